@@ -1,0 +1,304 @@
+/**
+ * Which files hold secrets by their name (SPEC §3.3). Paths may be absolute, relative or bare
+ * basenames, `/`-separated (a `\` is read as `/`); matching is case-insensitive.
+ */
+import { splitNameWords } from "./secret-names.js";
+
+/** User configuration `secretFiles`: globs (`*.secret`, `config/*.ini`) or basenames; allow wins. */
+export interface FileLists {
+  readonly allow?: readonly string[];
+  readonly deny?: readonly string[];
+}
+
+const DOTENV = /^\.env(?:\.(.+))?$/;
+/** `.env.*` suffixes that mark a template committed on purpose. */
+const DOTENV_TEMPLATE_PARTS: ReadonlySet<string> = new Set(["example", "sample", "template", "dist", "defaults"]);
+
+const SECRET_BASENAMES: ReadonlyMap<string, string> = new Map([
+  [".npmrc", "npm credentials"],
+  [".yarnrc.yml", "Yarn credentials"],
+  [".pypirc", "PyPI credentials"],
+  [".netrc", "netrc credentials"],
+  ["_netrc", "netrc credentials"],
+  [".git-credentials", "Git credentials"],
+  [".dockercfg", "Docker credentials"],
+  [".pgpass", "PostgreSQL password file"],
+  [".my.cnf", "MySQL credentials"],
+  [".s3cfg", "cloud credentials"],
+  [".boto", "cloud credentials"],
+  ["auth.json", "Composer credentials"],
+  ["application_default_credentials.json", "cloud credentials"],
+  ["credentials.json", "cloud credentials"],
+  ["secrets.yml", "secrets file"],
+  ["secrets.yaml", "secrets file"],
+  ["secrets.json", "secrets file"],
+  [".htpasswd", "password file"],
+  ["kubeconfig", "Kubernetes credentials"],
+  [".vault-token", "Vault token"],
+  ["terraform.tfvars", "Terraform variables"],
+]);
+
+/** Files that are secret inside a tool's directory: `<dir>/<basename>`. */
+const SECRET_DIRECTORY_FILES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  [".docker", new Map([["config.json", "Docker credentials"]])],
+  [".aws", new Map([["credentials", "cloud credentials"]])],
+  [".kube", new Map([["config", "Kubernetes credentials"]])],
+  [
+    ".cargo",
+    new Map([
+      ["credentials", "Cargo credentials"],
+      ["credentials.toml", "Cargo credentials"],
+    ]),
+  ],
+  [".gem", new Map([["credentials", "RubyGems credentials"]])],
+]);
+
+/** Files of `~/.ssh` that are not private keys. */
+const SSH_NON_KEYS = /^(?:known_hosts(?:\.old)?|authorized_keys2?|config|environment|rc)$/;
+const SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-].*)?$/;
+const TERRAFORM_STATE = /\.tfstate(?:\.backup)?$/;
+const SERVICE_ACCOUNT = /service[-_]?account.*\.json$/;
+const PPK = /\.ppk$/;
+const KEY = /\.key$/;
+const KEY_CONTAINER = /\.(pem|p12|pfx|jks|keystore)$/;
+
+/** Never secret (SPEC §3.3): certificates, public keys, release-signing keys, SSH host lists. */
+const NON_SECRET = /\.crt$|\.pub$|^authorized_keys2?$|^known_hosts(?:\.old)?$|(?:gpg|pgp)\.key$|pubkey/;
+/** A key container whose name says it holds certificates or public material, not a private key. */
+const PUBLIC_NAME = /pub/;
+const PRIVATE_NAME = /key|priv/;
+const CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam/;
+
+const GLOB_CHARS = /[*?[{]/;
+const GLOB_CLASS_NEGATION = /^!/;
+/** Characters that are literal in a glob but special in a RegExp. */
+const REGEXP_SPECIAL: ReadonlySet<string> = new Set([".", "+", "^", "$", "(", ")", "|", "\\", "]", "}"]);
+
+/** `/`-separated path segments without empty and `.` segments, in their original case. */
+function originalSegmentsOf(path: string): string[] {
+  return path
+    .replaceAll("\\", "/")
+    .split("/")
+    .filter((segment) => segment !== "" && segment !== ".");
+}
+
+/** Lower-case path segments: matching is case-insensitive. */
+function segmentsOf(path: string): string[] {
+  return originalSegmentsOf(path.toLowerCase());
+}
+
+/** `originalStem` keeps its case so that `rootCA` splits into `root ca`. */
+function keyContainerKind(originalStem: string, extension: string): string | null {
+  const stem = originalStem.toLowerCase();
+  if (PUBLIC_NAME.test(stem)) return null;
+  if (!PRIVATE_NAME.test(stem)) {
+    // `ca.pem`, `rootCA.pem`, `fullchain.pem`, `cert.pem`; but `ca-key.pem` is the CA's private key.
+    if (CERTIFICATE_NAME.test(stem) || splitNameWords(originalStem).includes("ca")) return null;
+  }
+  return extension === "pem" ? "private key" : "keystore";
+}
+
+function builtInKind(segments: readonly string[], originalBasename: string): string | null {
+  const basename = segments[segments.length - 1];
+  if (basename === undefined || NON_SECRET.test(basename)) return null;
+  const directory = segments[segments.length - 2];
+
+  const dotenv = DOTENV.exec(basename);
+  if (dotenv) {
+    const parts = dotenv[1]?.split(".") ?? [];
+    return parts.some((part) => DOTENV_TEMPLATE_PARTS.has(part)) ? null : "dotenv file";
+  }
+  const named = SECRET_BASENAMES.get(basename);
+  if (named !== undefined) return named;
+  if (directory !== undefined) {
+    const inDirectory = SECRET_DIRECTORY_FILES.get(directory)?.get(basename);
+    if (inDirectory !== undefined) return inDirectory;
+    if (directory === ".ssh" && !SSH_NON_KEYS.test(basename)) return "SSH private key";
+  }
+  if (SSH_KEY.test(basename)) return "SSH private key";
+  if (PPK.test(basename)) return "PuTTY private key";
+  if (KEY.test(basename)) return PUBLIC_NAME.test(basename) ? null : "private key";
+  const container = KEY_CONTAINER.exec(basename);
+  if (container) return keyContainerKind(originalBasename.slice(0, -(container[1]!.length + 1)), container[1]!);
+  if (SERVICE_ACCOUNT.test(basename)) return "cloud credentials";
+  if (TERRAFORM_STATE.test(basename)) return "Terraform state";
+  return null;
+}
+
+/**
+ * A glob as a RegExp over lower-case `/`-separated paths: `*` and `?` stay within a segment, `**`
+ * spans segments, `[…]` and `{a,b}` work as in shells.
+ */
+function globToRegExp(glob: string): RegExp {
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        const slash = glob[i + 2] === "/";
+        source += slash ? "(?:.*/)?" : ".*";
+        i += slash ? 2 : 1;
+      } else {
+        source += "[^/]*";
+      }
+    } else if (c === "?") {
+      source += "[^/]";
+    } else if (c === "[") {
+      const close = glob.indexOf("]", i + 2);
+      if (close < 0) {
+        source += "\\[";
+      } else {
+        const body = glob.slice(i + 1, close).replace(GLOB_CLASS_NEGATION, "^").replaceAll("\\", "\\\\");
+        source += `[${body}]`;
+        i = close;
+      }
+    } else if (c === "{") {
+      const close = glob.indexOf("}", i);
+      if (close < 0) {
+        source += "\\{";
+      } else {
+        source += `(?:${glob
+          .slice(i + 1, close)
+          .split(",")
+          .map((alternative) => globToRegExp(alternative).source.slice(1, -1))
+          .join("|")})`;
+        i = close;
+      }
+    } else {
+      source += REGEXP_SPECIAL.has(c) ? `\\${c}` : c;
+    }
+  }
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * True when a user entry matches the path: an entry without `/` is matched against the basename,
+ * one with `/` against the trailing segments of the path (anchored at the root when it starts with `/`).
+ */
+function entryMatches(entry: string, segments: readonly string[]): boolean {
+  const pattern = segmentsOf(entry);
+  if (pattern.length === 0) return false;
+  const glob = pattern.join("/");
+  const re = globToRegExp(glob);
+  if (pattern.length === 1 && !glob.includes("**")) return re.test(segments[segments.length - 1] ?? "");
+  if (entry.replaceAll("\\", "/").startsWith("/")) return re.test(segments.join("/"));
+  for (let from = 0; from < segments.length; from++) if (re.test(segments.slice(from).join("/"))) return true;
+  return false;
+}
+
+function listMatches(list: readonly string[] | undefined, segments: readonly string[]): boolean {
+  return list !== undefined && list.some((entry) => entryMatches(entry, segments));
+}
+
+/**
+ * The kind of secret a file holds by its path ("dotenv file", "npm credentials", "SSH private
+ * key", "private key", "cloud credentials", …), or null. `lists.allow` wins over everything,
+ * `lists.deny` adds files ("configured secret file").
+ */
+export function secretFileKind(path: string, lists?: FileLists): string | null {
+  const original = originalSegmentsOf(path);
+  const basename = original[original.length - 1];
+  if (basename === undefined) return null;
+  const segments = original.map((segment) => segment.toLowerCase());
+  if (listMatches(lists?.allow, segments)) return null;
+  if (listMatches(lists?.deny, segments)) return "configured secret file";
+  return builtInKind(segments, basename);
+}
+
+/** True when `secretFileKind(path, lists)` is not null. */
+export function isSecretFile(path: string, lists?: FileLists): boolean {
+  return secretFileKind(path, lists) !== null;
+}
+
+/** Basenames a glob is probed with: it targets secrets when it matches one of them… */
+const SECRET_PROBES: readonly string[] = [
+  ".env",
+  ".env.local",
+  ".env.production",
+  ".npmrc",
+  ".yarnrc.yml",
+  ".pypirc",
+  ".netrc",
+  ".git-credentials",
+  ".dockercfg",
+  ".pgpass",
+  ".my.cnf",
+  ".s3cfg",
+  ".htpasswd",
+  ".vault-token",
+  "id_rsa",
+  "id_ed25519",
+  "server.key",
+  "private.pem",
+  "privkey.pem",
+  "key.p12",
+  "keystore.pfx",
+  "release.jks",
+  "release.keystore",
+  "putty.ppk",
+  "auth.json",
+  "credentials.json",
+  "application_default_credentials.json",
+  "service-account.json",
+  "secrets.yml",
+  "secrets.yaml",
+  "secrets.json",
+  "kubeconfig",
+  "terraform.tfvars",
+  "terraform.tfstate",
+];
+/** …and does not also match an ordinary file, which would make it a glob for everything (`*`, `*.json`). */
+const ORDINARY_PROBES: readonly string[] = [
+  "index.js",
+  "package.json",
+  "readme.md",
+  "app.py",
+  "main.go",
+  "dockerfile",
+  "requirements.txt",
+  "config.yml",
+  "index.html",
+  "styles.css",
+  "makefile",
+  "script.sh",
+  "app.yaml",
+  "settings.ini",
+  "app.toml",
+  "nginx.conf",
+  "mysqld.cnf",
+  "app.properties",
+  "logo.png",
+  ".gitignore",
+  ".editorconfig",
+  ".prettierrc",
+];
+/** Inside these directories even a broad glob (`.ssh/*`) copies the secret files they hold. */
+const SECRET_DIRECTORY_PROBES: ReadonlyMap<string, readonly string[]> = new Map([
+  [".ssh", ["id_rsa", "id_ed25519"]],
+  [".aws", ["credentials"]],
+  [".kube", ["config"]],
+  [".docker", ["config.json"]],
+  [".cargo", ["credentials", "credentials.toml"]],
+  [".gem", ["credentials"]],
+]);
+
+/**
+ * True when a COPY/ADD source targets secret files by name: a plain path that is a secret file,
+ * or a glob whose basename pattern matches a representative secret name (`.env*`, `*.pem`,
+ * `id_*`, `**\/*.key`) without also matching ordinary files (`*`, `*.json`, `src/*`). A glob
+ * directly inside a credentials directory (`.ssh/*`, `.aws/*`) is probed with that directory's
+ * secret files. A heuristic by design: it errs toward silence on globs that only might copy one.
+ */
+export function isSecretFilePattern(pattern: string, lists?: FileLists): boolean {
+  if (!GLOB_CHARS.test(pattern)) return isSecretFile(pattern, lists);
+  const segments = segmentsOf(pattern);
+  const base = segments[segments.length - 1];
+  if (base === undefined) return false;
+  const baseRe = globToRegExp(base);
+  const directory = segments[segments.length - 2];
+  const inSecretDirectory = directory === undefined ? undefined : SECRET_DIRECTORY_PROBES.get(directory);
+  if (inSecretDirectory?.some((name) => baseRe.test(name) && isSecretFile(`${directory}/${name}`, lists))) return true;
+  if (base.includes("**") || ORDINARY_PROBES.some((name) => baseRe.test(name))) return false;
+  const denied = (lists?.deny ?? []).filter((entry) => !GLOB_CHARS.test(entry) && !entry.includes("/"));
+  return [...SECRET_PROBES, ...denied].some((name) => baseRe.test(name.toLowerCase()) && isSecretFile(name, lists));
+}

@@ -1,0 +1,31 @@
+export type {
+  BuildContext,
+  Channel,
+  ContextFile,
+  FileChange,
+  Finding,
+  Fix,
+  LayerlintConfig,
+  LintOptions,
+  LintResult,
+  RelatedLocation,
+  RuleId,
+  RuleSetting,
+  Severity,
+  SeveritySetting,
+  Span,
+  TextEdit,
+  UnusedDirective,
+} from "./types.js";
+export { lint, lintParsed, type FullLintResult, type RuleError } from "./lint.js";
+export { parseDockerfile, type ParsedDockerfile, type Instruction, type Comment } from "./parse/dockerfile.js";
+export { UnknownTargetError } from "./model/stages.js";
+export { rules, getRule } from "./rules/index.js";
+export type { Rule, RuleMeta, JsonSchema } from "./rules/types.js";
+export { ConfigError, validateConfig, mergeConfigs, parseSeverity } from "./config.js";
+export { classifySecretName, isSecretName } from "./detect/secret-names.js";
+export { findSecretsInText } from "./detect/secret-values.js";
+export { isSecretFile, secretFileKind } from "./detect/secret-files.js";
+export { redact, redactText } from "./redact.js";
+export { applyEdits } from "./edits.js";
+export const version = "0.1.0";

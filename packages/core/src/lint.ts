@@ -1,0 +1,127 @@
+import { buildModel } from "./model/index.js";
+import type { Stage } from "./model/stages.js";
+import { parseDockerfile, type ParsedDockerfile } from "./parse/dockerfile.js";
+import { redactText } from "./redact.js";
+import { rules } from "./rules/index.js";
+import type { Report, Rule } from "./rules/types.js";
+import { collectSuppressions } from "./suppress.js";
+import type { Finding, LintOptions, LintResult, RuleId, RuleSetting, Severity } from "./types.js";
+
+/** Severity and options of one enabled rule after config is applied. */
+interface EnabledRule {
+  readonly rule: Rule;
+  readonly severity: Severity | null;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+function enabledRules(settings: Readonly<Partial<Record<RuleId, RuleSetting>>> | undefined): EnabledRule[] {
+  const enabled: EnabledRule[] = [];
+  for (const rule of rules.values()) {
+    const setting = settings?.[rule.id];
+    const level = setting === undefined ? null : Array.isArray(setting) ? setting[0] : setting;
+    if (level === "off" || (level === null && !rule.meta.docs.recommended)) continue;
+    const given = Array.isArray(setting) ? (setting[1] as Record<string, unknown> | undefined) : undefined;
+    enabled.push({
+      rule,
+      severity: level === "warn" ? "warning" : level === "error" ? "error" : null,
+      options: { ...rule.meta.defaultOptions[0], ...given },
+    });
+  }
+  return enabled;
+}
+
+/** Where a finding's instruction puts the secret, for messages (SPEC §2). */
+function whereText(stage: Stage | null, onbuild: boolean, target: Stage | undefined): string {
+  if (onbuild) return "in an ONBUILD trigger, which runs in every image built from this one";
+  if (!stage) return "before the first FROM";
+  if (!stage.shipped) {
+    return `in stage "${stage.label}", which is not shipped but stays in the build cache and provenance attestations`;
+  }
+  if (stage === target) return "in the final image";
+  return `in stage "${stage.label}", which the final image is built FROM`;
+}
+
+function format(template: string, data: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => data[key] ?? whole);
+}
+
+export interface RuleError {
+  readonly ruleId: RuleId;
+  readonly message: string;
+}
+
+/** Result of `lintParsed`: findings plus rule crashes (kept out of findings, never thrown). */
+export interface FullLintResult extends LintResult {
+  readonly ruleErrors: readonly RuleError[];
+}
+
+/**
+ * Lints Dockerfile text. Synchronous, pure and deterministic; never throws on any text. Throws
+ * only for a bad option: an unknown `target` stage (UnknownTargetError).
+ */
+export function lint(text: string, options: LintOptions = {}): FullLintResult {
+  return lintParsed(parseDockerfile(text), options);
+}
+
+/** Lints an already parsed Dockerfile (the ESLint plugin parses once and lints the same model). */
+export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}): FullLintResult {
+  const config = options.config ?? {};
+  const model = buildModel(parsed, {
+    target: options.target ?? config.target,
+    names: config.secretNames,
+    files: config.secretFiles,
+    context: options.context,
+    fileName: options.fileName,
+  });
+  const target = model.stages.stages[model.stages.target];
+  const findings: Finding[] = [];
+  const ruleErrors: RuleError[] = [];
+
+  for (const { rule, severity: configured, options: ruleOptions } of enabledRules(config.rules)) {
+    const toFinding = (report: Report): Finding => {
+      const instruction = report.instruction;
+      const stage = instruction ? model.stageOf(instruction) : null;
+      const onbuild = instruction?.onbuild ?? false;
+      const shipped = onbuild || !stage || stage.shipped;
+      const byStage: Severity = shipped ? "error" : "warning";
+      const defaultSeverity = report.severity ?? (rule.meta.severity === "error" ? "error" : byStage);
+      const template = rule.meta.messages[report.messageId] ?? report.messageId;
+      const data = { where: whereText(stage, onbuild, target), ...report.data };
+      const message = redactText(format(template, data), report.secrets ?? []);
+      return {
+        ruleId: rule.id,
+        messageId: report.messageId,
+        message,
+        severity: configured ?? defaultSeverity,
+        channel: report.channel ?? (shipped ? rule.meta.channel : "cache"),
+        ...(stage ? { stage: stage.label } : {}),
+        shipped,
+        span: report.span,
+        related: report.related ?? [],
+        ...(report.fix ? { fix: report.fix } : {}),
+        suggestions: report.suggestions ?? [],
+      };
+    };
+    const collected: Finding[] = [];
+    try {
+      rule.check({ model, options: ruleOptions, report: (report) => collected.push(toFinding(report)) });
+      findings.push(...collected);
+    } catch (error) {
+      ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  const unique = findings.filter(
+    (f, i) => i === 0 || !(f.ruleId === findings[i - 1]!.ruleId && f.span.start === findings[i - 1]!.span.start && f.message === findings[i - 1]!.message),
+  );
+
+  if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors };
+  const suppressions = collectSuppressions(parsed);
+  const kept = unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start));
+  return {
+    findings: kept,
+    unusedDirectives: options.reportUnusedDisableDirectives ? suppressions.unused() : [],
+    ruleErrors,
+  };
+}

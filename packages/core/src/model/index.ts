@@ -1,0 +1,133 @@
+import type { FileLists } from "../detect/secret-files.js";
+import type { NameLists } from "../detect/secret-names.js";
+import type { Instruction, ParsedDockerfile } from "../parse/dockerfile.js";
+import { parseShell, type ShellScript } from "../shell/index.js";
+import type { BuildContext } from "../types.js";
+import { buildLayers, type LayerModel } from "./layers.js";
+import { buildStages, type Stage, type StageModel } from "./stages.js";
+import { buildVariables, type VariableModel } from "./variables.js";
+
+export type ShellKind = "posix" | "powershell" | "cmd";
+
+/** A shell script a RUN executes, with the offset of its first character in the Dockerfile. */
+export interface RunScript {
+  readonly text: string;
+  /** Offset of `text[0]` in the Dockerfile, or -1 when the script is not a verbatim slice of it. */
+  readonly offset: number;
+  readonly script: ShellScript;
+}
+
+/** Everything rules read: built once per file, shared by all rules. */
+export interface Model {
+  readonly parsed: ParsedDockerfile;
+  readonly stages: StageModel;
+  readonly variables: VariableModel;
+  readonly names: NameLists | undefined;
+  readonly files: FileLists | undefined;
+  readonly context: BuildContext | undefined;
+  readonly fileName: string | undefined;
+  /** Stage holding the instruction, or null for global instructions. */
+  stageOf(instruction: Instruction): Stage | null;
+  /** The instructions of every stage in file order, each ONBUILD followed by its trigger. */
+  readonly instructions: readonly Instruction[];
+  /** Shell scripts a RUN executes (parsed lazily, once). Empty for exec form without a shell. */
+  runScripts(instruction: Instruction): readonly RunScript[];
+  shellOf(instruction: Instruction): ShellKind;
+  /** The file/layer model (built on first use, once). */
+  layers(): LayerModel;
+}
+
+const SHELLS = new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/env"]);
+
+function shellKindOf(exec: readonly string[] | null): ShellKind {
+  const program = (exec?.[0] ?? "").toLowerCase().replace(/^.*[\\/]/, "");
+  if (program.startsWith("powershell") || program.startsWith("pwsh")) return "powershell";
+  if (program === "cmd" || program === "cmd.exe") return "cmd";
+  return "posix";
+}
+
+export interface ModelOptions {
+  readonly target: string | undefined;
+  readonly names: NameLists | undefined;
+  readonly files: FileLists | undefined;
+  readonly context: BuildContext | undefined;
+  readonly fileName: string | undefined;
+}
+
+export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Model {
+  const stages = buildStages(parsed, options.target);
+  const variables = buildVariables(stages, parsed.directives.escape, options.names);
+  const shells = new Map<number, ShellKind>();
+  const instructions: Instruction[] = [];
+  for (const stage of stages.stages) {
+    let shell: ShellKind = "posix";
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword === "SHELL") shell = shellKindOf(instruction.exec);
+      shells.set(instruction.index, shell);
+      instructions.push(instruction);
+      if (instruction.trigger) {
+        shells.set(instruction.trigger.index, shell);
+        instructions.push(instruction.trigger);
+      }
+    }
+  }
+  const scripts = new Map<number, readonly RunScript[]>();
+  const escapeChar = parsed.directives.escape;
+  const text = parsed.text;
+
+  const parse = (body: string, offset: number, shell: ShellKind): RunScript => ({
+    text: body,
+    offset,
+    script: parseShell(body, { escapeChar, shell }),
+  });
+
+  const runScripts = (instruction: Instruction): readonly RunScript[] => {
+    const cached = scripts.get(instruction.index);
+    if (cached) return cached;
+    const shell = shells.get(instruction.index) ?? "posix";
+    const result: RunScript[] = [];
+    if (instruction.exec) {
+      // Exec form runs no shell unless it names one: `["sh", "-c", "…"]`.
+      const [program, flag, body] = instruction.exec;
+      const kind = shellKindOf(instruction.exec);
+      if (program && SHELLS.has(program.toLowerCase()) && flag === "-c" && body !== undefined) {
+        const at = text.indexOf(JSON.stringify(body).slice(1, -1), instruction.argsStart);
+        result.push(parse(body, at >= 0 && at < instruction.argsEnd && !body.includes("\\") ? at : -1, "posix"));
+      } else if (kind !== "posix" && body !== undefined) {
+        result.push(parse(instruction.exec.slice(1).join(" "), -1, kind));
+      }
+    } else {
+      const firstBody = instruction.heredocs[0]?.contentStart;
+      const headEnd = firstBody === undefined ? instruction.argsEnd : Math.max(instruction.argsStart, firstBody);
+      result.push(parse(text.slice(instruction.argsStart, headEnd), instruction.argsStart, shell));
+      // `RUN <<EOF` and `RUN bash <<EOF` execute the heredoc body as a script.
+      const head = instruction.words[0]?.value ?? "";
+      const runsBody = head.startsWith("<<") || (SHELLS.has(head) && (instruction.words[1]?.value ?? "").startsWith("<<"));
+      for (const heredoc of instruction.heredocs) {
+        if (runsBody) result.push(parse(heredoc.content, heredoc.contentStart, shell));
+      }
+    }
+    scripts.set(instruction.index, result);
+    return result;
+  };
+
+  let layerModel: LayerModel | undefined;
+  const model: Model = {
+    parsed,
+    stages,
+    variables,
+    names: options.names,
+    files: options.files,
+    context: options.context,
+    fileName: options.fileName,
+    instructions,
+    stageOf: (instruction) => {
+      const index = stages.stageOfInstruction.get(instruction.index);
+      return index === undefined || index < 0 ? null : (stages.stages[index] ?? null);
+    },
+    runScripts,
+    shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
+    layers: () => (layerModel ??= buildLayers(model)),
+  };
+  return model;
+}

@@ -1,0 +1,329 @@
+import { DockerfileParser, type Instruction as AstInstruction } from "dockerfile-ast";
+import type { Span } from "../types.js";
+import { LineIndex } from "./text.js";
+
+/** A `--name=value` flag of an instruction (`--mount=type=secret,id=x`, `--from=builder`). */
+export interface Flag {
+  readonly name: string;
+  readonly value: string | null;
+  /** `key=value` options of the flag value (`--mount` options). */
+  readonly options: ReadonlyMap<string, string>;
+  readonly span: Span;
+}
+
+/** One `key=value` pair of ARG, ENV or LABEL. */
+export interface Property {
+  readonly name: string;
+  /** Unquoted value; null for `ARG NAME` without a default. */
+  readonly value: string | null;
+  readonly nameSpan: Span;
+  readonly valueSpan: Span | null;
+  readonly span: Span;
+}
+
+export interface Heredoc {
+  readonly name: string;
+  readonly content: string;
+  /** Offset of the first content character in the Dockerfile text. */
+  readonly contentStart: number;
+}
+
+/** A word of the instruction's arguments (flags and heredoc bodies excluded). */
+export interface Word {
+  readonly value: string;
+  readonly span: Span;
+}
+
+export interface Instruction {
+  readonly index: number;
+  /** Upper-case keyword (`RUN`, `COPY`…); for an ONBUILD trigger, the trigger's keyword. */
+  readonly keyword: string;
+  readonly span: Span;
+  /** Offset where the arguments start (after keyword and flags for RUN); equal to span.end when none. */
+  readonly argsStart: number;
+  readonly argsEnd: number;
+  readonly flags: readonly Flag[];
+  readonly properties: readonly Property[];
+  readonly heredocs: readonly Heredoc[];
+  /** Arguments as words, flags removed (for COPY/ADD/FROM/WORKDIR/USER…). */
+  readonly words: readonly Word[];
+  /** Exec (JSON) form arguments, when the arguments are a JSON array of strings. */
+  readonly exec: readonly string[] | null;
+  /** Set on the ONBUILD instruction: its trigger, analysed as an instruction of its own. */
+  readonly trigger: Instruction | null;
+  /** True for an ONBUILD trigger. */
+  readonly onbuild: boolean;
+}
+
+export interface Comment {
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface Directives {
+  readonly syntax: string | null;
+  readonly escape: "\\" | "`";
+  readonly check: string | null;
+  readonly checkSpan: Span | null;
+}
+
+export interface ParsedDockerfile {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly directives: Directives;
+  readonly instructions: readonly Instruction[];
+  readonly comments: readonly Comment[];
+}
+
+/** dockerfile-ast's (LSP) range: 0-based lines and characters. */
+interface AstRange {
+  readonly start: { readonly line: number; readonly character: number };
+  readonly end: { readonly line: number; readonly character: number };
+}
+
+const DIRECTIVE = /^#[ \t]*([A-Za-z]+)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+
+function readDirectives(lines: LineIndex): Directives {
+  let syntax: string | null = null;
+  let escape: "\\" | "`" = "\\";
+  let check: string | null = null;
+  let checkSpan: Span | null = null;
+  const text = lines.text.charCodeAt(0) === 0xfeff ? lines.text.slice(1) : lines.text;
+  const shift = text === lines.text ? 0 : 1;
+  for (let line = 0; line < lines.lineStarts.length; line++) {
+    const start = lines.lineStarts[line]! - (line === 0 ? 0 : shift);
+    const end = lines.lineEnd(line) - shift;
+    const match = DIRECTIVE.exec(text.slice(start, end));
+    if (!match) break;
+    const key = match[1]!.toLowerCase();
+    const value = match[2]!;
+    if (key === "syntax") syntax = value;
+    else if (key === "escape") escape = value === "`" ? "`" : "\\";
+    else if (key === "check") {
+      check = value;
+      checkSpan = lines.span(start + shift, end + shift);
+    }
+  }
+  return { syntax, escape, check, checkSpan };
+}
+
+function parseFlagOptions(value: string | null): Map<string, string> {
+  const options = new Map<string, string>();
+  if (!value) return options;
+  for (const part of value.split(",")) {
+    const eq = part.indexOf("=");
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+    if (key) options.set(key, eq < 0 ? "" : part.slice(eq + 1).trim());
+  }
+  return options;
+}
+
+function unquote(value: string): string {
+  if (value.length >= 2) {
+    const first = value[0];
+    if ((first === '"' || first === "'") && value[value.length - 1] === first) return value.slice(1, -1);
+  }
+  return value;
+}
+
+/** Splits `text` into whitespace-separated words, keeping quoted runs together; skips escaped newlines. */
+function splitWords(text: string, base: number, escape: string): { value: string; start: number; end: number }[] {
+  const words: { value: string; start: number; end: number }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") {
+      i++;
+      continue;
+    }
+    if (ch === escape && (text[i + 1] === "\n" || text[i + 1] === "\r")) {
+      i += 2;
+      continue;
+    }
+    const start = i;
+    let quote: string | null = null;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (quote) {
+        if (c === quote) quote = null;
+        else if (c === escape && quote === '"') i++;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === " " || c === "\t" || c === "\n" || c === "\r") break;
+      else if (c === escape) {
+        if (text[i + 1] === "\n" || text[i + 1] === "\r") break;
+        i++;
+      }
+      i++;
+    }
+    words.push({ value: text.slice(start, i), start: base + start, end: base + i });
+  }
+  return words;
+}
+
+function parseExecForm(raw: string): string[] | null {
+  const trimmed = raw.trim();
+  if (!trimmed.startsWith("[") || !trimmed.endsWith("]")) return null;
+  try {
+    const parsed: unknown = JSON.parse(trimmed.replace(/\\\r?\n/g, ""));
+    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed as string[];
+  } catch {
+    // Not JSON: Docker runs it as shell form.
+  }
+  return null;
+}
+
+function hasMethod<T extends string>(value: object, name: T): value is Record<T, (...args: unknown[]) => unknown> {
+  return typeof (value as Record<string, unknown>)[name] === "function";
+}
+
+class Builder {
+  private index = 0;
+  readonly instructions: Instruction[] = [];
+
+  constructor(
+    private readonly lines: LineIndex,
+    private readonly escape: "\\" | "`",
+  ) {}
+
+  offset(position: AstRange["start"]): number {
+    return this.lines.offsetAt(position.line, position.character);
+  }
+
+  spanOf(range: AstRange): Span {
+    return this.lines.span(this.offset(range.start), this.offset(range.end));
+  }
+
+  build(ast: AstInstruction, onbuild: boolean): Instruction {
+    const text = this.lines.text;
+    const keyword = ast.getKeyword().toUpperCase();
+    const span = this.spanOf(ast.getRange());
+    const argsRange = ast.getArgumentsRange();
+    let argsStart = argsRange ? this.offset(argsRange.start) : span.end;
+    const argsEnd = argsRange ? this.offset(argsRange.end) : span.end;
+
+    const flags: Flag[] = [];
+    if (hasMethod(ast, "getFlags")) {
+      for (const flag of (ast as unknown as { getFlags(): import("dockerfile-ast").Flag[] }).getFlags()) {
+        const flagSpan = this.spanOf(flag.getRange());
+        flags.push({
+          name: flag.getName().toLowerCase(),
+          value: flag.getValue(),
+          options: parseFlagOptions(flag.getValue()),
+          span: flagSpan,
+        });
+        if (flagSpan.end > argsStart) argsStart = flagSpan.end;
+      }
+    }
+
+    const heredocs: Heredoc[] = [];
+    if (hasMethod(ast, "getHeredocs")) {
+      for (const heredoc of (ast as unknown as { getHeredocs(): import("dockerfile-ast").Heredoc[] }).getHeredocs()) {
+        const range = heredoc.getContentRange();
+        const start = range ? this.offset(range.start) : span.end;
+        const end = range ? this.offset(range.end) : span.end;
+        heredocs.push({ name: heredoc.getName(), content: text.slice(start, end), contentStart: start });
+      }
+    }
+
+    // Words of the first line group only: heredoc bodies are not arguments.
+    const firstBodyStart = heredocs.length > 0 ? this.lines.lineStarts[this.lines.lineOf(heredocs[0]!.contentStart)]! : argsEnd;
+    const wordsEnd = Math.min(argsEnd, Math.max(argsStart, firstBodyStart));
+    const words = splitWords(text.slice(argsStart, wordsEnd), argsStart, this.escape).map((w) => ({
+      value: unquote(w.value),
+      span: this.lines.span(w.start, w.end),
+    }));
+
+    const properties = this.properties(ast, keyword, argsStart, wordsEnd);
+    const exec = keyword === "RUN" || keyword === "COPY" || keyword === "ADD" || keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "SHELL" || keyword === "HEALTHCHECK"
+      ? parseExecForm(text.slice(argsStart, argsEnd))
+      : null;
+
+    const instruction: Instruction = {
+      index: this.index++,
+      keyword,
+      span,
+      argsStart,
+      argsEnd,
+      flags,
+      properties,
+      heredocs,
+      words,
+      exec,
+      trigger: null,
+      onbuild,
+    };
+    if (keyword === "ONBUILD" && hasMethod(ast, "getTriggerInstruction")) {
+      const trigger = (ast as unknown as { getTriggerInstruction(): AstInstruction | null }).getTriggerInstruction();
+      if (trigger) {
+        const built = this.build(trigger, true);
+        (instruction as { trigger: Instruction | null }).trigger = built;
+      }
+    }
+    return instruction;
+  }
+
+  private properties(ast: AstInstruction, keyword: string, argsStart: number, argsEnd: number): Property[] {
+    if (keyword === "ARG") {
+      // dockerfile-ast reads `ARG A B=2` as one pair; Docker reads two declarations.
+      return splitWords(this.lines.text.slice(argsStart, argsEnd), argsStart, this.escape).map((word) => {
+        const eq = word.value.indexOf("=");
+        if (eq < 0) {
+          const nameSpan = this.lines.span(word.start, word.end);
+          return { name: word.value, value: null, nameSpan, valueSpan: null, span: nameSpan };
+        }
+        return {
+          name: word.value.slice(0, eq),
+          value: unquote(word.value.slice(eq + 1)),
+          nameSpan: this.lines.span(word.start, word.start + eq),
+          valueSpan: this.lines.span(word.start + eq + 1, word.end),
+          span: this.lines.span(word.start, word.end),
+        };
+      });
+    }
+    if ((keyword === "ENV" || keyword === "LABEL") && hasMethod(ast, "getProperties")) {
+      const props = (ast as unknown as { getProperties(): import("dockerfile-ast").Property[] }).getProperties();
+      return props.map((prop) => {
+        const nameSpan = this.spanOf(prop.getNameRange());
+        const valueRange = prop.getValueRange();
+        const valueSpan = valueRange ? this.spanOf(valueRange) : null;
+        return {
+          name: unquote(prop.getName()),
+          value: prop.getValue() ?? "",
+          nameSpan,
+          valueSpan,
+          span: this.lines.span(nameSpan.start, valueSpan ? valueSpan.end : nameSpan.end),
+        };
+      });
+    }
+    return [];
+  }
+}
+
+/** Parses a Dockerfile into a plain model. Never throws on any text. */
+export function parseDockerfile(text: string): ParsedDockerfile {
+  const lines = new LineIndex(text);
+  const directives = readDirectives(lines);
+  let astInstructions: AstInstruction[] = [];
+  let astComments: import("dockerfile-ast").Comment[] = [];
+  try {
+    const ast = DockerfileParser.parse(text);
+    astInstructions = ast.getInstructions();
+    astComments = ast.getComments();
+  } catch {
+    // dockerfile-ast reports no syntax errors, but a crash inside it must not reach the user.
+  }
+  const builder = new Builder(lines, directives.escape);
+  const instructions: Instruction[] = [];
+  for (const ast of astInstructions) {
+    try {
+      instructions.push(builder.build(ast, false));
+    } catch {
+      // An instruction the parser cannot describe is skipped: wrong guesses err toward silence.
+    }
+  }
+  const comments = astComments.map((comment) => {
+    const span = builder.spanOf(comment.getRange());
+    return { text: text.slice(span.start, span.end), span };
+  });
+  return { text, lines, directives, instructions, comments };
+}

@@ -1,0 +1,70 @@
+/**
+ * Redaction (SPEC §3.4): no output ever shows more than the first 4 characters of a secret, and a
+ * short secret never shows more than half of itself.
+ */
+import { findSecretsInText } from "./detect/secret-values.js";
+
+const ELLIPSIS = "…";
+const MAX_SHOWN = 4;
+
+/** Code units of the part of `secret` a redaction shows: min(4, ⌊length/2⌋) code points. */
+function shownLength(secret: string): number {
+  const chars = Array.from(secret);
+  const shown = Math.min(MAX_SHOWN, Math.floor(chars.length / 2));
+  return chars.slice(0, shown).join("").length;
+}
+
+/** The first min(4, ⌊length/2⌋) characters (code points) of the secret, then `…`. */
+export function redact(secret: string): string {
+  return secret.slice(0, shownLength(secret)) + ELLIPSIS;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The spans of every occurrence of every secret, plus every secret `findSecretsInText` finds. */
+function secretSpans(text: string, secrets: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  const longestFirst = [...new Set(secrets)].filter((s) => s !== "").sort((a, b) => b.length - a.length);
+  for (const secret of longestFirst) {
+    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
+      spans.push({ start: at, end: at + secret.length });
+    }
+  }
+  for (const match of findSecretsInText(text)) spans.push({ start: match.start, end: match.end });
+  return spans;
+}
+
+/**
+ * Replaces each occurrence of each secret (longest first) and anything `findSecretsInText` finds
+ * by its redaction. Overlapping secrets are redacted as one span that shows no more of any of
+ * them than its own redaction would (`abcd` inside `abcdefgh` keeps `abcdefgh` to `ab…`).
+ */
+export function redactText(text: string, secrets: readonly string[]): string {
+  const spans = secretSpans(text, secrets).sort((a, b) => a.start - b.start || b.end - a.end);
+  let result = "";
+  let copied = 0;
+  let start = -1;
+  let end = -1;
+  let shown = 0;
+  const flush = () => {
+    if (start < 0) return;
+    result += text.slice(copied, start) + text.slice(start, start + shown) + ELLIPSIS;
+    copied = end;
+  };
+  for (const span of spans) {
+    if (start >= 0 && span.start < end) {
+      end = Math.max(end, span.end);
+      shown = Math.min(shown, span.start - start + shownLength(text.slice(span.start, span.end)));
+      continue;
+    }
+    flush();
+    start = span.start;
+    end = span.end;
+    shown = shownLength(text.slice(span.start, span.end));
+  }
+  flush();
+  return result + text.slice(copied);
+}

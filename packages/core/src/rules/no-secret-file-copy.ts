@@ -1,0 +1,115 @@
+/**
+ * COPY and ADD put their sources into a layer, and `docker save` exposes every layer: a secret
+ * file copied in stays extractable even if a later RUN deletes it. Build-time secrets belong in a
+ * secret or SSH mount that never becomes a layer.
+ */
+import { isSecretFilePattern, secretFileKind } from "../detect/secret-files.js";
+import { basename } from "../model/paths.js";
+import type { Model } from "../model/index.js";
+import type { CopySpec } from "../model/layers.js";
+import type { Fix, TextEdit } from "../types.js";
+import { copySpecs, laterRuns } from "./copy-utils.js";
+import { docsUrl, type Rule } from "./types.js";
+
+const SSH_KEY = /^(id_(rsa|dsa|ecdsa|ed25519)|.*\.ppk)$/i;
+const SSH_PROGRAMS = /\bgit\s+(clone|fetch|pull|submodule|ls-remote)\b|\b(ssh|scp|sftp|rsync)\s/;
+
+function removeLine(model: Model, spec: CopySpec): TextEdit {
+  const { text, lines } = model.parsed;
+  let end = spec.instruction.span.end;
+  if (text[end] === "\r") end++;
+  if (text[end] === "\n") end++;
+  return { start: lines.lineStarts[spec.instruction.span.line - 1]!, end, text: "" };
+}
+
+function mountEdit(run: import("../parse/dockerfile.js").Instruction, mount: string): TextEdit {
+  const at = run.flags.length > 0 ? run.flags[run.flags.length - 1]!.span.end : run.argsStart;
+  return { start: at, end: at, text: run.flags.length > 0 ? ` ${mount}` : `${mount} ` };
+}
+
+/** Rewrites `COPY <secret>` + the RUNs that need it into secret (or SSH) mounts. */
+function mountSuggestion(model: Model, spec: CopySpec, source: string, dest: string): Fix | null {
+  if (spec.sources.length !== 1 || spec.instruction.onbuild || spec.heredocs) return null;
+  const runs = laterRuns(model, spec.instruction).filter((run) => !run.exec);
+  if (runs.length === 0) return null;
+  const name = basename(source);
+  if (SSH_KEY.test(name)) {
+    const users = runs.filter((run) => SSH_PROGRAMS.test(model.parsed.text.slice(run.argsStart, run.argsEnd)));
+    if (users.length === 0) return null;
+    return {
+      description: `Use the SSH agent (--mount=type=ssh) instead of copying ${source}`,
+      changes: [{ file: "dockerfile", edits: [removeLine(model, spec), ...users.map((run) => mountEdit(run, "--mount=type=ssh"))] }],
+    };
+  }
+  const id = name.replace(/^\.+/, "").replace(/[^A-Za-z0-9_-]+/g, "_").toLowerCase() || "secret";
+  const edits: TextEdit[] = [removeLine(model, spec)];
+  if (!model.parsed.directives.syntax) edits.unshift({ start: 0, end: 0, text: "# syntax=docker/dockerfile:1\n" });
+  for (const run of runs) edits.push(mountEdit(run, `--mount=type=secret,id=${id},target=${dest}`));
+  return {
+    description: `Mount ${source} as a secret (--mount=type=secret,id=${id},target=${dest}) instead of copying it`,
+    changes: [{ file: "dockerfile", edits }],
+  };
+}
+
+export const noSecretFileCopy: Rule = {
+  id: "no-secret-file-copy",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow COPY and ADD of secret files into image layers",
+      recommended: true,
+      url: docsUrl("no-secret-file-copy"),
+    },
+    messages: {
+      copySecretFile:
+        "{{keyword}} {{source}} puts a {{kind}} into a layer {{where}}: docker save exposes it even if a later RUN deletes it. {{fix}}",
+      heredocSecret:
+        "{{keyword}} writes a {{kind}} to {{dest}} in a layer {{where}}: docker save exposes it. Mount the secret for the RUN that needs it with RUN --mount=type=secret instead.",
+    },
+    schema: [],
+    defaultOptions: [],
+    channel: "layers",
+    severity: "stage",
+    hasSuggestions: true,
+  },
+  check({ model, report }) {
+    for (const spec of copySpecs(model)) {
+      if (spec.from !== null) continue;
+      const { instruction } = spec;
+      for (const source of spec.sources) {
+        if (source.path === null || source.wholeContext || source.url) continue;
+        const kind = source.glob
+          ? isSecretFilePattern(source.path, model.files)
+            ? "set of secret files"
+            : null
+          : secretFileKind(source.path, model.files);
+        if (!kind) continue;
+        const dest = spec.dest === null ? source.path : spec.destIsDir ? `${spec.dest}/${basename(source.path)}`.replace(/\/\/+/g, "/") : spec.dest;
+        const ssh = SSH_KEY.test(basename(source.path));
+        const fix = ssh
+          ? "Forward the SSH agent with RUN --mount=type=ssh instead (docker build --ssh default)."
+          : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
+        const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
+        report({
+          messageId: "copySecretFile",
+          data: { keyword: instruction.keyword, source: source.value ?? source.path, kind, fix },
+          instruction,
+          span: model.parsed.lines.span(source.start, source.end),
+          suggestions: suggestion ? [suggestion] : [],
+        });
+      }
+      if (spec.heredocs) {
+        const layer = model.layers().stage(model.stageOf(instruction)?.index ?? -1).layers.find((l) => l.instruction === instruction);
+        for (const file of layer?.added ?? []) {
+          if (file.via !== "heredoc" || !file.secretKind) continue;
+          report({
+            messageId: "heredocSecret",
+            data: { keyword: instruction.keyword, kind: file.secretKind, dest: file.path },
+            instruction,
+            span: instruction.span,
+          });
+        }
+      }
+    }
+  },
+};

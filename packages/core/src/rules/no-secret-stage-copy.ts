@@ -1,0 +1,56 @@
+/**
+ * `COPY --from=<stage>` carries files out of a builder stage: a secret the builder left on its
+ * filesystem (an `.npmrc`, a key) moves into the shipped image, defeating the multi-stage build.
+ */
+import type { RelatedLocation } from "../types.js";
+import { copySpecs, listPaths } from "./copy-utils.js";
+import { docsUrl, type Rule } from "./types.js";
+
+export const noSecretStageCopy: Rule = {
+  id: "no-secret-stage-copy",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow COPY --from that carries a builder stage's secret files into a shipped stage",
+      recommended: true,
+      url: docsUrl("no-secret-stage-copy"),
+    },
+    messages: {
+      stageCopy:
+        'COPY --from={{from}} carries {{files}} from stage "{{stage}}" into {{target}}: docker save exposes it there. Copy only the build output (for example /app/dist), or create and delete the secret within one RUN of the builder (better: RUN --mount=type=secret).',
+    },
+    schema: [],
+    defaultOptions: [],
+    channel: "layers",
+    severity: "error",
+  },
+  check({ model, report }) {
+    const layers = model.layers();
+    for (const spec of copySpecs(model)) {
+      if (spec.fromStage === null) continue;
+      const stage = model.stageOf(spec.instruction);
+      if (!stage?.shipped) continue;
+      const layer = layers.stage(stage.index).layers.find((l) => l.instruction === spec.instruction);
+      const secrets = (layer?.added ?? []).filter((file) => file.secretKind !== null);
+      if (secrets.length === 0) continue;
+      const source = model.stages.stages[spec.fromStage]!;
+      const related: RelatedLocation[] = [];
+      for (const file of secrets) {
+        const origin = file.origin;
+        if (origin) related.push({ message: `${origin.path} (${origin.secretKind}) is added here.`, span: origin.addedBy.span });
+      }
+      report({
+        messageId: "stageCopy",
+        data: {
+          from: spec.from ?? source.label,
+          files: listPaths(secrets.map((f) => f.path)),
+          stage: source.label,
+          target: stage.index === model.stages.target ? "the final image" : `stage "${stage.label}", which the final image is built FROM`,
+        },
+        instruction: spec.instruction,
+        span: spec.instruction.span,
+        related,
+      });
+    }
+  },
+};

@@ -1,0 +1,89 @@
+/**
+ * A `.dockerignore` that exists but misses secret patterns still lets `COPY . .` (or a directory
+ * or glob copy) send secrets into a layer; a real secret file in the context that a COPY covers is
+ * worse than a missing pattern.
+ */
+import { isSecretFilePattern } from "../detect/secret-files.js";
+import { globToRegExp, isUnder } from "../model/paths.js";
+import type { CopySpec } from "../model/layers.js";
+import { copySpecs, firstWholeContextCopy, listPaths } from "./copy-utils.js";
+import { appendEntriesFix, entriesFor, missingProbes } from "./dockerignore-utils.js";
+import { docsUrl, type Rule } from "./types.js";
+
+export const requireDockerignoreEntries: Rule = {
+  id: "require-dockerignore-entries",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require the .dockerignore to exclude secret files the build would send",
+      recommended: true,
+      url: docsUrl("require-dockerignore-entries"),
+    },
+    messages: {
+      missingPatterns:
+        "{{ignoreFile}} does not exclude {{probes}}: {{keyword}} {{source}} would send such files into a layer. Add the missing entries (layerlint --fix appends them).",
+      secretInContext:
+        "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}. Add {{entries}} to {{ignoreFile}} (layerlint --fix appends them).",
+    },
+    schema: [],
+    defaultOptions: [],
+    channel: "context",
+    severity: "stage",
+    fixable: "code",
+  },
+  check({ model, report, options: _options }) {
+    const context = model.context;
+    if (!context) return;
+    const ignoreName = context.ignoreFile?.path ?? ".dockerignore";
+    // (a) the default secret patterns, probed at the context root.
+    const whole = context.ignoreFile ? firstWholeContextCopy(model) : null;
+    if (whole) {
+      const missing = missingProbes(context);
+      if (missing.length > 0) {
+        const source = whole.sources.find((s) => s.wholeContext)!;
+        report({
+          messageId: "missingPatterns",
+          data: { ignoreFile: ignoreName, probes: listPaths(missing, 6), keyword: whole.instruction.keyword, source: source.value ?? "." },
+          instruction: whole.instruction,
+          span: whole.instruction.span,
+          severity: "warning",
+          fix: appendEntriesFix(context, entriesFor(missing)),
+        });
+      }
+    }
+    // (b) real secret files of the context that a COPY/ADD source covers.
+    const byCopy = new Map<CopySpec, string[]>();
+    const specs = copySpecs(model).filter((spec) => spec.from === null);
+    for (const file of context.secretFiles) {
+      if (file.type !== "file") continue;
+      const covering = specs.find((spec) =>
+        spec.sources.some((source) => {
+          if (source.path === null || source.url) return false;
+          if (source.wholeContext) return context.ignoreFile !== null;
+          if (source.glob) return !isSecretFilePattern(source.path, model.files) && globToRegExp(source.path).test(file.path);
+          return source.path !== file.path && isUnder(file.path, source.path);
+        }),
+      );
+      if (!covering) continue;
+      byCopy.set(covering, [...(byCopy.get(covering) ?? []), file.path]);
+    }
+    for (const [spec, files] of byCopy) {
+      const source = spec.sources.find((s) => s.path !== null && !s.url) ?? spec.sources[0]!;
+      const entries = entriesFor(files);
+      report({
+        messageId: "secretInContext",
+        data: {
+          keyword: spec.instruction.keyword,
+          source: source.value ?? ".",
+          files: listPaths(files),
+          them: files.length === 1 ? "it" : "them",
+          entries: entries.join(", "),
+          ignoreFile: ignoreName,
+        },
+        instruction: spec.instruction,
+        span: spec.instruction.span,
+        fix: appendEntriesFix(context, entries),
+      });
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { applyEdits, lint } from "../../src/index.js";
+import { findingsOf, messagesOf, type Expected } from "../helpers.js";
+
+const rule = "no-secret-file-copy";
+const at = (line: number, column: number, endColumn: number, severity: Expected["severity"] = "error", messageId = "copySecretFile"): Expected => ({
+  messageId,
+  line,
+  column,
+  endLine: line,
+  endColumn,
+  severity,
+});
+
+describe(rule, () => {
+  it.each<[string, string, Expected[]]>([
+    ["the seed's COPY .env", "FROM node\nWORKDIR /app\nCOPY .env /app/.env\n", [at(3, 6, 10)]],
+    ["a glob that targets keys", "FROM node\nCOPY *.pem /certs/\n", [at(2, 6, 11)]],
+    ["ADD of an npmrc", "FROM node\nADD .npmrc /root/\n", [at(2, 5, 11)]],
+    ["a nested credentials file", "FROM node\nCOPY config/.aws/credentials /root/.aws/credentials\n", [at(2, 6, 29)]],
+    ["second source of several", "FROM node\nCOPY package.json .npmrc ./\n", [at(2, 19, 25)]],
+    ["JSON form", 'FROM node\nCOPY [".env", "/app/"]\n', [at(2, 6, 23)]],
+    ["a CA certificate is not secret", "FROM node\nCOPY ca.pem /certs/\n", []],
+    ["an example env file is not secret", "FROM node\nCOPY .env.example /app/\n", []],
+    ["a directory source is the .dockerignore rules' business", "FROM node\nCOPY src/ /app/\n", []],
+    ["the whole context is the .dockerignore rules' business", "FROM node\nCOPY . .\n", []],
+    ["COPY --from is no-secret-stage-copy's business", "FROM a AS b\nFROM node\nCOPY --from=b /app/.env /app/\n", []],
+    ["builder stage: warning", "FROM node AS build\nCOPY .env /app/.env\nFROM alpine\n", [at(2, 6, 10, "warning")]],
+    [
+      "a heredoc that writes an npmrc",
+      "FROM node\nARG NPM_TOKEN\nCOPY <<EOF /root/.npmrc\n//r/:_authToken=${NPM_TOKEN}\nEOF\n",
+      [{ messageId: "heredocSecret", line: 3, column: 1, endLine: 5, endColumn: 4, severity: "error" }],
+    ],
+    ["a heredoc with plain config", "FROM node\nCOPY <<EOF /etc/app.conf\nport=8080\nEOF\n", []],
+  ])("%s", (_name, code, expected) => {
+    expect(findingsOf(rule, code)).toEqual(expected);
+  });
+
+  it("names the file, the layer and the fix", () => {
+    expect(messagesOf(rule, "FROM node\nWORKDIR /app\nCOPY .env /app/.env\n")).toEqual([
+      "COPY .env puts a dotenv file into a layer in the final image: docker save exposes it even if a later RUN deletes it. Mount it for the RUN that needs it with RUN --mount=type=secret,id=env,target=/app/.env instead.",
+    ]);
+  });
+
+  it("suggests a secret mount for COPY .npmrc + npm ci", () => {
+    const code = "FROM node\nWORKDIR /app\nCOPY .npmrc /root/.npmrc\nRUN npm ci\n";
+    const [finding] = lint(code).findings.filter((f) => f.ruleId === rule);
+    expect(applyEdits(code, finding!.suggestions[0]!.changes[0]!.edits)).toBe(
+      "# syntax=docker/dockerfile:1\nFROM node\nWORKDIR /app\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n",
+    );
+  });
+
+  it("suggests an SSH mount for COPY id_rsa + git clone", () => {
+    const code = "FROM alpine\nCOPY id_rsa /root/.ssh/id_rsa\nRUN apk add git\nRUN git clone git@example.com:org/repo.git\n";
+    const [finding] = lint(code).findings.filter((f) => f.ruleId === rule);
+    expect(finding!.message).toContain("RUN --mount=type=ssh");
+    expect(applyEdits(code, finding!.suggestions[0]!.changes[0]!.edits)).toBe(
+      "FROM alpine\nRUN apk add git\nRUN --mount=type=ssh git clone git@example.com:org/repo.git\n",
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { FAKE, findingsOf, messagesOf, type Expected } from "../helpers.js";
+
+const rule = "no-secret-in-env";
+const at = (
+  messageId: "secretEnv" | "copiesSecret",
+  line: number,
+  column: number,
+  endColumn: number,
+  severity: Expected["severity"] = "error",
+): Expected => ({ messageId, line, column, endLine: line, endColumn, severity });
+
+const seed = [
+  "FROM node:20",
+  "ARG DATABASE_URL",
+  "ARG API_SECRET",
+  "ENV DATABASE_URL=${DATABASE_URL}",
+  "ENV API_SECRET=${API_SECRET}",
+  "RUN npm run migrate",
+  "",
+].join("\n");
+
+describe(rule, () => {
+  it.each<[string, string, Expected[]]>([
+    ["the seed article's ARG→ENV trap", seed, [at("copiesSecret", 4, 5, 33), at("copiesSecret", 5, 5, 29)]],
+    ["a literal value under a secret name", "FROM a\nENV API_SECRET=not-a-real-value\n", [at("secretEnv", 2, 5, 32)]],
+    ["legacy ENV form", "FROM a\nENV API_SECRET not-a-real-value\n", [at("secretEnv", 2, 5, 32)]],
+    ["GPG key fingerprint", "FROM a\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n", []],
+    ["GPG keys list", "FROM a\nENV GPG_KEYS A035C8C19219BA821ECEA86B64E628F8D684696D 0D96DF4D4110E5C43FBFB17F2D347EA6AA65421D\n", []],
+    ["TLS setting", "FROM a\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n", []],
+    ["a path is a reference, not a secret", "FROM a\nENV SECRET_KEY=/run/secrets/key\n", []],
+    ["credential config path", "FROM a\nENV DOCKER_CREDENTIAL_CONFIG=/kaniko/.config/gcloud/config.json\n", []],
+    ["empty value", "FROM a\nENV NPM_TOKEN=\n", []],
+    ["placeholder", "FROM a\nENV API_KEY=changeme\n", []],
+    ["undeclared variable expands to nothing", "FROM a\nENV GITHUB_TOKEN=$GITHUB_TOKEN\n", []],
+    ["LABEL that copies a secret ARG", "FROM a\nARG NPM_TOKEN\nLABEL token=$NPM_TOKEN\n", [at("copiesSecret", 3, 7, 23)]],
+    [
+      "secret carried through another ARG",
+      'FROM a\nARG NPM_TOKEN\nARG LINE="//r/:_authToken=${NPM_TOKEN}"\nENV NPMRC=$LINE\n',
+      [at("copiesSecret", 4, 5, 16)],
+    ],
+    [
+      "ENV in a builder stage is a warning",
+      "FROM a AS builder\nENV API_SECRET=not-a-real-value\nFROM b\n",
+      [at("secretEnv", 2, 5, 32, "warning")],
+    ],
+    ["a hardcoded token is no-hardcoded-secret's finding", `FROM a\nENV GITHUB_TOKEN=${FAKE.github}\n`, []],
+    ["connection string without credentials", "FROM a\nENV DATABASE_URL=postgres://db:5432/app\n", []],
+    ["hadolint pragma", "FROM a\n# hadolint ignore=DL3064\nENV API_SECRET=not-a-real-value\n", []],
+  ])("%s", (_name, code, expected) => {
+    expect(findingsOf(rule, code)).toEqual(expected);
+  });
+
+  it("names the key, the channel and the fix", () => {
+    expect(messagesOf(rule, "FROM a\nENV API_SECRET=not-a-real-value\n")).toEqual([
+      "ENV API_SECRET stores a secret in the image config in the final image: docker inspect shows it to anyone who can pull the image, and a later ENV or unset does not remove it. Give it only to the RUN that needs it with --mount=type=secret,id=api_secret,env=API_SECRET.",
+    ]);
+    expect(messagesOf(rule, seed)[0]).toBe(
+      "ENV DATABASE_URL copies the secret DATABASE_URL into the image config in the final image: docker inspect shows its value. Use the secret only inside the RUN that needs it (RUN --mount=type=secret,id=database_url,env=DATABASE_URL).",
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { lint } from "../../src/index.js";
+import { fakeContext, findingsOf, messagesOf, type Expected } from "../helpers.js";
+
+const rule = "require-dockerignore-entries";
+const copy = (line: number, text: string, messageId: string, severity: Expected["severity"]): Expected => ({
+  messageId,
+  line,
+  column: 1,
+  endLine: line,
+  endColumn: text.length + 1,
+  severity,
+});
+const full = [".env", ".env.local", ".env.production", ".git", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".aws", ".ssh", "id_rsa", "id_ed25519", ".docker", "server.key", "private.pem"];
+
+describe(rule, () => {
+  it("warns when the ignore file misses the default secret patterns", () => {
+    const context = fakeContext({ ignoreText: "node_modules\n", excluded: ["node_modules"] });
+    expect(findingsOf(rule, "FROM node\nCOPY . .\n", { context })).toEqual([copy(2, "COPY . .", "missingPatterns", "warning")]);
+    expect(messagesOf(rule, "FROM node\nCOPY . .\n", { context })).toEqual([
+      ".dockerignore does not exclude .env, .env.local, .env.production, .git/config, .npmrc, .pypirc and 9 more: COPY . would send such files into a layer. Add the missing entries (layerlint --fix appends them).",
+    ]);
+  });
+
+  it("appends exactly the missing entries", () => {
+    const context = fakeContext({ ignoreText: "node_modules\n.git", excluded: ["node_modules", ".git", ".env", ".env.local", ".env.production"] });
+    const [finding] = lint("FROM node\nCOPY . .\n", { context }).findings.filter((f) => f.ruleId === rule);
+    expect(finding!.fix!.changes).toEqual([
+      {
+        file: "dockerignore",
+        path: ".dockerignore",
+        create: false,
+        edits: [
+          {
+            start: 17,
+            end: 17,
+            text: "\n# Secrets (added by layerlint --fix)\n.npmrc\n.pypirc\n.netrc\n.git-credentials\n.aws\n.ssh\nid_rsa\nid_ed25519\n.docker\n*.key\n*.pem\n",
+          },
+        ],
+      },
+    ]);
+  });
+
+  it.each<[string, string, ReturnType<typeof fakeContext> | undefined, Expected[]]>([
+    ["a complete ignore file", "FROM node\nCOPY . .\n", fakeContext({ ignoreText: "x", excluded: full }), []],
+    ["an allow-list ignore file (* then !src/)", "FROM node\nCOPY . .\n", fakeContext({ ignoreText: "*\n!src/\n", everythingBut: ["src"] }), []],
+    ["no whole-context copy, no real secret", "FROM node\nCOPY src/ /app/\n", fakeContext({ ignoreText: "x" }), []],
+    ["no context", "FROM node\nCOPY . .\n", undefined, []],
+    [
+      "a real secret under a copied directory",
+      "FROM node\nCOPY config /app/config\n",
+      fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["config/.env"] }),
+      [copy(2, "COPY config /app/config", "secretInContext", "error")],
+    ],
+    [
+      "a real secret re-included by a ! exception, whole context",
+      "FROM node\nCOPY . .\n",
+      fakeContext({ ignoreText: ".env*\n!.env.production\n", excluded: full.filter((p) => p !== ".env.production"), secretFiles: [".env.production"] }),
+      [copy(2, "COPY . .", "missingPatterns", "warning"), copy(2, "COPY . .", "secretInContext", "error")],
+    ],
+    [
+      "a real secret covered by a non-secret glob",
+      "FROM node\nCOPY conf/* /etc/app/\n",
+      fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["conf/.npmrc"] }),
+      [copy(2, "COPY conf/* /etc/app/", "secretInContext", "error")],
+    ],
+    [
+      "a real secret in a builder stage: warning",
+      "FROM node AS b\nCOPY config /app/config\nFROM alpine\n",
+      fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["config/.env"] }),
+      [copy(2, "COPY config /app/config", "secretInContext", "warning")],
+    ],
+  ])("%s", (_name, code, context, expected) => {
+    expect(findingsOf(rule, code, context ? { context } : {})).toEqual(expected);
+  });
+
+  it("names the file and the entry to add", () => {
+    const context = fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["config/.env"] });
+    expect(messagesOf(rule, "FROM node\nCOPY config /app/config\n", { context })).toEqual([
+      "COPY config sends config/.env from the build context into a layer in the final image: .dockerignore does not exclude it. Add /config/.env to .dockerignore (layerlint --fix appends them).",
+    ]);
+  });
+});

@@ -1,0 +1,505 @@
+/**
+ * `.dockerignore` matching with the semantics BuildKit applies when it sends a build context:
+ * moby's `ignorefile.ReadAll` (line handling), `patternmatcher` (pattern syntax,
+ * `MatchesOrParentMatches`) and fsutil's walker (which excluded directories it still descends).
+ *
+ * Why not `@balena/dockerignore@1.0.2`: it reproduces Docker's documented examples only with
+ * `{ ignorecase: false }` (its default is case-insensitive, Docker is not), and it is a port of
+ * moby 19.03, before moby fixed its regexp escaping. It escapes only `.` and `$`, so `a+b` does
+ * not match the file `a+b` and a pattern such as `logs (old)` throws "Unterminated group"; its
+ * backtracking RegExps stall on patterns like `*a*a*a*a*a*a*a*a*a*a*a*b` (1.6 s on a 30-character
+ * path, doubling with each character); it accepts a lone `!`, ignores the UTF-8 BOM, does not
+ * reproduce moby's `**name` suffix match, and cannot say whether an exception may re-include
+ * something under an excluded directory. So each pattern is compiled once here, like moby's
+ * `patternmatcher`, but into a small automaton run without backtracking (time linear in the path
+ * for a given pattern) instead of a RegExp.
+ *
+ * Known divergences from moby, all on patterns nobody writes on purpose: `*` and `?` inside a
+ * character class are plain characters (`[*]`), `\d`-style escapes are the literal letter (Go's
+ * regexp would read a class), and BuildKit's walker can skip an inclusion pattern that it already
+ * saw match a parent directory (`a`, `!a/b`, `a` re-includes `a/b` there); here the last
+ * matching line always wins, as Docker documents.
+ */
+
+/** Lines beyond this count are ignored (with a warning); real files have a few hundred. */
+export const MAX_IGNORE_PATTERNS = 10_000;
+/**
+ * Longer lines are ignored (with a warning): Linux paths are at most 4,096 bytes (PATH_MAX), and
+ * Docker itself rejects lines over 64 KiB ("token too long").
+ */
+export const MAX_IGNORE_PATTERN_LENGTH = 4_096;
+
+export interface IgnoreMatcher {
+  /** True if Docker would not send the context-relative, `/`-separated `path`. */
+  isExcluded(path: string): boolean;
+  /** True if some exception pattern could re-include something under dir. */
+  mayReincludeUnder(dir: string): boolean;
+  /** Lines that were skipped: invalid patterns (Docker rejects the file) or lines over the caps. */
+  readonly warnings: readonly string[];
+}
+
+const SLASH = 0x2f;
+const BOM = "\uFEFF";
+/** Characters moby escapes before building its RegExp: they are literal in a pattern. */
+const GLOB_CHARS_FOR_WALK = /[*[\]?^\\]/;
+
+const enum Op {
+  Char,
+  /** `?`: one character other than `/`. */
+  Any,
+  /** `[...]`. */
+  Class,
+  /** `*`: any run of characters other than `/`. */
+  Star,
+  /** `**` with more pattern after it: `(.*\/)?` in moby, zero or more whole directories. */
+  Dirs,
+  /** `**` at the end: `.*`, anything. */
+  Rest,
+}
+
+interface CharClass {
+  readonly negated: boolean;
+  /** Inclusive code point ranges, `[lo0, hi0, lo1, hi1, …]`. */
+  readonly ranges: readonly number[];
+}
+
+interface Program {
+  readonly ops: Uint8Array;
+  /** Code point for `Char`, index into `classes` for `Class`. */
+  readonly args: Int32Array;
+  readonly classes: readonly CharClass[];
+  /** The path must start with this. */
+  readonly literalPrefix: string;
+  /** The path or one of its parent directories must end with this. */
+  readonly literalSuffix: string;
+}
+
+/** Everything but a plain literal, which is looked up in a map instead. */
+type Matcher =
+  | { readonly kind: "prefix"; readonly text: string }
+  | { readonly kind: "suffix"; readonly text: string }
+  | { readonly kind: "program"; readonly program: Program };
+
+type Compiled = { readonly kind: "exact"; readonly text: string } | Matcher;
+
+interface Rule {
+  readonly index: number;
+  readonly exception: boolean;
+  /** The cleaned pattern without `!`, as moby's `Pattern.String()`. */
+  readonly pattern: string;
+  readonly compiled: Compiled;
+}
+
+class PatternSyntaxError extends Error {}
+
+/** Go's `path.Clean` for `/`-separated paths. */
+function cleanPath(path: string): string {
+  if (path === "") return ".";
+  const rooted = path.startsWith("/");
+  const out: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+      continue;
+    }
+    out.push(part);
+  }
+  const joined = out.join("/");
+  if (rooted) return `/${joined}`;
+  return joined === "" ? "." : joined;
+}
+
+/** moby `ignorefile.ReadAll` for one line: null when the line holds no pattern. */
+function readLine(line: string): string | null {
+  // Only a `#` in the first column starts a comment; Docker checks before trimming.
+  if (line.startsWith("#")) return null;
+  let pattern = line.trim();
+  if (pattern === "") return null;
+  const invert = pattern.startsWith("!");
+  if (invert) pattern = pattern.slice(1).trim();
+  if (pattern.length > 0) {
+    pattern = cleanPath(pattern);
+    if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
+  }
+  return invert ? `!${pattern}` : pattern;
+}
+
+/** Go `filepath.Match`'s escape-aware character of a class: returns [code point, next index]. */
+function classChar(cps: readonly number[], at: number): [number, number] {
+  let i = at;
+  const first = cps[i];
+  if (first === undefined || first === 0x2d /* - */ || first === 0x5d /* ] */) {
+    throw new PatternSyntaxError("bad character class");
+  }
+  if (first === 0x5c /* \ */) {
+    i += 1;
+    if (cps[i] === undefined) throw new PatternSyntaxError("bad character class");
+  }
+  const cp = cps[i] as number;
+  if (cps[i + 1] === undefined) throw new PatternSyntaxError("unterminated character class");
+  return [cp, i + 1];
+}
+
+/** Parses `[...]` starting after the `[`; returns the class and the index after `]`. */
+function parseClass(cps: readonly number[], start: number): [CharClass, number] {
+  let i = start;
+  let negated = false;
+  if (cps[i] === 0x5e /* ^ */) {
+    negated = true;
+    i += 1;
+  }
+  const ranges: number[] = [];
+  for (;;) {
+    if (cps[i] === 0x5d && ranges.length > 0) return [{ negated, ranges }, i + 1];
+    const [lo, afterLo] = classChar(cps, i);
+    let hi = lo;
+    i = afterLo;
+    if (cps[i] === 0x2d /* - */) {
+      const [rangeEnd, afterHi] = classChar(cps, i + 1);
+      hi = rangeEnd;
+      i = afterHi;
+    }
+    ranges.push(lo, hi);
+  }
+}
+
+function classMatches(cls: CharClass, cp: number): boolean {
+  let inside = false;
+  for (let r = 0; r < cls.ranges.length; r += 2) {
+    if ((cls.ranges[r] as number) <= cp && cp <= (cls.ranges[r + 1] as number)) {
+      inside = true;
+      break;
+    }
+  }
+  return inside !== cls.negated;
+}
+
+function codePoints(text: string): number[] {
+  const out: number[] = [];
+  for (const ch of text) out.push(ch.codePointAt(0) as number);
+  return out;
+}
+
+/** moby `Pattern.compile`: same match types, a token program instead of a RegExp. */
+function compilePattern(pattern: string): Compiled {
+  const cps = codePoints(pattern);
+  const ops: Op[] = [];
+  const args: number[] = [];
+  const classes: CharClass[] = [];
+  let type: "exact" | "prefix" | "suffix" | "program" = "exact";
+  let i = 0;
+  let step = 0;
+  while (i < cps.length) {
+    const ch = cps[i] as number;
+    i += 1;
+    if (ch === 0x2a /* * */) {
+      if (cps[i] === 0x2a) {
+        i += 1;
+        if (cps[i] === SLASH) i += 1;
+        if (i >= cps.length) {
+          ops.push(Op.Rest);
+          args.push(0);
+          type = type === "exact" ? "prefix" : "program";
+        } else {
+          ops.push(Op.Dirs);
+          args.push(0);
+          type = "program";
+        }
+        if (step === 0) type = "suffix";
+      } else {
+        ops.push(Op.Star);
+        args.push(0);
+        type = "program";
+      }
+    } else if (ch === 0x3f /* ? */) {
+      ops.push(Op.Any);
+      args.push(0);
+      type = "program";
+    } else if (ch === 0x5c /* \ */) {
+      const escaped = cps[i];
+      // Go's filepath.Match (which moby runs first) rejects a trailing backslash.
+      if (escaped === undefined) throw new PatternSyntaxError("trailing backslash");
+      i += 1;
+      ops.push(Op.Char);
+      args.push(escaped);
+      type = "program";
+    } else if (ch === 0x5b /* [ */) {
+      const [cls, next] = parseClass(cps, i);
+      i = next;
+      ops.push(Op.Class);
+      args.push(classes.length);
+      classes.push(cls);
+      type = "program";
+    } else if (ch === 0x5d /* ] */) {
+      ops.push(Op.Char);
+      args.push(ch);
+      type = "program";
+    } else {
+      ops.push(Op.Char);
+      args.push(ch);
+    }
+    step += 1;
+  }
+  if (type === "exact") return { kind: "exact", text: pattern };
+  if (type === "prefix") return { kind: "prefix", text: pattern.slice(0, -2) };
+  if (type === "suffix") return { kind: "suffix", text: pattern.slice(2) };
+  let prefixEnd = 0;
+  while (prefixEnd < ops.length && ops[prefixEnd] === Op.Char) prefixEnd += 1;
+  let suffixStart = ops.length;
+  while (suffixStart > prefixEnd && ops[suffixStart - 1] === Op.Char) suffixStart -= 1;
+  const literal = (from: number, to: number): string =>
+    String.fromCodePoint(...args.slice(from, to));
+  return {
+    kind: "program",
+    program: {
+      ops: Uint8Array.from(ops),
+      args: Int32Array.from(args),
+      classes,
+      literalPrefix: literal(0, prefixEnd),
+      literalSuffix: suffixStart === ops.length ? "" : literal(suffixStart, ops.length),
+    },
+  };
+}
+
+/** A path prepared once per query. */
+class Subject {
+  /** End offsets (UTF-16) of every parent directory, shortest first, then of the path itself. */
+  readonly ends: readonly number[];
+  private cachedCodePoints: readonly number[] | undefined;
+
+  constructor(readonly text: string) {
+    const ends: number[] = [];
+    for (let i = text.indexOf("/"); i !== -1; i = text.indexOf("/", i + 1)) ends.push(i);
+    ends.push(text.length);
+    this.ends = ends;
+  }
+
+  get codePoints(): readonly number[] {
+    this.cachedCodePoints ??= codePoints(this.text);
+    return this.cachedCodePoints;
+  }
+}
+
+/** Context-relative, `/`-separated, cleaned; null for the context root itself. */
+function subjectOf(path: string): Subject | null {
+  let text = cleanPath(path);
+  while (text.startsWith("/")) text = text.slice(1);
+  if (text === "." || text === "") return null;
+  return new Subject(text);
+}
+
+/** Thompson simulation of a program: no backtracking, O(path × pattern) at worst. */
+class ProgramRunner {
+  private current = new Int32Array(8);
+  private next = new Int32Array(8);
+  private marks = new Uint32Array(8);
+  private generation = 0;
+  private nextLength = 0;
+
+  private reserve(size: number): void {
+    if (this.marks.length >= size) return;
+    this.current = new Int32Array(size);
+    this.next = new Int32Array(size);
+    this.marks = new Uint32Array(size);
+    this.generation = 0;
+  }
+
+  private add(program: Program, state: number): void {
+    const { ops } = program;
+    let s = state;
+    for (;;) {
+      if (this.marks[s] === this.generation) return;
+      this.marks[s] = this.generation;
+      this.next[this.nextLength++] = s;
+      const op = ops[s];
+      // `*`, `**/` and a trailing `**` may match nothing: the next token is reachable at once.
+      if (op === Op.Star || op === Op.Dirs || op === Op.Rest) s += 1;
+      else return;
+    }
+  }
+
+  private swap(): number {
+    const held = this.current;
+    this.current = this.next;
+    this.next = held;
+    const length = this.nextLength;
+    this.nextLength = 0;
+    this.generation += 1;
+    if (this.generation === 0xffffffff) {
+      this.marks.fill(0);
+      this.generation = 1;
+    }
+    return length;
+  }
+
+  /** True if the program matches the whole path or one of its parent directories. */
+  matches(program: Program, cps: readonly number[]): boolean {
+    const accept = program.ops.length;
+    this.reserve(accept + 1);
+    this.generation += 1;
+    this.nextLength = 0;
+    this.add(program, 0);
+    let length = this.swap();
+    for (let j = 0; j <= cps.length; j += 1) {
+      const cp = cps[j];
+      if (cp === undefined || cp === SLASH) {
+        for (let k = 0; k < length; k += 1) if (this.current[k] === accept) return true;
+        if (cp === undefined) return false;
+      }
+      for (let k = 0; k < length; k += 1) {
+        const s = this.current[k] as number;
+        if (s === accept) continue;
+        switch (program.ops[s] as Op) {
+          case Op.Char:
+            if (cp === program.args[s]) this.add(program, s + 1);
+            break;
+          case Op.Any:
+            if (cp !== SLASH) this.add(program, s + 1);
+            break;
+          case Op.Class:
+            if (classMatches(program.classes[program.args[s] as number] as CharClass, cp)) {
+              this.add(program, s + 1);
+            }
+            break;
+          case Op.Star:
+            if (cp !== SLASH) this.add(program, s);
+            break;
+          case Op.Dirs:
+            this.add(program, s);
+            if (cp === SLASH) this.add(program, s + 1);
+            break;
+          case Op.Rest:
+            this.add(program, s);
+            break;
+        }
+      }
+      length = this.swap();
+      if (length === 0) return false;
+    }
+    return false;
+  }
+}
+
+function matches(compiled: Matcher, subject: Subject, runner: ProgramRunner): boolean {
+  const { text, ends } = subject;
+  switch (compiled.kind) {
+    case "prefix":
+      return text.startsWith(compiled.text);
+    case "suffix": {
+      const suffix = compiled.text;
+      // moby's fast path: `**/foo` matches `foo`, `x/foo`; `**foo` also matches `xfoo`.
+      return ends.some(
+        (end) =>
+          (end >= suffix.length && text.startsWith(suffix, end - suffix.length)) ||
+          (suffix.startsWith("/") && end === suffix.length - 1 && text.startsWith(suffix.slice(1))),
+      );
+    }
+    case "program": {
+      const { program } = compiled;
+      if (!text.startsWith(program.literalPrefix)) return false;
+      const suffix = program.literalSuffix;
+      if (suffix !== "" && !ends.some((end) => end >= suffix.length && text.startsWith(suffix, end - suffix.length))) {
+        return false;
+      }
+      return runner.matches(program, subject.codePoints);
+    }
+  }
+}
+
+function patternWithoutTrailingGlob(pattern: string): string {
+  let out = pattern;
+  if (out.endsWith("/**")) out = out.slice(0, -3);
+  if (out.endsWith("/*")) out = out.slice(0, -2);
+  return out;
+}
+
+/** Compiles the text of a `.dockerignore` file once; queries are then cheap. */
+export function compileDockerignore(text: string): IgnoreMatcher {
+  const warnings: string[] = [];
+  const rules: Rule[] = [];
+  const lines = text.split("\n");
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex += 1) {
+    let line = lines[lineIndex] as string;
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    if (lineIndex === 0 && line.startsWith(BOM)) line = line.slice(1);
+    const lineNumber = lineIndex + 1;
+    if (line.length > MAX_IGNORE_PATTERN_LENGTH) {
+      warnings.push(
+        `Line ${lineNumber} is longer than ${MAX_IGNORE_PATTERN_LENGTH} characters and was ignored.`,
+      );
+      continue;
+    }
+    const read = readLine(line);
+    if (read === null) continue;
+    if (rules.length >= MAX_IGNORE_PATTERNS) {
+      warnings.push(
+        `Only the first ${MAX_IGNORE_PATTERNS} patterns are used; line ${lineNumber} and later were ignored.`,
+      );
+      break;
+    }
+    // moby `patternmatcher.New`.
+    let pattern = cleanPath(read.trim());
+    const exception = pattern.startsWith("!");
+    if (exception) {
+      if (pattern.length === 1) {
+        warnings.push(`Line ${lineNumber}: a lone "!" is not a pattern (Docker rejects this file).`);
+        continue;
+      }
+      pattern = pattern.slice(1);
+    }
+    try {
+      rules.push({ index: rules.length, exception, pattern, compiled: compilePattern(pattern) });
+    } catch (error) {
+      if (!(error instanceof PatternSyntaxError)) throw error;
+      warnings.push(
+        `Line ${lineNumber}: invalid pattern "${pattern}" (${error.message}); Docker rejects this file.`,
+      );
+    }
+  }
+
+  const exactIndexes = new Map<string, number>();
+  const otherRules: { readonly index: number; readonly matcher: Matcher }[] = [];
+  for (const rule of rules) {
+    if (rule.compiled.kind === "exact") exactIndexes.set(rule.compiled.text, rule.index);
+    else otherRules.push({ index: rule.index, matcher: rule.compiled });
+  }
+  const exceptions = rules.filter((rule) => rule.exception);
+  const exceptionsMayMatchAnywhere = exceptions.some((rule) =>
+    GLOB_CHARS_FOR_WALK.test(patternWithoutTrailingGlob(rule.pattern)),
+  );
+  const runner = new ProgramRunner();
+
+  return {
+    warnings,
+    isExcluded(path: string): boolean {
+      const subject = subjectOf(path);
+      if (subject === null) return false;
+      // The last matching line decides: find the highest-numbered rule that matches.
+      let decided = -1;
+      for (const end of subject.ends) {
+        const index = exactIndexes.get(subject.text.slice(0, end));
+        if (index !== undefined && index > decided) decided = index;
+      }
+      for (let k = otherRules.length - 1; k >= 0; k -= 1) {
+        const rule = otherRules[k] as (typeof otherRules)[number];
+        if (rule.index < decided) break;
+        if (matches(rule.matcher, subject, runner)) {
+          decided = rule.index;
+          break;
+        }
+      }
+      return decided >= 0 && !(rules[decided] as Rule).exception;
+    },
+    mayReincludeUnder(dir: string): boolean {
+      if (exceptions.length === 0) return false;
+      // BuildKit (fsutil) walks every excluded directory once an exception holds a wildcard.
+      if (exceptionsMayMatchAnywhere) return true;
+      const subject = subjectOf(dir);
+      if (subject === null) return true;
+      const dirSlash = `${subject.text}/`;
+      return exceptions.some((rule) => `${patternWithoutTrailingGlob(rule.pattern)}/`.startsWith(dirSlash));
+    },
+  };
+}

@@ -1,0 +1,20 @@
+export { compileDockerignore, MAX_IGNORE_PATTERN_LENGTH, MAX_IGNORE_PATTERNS } from "./dockerignore.js";
+export type { IgnoreMatcher } from "./dockerignore.js";
+export {
+  createContextCache,
+  DEFAULT_MAX_ENTRIES,
+  DEFAULT_MAX_MILLIS,
+  findIgnoreFile,
+  MAX_IGNORE_FILE_BYTES,
+  readBuildContext,
+} from "./context.js";
+export type { ContextCache, IgnoreFileLocation, ReadBuildContextResult, ReadContextOptions } from "./context.js";
+export {
+  CONFIG_FILE_NAMES,
+  ConfigFileError,
+  findConfigFile,
+  loadConfigFile,
+  resolveContextDir,
+} from "./config-file.js";
+export { expandPaths, isDockerfileName } from "./discover.js";
+export type { ExpandPathsOptions, ExpandPathsResult } from "./discover.js";

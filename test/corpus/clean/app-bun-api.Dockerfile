@@ -1,0 +1,27 @@
+# Application: Bun HTTP API; dev dependencies are installed only in the
+# test/build stages.
+FROM oven/bun:1.1 AS base
+WORKDIR /usr/src/app
+
+FROM base AS install
+RUN mkdir -p /temp/dev /temp/prod
+COPY package.json bun.lockb /temp/dev/
+RUN cd /temp/dev && bun install --frozen-lockfile
+COPY package.json bun.lockb /temp/prod/
+RUN cd /temp/prod && bun install --frozen-lockfile --production
+
+FROM base AS prerelease
+COPY --from=install /temp/dev/node_modules node_modules
+COPY package.json tsconfig.json ./
+COPY src ./src
+COPY test ./test
+ENV NODE_ENV=production
+RUN bun test && bun run build
+
+FROM base AS release
+COPY --from=install /temp/prod/node_modules node_modules
+COPY --from=prerelease /usr/src/app/dist/index.js ./dist/index.js
+COPY --from=prerelease /usr/src/app/package.json .
+USER bun
+EXPOSE 3000/tcp
+ENTRYPOINT ["bun", "run", "dist/index.js"]

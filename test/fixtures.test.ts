@@ -1,0 +1,59 @@
+/**
+ * Runs every fixture folder through the whole pipeline with a real build context:
+ * `test/fixtures/<rule-id>/ok.<case>/` must produce no finding at all, `ng.<case>/` exactly the
+ * findings in its `expected.json`. `UPDATE_FIXTURES=1` rewrites expected.json (review the diff).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lint, isSecretFile, rules } from "@layerlint/core";
+import { readBuildContext } from "@layerlint/node";
+
+export const FIXTURES = join(import.meta.dirname, "fixtures");
+
+export function lintFixture(dir: string, dockerfile = "Dockerfile") {
+  const dockerfilePath = join(dir, dockerfile);
+  const text = readFileSync(dockerfilePath, "utf8");
+  const context = readBuildContext({ contextDir: dir, dockerfilePath, isSecretFile: (p) => isSecretFile(p) });
+  const result = lint(text, { context, fileName: dockerfile });
+  return result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    severity: f.severity,
+    line: f.span.line,
+    column: f.span.column,
+    endLine: f.span.endLine,
+    endColumn: f.span.endColumn,
+  }));
+}
+
+describe("fixtures", () => {
+  it("has a fixture folder for every rule, with ok and ng cases", () => {
+    const folders = readdirSync(FIXTURES).sort();
+    expect(folders).toEqual([...rules.keys()].sort());
+    for (const folder of folders) {
+      const cases = readdirSync(join(FIXTURES, folder));
+      expect(cases.some((c) => c.startsWith("ok.")), `${folder} has an ok case`).toBe(true);
+      expect(cases.some((c) => c.startsWith("ng.")), `${folder} has an ng case`).toBe(true);
+    }
+  });
+
+  for (const ruleId of readdirSync(FIXTURES).sort()) {
+    for (const name of readdirSync(join(FIXTURES, ruleId)).sort()) {
+      const dir = join(FIXTURES, ruleId, name);
+      it(`${ruleId}/${name}`, () => {
+        const findings = lintFixture(dir);
+        if (name.startsWith("ok.")) {
+          expect(findings).toEqual([]);
+          return;
+        }
+        const expectedPath = join(dir, "expected.json");
+        if (process.env.UPDATE_FIXTURES === "1") writeFileSync(expectedPath, `${JSON.stringify(findings, null, 2)}\n`);
+        expect(existsSync(expectedPath), `${expectedPath} exists`).toBe(true);
+        const expected = JSON.parse(readFileSync(expectedPath, "utf8")) as unknown[];
+        expect(findings.some((f) => f.ruleId === ruleId), `${name} triggers ${ruleId}`).toBe(true);
+        expect(findings).toEqual(expected);
+      });
+    }
+  }
+});
