@@ -348,8 +348,16 @@ export function fileEffects(script: ShellScript, ctx: PathContext): FileEffects 
         }
         for (const source of sources) {
           const from = resolveWordPath(source, ctx);
+          // `cp -r dir/. dst` copies the directory's content, not the directory.
+          const contentOnly = source.value.endsWith("/.");
           const to =
-            destination === null ? null : intoDirectory ? (from && from !== "/" ? normalizePath(`${destination}/${basenameOf(from)}`) : null) : destination;
+            destination === null || (intoDirectory && contentOnly)
+              ? destination
+              : intoDirectory
+                ? from && from !== "/"
+                  ? normalizePath(`${destination}/${basenameOf(from)}`)
+                  : null
+                : destination;
           if (to !== from) {
             write(to, name, { text: "", vars: [], sources: from ? [from] : [], literal: false }, destinationSpan);
             if (name === "mv") remove(source, true);

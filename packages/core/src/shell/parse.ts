@@ -43,7 +43,7 @@ import {
   SQUOTE,
   TAB,
 } from "./scan.js";
-import type { Assignment, RedirectOp, ShellOptions, ShellScript, SimpleCommand, Word } from "./types.js";
+import type { Assignment, RedirectOp, ShellOptions, ShellScript, SimpleCommand, VarRef, Word } from "./types.js";
 
 /** Nesting of `$(…)`/backticks parsed into commands; deeper ones are only scanned. */
 const MAX_DEPTH = 24;
@@ -52,6 +52,8 @@ const MAX_DEPTH = 24;
 const SKIPPED_KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}"]);
 
 const NO_TERMINATOR = 0;
+
+const NO_VARS: readonly VarRef[] = Object.freeze([]);
 
 interface MutableCommand {
   assignments: Assignment[];
@@ -97,20 +99,8 @@ interface WordParts {
   substitution: boolean;
 }
 
-const enumeratedOps: ReadonlyArray<readonly [string, RedirectOp]> = [
-  ["&>>", "&>>"],
-  ["&>", "&>"],
-  ["<<<", "<<<"],
-  ["<<-", "<<-"],
-  ["<<", "<<"],
-  ["<&", "<&"],
-  ["<>", "<>"],
-  ["<", "<"],
-  [">>", ">>"],
-  [">&", ">&"],
-  [">|", ">|"],
-  [">", ">"],
-];
+/** Redirection operators, longer before their prefixes. */
+const REDIRECT_OPS: readonly RedirectOp[] = ["&>>", "&>", "<<<", "<<-", "<<", "<&", "<>", "<", ">>", ">&", ">|", ">"];
 
 function isWordBreak(c: number): boolean {
   return (
@@ -222,10 +212,6 @@ class Parser {
     // Words that are not a command: 1 `for`/`select` header, 2 `case` header, 3 `function` name.
     let header = 0;
     let inTest = false;
-    const note = (start: number, end: number): void => {
-      if (command.start < 0) command.start = start;
-      command.end = end;
-    };
     for (;;) {
       this.skipBlanks(true);
       const at = this.pos;
@@ -266,7 +252,8 @@ class Parser {
         continue;
       }
       if (((c === LT || c === GT) && next !== LPAREN) || c === AMP) {
-        note(at, this.readRedirect(command, undefined));
+        command.end = this.readRedirect(command, undefined);
+        if (command.start < 0) command.start = at;
         continue;
       }
       if (isDigit(c)) {
@@ -276,7 +263,8 @@ class Parser {
         if ((op === LT || op === GT) && src.charCodeAt(end + 1) !== LPAREN) {
           this.pos = end;
           const fd = end - at <= 9 ? Number(src.slice(at, end)) : undefined;
-          note(at, this.readRedirect(command, fd));
+          command.end = this.readRedirect(command, fd);
+          if (command.start < 0) command.start = at;
           continue;
         }
       }
@@ -284,7 +272,8 @@ class Parser {
         const assignment = this.readAssignment();
         if (assignment) {
           command.assignments.push(assignment);
-          note(assignment.start, assignment.end);
+          if (command.start < 0) command.start = assignment.start;
+          command.end = assignment.end;
           continue;
         }
       }
@@ -321,7 +310,8 @@ class Parser {
       }
       if (inTest && !word.quoted && word.raw === "]]") inTest = false;
       command.words.push(word);
-      note(word.start, word.end);
+      if (command.start < 0) command.start = word.start;
+      command.end = word.end;
       atName = false;
     }
     if (header !== 0) return;
@@ -402,10 +392,10 @@ class Parser {
     const src = this.src;
     const at = this.pos;
     let op: RedirectOp = ">";
-    for (const [text, candidate] of enumeratedOps) {
-      if (src.startsWith(text, at)) {
+    for (const candidate of REDIRECT_OPS) {
+      if (src.startsWith(candidate, at)) {
         op = candidate;
-        this.pos = at + text.length;
+        this.pos = at + candidate.length;
         break;
       }
     }
@@ -417,12 +407,12 @@ class Parser {
     if (this.pos < this.length && !isWordBreak(c) && !(c === BACKTICK && this.terminator === BACKTICK)) {
       target = this.readWord(false);
     } else {
-      target = { raw: "", value: "", start: this.pos, end: this.pos, vars: [], quoted: false, hasSubstitution: false };
+      target = { raw: "", value: "", start: this.pos, end: this.pos, vars: NO_VARS, quoted: false, hasSubstitution: false };
     }
     if (isHeredoc && target.vars.length > 0) {
       // A heredoc delimiter is never expanded.
       this.vars.length = varsBefore;
-      target = { ...target, vars: [] };
+      target = { ...target, vars: NO_VARS };
     }
     const redirect: MutableRedirect = fd === undefined ? { op, target } : { op, fd, target };
     if (isHeredoc) {
@@ -566,7 +556,7 @@ class Parser {
       value: parts.value,
       start,
       end: pos,
-      vars: this.vars.slice(varsFrom),
+      vars: this.vars.length === varsFrom ? NO_VARS : this.vars.slice(varsFrom),
       quoted: parts.quoted,
       hasSubstitution: parts.substitution,
     };

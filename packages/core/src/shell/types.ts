@@ -118,7 +118,10 @@ export interface FileWrite {
   /** Index of the writing command in `ShellScript.commands`. */
   readonly command: number;
   readonly via: WriteVia;
-  /** The exact text written, present only when it is wholly literal (no variables, no substitutions, no unknown input). */
+  /**
+   * The exact text written, present only when it is wholly literal (no variables, substitutions
+   * or unknown input); `echo`'s trailing newline is not included.
+   */
   readonly content?: string;
   /** Names of the variables referenced by what flows into the file. */
   readonly contentVars: readonly string[];

@@ -18,7 +18,7 @@ describe(rule, () => {
     const context = fakeContext({ ignoreText: "node_modules\n", excluded: ["node_modules"] });
     expect(findingsOf(rule, "FROM node\nCOPY . .\n", { context })).toEqual([copy(2, "COPY . .", "missingPatterns", "warning")]);
     expect(messagesOf(rule, "FROM node\nCOPY . .\n", { context })).toEqual([
-      ".dockerignore does not exclude .env, .env.local, .env.production, .git/config, .npmrc, .pypirc and 9 more: COPY . would send such files into a layer. Add the missing entries (layerlint --fix appends them).",
+      ".dockerignore does not exclude .env, .env.local, .env.production, .git/config, .npmrc, .pypirc and 9 more: COPY . would send such files into a layer. Add the missing entries (layerlint --fix does this).",
     ]);
   });
 
@@ -77,7 +77,7 @@ describe(rule, () => {
   it("names the file and the entry to add", () => {
     const context = fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["config/.env"] });
     expect(messagesOf(rule, "FROM node\nCOPY config /app/config\n", { context })).toEqual([
-      "COPY config sends config/.env from the build context into a layer in the final image: .dockerignore does not exclude it. Add /config/.env to .dockerignore (layerlint --fix appends them).",
+      "COPY config sends config/.env from the build context into a layer in the final image: .dockerignore does not exclude it. Add /config/.env to .dockerignore (layerlint --fix does this).",
     ]);
   });
 });

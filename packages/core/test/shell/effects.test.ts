@@ -83,6 +83,7 @@ describe("fileEffects: writes", () => {
     ["cp /run/secrets/npmrc ~", ["cp /root/npmrc"]],
     ["cp /run/secrets/npmrc /root", ["cp /root/npmrc"]],
     ["cp -t /opt a b", ["cp /opt/a", "cp /opt/b"]],
+    ["cp -r conf/. /etc/app/", ["cp /etc/app"]],
     ["cp --target-directory=/opt a", ["cp /opt/a"]],
     ["cp -T dir /opt", ["cp /opt"]],
     ["cp $UNKNOWN /app/.npmrc", ["cp /app/.npmrc"]],
@@ -147,6 +148,10 @@ describe("fileEffects: writes", () => {
       ["git credential store /opt/creds"],
     ],
     ["git config --global credential.helper store && git clone https://github.com/o/r.git", ["git config /root/.gitconfig"]],
+    [
+      "git -C /src config --global credential.helper 'store --file ~/.creds' && git -C /src pull https://u:p@h/r",
+      ["git config /root/.gitconfig", "git credential store /root/.creds"],
+    ],
     ["git config --global credential.helper cache && git clone https://u:p@h/r", ["git config /root/.gitconfig"]],
   ])("credential writer %j", (script, writes) => {
     expect(summary(script).writes).toEqual(writes);
@@ -168,6 +173,16 @@ describe("fileEffects: writes", () => {
       ["yarn config set npmAuthToken lit", { contentText: "npmAuthToken: lit", contentVars: [], content: "npmAuthToken: lit" }],
       ["echo $PW | docker login -u $USER --password-stdin", { contentText: "$USER:$PW", contentVars: ["USER", "PW"] }],
       ["aws configure set aws_secret_access_key $S", { contentText: "aws_secret_access_key = $S", contentVars: ["S"] }],
+      [
+        'git config --global url."https://${GH_TOKEN}@github.com/".insteadOf "https://github.com/"',
+        { contentText: "url.https://${GH_TOKEN}@github.com/.insteadOf https://github.com/", contentVars: ["GH_TOKEN"] },
+      ],
+      [
+        "git config --global credential.helper store; git clone https://x:${T}@h/r",
+        { contentText: "credential.helper store", contentVars: [], content: "credential.helper store" },
+      ],
+      ["cat <<EOF >> ~/.npmrc\n//r/:_authToken=${T}\nEOF", { contentText: "//r/:_authToken=${T}\n", contentVars: ["T"] }],
+      ["printf -v X '%s' secret > f", { contentText: "", contentVars: [], content: "" }],
     ];
     for (const [script, expected] of cases) {
       const [write] = effectsOf(script).writes;

@@ -91,7 +91,7 @@ describe("robustness", () => {
   ])("parses 1 MB of %s in linear time", (_name, unit) => {
     const script = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const began = performance.now();
-    for (const options of [{}, { shell: "cmd" as const }]) fileEffects(parseShell(script, options), ctx);
+    fileEffects(parseShell(script), ctx);
     findVariableRefs(script);
     expect(performance.now() - began).toBeLessThan(5_000);
   });

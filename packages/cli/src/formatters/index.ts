@@ -1,0 +1,31 @@
+import type { RuleId, RuleMeta } from "@layerlint/core";
+import type { FileResult } from "../result.js";
+
+export interface FormatterContext {
+  /** For paths shown relative to the working directory. */
+  readonly cwd: string;
+  readonly color: boolean;
+  /** Descriptions and docs URLs of every rule, for formats that describe the rules they report. */
+  readonly rulesMeta: ReadonlyMap<RuleId, RuleMeta>;
+}
+
+/** Pure: results in, report text out (empty when there is nothing to say). */
+export type Formatter = (results: readonly FileResult[], context: FormatterContext) => string;
+
+/** Formatters are loaded on demand so a run pays only for the one it prints. */
+const loaders = {
+  stylish: async () => (await import("./stylish.js")).stylish,
+  json: async () => (await import("./json.js")).json,
+} satisfies Record<string, () => Promise<Formatter>>;
+
+export type FormatterName = keyof typeof loaders;
+
+export const formatterNames = Object.keys(loaders) as readonly FormatterName[];
+
+export function isFormatterName(name: string): name is FormatterName {
+  return Object.hasOwn(loaders, name);
+}
+
+export function loadFormatter(name: FormatterName): Promise<Formatter> {
+  return loaders[name]();
+}

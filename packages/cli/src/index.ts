@@ -1,0 +1,4 @@
+export { main } from "./main.js";
+export type { CliIO, TextSink } from "./io.js";
+export type { FileResult } from "./result.js";
+export type { Formatter, FormatterContext, FormatterName } from "./formatters/index.js";

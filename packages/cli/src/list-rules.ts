@@ -1,0 +1,18 @@
+import type { Rule } from "@layerlint/core";
+
+function defaultSeverity(rule: Rule): string {
+  if (!rule.meta.docs.recommended) return "off";
+  return rule.meta.severity === "error" ? "error" : "stage";
+}
+
+/** `layerlint --list-rules`: id, default severity and description of every rule, aligned. */
+export function listRulesText(rules: Iterable<Rule>): string {
+  const rows = [...rules].map((rule) => [rule.id, defaultSeverity(rule), rule.meta.docs.description] as const);
+  const header = ["RULE", "DEFAULT", "DESCRIPTION"] as const;
+  const idWidth = Math.max(header[0].length, ...rows.map(([id]) => id.length));
+  const severityWidth = Math.max(header[1].length, ...rows.map(([, severity]) => severity.length));
+  const lines = [header, ...rows].map(
+    ([id, severity, description]) => `${id.padEnd(idWidth)}  ${severity.padEnd(severityWidth)}  ${description}`,
+  );
+  return `${lines.join("\n")}\n\nstage: error in a shipped stage (the target and the stages it is built FROM),\nwarning in a stage that is not shipped. --rule ID:SEVERITY or the config's "rules" override it.\n`;
+}

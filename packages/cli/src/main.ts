@@ -1,0 +1,48 @@
+import { readFile } from "node:fs/promises";
+import { helpText } from "./help.js";
+import type { CliIO } from "./io.js";
+import { parseOptions, UsageError } from "./options.js";
+import { FileProblem } from "./problem.js";
+
+async function cliVersion(): Promise<string> {
+  const manifest = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return manifest.version;
+}
+
+/**
+ * The `layerlint` command. All input and output goes through `io`; returns the exit status:
+ * 0 clean, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or read errors.
+ * The engine and the file-system helpers are loaded only when a command needs them.
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const options = parseOptions(argv);
+    if (options.help) {
+      io.stdout.write(helpText());
+      return 0;
+    }
+    if (options.version) {
+      io.stdout.write(`layerlint ${await cliVersion()}\n`);
+      return 0;
+    }
+    if (options.listRules) {
+      const [{ rules }, { listRulesText }] = await Promise.all([import("@layerlint/core"), import("./list-rules.js")]);
+      io.stdout.write(listRulesText(rules.values()));
+      return 0;
+    }
+    const { Session } = await import("./session.js");
+    return await new Session(options, io).run();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`layerlint: ${error.message}\nRun layerlint --help for usage.\n`);
+      return 2;
+    }
+    if (error instanceof FileProblem) {
+      io.stderr.write(`layerlint: ${error.message}\n`);
+      return 2;
+    }
+    // A bug in layerlint: say so and exit 2 rather than crash with status 1, which means "lint errors".
+    io.stderr.write(`layerlint: Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}

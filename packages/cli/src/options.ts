@@ -1,0 +1,139 @@
+import { parseArgs } from "node:util";
+import { formatterNames, isFormatterName, type FormatterName } from "./formatters/index.js";
+
+/** A bad command line: the CLI prints the message, points at --help and exits 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+/** The option table `parseArgs` reads; the help text and its test are checked against it. */
+export const OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "no-config-lookup": { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  target: { type: "string" },
+  context: { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "print-config": { type: "string" },
+  "list-rules": { type: "boolean" },
+  "report-unused-disable-directives": { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export interface CliOptions {
+  readonly format: FormatterName;
+  readonly outputFile?: string;
+  readonly config?: string;
+  readonly configLookup: boolean;
+  /** `--rule` values, as given: checked against the rule registry once it is loaded. */
+  readonly rules: readonly string[];
+  readonly target?: string;
+  readonly context?: string;
+  /** Absent: no limit. */
+  readonly maxWarnings?: number;
+  readonly quiet: boolean;
+  readonly stdin: boolean;
+  readonly stdinFilename?: string;
+  readonly printConfig?: string;
+  readonly listRules: boolean;
+  readonly reportUnusedDisableDirectives: boolean;
+  /** Absent: decided from the terminal and the environment. */
+  readonly color?: boolean;
+  readonly version: boolean;
+  readonly help: boolean;
+  /** Default: the working directory. */
+  readonly paths: readonly string[];
+}
+
+const DEFAULTS: CliOptions = {
+  format: "stylish",
+  configLookup: true,
+  rules: [],
+  quiet: false,
+  stdin: false,
+  listRules: false,
+  reportUnusedDisableDirectives: false,
+  version: false,
+  help: false,
+  paths: ["."],
+};
+
+function parseError(error: unknown): UsageError {
+  const { code, message } = error as { code?: string; message: string };
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const option = /'([^']*)'/.exec(message)?.[1];
+    return new UsageError(`Unknown option '${option ?? message}'.`);
+  }
+  const text = message.split("\n").slice(0, 2).join(" ");
+  return new UsageError(/[.?]$/.test(text) ? text : `${text}.`);
+}
+
+function parseMaxWarnings(value: string): number {
+  if (!/^\d+$/.test(value.trim())) {
+    throw new UsageError(`--max-warnings "${value}" must be a whole number of warnings (0 or more).`);
+  }
+  return Number(value.trim());
+}
+
+/** Parses and checks the command line. Throws UsageError, naming the bad option or value. */
+export function parseOptions(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw parseError(error);
+  }
+  const { values, positionals, tokens } = parsed;
+  const paths = positionals.length > 0 ? positionals : ["."];
+  // --help and --version answer whatever else the command line says.
+  if (values.help || values.version) {
+    return { ...DEFAULTS, help: values.help ?? false, version: values.version ?? false, paths };
+  }
+
+  const format = values.format ?? "stylish";
+  if (!isFormatterName(format)) {
+    throw new UsageError(`--format "${format}" is not a format (use ${formatterNames.join(" or ")}).`);
+  }
+  // The last of --color / --no-color wins, as with any repeated flag.
+  const colorToken = tokens.findLast((token) => token.kind === "option" && (token.name === "color" || token.name === "no-color"));
+  const color = colorToken?.kind === "option" ? colorToken.name === "color" : undefined;
+
+  if (values["stdin-filename"] !== undefined && !values.stdin) {
+    throw new UsageError("--stdin-filename needs --stdin.");
+  }
+  if (values.stdin && positionals.length > 0) {
+    throw new UsageError(`--stdin lints standard input; remove the paths (${positionals.join(" ")}).`);
+  }
+  if (values["print-config"] !== undefined && (positionals.length > 0 || values.stdin)) {
+    throw new UsageError("--print-config takes one file and lints nothing; remove the other paths and --stdin.");
+  }
+
+  return {
+    format,
+    ...(values["output-file"] === undefined ? {} : { outputFile: values["output-file"] }),
+    ...(values.config === undefined ? {} : { config: values.config }),
+    configLookup: !values["no-config-lookup"],
+    rules: values.rule ?? [],
+    ...(values.target === undefined ? {} : { target: values.target }),
+    ...(values.context === undefined ? {} : { context: values.context }),
+    ...(values["max-warnings"] === undefined ? {} : { maxWarnings: parseMaxWarnings(values["max-warnings"]) }),
+    quiet: values.quiet ?? false,
+    stdin: values.stdin ?? false,
+    ...(values["stdin-filename"] === undefined ? {} : { stdinFilename: values["stdin-filename"] }),
+    ...(values["print-config"] === undefined ? {} : { printConfig: values["print-config"] }),
+    listRules: values["list-rules"] ?? false,
+    reportUnusedDisableDirectives: values["report-unused-disable-directives"] ?? false,
+    ...(color === undefined ? {} : { color }),
+    version: values.version ?? false,
+    help: values.help ?? false,
+    paths,
+  };
+}

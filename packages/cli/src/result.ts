@@ -1,0 +1,71 @@
+import { isAbsolute, relative, sep } from "node:path";
+import type { Finding, UnusedDirective } from "@layerlint/core";
+
+/** What the CLI hands a formatter for one file. Never holds the file's text. */
+export interface FileResult {
+  /** Absolute path, or `<stdin>` for standard input without `--stdin-filename`. */
+  readonly filePath: string;
+  /** From core: ordered, suppressions applied, messages already redacted. */
+  readonly findings: readonly Finding[];
+  /** Reported as warnings (`--report-unused-disable-directives`). */
+  readonly unusedDirectives: readonly UnusedDirective[];
+  /** Why the file was not linted (unreadable, binary, bad config, unknown target). */
+  readonly fatal?: string;
+}
+
+export interface ProblemCounts {
+  readonly errorCount: number;
+  readonly fatalErrorCount: number;
+  readonly warningCount: number;
+  readonly fixableErrorCount: number;
+  readonly fixableWarningCount: number;
+}
+
+export function countProblems(result: FileResult): ProblemCounts {
+  let errorCount = result.fatal === undefined ? 0 : 1;
+  let warningCount = result.unusedDirectives.length;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const finding of result.findings) {
+    const fixable = finding.fix !== undefined;
+    if (finding.severity === "error") {
+      errorCount += 1;
+      if (fixable) fixableErrorCount += 1;
+    } else {
+      warningCount += 1;
+      if (fixable) fixableWarningCount += 1;
+    }
+  }
+  return {
+    errorCount,
+    fatalErrorCount: result.fatal === undefined ? 0 : 1,
+    warningCount,
+    fixableErrorCount,
+    fixableWarningCount,
+  };
+}
+
+export function sumProblems(results: readonly FileResult[]): ProblemCounts {
+  const total = { errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const result of results) {
+    const counts = countProblems(result);
+    for (const key of Object.keys(total) as (keyof ProblemCounts)[]) total[key] += counts[key];
+  }
+  return total;
+}
+
+/** `--quiet`: the result without its warnings. */
+export function errorsOnly(result: FileResult): FileResult {
+  return {
+    ...result,
+    findings: result.findings.filter((finding) => finding.severity === "error"),
+    unusedDirectives: [],
+  };
+}
+
+/** A path as the user should read it: relative to `cwd` when inside it, else as is. */
+export function displayPath(filePath: string, cwd: string): string {
+  if (!isAbsolute(filePath)) return filePath;
+  const rel = relative(cwd, filePath);
+  return rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel;
+}

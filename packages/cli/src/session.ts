@@ -1,0 +1,238 @@
+import { statSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
+import {
+  findSecretsInText,
+  isSecretFile,
+  lint,
+  mergeConfigs,
+  redactText,
+  rules,
+  UnknownTargetError,
+  type BuildContext,
+  type LayerlintConfig,
+} from "@layerlint/core";
+import { expandPaths, readBuildContext, resolveContextDir } from "@layerlint/node";
+import { shouldColor } from "./ansi.js";
+import { ConfigResolver } from "./configs.js";
+import { loadFormatter } from "./formatters/index.js";
+import type { CliIO } from "./io.js";
+import type { CliOptions } from "./options.js";
+import { FileProblem } from "./problem.js";
+import { displayPath, errorsOnly, sumProblems, type FileResult } from "./result.js";
+import { parseRuleOverrides } from "./rule-overrides.js";
+import { readDockerfile, readStdin } from "./source.js";
+
+/** One Dockerfile to lint: a file, or standard input. */
+interface Target {
+  /** Absolute path, or `<stdin>`. */
+  readonly filePath: string;
+  /** Absolute path when there is one (config lookup, build context, per-Dockerfile ignore file). */
+  readonly dockerfilePath?: string;
+  readonly read: () => Promise<string>;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Text from outside the CLI's control (an exception message) with any secret in it redacted. */
+function scrubbed(text: string): string {
+  return redactText(text, findSecretsInText(text).map((match) => text.slice(match.start, match.end)));
+}
+
+/** One linting run of the CLI: its options, where it writes, and whether something failed (exit 2). */
+export class Session {
+  private readonly cwd: string;
+  private readonly configs: ConfigResolver;
+  /** `--context`, absolute. */
+  private readonly contextDir: string | undefined;
+  /** Set by any usage, config or read error: the run exits 2. */
+  private failed = false;
+  readonly #warnings = new Set<string>();
+
+  constructor(
+    private readonly options: CliOptions,
+    private readonly io: CliIO,
+  ) {
+    this.cwd = resolve(io.cwd);
+    this.configs = new ConfigResolver({
+      cwd: this.cwd,
+      ...(options.config === undefined ? {} : { explicit: resolve(this.cwd, options.config) }),
+      lookup: options.configLookup,
+      ruleOverrides: parseRuleOverrides(options.rules),
+    });
+    if (options.context !== undefined) {
+      this.contextDir = resolve(this.cwd, options.context);
+      if (!isDirectory(this.contextDir)) throw new FileProblem(`--context ${options.context}: no such directory.`);
+    }
+  }
+
+  /** A problem that stops one file (or path argument) from being linted. */
+  private fileError(path: string, message: string): void {
+    this.failed = true;
+    this.io.stderr.write(`layerlint: ${displayPath(path, this.cwd)}: ${message}\n`);
+  }
+
+  /** Something the user should know that changes nothing (an unreadable context directory). */
+  private warn(message: string): void {
+    if (this.#warnings.has(message)) return;
+    this.#warnings.add(message);
+    this.io.stderr.write(`layerlint: warning: ${message}\n`);
+  }
+
+  /** `ignorePatterns` of the config governing a path argument, for directory expansion. */
+  private ignoreSettingsFor(argument: string): { ignorePatterns?: readonly string[]; ignoreBase?: string } {
+    const absolute = resolve(this.cwd, argument);
+    const configPath = this.configs.configPathFor(isDirectory(absolute) ? absolute : dirname(absolute));
+    if (configPath === null) return {};
+    try {
+      const { config, path } = this.configs.load(configPath);
+      return config.ignorePatterns === undefined ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: dirname(path) };
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      // The broken config is reported for each Dockerfile it governs.
+      return {};
+    }
+  }
+
+  private targets(): Target[] {
+    const { options, io, cwd } = this;
+    if (options.stdin) {
+      const read = (): Promise<string> => readStdin(io.stdin);
+      if (options.stdinFilename === undefined) return [{ filePath: "<stdin>", read }];
+      const filePath = resolve(cwd, options.stdinFilename);
+      return [{ filePath, dockerfilePath: filePath, read }];
+    }
+    const files = new Set<string>();
+    for (const argument of options.paths) {
+      const { files: found, errors } = expandPaths([argument], { cwd, ...this.ignoreSettingsFor(argument) });
+      for (const error of errors) this.fileError(error.path, /[.!?]$/.test(error.message) ? error.message : `${error.message}.`);
+      for (const file of found) files.add(file);
+    }
+    return [...files].map((file) => ({ filePath: file, dockerfilePath: file, read: () => readDockerfile(file) }));
+  }
+
+  private buildContext(target: Target, config: LayerlintConfig, configPath: string | undefined): BuildContext | undefined {
+    const { dockerfilePath } = target;
+    // Standard input without a file name has no context unless --context names one.
+    const contextDir =
+      dockerfilePath === undefined
+        ? this.contextDir
+        : resolveContextDir(dockerfilePath, config, configPath, this.contextDir);
+    if (contextDir === undefined) return undefined;
+    if (!isDirectory(contextDir)) {
+      // No context is better than an empty one, which would look like a context without .dockerignore.
+      this.warn(`The build context ${displayPath(contextDir, this.cwd)} is not a directory: rules that need the context were skipped.`);
+      return undefined;
+    }
+    const context = readBuildContext({
+      contextDir,
+      ...(dockerfilePath === undefined ? {} : { dockerfilePath }),
+      isSecretFile: (path) => isSecretFile(path, config.secretFiles),
+    });
+    for (const warning of context.warnings) this.warn(warning);
+    if (context.truncated !== undefined) this.warn(`${displayPath(contextDir, this.cwd)}: ${context.truncated}`);
+    return context;
+  }
+
+  private async lintTarget(target: Target): Promise<FileResult> {
+    const { options } = this;
+    try {
+      const text = await target.read();
+      const dir = target.dockerfilePath === undefined ? this.cwd : dirname(target.dockerfilePath);
+      const { config, path: configPath } = this.configs.forDirectory(dir);
+      const context = this.buildContext(target, config, configPath);
+      const result = lint(text, {
+        config,
+        ...(options.target === undefined ? {} : { target: options.target }),
+        ...(context === undefined ? {} : { context }),
+        ...(target.dockerfilePath === undefined ? {} : { fileName: basename(target.dockerfilePath) }),
+        reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+      });
+      for (const ruleError of result.ruleErrors) {
+        this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${scrubbed(ruleError.message)}`);
+      }
+      return { filePath: target.filePath, findings: result.findings, unusedDirectives: result.unusedDirectives };
+    } catch (error) {
+      const message =
+        error instanceof FileProblem || error instanceof UnknownTargetError
+          ? error.message
+          : `Internal error: ${scrubbed(error instanceof Error ? error.message : String(error))}`;
+      this.fileError(target.filePath, message);
+      return { filePath: target.filePath, findings: [], unusedDirectives: [], fatal: message };
+    }
+  }
+
+  /** `--print-config FILE`: the effective configuration as JSON; lints nothing. */
+  private printConfig(file: string): number {
+    const absolute = resolve(this.cwd, file);
+    try {
+      const { config } = this.configs.forFile(absolute);
+      const effective = this.options.target === undefined ? config : mergeConfigs(config, { target: this.options.target });
+      this.io.stdout.write(`${JSON.stringify(effective, null, 2)}\n`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      this.fileError(absolute, error.message);
+      return 2;
+    }
+  }
+
+  /** Checked before linting, so a typo does not cost a whole run. */
+  private outputPath(): string | undefined {
+    const given = this.options.outputFile;
+    if (given === undefined) return undefined;
+    const path = resolve(this.cwd, given);
+    if (!isDirectory(dirname(path))) throw new FileProblem(`--output-file ${given}: the directory ${dirname(path)} does not exist.`);
+    if (isDirectory(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
+    return path;
+  }
+
+  async run(): Promise<number> {
+    const { options, io } = this;
+    if (options.config !== undefined) {
+      // A broken --config applies to every file: nothing could be linted as the user asked.
+      this.configs.load(resolve(this.cwd, options.config));
+    }
+    if (options.printConfig !== undefined) return this.printConfig(options.printConfig);
+    const outputPath = this.outputPath();
+
+    const results: FileResult[] = [];
+    for (const target of this.targets()) results.push(await this.lintTarget(target));
+
+    const formatter = await loadFormatter(options.format);
+    // A report written to a file gets no colour unless --color asks for it.
+    const color = outputPath === undefined ? shouldColor(options.color, io.env, io.isTTY) : options.color === true;
+    const output = formatter(options.quiet ? results.map(errorsOnly) : results, {
+      cwd: this.cwd,
+      color,
+      rulesMeta: new Map([...rules].map(([id, rule]) => [id, rule.meta])),
+    });
+    const text = output === "" || output.endsWith("\n") ? output : `${output}\n`;
+    if (outputPath !== undefined) {
+      try {
+        await writeFile(outputPath, text);
+      } catch (error) {
+        this.failed = true;
+        io.stderr.write(`layerlint: Cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.\n`);
+      }
+    } else if (text !== "") {
+      io.stdout.write(text);
+    }
+
+    // Like ESLint, --max-warnings counts every warning, also those --quiet leaves out.
+    const { errorCount, warningCount } = sumProblems(results);
+    const tooManyWarnings = options.maxWarnings !== undefined && warningCount > options.maxWarnings;
+    if (errorCount === 0 && tooManyWarnings) {
+      io.stderr.write(`layerlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    }
+    if (this.failed) return 2;
+    return errorCount > 0 || tooManyWarnings ? 1 : 0;
+  }
+}
+
