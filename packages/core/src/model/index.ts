@@ -1,7 +1,7 @@
 import type { FileLists } from "../detect/secret-files.js";
 import type { NameLists } from "../detect/secret-names.js";
 import type { Instruction, ParsedDockerfile } from "../parse/dockerfile.js";
-import { parseShell, type ShellScript } from "../shell/index.js";
+import { innerScripts, parseShell, type ShellScript } from "../shell/index.js";
 import type { BuildContext } from "../types.js";
 import { buildLayers, type LayerModel } from "./layers.js";
 import { buildStages, type Stage, type StageModel } from "./stages.js";
@@ -99,10 +99,19 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Mod
     } else {
       const firstBody = instruction.heredocs[0]?.contentStart;
       const headEnd = firstBody === undefined ? instruction.argsEnd : Math.max(instruction.argsStart, firstBody);
-      result.push(parse(text.slice(instruction.argsStart, headEnd), instruction.argsStart, shell));
+      const head = parse(text.slice(instruction.argsStart, headEnd), instruction.argsStart, shell);
+      result.push(head);
+      // `bash -c '…'`: the script argument is shell too (its file effects are invisible from outside).
+      if (shell === "posix") {
+        for (const command of head.script.commands) {
+          for (const inner of innerScripts(command)) {
+            result.push(parse(inner.script, inner.offset >= 0 ? instruction.argsStart + inner.offset : -1, "posix"));
+          }
+        }
+      }
       // `RUN <<EOF` and `RUN bash <<EOF` execute the heredoc body as a script.
-      const head = instruction.words[0]?.value ?? "";
-      const runsBody = head.startsWith("<<") || (SHELLS.has(head) && (instruction.words[1]?.value ?? "").startsWith("<<"));
+      const program = instruction.words[0]?.value ?? "";
+      const runsBody = program.startsWith("<<") || (SHELLS.has(program) && (instruction.words[1]?.value ?? "").startsWith("<<"));
       for (const heredoc of instruction.heredocs) {
         if (runsBody) result.push(parse(heredoc.content, heredoc.contentStart, shell));
       }

@@ -67,3 +67,10 @@ describe(rule, () => {
     expect(applyEdits(code, finding!.suggestions[0]!.changes[0]!.edits)).toBe("FROM node\nRUN rm /app/.env\n");
   });
 });
+
+describe(`${rule} inside sh -c`, () => {
+  it("follows files a bash -c script writes", () => {
+    const code = "FROM node\nARG NPM_TOKEN\nRUN bash -c 'echo $NPM_TOKEN > /root/.npmrc'\nRUN rm /root/.npmrc\n";
+    expect(findingsWithRelated(rule, code)).toEqual([at(4, [3])]);
+  });
+});
