@@ -1,7 +1,14 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
-import { parseDocument, visit } from "yaml";
+import { createRequire } from "node:module";
+
+/** `yaml` costs ~20 ms to load: a pre-commit run without a YAML config never pays it. */
+let yamlModule: typeof import("yaml") | undefined;
+function yaml(): typeof import("yaml") {
+  yamlModule ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return yamlModule;
+}
 
 /** Looked up in this order in each directory, from the Dockerfile's directory up to the root. */
 export const CONFIG_FILE_NAMES = [".layerlintrc.json", ".layerlintrc.yaml", ".layerlintrc.yml"] as const;
@@ -70,7 +77,7 @@ function parseJson(file: string, text: string): unknown {
 
 function parseYaml(file: string, text: string): unknown {
   // Data only: the YAML 1.2 core schema, and no tag resolution beyond it (no !!binary, !!set…).
-  const document = parseDocument(text, {
+  const document = yaml().parseDocument(text, {
     schema: "core",
     customTags: [],
     resolveKnownTags: false,
@@ -88,13 +95,13 @@ function parseYaml(file: string, text: string): unknown {
   // An empty file (or one with only comments) configures nothing.
   if (document.contents === null) return {};
   let recursiveAlias: number | undefined;
-  visit(document, {
+  yaml().visit(document, {
     Alias(_key, alias) {
       const range = alias.resolve(document)?.range;
       const at = alias.range?.[0];
       if (range != null && at !== undefined && range[0] <= at && at < range[2]) {
         recursiveAlias = at;
-        return visit.BREAK;
+        return yaml().visit.BREAK;
       }
       return undefined;
     },
