@@ -130,6 +130,7 @@ export function buildLayers(model: Model): LayerModel {
   const specs = new Map<number, CopySpec | null>();
   const stageFiles: StageFiles[] = [];
   const finalWorkdirs: string[] = [];
+  const heldByStage: Map<string, ImageFile[]>[] = [];
   const finalHomes: string[] = [];
   const stageByName = new Map<string, number>();
   model.stages.stages.forEach((s) => {
@@ -270,7 +271,7 @@ export function buildLayers(model: Model): LayerModel {
   };
 
   /** Net file effects of a RUN: files it leaves behind, and deletes of files from earlier layers. */
-  const runEffects = (run: Instruction, workdir: string, home: string, before: ReadonlyMap<string, ImageFile>) => {
+  const runEffects = (run: Instruction, workdir: string, home: string, before: ReadonlyMap<string, readonly ImageFile[]>) => {
     const scope = model.variables.scopeBefore(run);
     const mounts = secretMounts(run);
     const own = new Map<string, ImageFile>();
@@ -321,6 +322,12 @@ export function buildLayers(model: Model): LayerModel {
           apply: () => {
             const fromMount = readsMount(write);
             let kind = secretFromName(write.path);
+            // `cp`/`mv`/`install` of a tracked secret file: the copy is just as secret.
+            if (!kind) {
+              const copy = effects.copies.find((c) => c.command === write.command && c.to === write.path);
+              const source = copy ? (own.get(copy.from) ?? before.get(copy.from)?.at(-1)) : undefined;
+              if (source?.secretKind) kind = source.secretKind;
+            }
             if (fromMount) kind = kind ?? "copy of a mounted secret";
             if (!kind) {
               const secretVar = write.contentVars.map((v) => scope.get(v)).find((v) => v?.secret);
@@ -350,7 +357,7 @@ export function buildLayers(model: Model): LayerModel {
             };
             const hit = (file: ImageFile) => deletes(deletion, file);
             for (const [path, file] of own) if (hit(file)) own.delete(path);
-            for (const file of before.values()) if (hit(file)) hides.push({ deletion, file });
+            for (const copies of before.values()) for (const file of copies) if (hit(file)) hides.push({ deletion, file });
           },
         });
       }
@@ -363,6 +370,12 @@ export function buildLayers(model: Model): LayerModel {
   for (const stage of model.stages.stages) {
     const parent = stage.parent !== null ? stageFiles[stage.parent] : undefined;
     const end = new Map<string, ImageFile>(parent?.end ?? []);
+    // Every layer copy of a path that is still visible: a delete hides all of them.
+    const held = new Map<string, ImageFile[]>(stage.parent !== null ? heldByStage[stage.parent] : []);
+    const hold = (file: ImageFile) => {
+      end.set(file.path, file);
+      held.set(file.path, [...(held.get(file.path) ?? []), file]);
+    };
     let workdir = stage.parent !== null ? (finalWorkdirs[stage.parent] ?? "/") : "/";
     let home = stage.parent !== null ? (finalHomes[stage.parent] ?? "/root") : "/root";
     workdirs.set(stage.from.index, workdir);
@@ -395,14 +408,17 @@ export function buildLayers(model: Model): LayerModel {
           specs.set(instruction.index, spec);
           if (!spec) break;
           const added = spec.from !== null ? stageCopyAdds(spec) : copyAdds(spec);
-          for (const file of added) end.set(file.path, file);
+          for (const file of added) hold(file);
           layers.push({ instruction, added, hides: [] });
           break;
         }
         case "RUN": {
-          const { added, hides } = runEffects(instruction, workdir, home, end);
-          for (const { file } of hides) end.delete(file.path);
-          for (const file of added) end.set(file.path, file);
+          const { added, hides } = runEffects(instruction, workdir, home, held);
+          for (const { file } of hides) {
+            end.delete(file.path);
+            held.delete(file.path);
+          }
+          for (const file of added) hold(file);
           layers.push({ instruction, added, hides });
           break;
         }
@@ -415,6 +431,7 @@ export function buildLayers(model: Model): LayerModel {
       }
     }
     stageFiles.push({ layers, end });
+    heldByStage.push(held);
     finalWorkdirs.push(workdir);
     finalHomes.push(home);
   }

@@ -88,7 +88,9 @@ export const noSecretFileCopy: Rule = {
         const ssh = SSH_KEY.test(basename(source.path));
         const fix = ssh
           ? "Forward the SSH agent with RUN --mount=type=ssh instead (docker build --ssh default)."
-          : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
+          : source.glob
+            ? "Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead."
+            : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
         const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
         report({
           messageId: "copySecretFile",

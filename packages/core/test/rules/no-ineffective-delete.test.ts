@@ -74,3 +74,17 @@ describe(`${rule} inside sh -c`, () => {
     expect(findingsWithRelated(rule, code)).toEqual([at(4, [3])]);
   });
 });
+
+describe(`${rule} with a file added twice`, () => {
+  it("relates the delete to every layer that still holds the file", () => {
+    const code = "FROM node\nCOPY .env /app/.env\nCOPY config/.env /app/.env\nRUN rm /app/.env\n";
+    expect(findingsWithRelated(rule, code)).toEqual([at(4, [2, 3])]);
+  });
+});
+
+describe(`${rule} and copies inside a RUN`, () => {
+  it("tracks a secret that a RUN moves and then deletes", () => {
+    const code = "FROM node\nCOPY .env /app/.env\nRUN mv /app/.env /tmp/x\nRUN rm /tmp/x\n";
+    expect(findingsWithRelated(rule, code)).toEqual([at(3, [2]), at(4, [3])]);
+  });
+});

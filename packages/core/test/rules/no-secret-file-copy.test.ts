@@ -59,3 +59,11 @@ describe(rule, () => {
     );
   });
 });
+
+describe(`${rule} message for a glob`, () => {
+  it("does not invent a mount id from the glob", () => {
+    expect(messagesOf(rule, "FROM node\nCOPY *.pem /certs/\n")).toEqual([
+      "COPY *.pem puts a set of secret files into a layer in the final image: docker save exposes it even if a later RUN deletes it. Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead.",
+    ]);
+  });
+});
