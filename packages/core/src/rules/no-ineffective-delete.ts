@@ -19,9 +19,9 @@ export const noIneffectiveDelete: Rule = {
     },
     messages: {
       ineffectiveDelete:
-        "RUN deletes {{files}}, but the earlier layer of {{addedBy}} still holds it {{where}}: a later delete only hides a file, and docker save exposes the earlier layer. Never add it: use RUN --mount=type=secret (or create and delete it within one RUN).",
+        "RUN deletes {{files}}, but {{layers}} still {{verb}} it {{where}}: a later delete only hides a file, and docker save exposes the earlier layer. Never add it: use RUN --mount=type=secret (or create and delete it within one RUN).",
       ineffectiveDeleteBloat:
-        "RUN deletes {{files}}, but the earlier layer of {{addedBy}} still holds it: the image keeps its bytes. Delete it in the same instruction that adds it.",
+        "RUN deletes {{files}}, but {{layers}} still {{verb}} it: the image keeps its bytes. Delete it in the same instruction that adds it.",
     },
     schema: [
       {
@@ -69,7 +69,8 @@ export const noIneffectiveDelete: Rule = {
           messageId: secret ? "ineffectiveDelete" : "ineffectiveDeleteBloat",
           data: {
             files: listPaths(files.map((f) => f.path)),
-            addedBy: listPaths(adders.map((a) => `${a.keyword} on line ${a.span.line}`)),
+            layers: `the ${adders.length > 1 ? "layers" : "layer"} of ${listPaths(adders.map((a) => `${a.keyword} on line ${a.span.line}`))}`,
+            verb: adders.length > 1 ? "hold" : "holds",
           },
           instruction: layer.instruction,
           span: layer.instruction.span,

@@ -57,7 +57,7 @@ describe(rule, () => {
 
   it("names the file, the adding layer and the fix", () => {
     expect(messagesOf(rule, "FROM node\nCOPY .env /app/.env\nRUN rm /app/.env\n")).toEqual([
-      "RUN deletes /app/.env, but the earlier layer of COPY on line 2 still holds it in the final image: a later delete only hides a file, and docker save exposes the earlier layer. Never add it: use RUN --mount=type=secret (or create and delete it within one RUN).",
+      "RUN deletes /app/.env, but the layer of COPY on line 2 still holds it in the final image: a later delete only hides a file, and docker save exposes the earlier layer. Never add it: use RUN --mount=type=secret (or create and delete it within one RUN).",
     ]);
   });
 
