@@ -104,6 +104,16 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
   "server",
   "location",
   "config",
+  // Beyond SPEC §3.1: settings that describe how authentication works, not a credential
+  // (`POSTGRES_HOST_AUTH_METHOD=trust`, `AUTH_PROVIDER`, `CARGO_…_CREDENTIAL_PROVIDER`).
+  "method",
+  "methods",
+  "provider",
+  "providers",
+  "strategy",
+  "scheme",
+  "plugin",
+  "realm",
 ]);
 
 /** Words that make a whole name non-secret (public keys, release-signing keyrings and key servers). */

@@ -704,3 +704,13 @@ export function findSecretsInText(text: string): SecretMatch[] {
   collectCommandCredentials(text, candidates);
   return resolveOverlaps(candidates);
 }
+
+const FLAG_VALUE = /^(?:yes|no|true|false|on|off|y|n|0|1|enabled?|disabled?)$/i;
+
+/**
+ * A boolean switch under a secret-sounding name (`MYSQL_ALLOW_EMPTY_PASSWORD=yes`,
+ * `MYSQL_RANDOM_ROOT_PASSWORD=1`): a setting, not a credential.
+ */
+export function isFlagValue(value: string | null): boolean {
+  return value !== null && FLAG_VALUE.test(value.trim());
+}

@@ -1,5 +1,5 @@
 import { classifySecretName, type NameLists } from "../detect/secret-names.js";
-import { findSecretsInText } from "../detect/secret-values.js";
+import { findSecretsInText, isFlagValue } from "../detect/secret-values.js";
 import type { Instruction, Property } from "../parse/dockerfile.js";
 import type { StageModel } from "./stages.js";
 import { expandValue, findVariableUses } from "./substitution.js";
@@ -61,7 +61,7 @@ function declare(
   }
   const nameKind = classifySecretName(prop.name, lists);
   let secretByName = false;
-  if (nameKind === "secret") secretByName = true;
+  if (nameKind === "secret") secretByName = !isFlagValue(raw);
   else if (nameKind === "connection-string") {
     const suppliedAtBuild = kind === "arg" && prop.value === null;
     secretByName = suppliedAtBuild || (value !== undefined && hasCredentials(value)) || sources.size > 0;

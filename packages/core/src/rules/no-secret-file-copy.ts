@@ -62,7 +62,7 @@ export const noSecretFileCopy: Rule = {
     },
     messages: {
       copySecretFile:
-        "{{keyword}} {{source}} puts a {{kind}} into a layer {{where}}: docker save exposes it even if a later RUN deletes it. {{fix}}",
+        "{{keyword}} {{source}} puts a secret ({{kind}}) into a layer {{where}}: docker save exposes it even if a later RUN deletes it. {{fix}}",
       heredocSecret:
         "{{keyword}} writes a {{kind}} to {{dest}} in a layer {{where}}: docker save exposes it. Mount the secret for the RUN that needs it with RUN --mount=type=secret instead.",
     },
@@ -80,7 +80,7 @@ export const noSecretFileCopy: Rule = {
         if (source.path === null || source.wholeContext || source.url) continue;
         const kind = source.glob
           ? isSecretFilePattern(source.path, model.files)
-            ? "set of secret files"
+            ? "files matching a secret name"
             : null
           : secretFileKind(source.path, model.files);
         if (!kind) continue;

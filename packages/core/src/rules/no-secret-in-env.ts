@@ -8,6 +8,7 @@ import { isPlaceholder, isReferenceValue } from "../detect/secret-values.js";
 import { findVariableUses } from "../model/substitution.js";
 import { docsUrl, type Rule } from "./types.js";
 import { literalSecretsOf, secretId } from "./secret-utils.js";
+import { isFlagValue } from "../detect/secret-values.js";
 
 export const noSecretInEnv: Rule = {
   id: "no-secret-in-env",
@@ -63,7 +64,7 @@ export const noSecretInEnv: Rule = {
           continue;
         }
         if (keyword !== "ENV" || classifySecretName(prop.name, model.names) !== "secret") continue;
-        if (isReferenceValue(raw) || isPlaceholder(raw)) continue;
+        if (isReferenceValue(raw) || isPlaceholder(raw) || isFlagValue(raw)) continue;
         // A value made only of variables nobody declared expands to nothing.
         const literal = uses.reduceRight((rest, use) => rest.slice(0, use.start) + rest.slice(use.end), raw).trim();
         if (literal === "" && uses.every((use) => !scope.has(use.name))) continue;

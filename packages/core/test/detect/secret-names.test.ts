@@ -312,3 +312,15 @@ describe("isSecretName", () => {
     expect(isSecretName("SALT", { deny: ["salt"] })).toBe(true);
   });
 });
+
+describe("authentication settings that hold no credential (beyond SPEC's qualifier list)", () => {
+  it.each(["POSTGRES_HOST_AUTH_METHOD", "AUTH_PROVIDER", "CARGO_REGISTRIES_ACME_CREDENTIAL_PROVIDER", "AUTH_STRATEGY", "AUTH_SCHEME", "DEFAULT_AUTH_PLUGIN", "AUTH_REALM"])(
+    "%s is not secret",
+    (name) => {
+      expect(classifySecretName(name)).toBeNull();
+    },
+  );
+  it.each(["AUTH_METHOD_SECRET", "PROVIDER_TOKEN"])("%s is still secret", (name) => {
+    expect(classifySecretName(name)).toBe("secret");
+  });
+});

@@ -38,7 +38,7 @@ describe(rule, () => {
 
   it("names the file, the layer and the fix", () => {
     expect(messagesOf(rule, "FROM node\nWORKDIR /app\nCOPY .env /app/.env\n")).toEqual([
-      "COPY .env puts a dotenv file into a layer in the final image: docker save exposes it even if a later RUN deletes it. Mount it for the RUN that needs it with RUN --mount=type=secret,id=env,target=/app/.env instead.",
+      "COPY .env puts a secret (dotenv file) into a layer in the final image: docker save exposes it even if a later RUN deletes it. Mount it for the RUN that needs it with RUN --mount=type=secret,id=env,target=/app/.env instead.",
     ]);
   });
 
@@ -63,7 +63,7 @@ describe(rule, () => {
 describe(`${rule} message for a glob`, () => {
   it("does not invent a mount id from the glob", () => {
     expect(messagesOf(rule, "FROM node\nCOPY *.pem /certs/\n")).toEqual([
-      "COPY *.pem puts a set of secret files into a layer in the final image: docker save exposes it even if a later RUN deletes it. Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead.",
+      "COPY *.pem puts a secret (files matching a secret name) into a layer in the final image: docker save exposes it even if a later RUN deletes it. Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead.",
     ]);
   });
 });

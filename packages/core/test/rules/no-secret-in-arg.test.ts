@@ -21,6 +21,7 @@ describe(rule, () => {
     ],
     ["global ARG is not reported", "ARG NPM_TOKEN\nFROM node:20\nRUN npm ci\n", []],
     ["global ARG redeclared in a stage is reported", "ARG NPM_TOKEN\nFROM node:20\nARG NPM_TOKEN\n", [at(3, 5, 14)]],
+    ["a boolean switch under a secret-sounding name", "FROM mysql\nARG MYSQL_ALLOW_EMPTY_PASSWORD=yes\n", []],
     ["official-image GPG key is not a secret", "FROM debian\nARG GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n", []],
     ["version and checksum args are not secrets", "FROM debian\nARG NODE_VERSION=20\nARG PYTHON_SHA256=abc\n", []],
     ["connection string supplied at build time", "FROM node:20\nARG DATABASE_URL\n", [at(2, 5, 17)]],

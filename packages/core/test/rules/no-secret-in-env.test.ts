@@ -32,6 +32,7 @@ describe(rule, () => {
     ["credential config path", "FROM a\nENV DOCKER_CREDENTIAL_CONFIG=/kaniko/.config/gcloud/config.json\n", []],
     ["empty value", "FROM a\nENV NPM_TOKEN=\n", []],
     ["placeholder", "FROM a\nENV API_KEY=changeme\n", []],
+    ["a boolean switch under a secret-sounding name", "FROM mysql\nENV MYSQL_ALLOW_EMPTY_PASSWORD=yes MYSQL_RANDOM_ROOT_PASSWORD=1\n", []],
     ["undeclared variable expands to nothing", "FROM a\nENV GITHUB_TOKEN=$GITHUB_TOKEN\n", []],
     ["LABEL that copies a secret ARG", "FROM a\nARG NPM_TOKEN\nLABEL token=$NPM_TOKEN\n", [at("copiesSecret", 3, 7, 23)]],
     [
