@@ -6,7 +6,6 @@
 import type { Fix } from "../types.js";
 import { docsUrl, type Rule } from "./types.js";
 import { literalSecretsOf, runsUsing, secretId, secretMountSuggestion } from "./secret-utils.js";
-import { isFlagValue } from "../detect/secret-values.js";
 
 export const noSecretInArg: Rule = {
   id: "no-secret-in-arg",
@@ -32,7 +31,7 @@ export const noSecretInArg: Rule = {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "ARG") continue;
       for (const variable of model.variables.declaredBy(instruction)) {
-        if (!variable.sources.includes(variable.name) || isFlagValue(variable.property.value)) continue;
+        if (!variable.sources.includes(variable.name)) continue;
         // One key, one finding: a hardcoded default is no-hardcoded-secret's.
         if (literalSecretsOf(variable.property, text, model.names).length > 0) continue;
         const suggestion = secretMountSuggestion(model, variable, runsUsing(model, instruction, variable.name));

@@ -4,11 +4,10 @@
  * remove them from the earlier layer's metadata.
  */
 import { classifySecretName } from "../detect/secret-names.js";
-import { isPlaceholder, isReferenceValue } from "../detect/secret-values.js";
+import { isFlagValue, isPlaceholder, isReferenceValue } from "../detect/secret-values.js";
 import { findVariableUses } from "../model/substitution.js";
 import { docsUrl, type Rule } from "./types.js";
 import { literalSecretsOf, secretId } from "./secret-utils.js";
-import { isFlagValue } from "../detect/secret-values.js";
 
 export const noSecretInEnv: Rule = {
   id: "no-secret-in-env",
