@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, mergeConfigs, rules, validateConfig } from "../src/index.js";
+
+const validate = (raw: unknown) => validateConfig(raw, ".layerlintrc.json", rules);
+const error = (raw: unknown) => {
+  try {
+    validate(raw);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+  throw new Error("expected a ConfigError");
+};
+
+describe("validateConfig", () => {
+  it("accepts every documented key", () => {
+    const raw = {
+      rules: { "no-secret-in-arg": "warn", "no-secret-in-env": 0, "no-ineffective-delete": ["error", { allFiles: true }] },
+      secretNames: { allow: ["PUBLIC_DSN"], deny: ["BUILD_SALT"] },
+      secretFiles: { allow: ["fixtures/*.pem"], deny: ["*.secret"] },
+      target: "production",
+      contexts: { "docker/*.Dockerfile": "." },
+      ignorePatterns: ["vendor/**"],
+    };
+    expect(validate(raw)).toEqual({ ...raw, rules: { "no-secret-in-arg": "warn", "no-secret-in-env": "off", "no-ineffective-delete": ["error", { allFiles: true }] } });
+  });
+
+  it.each<[string, unknown, string]>([
+    ["unknown key", { rule: {} }, '.layerlintrc.json: "rule" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, target, contexts, ignorePatterns).'],
+    ["unknown rule", { rules: { "no-such-rule": "error" } }, '.layerlintrc.json: "rules.no-such-rule" is not a layerlint rule.'],
+    ["bad severity", { rules: { "no-secret-in-arg": "fatal" } }, '.layerlintrc.json: "rules.no-secret-in-arg" has an invalid severity "fatal" (use "off", "warn" or "error").'],
+    ["bad option type", { rules: { "no-ineffective-delete": ["error", { allFiles: "yes" }] } }, '.layerlintrc.json: "rules.no-ineffective-delete[1].allFiles" must be a boolean.'],
+    ["unknown option", { rules: { "no-ineffective-delete": ["error", { everything: true }] } }, '.layerlintrc.json: "rules.no-ineffective-delete[1].everything" is not a known option.'],
+    ["option for a rule without options", { rules: { "no-secret-in-arg": ["error", {}] } }, '.layerlintrc.json: "rules.no-secret-in-arg[1]" is an option this rule does not take.'],
+    ["bad list", { secretNames: { allow: "X" } }, '.layerlintrc.json: "secretNames.allow" must be an array of strings.'],
+    ["bad list name", { secretFiles: { permit: [] } }, '.layerlintrc.json: "secretFiles.permit" is not a setting (use allow or deny).'],
+    ["bad target", { target: 3 }, '.layerlintrc.json: "target" must be a stage name.'],
+    ["bad contexts", { contexts: ["."] }, '.layerlintrc.json: "contexts" must map Dockerfile globs to context directories (strings).'],
+    ["not an object", [1, 2], ".layerlintrc.json: must contain an object of settings."],
+  ])("%s", (_name, raw, message) => {
+    expect(error(raw)).toBe(message);
+  });
+
+  it("treats an empty file as no settings", () => {
+    expect(validate(null)).toEqual({});
+  });
+});
+
+describe("mergeConfigs", () => {
+  it("merges rule settings per rule and lets later values win", () => {
+    expect(
+      mergeConfigs({ rules: { "no-secret-in-arg": "warn", "no-secret-in-env": "off" }, target: "a" }, { rules: { "no-secret-in-arg": "error" }, target: "b" }),
+    ).toEqual({ rules: { "no-secret-in-arg": "error", "no-secret-in-env": "off" }, target: "b" });
+  });
+});
