@@ -1,8 +1,11 @@
-// Lints the TypeScript sources. (Dockerfiles are linted with layerlint itself: see README.)
+// Lints the TypeScript sources, and the repo's own Dockerfiles with layerlint through its ESLint
+// plugin (built by `npm run setup`, which `npm test` runs first).
 import tseslint from "typescript-eslint";
+import layerlint from "./packages/eslint-plugin/dist/index.js";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "bench/.corpus/**", "coverage/**"] },
+  // bench/results/ is benchmark output (gitignored), including a generated project's Dockerfile.
+  { ignores: ["**/dist/**", "**/node_modules/**", "bench/.corpus/**", "bench/results/**", "coverage/**"] },
   {
     files: ["**/*.ts"],
     extends: [tseslint.configs.recommended],
@@ -10,5 +13,17 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    ...layerlint.configs.recommended,
+    ignores: [
+      ...layerlint.configs.recommended.ignores,
+      // The leaky examples leak on purpose: the README demo lints them to show every finding.
+      // Disable comments in them would hide exactly what they exist to show.
+      "examples/leaky-*/**",
+      // Test inputs, leaky by design; their expected findings are checked by the test suite.
+      "test/fixtures/**",
+      "test/corpus/**",
+    ],
   },
 );

@@ -2,11 +2,12 @@ import { readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
 
 /** `yaml` costs ~20 ms to load: a pre-commit run without a YAML config never pays it. */
-let yamlModule: typeof import("yaml") | undefined;
-function yaml(): typeof import("yaml") {
-  yamlModule ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+let yamlModule: typeof Yaml | undefined;
+function yaml(): typeof Yaml {
+  yamlModule ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
   return yamlModule;
 }
 

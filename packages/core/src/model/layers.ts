@@ -121,9 +121,7 @@ function secretMounts(run: Instruction): { paths: string[]; vars: string[] } {
 }
 
 export function buildLayers(model: Model): LayerModel {
-  const text = model.parsed.text;
   const escape = model.parsed.directives.escape;
-  const names = model.names;
   const files = model.files;
   const workdirs = new Map<number, string>();
   const homes = new Map<number, string>();

@@ -7,6 +7,7 @@ import { isSecretFilePattern, secretFileKind } from "../detect/secret-files.js";
 import { basename } from "../model/paths.js";
 import type { Model } from "../model/index.js";
 import type { CopySpec } from "../model/layers.js";
+import type { Instruction } from "../parse/dockerfile.js";
 import type { Fix, TextEdit } from "../types.js";
 import { copySpecs, laterRuns } from "./copy-utils.js";
 import { docsUrl, type Rule } from "./types.js";
@@ -22,7 +23,7 @@ function removeLine(model: Model, spec: CopySpec): TextEdit {
   return { start: lines.lineStarts[spec.instruction.span.line - 1]!, end, text: "" };
 }
 
-function mountEdit(run: import("../parse/dockerfile.js").Instruction, mount: string): TextEdit {
+function mountEdit(run: Instruction, mount: string): TextEdit {
   const at = run.flags.length > 0 ? run.flags[run.flags.length - 1]!.span.end : run.argsStart;
   return { start: at, end: at, text: run.flags.length > 0 ? ` ${mount}` : `${mount} ` };
 }
@@ -30,7 +31,14 @@ function mountEdit(run: import("../parse/dockerfile.js").Instruction, mount: str
 /** Rewrites `COPY <secret>` + the RUNs that need it into secret (or SSH) mounts. */
 function mountSuggestion(model: Model, spec: CopySpec, source: string, dest: string): Fix | null {
   if (spec.sources.length !== 1 || spec.instruction.onbuild || spec.heredocs) return null;
-  const runs = laterRuns(model, spec.instruction).filter((run) => !run.exec);
+  // The RUNs that may read the file: up to (not including) the first one that deletes it.
+  const layers = model.layers().stage(model.stageOf(spec.instruction)?.index ?? -1).layers;
+  const runs: Instruction[] = [];
+  for (const run of laterRuns(model, spec.instruction)) {
+    const layer = layers.find((l) => l.instruction === run);
+    if (layer?.hides.some(({ file }) => file.addedBy === spec.instruction)) break;
+    if (!run.exec) runs.push(run);
+  }
   if (runs.length === 0) return null;
   const name = basename(source);
   if (SSH_KEY.test(name)) {

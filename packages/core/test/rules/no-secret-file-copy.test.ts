@@ -67,3 +67,13 @@ describe(`${rule} message for a glob`, () => {
     ]);
   });
 });
+
+describe(`${rule} suggestion and a later delete`, () => {
+  it("mounts the secret only for the RUNs before the one that deletes it", () => {
+    const code = "FROM node\nCOPY .npmrc /root/.npmrc\nRUN npm ci\nRUN rm /root/.npmrc\nRUN npm run build\n";
+    const [finding] = lint(code).findings.filter((f) => f.ruleId === rule);
+    expect(applyEdits(code, finding!.suggestions[0]!.changes[0]!.edits)).toBe(
+      "# syntax=docker/dockerfile:1\nFROM node\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\nRUN rm /root/.npmrc\nRUN npm run build\n",
+    );
+  });
+});
