@@ -10,12 +10,18 @@ and Containerfile.* files, skipping node_modules, .git and the config's ignorePa
 Without paths, the current directory is linted.
 
 Output:
-  -f, --format NAME            Report format: ${formatterNames.join(", ")} (default: stylish)
+  -f, --format NAME            Report format (default: stylish), one of:
+                               ${formatterNames.join(", ")}
   -o, --output-file FILE       Write the report to FILE instead of standard output
       --quiet                  Report errors only, not warnings
       --max-warnings N         Exit with status 1 when there are more than N warnings
       --color, --no-color      Force or disable colour (default: on when standard output is
                                a terminal and NO_COLOR is unset; FORCE_COLOR is honoured)
+
+Fixing:
+      --fix                    Create a missing .dockerignore, or add the missing secret
+                               entries to it; never edits the Dockerfile
+      --fix-dry-run            Print those changes as a diff and write nothing
 
 Configuration:
   -c, --config FILE            Use FILE (.json, .yaml or .yml) as the configuration

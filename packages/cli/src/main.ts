@@ -1,13 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { helpText } from "./help.js";
 import type { CliIO } from "./io.js";
 import { parseOptions, UsageError } from "./options.js";
 import { FileProblem } from "./problem.js";
-
-async function cliVersion(): Promise<string> {
-  const manifest = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-  return manifest.version;
-}
+import { cliVersion } from "./version.js";
 
 /**
  * The `layerlint` command. All input and output goes through `io`; returns the exit status:

@@ -17,6 +17,8 @@ export const OPTIONS = {
   context: { type: "string" },
   "max-warnings": { type: "string" },
   quiet: { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
   stdin: { type: "boolean" },
   "stdin-filename": { type: "string" },
   "print-config": { type: "string" },
@@ -40,6 +42,10 @@ export interface CliOptions {
   /** Absent: no limit. */
   readonly maxWarnings?: number;
   readonly quiet: boolean;
+  /** `--fix`: write the findings' fixes (ignore files only). */
+  readonly fix: boolean;
+  /** `--fix-dry-run`: print the fixes as a diff, write nothing. */
+  readonly fixDryRun: boolean;
   readonly stdin: boolean;
   readonly stdinFilename?: string;
   readonly printConfig?: string;
@@ -58,6 +64,8 @@ const DEFAULTS: CliOptions = {
   configLookup: true,
   rules: [],
   quiet: false,
+  fix: false,
+  fixDryRun: false,
   stdin: false,
   listRules: false,
   reportUnusedDisableDirectives: false,
@@ -100,7 +108,8 @@ export function parseOptions(argv: readonly string[]): CliOptions {
 
   const format = values.format ?? "stylish";
   if (!isFormatterName(format)) {
-    throw new UsageError(`--format "${format}" is not a format (use ${formatterNames.join(" or ")}).`);
+    const choices = `${formatterNames.slice(0, -1).join(", ")} or ${formatterNames.at(-1)}`;
+    throw new UsageError(`--format "${format}" is not a format (use ${choices}).`);
   }
   // The last of --color / --no-color wins, as with any repeated flag.
   const colorToken = tokens.findLast((token) => token.kind === "option" && (token.name === "color" || token.name === "no-color"));
@@ -111,6 +120,9 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   }
   if (values.stdin && positionals.length > 0) {
     throw new UsageError(`--stdin lints standard input; remove the paths (${positionals.join(" ")}).`);
+  }
+  if (values.fix && values["fix-dry-run"]) {
+    throw new UsageError("--fix and --fix-dry-run cannot be combined: use --fix-dry-run to see the changes, --fix to write them.");
   }
   if (values["print-config"] !== undefined && (positionals.length > 0 || values.stdin)) {
     throw new UsageError("--print-config takes one file and lints nothing; remove the other paths and --stdin.");
@@ -126,6 +138,8 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     ...(values.context === undefined ? {} : { context: values.context }),
     ...(values["max-warnings"] === undefined ? {} : { maxWarnings: parseMaxWarnings(values["max-warnings"]) }),
     quiet: values.quiet ?? false,
+    fix: values.fix ?? false,
+    fixDryRun: values["fix-dry-run"] ?? false,
     stdin: values.stdin ?? false,
     ...(values["stdin-filename"] === undefined ? {} : { stdinFilename: values["stdin-filename"] }),
     ...(values["print-config"] === undefined ? {} : { printConfig: values["print-config"] }),

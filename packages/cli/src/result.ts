@@ -69,3 +69,12 @@ export function displayPath(filePath: string, cwd: string): string {
   const rel = relative(cwd, filePath);
   return rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel;
 }
+
+/**
+ * A path as CI systems want it: relative to `cwd` (the repository root in CI) with `/`
+ * separators, or absolute when outside it.
+ */
+export function portablePath(filePath: string, cwd: string): string {
+  const shown = displayPath(filePath, cwd);
+  return sep === "/" ? shown : shown.split(sep).join("/");
+}

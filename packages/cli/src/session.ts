@@ -10,18 +10,22 @@ import {
   rules,
   UnknownTargetError,
   type BuildContext,
+  type FullLintResult,
   type LayerlintConfig,
 } from "@layerlint/core";
 import { expandPaths, readBuildContext, resolveContextDir } from "@layerlint/node";
+import { unifiedDiff } from "./diff.js";
+import { IgnoreFileFixes, writeIgnoreFileEdits } from "./fix.js";
 import { shouldColor } from "./ansi.js";
 import { ConfigResolver } from "./configs.js";
 import { loadFormatter } from "./formatters/index.js";
 import type { CliIO } from "./io.js";
 import type { CliOptions } from "./options.js";
 import { FileProblem } from "./problem.js";
-import { displayPath, errorsOnly, sumProblems, type FileResult } from "./result.js";
+import { displayPath, errorsOnly, portablePath, sumProblems, type FileResult } from "./result.js";
 import { parseRuleOverrides } from "./rule-overrides.js";
 import { readDockerfile, readStdin } from "./source.js";
+import { cliVersion } from "./version.js";
 
 /** One Dockerfile to lint: a file, or standard input. */
 interface Target {
@@ -45,12 +49,17 @@ function scrubbed(text: string): string {
   return redactText(text, findSecretsInText(text).map((match) => text.slice(match.start, match.end)));
 }
 
+/** Lint, fix, lint again: `.dockerignore` fixes settle in one or two passes; the bound stops a fix that never does. */
+const MAX_FIX_PASSES = 10;
+
 /** One linting run of the CLI: its options, where it writes, and whether something failed (exit 2). */
 export class Session {
   private readonly cwd: string;
   private readonly configs: ConfigResolver;
   /** `--context`, absolute. */
   private readonly contextDir: string | undefined;
+  /** With --fix or --fix-dry-run: the ignore-file edits of this run. */
+  private readonly fixes: IgnoreFileFixes | undefined;
   /** Set by any usage, config or read error: the run exits 2. */
   private failed = false;
   readonly #warnings = new Set<string>();
@@ -66,6 +75,7 @@ export class Session {
       lookup: options.configLookup,
       ruleOverrides: parseRuleOverrides(options.rules),
     });
+    this.fixes = options.fix || options.fixDryRun ? new IgnoreFileFixes() : undefined;
     if (options.context !== undefined) {
       this.contextDir = resolve(this.cwd, options.context);
       if (!isDirectory(this.contextDir)) throw new FileProblem(`--context ${options.context}: no such directory.`);
@@ -117,7 +127,11 @@ export class Session {
     return [...files].map((file) => ({ filePath: file, dockerfilePath: file, read: () => readDockerfile(file) }));
   }
 
-  private buildContext(target: Target, config: LayerlintConfig, configPath: string | undefined): BuildContext | undefined {
+  private buildContext(
+    target: Target,
+    config: LayerlintConfig,
+    configPath: string | undefined,
+  ): { readonly context: BuildContext; readonly contextDir: string } | undefined {
     const { dockerfilePath } = target;
     // Standard input without a file name has no context unless --context names one.
     const contextDir =
@@ -137,7 +151,7 @@ export class Session {
     });
     for (const warning of context.warnings) this.warn(warning);
     if (context.truncated !== undefined) this.warn(`${displayPath(contextDir, this.cwd)}: ${context.truncated}`);
-    return context;
+    return { context, contextDir };
   }
 
   private async lintTarget(target: Target): Promise<FileResult> {
@@ -146,18 +160,28 @@ export class Session {
       const text = await target.read();
       const dir = target.dockerfilePath === undefined ? this.cwd : dirname(target.dockerfilePath);
       const { config, path: configPath } = this.configs.forDirectory(dir);
-      const context = this.buildContext(target, config, configPath);
-      const result = lint(text, {
-        config,
-        ...(options.target === undefined ? {} : { target: options.target }),
-        ...(context === undefined ? {} : { context }),
-        ...(target.dockerfilePath === undefined ? {} : { fileName: basename(target.dockerfilePath) }),
-        reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
-      });
-      for (const ruleError of result.ruleErrors) {
-        this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${scrubbed(ruleError.message)}`);
+      const read = this.buildContext(target, config, configPath);
+      const lintWith = (context: BuildContext | undefined) =>
+        lint(text, {
+          config,
+          ...(options.target === undefined ? {} : { target: options.target }),
+          ...(context === undefined ? {} : { context }),
+          ...(target.dockerfilePath === undefined ? {} : { fileName: basename(target.dockerfilePath) }),
+          reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+        });
+      const { fixes } = this;
+      if (fixes === undefined || read === undefined) return this.fileResult(target, lintWith(read?.context));
+      // Fix, then lint again against the context as fixed, until no fix is left (or applies).
+      let context = fixes.contextFor(read.context, read.contextDir, target.dockerfilePath);
+      let result = lintWith(context);
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
+        const { changed, refused } = fixes.apply(target.filePath, result.findings, context, read.contextDir);
+        for (const reason of refused) this.warn(`${displayPath(target.filePath, this.cwd)}: not fixed: ${reason}`);
+        if (!changed) break;
+        context = fixes.contextFor(read.context, read.contextDir, target.dockerfilePath);
+        result = lintWith(context);
       }
-      return { filePath: target.filePath, findings: result.findings, unusedDirectives: result.unusedDirectives };
+      return this.fileResult(target, result);
     } catch (error) {
       const message =
         error instanceof FileProblem || error instanceof UnknownTargetError
@@ -166,6 +190,14 @@ export class Session {
       this.fileError(target.filePath, message);
       return { filePath: target.filePath, findings: [], unusedDirectives: [], fatal: message };
     }
+  }
+
+  /** The result of a file's last lint; a rule that crashed is reported (exit 2). */
+  private fileResult(target: Target, result: FullLintResult): FileResult {
+    for (const ruleError of result.ruleErrors) {
+      this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${scrubbed(ruleError.message)}`);
+    }
+    return { filePath: target.filePath, findings: result.findings, unusedDirectives: result.unusedDirectives };
   }
 
   /** `--print-config FILE`: the effective configuration as JSON; lints nothing. */
@@ -193,6 +225,28 @@ export class Session {
     return path;
   }
 
+  /**
+   * `--fix-dry-run` prints the edits as unified diffs, `--fix` writes them and names each file.
+   * Both go beside a human-readable report, or to stderr when stdout carries a machine-readable one.
+   */
+  private async finishFixes(fixes: IgnoreFileFixes, outputPath: string | undefined): Promise<void> {
+    const notes = outputPath === undefined && this.options.format !== "stylish" ? this.io.stderr : this.io.stdout;
+    const { edits } = fixes;
+    if (this.options.fixDryRun) {
+      for (const edit of edits) notes.write(unifiedDiff(portablePath(edit.path, this.cwd), edit.before, edit.after));
+      return;
+    }
+    const failures = await writeIgnoreFileEdits(edits);
+    for (const edit of edits) {
+      const failure = failures.get(edit.path);
+      if (failure !== undefined) {
+        this.fileError(edit.path, `Cannot write the fix: ${failure}`);
+      } else {
+        notes.write(`layerlint --fix: ${edit.before === null ? "created" : "updated"} ${displayPath(edit.path, this.cwd)}\n`);
+      }
+    }
+  }
+
   async run(): Promise<number> {
     const { options, io } = this;
     if (options.config !== undefined) {
@@ -204,6 +258,7 @@ export class Session {
 
     const results: FileResult[] = [];
     for (const target of this.targets()) results.push(await this.lintTarget(target));
+    if (this.fixes !== undefined) await this.finishFixes(this.fixes, outputPath);
 
     const formatter = await loadFormatter(options.format);
     // A report written to a file gets no colour unless --color asks for it.
@@ -212,6 +267,7 @@ export class Session {
       cwd: this.cwd,
       color,
       rulesMeta: new Map([...rules].map(([id, rule]) => [id, rule.meta])),
+      version: await cliVersion(),
     });
     const text = output === "" || output.endsWith("\n") ? output : `${output}\n`;
     if (outputPath !== undefined) {

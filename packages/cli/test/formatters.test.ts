@@ -23,7 +23,7 @@ function finding(ruleId: RuleId, severity: Finding["severity"], at: Span, messag
   };
 }
 
-const context = { cwd: "/repo", color: false, rulesMeta: new Map() };
+const context = { cwd: "/repo", color: false, rulesMeta: new Map(), version: "0.0.0" };
 
 const results: FileResult[] = [
   {

@@ -21,6 +21,8 @@ describe("parseOptions", () => {
       configLookup: true,
       rules: [],
       quiet: false,
+      fix: false,
+      fixDryRun: false,
       stdin: false,
       listRules: false,
       reportUnusedDisableDirectives: false,
@@ -42,6 +44,7 @@ describe("parseOptions", () => {
       "--context", "ctx",
       "--max-warnings", "3",
       "--quiet",
+      "--fix",
       "--report-unused-disable-directives",
       "--no-color",
       "a/Dockerfile",
@@ -57,6 +60,8 @@ describe("parseOptions", () => {
       context: "ctx",
       maxWarnings: 3,
       quiet: true,
+      fix: true,
+      fixDryRun: false,
       stdin: false,
       listRules: false,
       reportUnusedDisableDirectives: true,
@@ -68,6 +73,7 @@ describe("parseOptions", () => {
     expect(parseOptions(["--stdin", "--stdin-filename", "x/Dockerfile"])).toMatchObject({ stdin: true, stdinFilename: "x/Dockerfile" });
     expect(parseOptions(["--print-config", "Dockerfile"])).toMatchObject({ printConfig: "Dockerfile" });
     expect(parseOptions(["--list-rules"])).toMatchObject({ listRules: true });
+    expect(parseOptions(["--fix-dry-run"])).toMatchObject({ fix: false, fixDryRun: true });
     expect(parseOptions(["-v"])).toMatchObject({ version: true });
     expect(parseOptions(["--help"])).toMatchObject({ help: true });
   });
@@ -96,7 +102,7 @@ describe("parseOptions", () => {
   });
 
   it("rejects an unknown format", () => {
-    expect(usageError(["-f", "xml"])).toBe('--format "xml" is not a format (use stylish or json).');
+    expect(usageError(["-f", "xml"])).toBe('--format "xml" is not a format (use stylish, json, sarif, checkstyle, gitlab or github).');
   });
 
   it("rejects a --max-warnings that is not a whole number", () => {
@@ -110,6 +116,9 @@ describe("parseOptions", () => {
     expect(usageError(["--stdin-filename", "Dockerfile"])).toBe("--stdin-filename needs --stdin.");
     expect(usageError(["--stdin", "Dockerfile"])).toBe("--stdin lints standard input; remove the paths (Dockerfile).");
     expect(usageError(["--print-config", "Dockerfile", "other"])).toMatch(/^--print-config takes one file/);
+    expect(usageError(["--fix", "--fix-dry-run"])).toBe(
+      "--fix and --fix-dry-run cannot be combined: use --fix-dry-run to see the changes, --fix to write them.",
+    );
   });
 });
 

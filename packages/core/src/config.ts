@@ -1,3 +1,4 @@
+import { redactText } from "./redact.js";
 import type { JsonSchema } from "./rules/types.js";
 import type { LayerlintConfig, RuleId, RuleSetting, SeveritySetting } from "./types.js";
 
@@ -8,7 +9,8 @@ export class ConfigError extends Error {
     readonly key: string,
     detail: string,
   ) {
-    super(`${source}: ${key ? `"${key}" ` : ""}${detail}`);
+    // Keys and values are quoted from the config file: a token pasted there must not reach a CI log.
+    super(redactText(`${source}: ${key ? `"${key}" ` : ""}${detail}`, []));
     this.name = "ConfigError";
   }
 }

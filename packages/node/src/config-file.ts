@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { redactText } from "@layerlint/core";
 import picomatch from "picomatch";
 import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
@@ -19,7 +20,8 @@ export class ConfigFileError extends Error {
   readonly file: string;
 
   constructor(file: string, message: string) {
-    super(message);
+    // Parser messages may quote the file (a YAML tag, an alias): a token there must not reach a CI log.
+    super(redactText(message, []));
     this.name = "ConfigFileError";
     this.file = file;
   }
@@ -71,7 +73,8 @@ function parseJson(file: string, text: string): unknown {
         : (({ line, column }) => ` at line ${line}, column ${column}`)(
             lineAndColumn(text, Number(position[1])),
           );
-    const detail = reason.replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "");
+    // V8 quotes the text around the error (`Unexpected token 'g', "{"a": ghp_FAKEFA"...`): never repeat it.
+    const detail = reason.replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "").replace(/, (?:\.\.\.)?".*$/s, "");
     throw new ConfigFileError(file, `Invalid JSON in config file ${file}${where}: ${detail}.`);
   }
 }
@@ -114,7 +117,12 @@ function parseYaml(file: string, text: string): unknown {
       `Invalid YAML in config file ${file} at line ${line}, column ${column}: an alias refers to a node that contains it.`,
     );
   }
-  return document.toJS({ maxAliasCount: 100 });
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // yaml resolves aliases only here: `*name` without an anchor, or an alias bomb, throws.
+    throw new ConfigFileError(file, `Invalid YAML in config file ${file}: ${(error as Error).message.split("\n")[0]}.`);
+  }
 }
 
 /**

@@ -7,6 +7,8 @@ export interface FormatterContext {
   readonly color: boolean;
   /** Descriptions and docs URLs of every rule, for formats that describe the rules they report. */
   readonly rulesMeta: ReadonlyMap<RuleId, RuleMeta>;
+  /** The layerlint version, for formats that name the tool that wrote them (SARIF). */
+  readonly version: string;
 }
 
 /** Pure: results in, report text out (empty when there is nothing to say). */
@@ -16,6 +18,10 @@ export type Formatter = (results: readonly FileResult[], context: FormatterConte
 const loaders = {
   stylish: async () => (await import("./stylish.js")).stylish,
   json: async () => (await import("./json.js")).json,
+  sarif: async () => (await import("./sarif.js")).sarif,
+  checkstyle: async () => (await import("./checkstyle.js")).checkstyle,
+  gitlab: async () => (await import("./gitlab.js")).gitlab,
+  github: async () => (await import("./github.js")).github,
 } satisfies Record<string, () => Promise<Formatter>>;
 
 export type FormatterName = keyof typeof loaders;

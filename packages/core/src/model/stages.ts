@@ -1,4 +1,5 @@
 import type { Instruction, ParsedDockerfile } from "../parse/dockerfile.js";
+import { redactText } from "../redact.js";
 import { expandValue } from "./substitution.js";
 
 export interface Stage {
@@ -29,9 +30,13 @@ export interface StageModel {
 
 export class UnknownTargetError extends Error {
   constructor(readonly target: string, readonly stages: readonly string[]) {
+    // The target comes from the command line or a config file: a token pasted there must not be printed.
     super(
-      `Target stage "${target}" does not exist in this Dockerfile` +
-        (stages.length > 0 ? ` (stages: ${stages.join(", ")}).` : " (it has no named stages)."),
+      redactText(
+        `Target stage "${target}" does not exist in this Dockerfile` +
+          (stages.length > 0 ? ` (stages: ${stages.join(", ")}).` : " (it has no named stages)."),
+        [],
+      ),
     );
     this.name = "UnknownTargetError";
   }

@@ -46,11 +46,13 @@ export const noHardcodedSecret: Rule = {
     const text = model.parsed.text;
     const reportSecrets = (instruction: Instruction, secrets: readonly LiteralSecret[]) => {
       const where = WHERE[instruction.keyword] ?? DEFAULT_WHERE;
+      // An unknown instruction's keyword is its line's first word upper-cased, which may be a secret.
+      const keyword = /^[A-Z]{1,11}$/.test(instruction.keyword) ? instruction.keyword : "an unknown instruction";
       for (const secret of secrets) {
         const value = text.slice(secret.start, secret.end);
         report({
           messageId: "hardcoded",
-          data: { kind: secret.kind, preview: redact(value), keyword: instruction.keyword, place: where.text },
+          data: { kind: secret.kind, preview: redact(value), keyword, place: where.text },
           instruction,
           span: model.parsed.lines.span(secret.start, secret.end),
           channel: where.channel,

@@ -1,0 +1,15232 @@
+#!/usr/bin/env node
+import { createRequire as __layerlintCreateRequire } from "node:module";
+const require = __layerlintCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// packages/cli/src/ansi.ts
+function sgr(open, close) {
+  return (text) => `\x1B[${open}m${text}\x1B[${close}m`;
+}
+function styles(color) {
+  return color ? COLORED : PLAIN;
+}
+function shouldColor(flag, env, isTTY) {
+  if (flag !== void 0) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return isTTY;
+}
+var plain, COLORED, PLAIN;
+var init_ansi = __esm({
+  "packages/cli/src/ansi.ts"() {
+    "use strict";
+    plain = (text) => text;
+    COLORED = {
+      bold: sgr(1, 22),
+      underline: sgr(4, 24),
+      dim: sgr(2, 22),
+      red: sgr(31, 39),
+      yellow: sgr(33, 39)
+    };
+    PLAIN = { bold: plain, underline: plain, dim: plain, red: plain, yellow: plain };
+  }
+});
+
+// packages/cli/src/result.ts
+import { isAbsolute, relative, sep } from "node:path";
+function countProblems(result) {
+  let errorCount = result.fatal === void 0 ? 0 : 1;
+  let warningCount = result.unusedDirectives.length;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const finding of result.findings) {
+    const fixable = finding.fix !== void 0;
+    if (finding.severity === "error") {
+      errorCount += 1;
+      if (fixable) fixableErrorCount += 1;
+    } else {
+      warningCount += 1;
+      if (fixable) fixableWarningCount += 1;
+    }
+  }
+  return {
+    errorCount,
+    fatalErrorCount: result.fatal === void 0 ? 0 : 1,
+    warningCount,
+    fixableErrorCount,
+    fixableWarningCount
+  };
+}
+function sumProblems(results) {
+  const total = { errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const result of results) {
+    const counts = countProblems(result);
+    for (const key of Object.keys(total)) total[key] += counts[key];
+  }
+  return total;
+}
+function errorsOnly(result) {
+  return {
+    ...result,
+    findings: result.findings.filter((finding) => finding.severity === "error"),
+    unusedDirectives: []
+  };
+}
+function displayPath(filePath, cwd) {
+  if (!isAbsolute(filePath)) return filePath;
+  const rel = relative(cwd, filePath);
+  return rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel;
+}
+function portablePath(filePath, cwd) {
+  const shown = displayPath(filePath, cwd);
+  return sep === "/" ? shown : shown.split(sep).join("/");
+}
+var init_result = __esm({
+  "packages/cli/src/result.ts"() {
+    "use strict";
+  }
+});
+
+// packages/cli/src/formatters/stylish.ts
+var stylish_exports = {};
+__export(stylish_exports, {
+  stylish: () => stylish
+});
+function rowsOf(result) {
+  const rows = result.findings.map((finding) => ({
+    line: finding.span.line,
+    column: finding.span.column,
+    error: finding.severity === "error",
+    message: finding.message,
+    ruleId: finding.ruleId
+  }));
+  for (const directive of result.unusedDirectives) {
+    rows.push({ line: directive.span.line, column: directive.span.column, error: false, message: directive.message, ruleId: "" });
+  }
+  return rows.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+var stylish;
+var init_stylish = __esm({
+  "packages/cli/src/formatters/stylish.ts"() {
+    "use strict";
+    init_ansi();
+    init_result();
+    stylish = (results, { cwd, color }) => {
+      const style = styles(color);
+      let output = "";
+      let errors = 0;
+      let warnings = 0;
+      for (const result of results) {
+        const rows = rowsOf(result);
+        if (rows.length === 0) continue;
+        const counts = countProblems({ ...result, fatal: void 0 });
+        errors += counts.errorCount;
+        warnings += counts.warningCount;
+        const cells = rows.map((row) => ({
+          line: String(row.line),
+          column: String(row.column),
+          severity: row.error ? "error" : "warning",
+          // As ESLint does: the closing period is noise in a table.
+          message: row.message.replace(/([^ ])\.$/u, "$1"),
+          ruleId: row.ruleId
+        }));
+        const width = (key) => Math.max(...cells.map((cell) => cell[key].length));
+        const lineWidth = width("line");
+        const columnWidth = width("column");
+        const severityWidth = width("severity");
+        const messageWidth = width("message");
+        output += `
+${style.underline(displayPath(result.filePath, cwd))}
+`;
+        for (const cell of cells) {
+          const position2 = style.dim(`${cell.line.padStart(lineWidth)}:${cell.column}`) + " ".repeat(columnWidth - cell.column.length);
+          const severity = (cell.severity === "error" ? style.red : style.yellow)(cell.severity);
+          const padding = " ".repeat(severityWidth - cell.severity.length);
+          const rule = cell.ruleId === "" ? "" : `${" ".repeat(messageWidth - cell.message.length)}  ${style.dim(cell.ruleId)}`;
+          output += `  ${position2}  ${severity}${padding}  ${cell.message}${rule}
+`;
+        }
+      }
+      const total = errors + warnings;
+      if (total === 0) return "";
+      const summaryColor = errors > 0 ? style.red : style.yellow;
+      const summary = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+      return `${output}
+${summaryColor(style.bold(summary))}
+`;
+    };
+  }
+});
+
+// packages/cli/src/formatters/json.ts
+var json_exports = {};
+__export(json_exports, {
+  json: () => json
+});
+function position(span) {
+  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+function eslintSuggestion(suggestion) {
+  const [change, ...others] = suggestion.changes;
+  if (change?.file === "dockerfile" && others.length === 0 && change.edits.length === 1) {
+    const [edit] = change.edits;
+    if (edit) return { desc: suggestion.description, fix: { range: [edit.start, edit.end], text: edit.text } };
+  }
+  return { desc: suggestion.description };
+}
+function fullFix(fix) {
+  return { description: fix.description, changes: fix.changes };
+}
+function messagesOf(result) {
+  if (result.fatal !== void 0) return [{ ruleId: null, fatal: true, severity: 2, message: result.fatal }];
+  const located = result.findings.map((finding) => ({
+    span: finding.span,
+    message: {
+      ruleId: finding.ruleId,
+      severity: finding.severity === "error" ? 2 : 1,
+      message: finding.message,
+      ...position(finding.span),
+      messageId: finding.messageId,
+      ...finding.suggestions.length > 0 ? { suggestions: finding.suggestions.map(eslintSuggestion) } : {},
+      // Everything ESLint's shape has no room for: the leak channel, the stage, related
+      // locations, and fixes that edit files other than the Dockerfile (`.dockerignore`).
+      layerlint: {
+        channel: finding.channel,
+        ...finding.stage === void 0 ? {} : { stage: finding.stage },
+        shipped: finding.shipped,
+        related: finding.related.map((related) => ({ message: related.message, ...position(related.span) })),
+        ...finding.fix === void 0 ? {} : { fix: fullFix(finding.fix) },
+        suggestions: finding.suggestions.map(fullFix)
+      }
+    }
+  }));
+  for (const directive of result.unusedDirectives) {
+    located.push({
+      span: directive.span,
+      message: { ruleId: null, severity: 1, message: directive.message, ...position(directive.span) }
+    });
+  }
+  return located.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column).map((entry) => entry.message);
+}
+var json;
+var init_json = __esm({
+  "packages/cli/src/formatters/json.ts"() {
+    "use strict";
+    init_result();
+    json = (results) => JSON.stringify(
+      results.map((result) => {
+        const counts = countProblems(result);
+        return {
+          filePath: result.filePath,
+          messages: messagesOf(result),
+          suppressedMessages: [],
+          errorCount: counts.errorCount,
+          fatalErrorCount: counts.fatalErrorCount,
+          warningCount: counts.warningCount,
+          fixableErrorCount: counts.fixableErrorCount,
+          fixableWarningCount: counts.fixableWarningCount,
+          usedDeprecatedRules: []
+        };
+      })
+    );
+  }
+});
+
+// packages/cli/src/formatters/fingerprints.ts
+import { createHash } from "node:crypto";
+function fingerprinter(cwd) {
+  const seen = /* @__PURE__ */ new Map();
+  return (check, filePath, message) => {
+    const key = [check, portablePath(filePath, cwd), message].join("\0");
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex");
+  };
+}
+var init_fingerprints = __esm({
+  "packages/cli/src/formatters/fingerprints.ts"() {
+    "use strict";
+    init_result();
+  }
+});
+
+// packages/cli/src/formatters/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  sarif: () => sarif
+});
+import { isAbsolute as isAbsolute2 } from "node:path";
+import { pathToFileURL } from "node:url";
+function rating(meta) {
+  if (meta.severity === "error") return { level: "error", securitySeverity: "8.0" };
+  if (meta.channel === "context") return { level: "warning", securitySeverity: "5.0" };
+  return { level: "error", securitySeverity: "7.5" };
+}
+function pascalCase(id) {
+  return id.replace(/(?:^|-)([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+}
+function sentence(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function ruleDescriptor(id, meta) {
+  const { level, securitySeverity } = rating(meta);
+  const description = sentence(meta.docs.description);
+  const channel = `Secrets it finds leak through ${CHANNEL_READERS[meta.channel]}.`;
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text: description },
+    fullDescription: { text: `${description} ${channel}` },
+    help: {
+      text: `${description} ${channel} See ${meta.docs.url}`,
+      markdown: `**${description}** ${channel}
+
+[Rule documentation](${meta.docs.url})`
+    },
+    helpUri: meta.docs.url,
+    defaultConfiguration: meta.docs.recommended ? { level } : { level, enabled: false },
+    properties: {
+      tags: ["security", "secrets", "docker"],
+      precision: "high",
+      "security-severity": securitySeverity
+    }
+  };
+}
+function relativeUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function artifactLocation(filePath, cwd) {
+  const path = portablePath(filePath, cwd);
+  if (isAbsolute2(filePath) && isAbsolute2(path)) return { uri: pathToFileURL(filePath).href };
+  return { uri: relativeUri(path), uriBaseId: "%SRCROOT%" };
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function region(span) {
+  return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, CHANNEL_READERS, sarif;
+var init_sarif = __esm({
+  "packages/cli/src/formatters/sarif.ts"() {
+    "use strict";
+    init_result();
+    init_fingerprints();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    INFORMATION_URI = "https://github.com/layerlint/layerlint";
+    FINGERPRINT_KEY = "layerlintFindingHash/v1";
+    CHANNEL_READERS = {
+      history: "the image history (docker history --no-trunc)",
+      config: "the image config (docker inspect)",
+      layers: "the image layers (docker save)",
+      context: "the build context that COPY/ADD sends into a layer",
+      cache: "the build cache and provenance attestations"
+    };
+    sarif = (results, { cwd, rulesMeta, version: version2 }) => {
+      const ruleIds = [...rulesMeta.keys()];
+      const fingerprint = fingerprinter(cwd);
+      const sarifResults = [];
+      const notifications = [];
+      for (const result of results) {
+        const location = artifactLocation(result.filePath, cwd);
+        if (result.fatal !== void 0) {
+          notifications.push({
+            level: "error",
+            message: { text: result.fatal },
+            locations: [{ physicalLocation: { artifactLocation: location } }]
+          });
+        }
+        for (const directive of result.unusedDirectives) {
+          notifications.push({
+            level: "warning",
+            message: { text: directive.message },
+            locations: [{ physicalLocation: { artifactLocation: location, region: region(directive.span) } }]
+          });
+        }
+        for (const finding of result.findings) {
+          sarifResults.push({
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIds.indexOf(finding.ruleId),
+            level: finding.severity,
+            message: { text: finding.message },
+            locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.span) } }],
+            ...finding.related.length === 0 ? {} : {
+              relatedLocations: finding.related.map((related, index) => ({
+                id: index + 1,
+                physicalLocation: { artifactLocation: location, region: region(related.span) },
+                message: { text: related.message }
+              }))
+            },
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding.ruleId, result.filePath, finding.message) },
+            properties: {
+              channel: finding.channel,
+              ...finding.stage === void 0 ? {} : { stage: finding.stage },
+              shipped: finding.shipped
+            }
+          });
+        }
+      }
+      const log = {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: "layerlint",
+                version: version2,
+                semanticVersion: version2,
+                informationUri: INFORMATION_URI,
+                rules: [...rulesMeta].map(([id, meta]) => ruleDescriptor(id, meta))
+              }
+            },
+            invocations: [
+              {
+                executionSuccessful: !results.some((result) => result.fatal !== void 0),
+                ...notifications.length === 0 ? {} : { toolExecutionNotifications: notifications }
+              }
+            ],
+            originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(cwd) } },
+            columnKind: "utf16CodeUnits",
+            results: sarifResults
+          }
+        ]
+      };
+      return `${JSON.stringify(log, null, 2)}
+`;
+    };
+  }
+});
+
+// packages/cli/src/formatters/checkstyle.ts
+var checkstyle_exports = {};
+__export(checkstyle_exports, {
+  checkstyle: () => checkstyle,
+  xmlAttribute: () => xmlAttribute
+});
+function xmlAttribute(text) {
+  return text.replace(
+    // With the u flag, a surrogate pair is one code point: [\ud800-\udfff] matches lone halves only.
+    /[&<>"'\t\n\r]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu,
+    (char) => {
+      switch (char) {
+        case "&":
+          return "&amp;";
+        case "<":
+          return "&lt;";
+        case ">":
+          return "&gt;";
+        case '"':
+          return "&quot;";
+        case "'":
+          return "&apos;";
+        case "	":
+          return "&#9;";
+        case "\n":
+          return "&#10;";
+        case "\r":
+          return "&#13;";
+        default:
+          return "�";
+      }
+    }
+  );
+}
+function entriesOf(result) {
+  const entries = [];
+  if (result.fatal !== void 0) entries.push({ line: 1, column: 1, severity: "error", message: result.fatal, source: "layerlint.fatal" });
+  for (const finding of result.findings) {
+    entries.push({
+      line: finding.span.line,
+      column: finding.span.column,
+      severity: finding.severity,
+      message: finding.message,
+      source: `layerlint.${finding.ruleId}`
+    });
+  }
+  for (const directive of result.unusedDirectives) {
+    entries.push({
+      line: directive.span.line,
+      column: directive.span.column,
+      severity: "warning",
+      message: directive.message,
+      source: "layerlint.unused-disable-directive"
+    });
+  }
+  return entries.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+var checkstyle;
+var init_checkstyle = __esm({
+  "packages/cli/src/formatters/checkstyle.ts"() {
+    "use strict";
+    checkstyle = (results) => {
+      let output = '<?xml version="1.0" encoding="utf-8"?>\n<checkstyle version="4.3">\n';
+      for (const result of results) {
+        output += `  <file name="${xmlAttribute(result.filePath)}">
+`;
+        for (const entry of entriesOf(result)) {
+          output += `    <error line="${entry.line}" column="${entry.column}" severity="${entry.severity}" message="${xmlAttribute(entry.message)}" source="${xmlAttribute(entry.source)}" />
+`;
+        }
+        output += "  </file>\n";
+      }
+      return `${output}</checkstyle>
+`;
+    };
+  }
+});
+
+// packages/cli/src/formatters/gitlab.ts
+var gitlab_exports = {};
+__export(gitlab_exports, {
+  gitlab: () => gitlab
+});
+function severityOf(finding, meta) {
+  if (finding.severity === "warning") return "minor";
+  return meta?.severity === "error" ? "critical" : "major";
+}
+var gitlab;
+var init_gitlab = __esm({
+  "packages/cli/src/formatters/gitlab.ts"() {
+    "use strict";
+    init_result();
+    init_fingerprints();
+    gitlab = (results, { cwd, rulesMeta }) => {
+      const fingerprint = fingerprinter(cwd);
+      const issues = [];
+      for (const result of results) {
+        const path = portablePath(result.filePath, cwd);
+        if (result.fatal !== void 0) {
+          issues.push({
+            description: result.fatal,
+            check_name: "layerlint/fatal",
+            fingerprint: fingerprint("fatal", result.filePath, result.fatal),
+            severity: "critical",
+            location: { path, lines: { begin: 1 } }
+          });
+        }
+        for (const finding of result.findings) {
+          issues.push({
+            description: finding.message,
+            check_name: `layerlint/${finding.ruleId}`,
+            fingerprint: fingerprint(finding.ruleId, result.filePath, finding.message),
+            severity: severityOf(finding, rulesMeta.get(finding.ruleId)),
+            location: { path, lines: { begin: finding.span.line, end: finding.span.endLine } }
+          });
+        }
+        for (const directive of result.unusedDirectives) {
+          issues.push({
+            description: directive.message,
+            check_name: "layerlint/unused-disable-directive",
+            fingerprint: fingerprint("unused-disable-directive", result.filePath, directive.message),
+            severity: "info",
+            location: { path, lines: { begin: directive.span.line, end: directive.span.endLine } }
+          });
+        }
+      }
+      return `${JSON.stringify(issues, null, 2)}
+`;
+    };
+  }
+});
+
+// packages/cli/src/formatters/github.ts
+var github_exports = {};
+__export(github_exports, {
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
+  github: () => github
+});
+function escapeData(text) {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+function annotationsOf(result) {
+  const annotations = [];
+  if (result.fatal !== void 0) annotations.push({ level: "error", title: "layerlint", message: result.fatal });
+  for (const finding of result.findings) {
+    const { line, column, endLine, endColumn } = finding.span;
+    annotations.push({
+      level: finding.severity,
+      title: `layerlint/${finding.ruleId}`,
+      message: finding.message,
+      position: { line, col: column, endLine, endColumn }
+    });
+  }
+  for (const directive of result.unusedDirectives) {
+    const { line, column, endLine, endColumn } = directive.span;
+    annotations.push({ level: "warning", title: "layerlint", message: directive.message, position: { line, col: column, endLine, endColumn } });
+  }
+  return annotations;
+}
+var github;
+var init_github = __esm({
+  "packages/cli/src/formatters/github.ts"() {
+    "use strict";
+    init_result();
+    github = (results, { cwd }) => {
+      let output = "";
+      for (const result of results) {
+        const file = result.filePath === "<stdin>" ? void 0 : portablePath(result.filePath, cwd);
+        for (const annotation of annotationsOf(result)) {
+          const properties = [];
+          if (file !== void 0) properties.push(["file", file]);
+          if (annotation.position !== void 0) properties.push(...Object.entries(annotation.position));
+          properties.push(["title", annotation.title]);
+          const rendered = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+          output += `::${annotation.level} ${rendered}::${escapeData(annotation.message)}
+`;
+        }
+      }
+      return output;
+    };
+  }
+});
+
+// packages/cli/src/formatters/index.ts
+function isFormatterName(name) {
+  return Object.hasOwn(loaders, name);
+}
+function loadFormatter(name) {
+  return loaders[name]();
+}
+var loaders, formatterNames;
+var init_formatters = __esm({
+  "packages/cli/src/formatters/index.ts"() {
+    "use strict";
+    loaders = {
+      stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
+      json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
+      sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
+      checkstyle: async () => (await Promise.resolve().then(() => (init_checkstyle(), checkstyle_exports))).checkstyle,
+      gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).gitlab,
+      github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github
+    };
+    formatterNames = Object.keys(loaders);
+  }
+});
+
+// packages/cli/src/options.ts
+import { parseArgs } from "node:util";
+function parseError(error) {
+  const { code, message } = error;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const option = /'([^']*)'/.exec(message)?.[1];
+    return new UsageError(`Unknown option '${option ?? message}'.`);
+  }
+  const text = message.split("\n").slice(0, 2).join(" ");
+  return new UsageError(/[.?]$/.test(text) ? text : `${text}.`);
+}
+function parseMaxWarnings(value) {
+  if (!/^\d+$/.test(value.trim())) {
+    throw new UsageError(`--max-warnings "${value}" must be a whole number of warnings (0 or more).`);
+  }
+  return Number(value.trim());
+}
+function parseOptions(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw parseError(error);
+  }
+  const { values, positionals, tokens } = parsed;
+  const paths = positionals.length > 0 ? positionals : ["."];
+  if (values.help || values.version) {
+    return { ...DEFAULTS, help: values.help ?? false, version: values.version ?? false, paths };
+  }
+  const format2 = values.format ?? "stylish";
+  if (!isFormatterName(format2)) {
+    const choices = `${formatterNames.slice(0, -1).join(", ")} or ${formatterNames.at(-1)}`;
+    throw new UsageError(`--format "${format2}" is not a format (use ${choices}).`);
+  }
+  const colorToken = tokens.findLast((token) => token.kind === "option" && (token.name === "color" || token.name === "no-color"));
+  const color = colorToken?.kind === "option" ? colorToken.name === "color" : void 0;
+  if (values["stdin-filename"] !== void 0 && !values.stdin) {
+    throw new UsageError("--stdin-filename needs --stdin.");
+  }
+  if (values.stdin && positionals.length > 0) {
+    throw new UsageError(`--stdin lints standard input; remove the paths (${positionals.join(" ")}).`);
+  }
+  if (values.fix && values["fix-dry-run"]) {
+    throw new UsageError("--fix and --fix-dry-run cannot be combined: use --fix-dry-run to see the changes, --fix to write them.");
+  }
+  if (values["print-config"] !== void 0 && (positionals.length > 0 || values.stdin)) {
+    throw new UsageError("--print-config takes one file and lints nothing; remove the other paths and --stdin.");
+  }
+  return {
+    format: format2,
+    ...values["output-file"] === void 0 ? {} : { outputFile: values["output-file"] },
+    ...values.config === void 0 ? {} : { config: values.config },
+    configLookup: !values["no-config-lookup"],
+    rules: values.rule ?? [],
+    ...values.target === void 0 ? {} : { target: values.target },
+    ...values.context === void 0 ? {} : { context: values.context },
+    ...values["max-warnings"] === void 0 ? {} : { maxWarnings: parseMaxWarnings(values["max-warnings"]) },
+    quiet: values.quiet ?? false,
+    fix: values.fix ?? false,
+    fixDryRun: values["fix-dry-run"] ?? false,
+    stdin: values.stdin ?? false,
+    ...values["stdin-filename"] === void 0 ? {} : { stdinFilename: values["stdin-filename"] },
+    ...values["print-config"] === void 0 ? {} : { printConfig: values["print-config"] },
+    listRules: values["list-rules"] ?? false,
+    reportUnusedDisableDirectives: values["report-unused-disable-directives"] ?? false,
+    ...color === void 0 ? {} : { color },
+    version: values.version ?? false,
+    help: values.help ?? false,
+    paths
+  };
+}
+var UsageError, OPTIONS, DEFAULTS;
+var init_options = __esm({
+  "packages/cli/src/options.ts"() {
+    "use strict";
+    init_formatters();
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+    OPTIONS = {
+      format: { type: "string", short: "f" },
+      "output-file": { type: "string", short: "o" },
+      config: { type: "string", short: "c" },
+      "no-config-lookup": { type: "boolean" },
+      rule: { type: "string", multiple: true },
+      target: { type: "string" },
+      context: { type: "string" },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean" },
+      fix: { type: "boolean" },
+      "fix-dry-run": { type: "boolean" },
+      stdin: { type: "boolean" },
+      "stdin-filename": { type: "string" },
+      "print-config": { type: "string" },
+      "list-rules": { type: "boolean" },
+      "report-unused-disable-directives": { type: "boolean" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      version: { type: "boolean", short: "v" },
+      help: { type: "boolean", short: "h" }
+    };
+    DEFAULTS = {
+      format: "stylish",
+      configLookup: true,
+      rules: [],
+      quiet: false,
+      fix: false,
+      fixDryRun: false,
+      stdin: false,
+      listRules: false,
+      reportUnusedDisableDirectives: false,
+      version: false,
+      help: false,
+      paths: ["."]
+    };
+  }
+});
+
+// packages/cli/src/problem.ts
+var FileProblem;
+var init_problem = __esm({
+  "packages/cli/src/problem.ts"() {
+    "use strict";
+    FileProblem = class extends Error {
+      name = "FileProblem";
+    };
+  }
+});
+
+// packages/cli/src/version.ts
+import { readFile } from "node:fs/promises";
+async function cliVersion() {
+  const manifest = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
+  return manifest.version;
+}
+var init_version = __esm({
+  "packages/cli/src/version.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/shell/scan.ts
+function dialectOf(options) {
+  const shell = options?.shell ?? "posix";
+  const continuation = options?.escapeChar === "`" ? BACKTICK : BACKSLASH;
+  const escape = shell === "powershell" ? BACKTICK : shell === "cmd" ? CARET : continuation === BACKTICK ? BACKTICK : BACKSLASH;
+  return {
+    shell,
+    continuation,
+    escape,
+    backtick: shell === "posix" && escape !== BACKTICK,
+    singleQuotes: shell !== "cmd"
+  };
+}
+function isNameStart(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function isNameChar(code) {
+  return isNameStart(code) || code >= 48 && code <= 57;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+function isSpecialParameter(code) {
+  return isDigit(code) || code === 64 || code === 42 || code === HASH || code === 63 || code === DOLLAR || code === BANG || code === 45;
+}
+function newlineLength(src, pos) {
+  const c = src.charCodeAt(pos);
+  if (c === NL) return 1;
+  return c === CR && src.charCodeAt(pos + 1) === NL ? 2 : 0;
+}
+function simpleRef(src, pos, limit, dialect) {
+  let from = pos + 1;
+  if (dialect.shell === "powershell" && hasEnvPrefix(src, from) && from + 4 < limit && isNameStart(src.charCodeAt(from + 4))) {
+    from += 4;
+  }
+  if (from >= limit || !isNameStart(src.charCodeAt(from))) return null;
+  let end = from + 1;
+  while (end < limit && isNameChar(src.charCodeAt(end))) end++;
+  return { name: src.slice(from, end), start: pos, end };
+}
+function hasEnvPrefix(src, pos) {
+  return src.slice(pos, pos + 4).toLowerCase() === "env:";
+}
+function braceName(src, pos, limit, dialect) {
+  let from = pos;
+  const first = src.charCodeAt(from);
+  if (first === HASH || first === BANG) from++;
+  if (dialect.shell === "powershell" && hasEnvPrefix(src, from)) from += 4;
+  if (from >= limit || !isNameStart(src.charCodeAt(from))) return null;
+  let end = from + 1;
+  while (end < limit && isNameChar(src.charCodeAt(end))) end++;
+  if (end < limit && !AFTER_BRACE_NAME.has(src.charCodeAt(end))) return null;
+  return src.slice(from, end);
+}
+function percentRef(src, pos, limit) {
+  if (pos + 1 >= limit || !isNameStart(src.charCodeAt(pos + 1))) return null;
+  let end = pos + 2;
+  while (end < limit && isNameChar(src.charCodeAt(end))) end++;
+  if (end >= limit || src.charCodeAt(end) !== PERCENT) return null;
+  return { name: src.slice(pos + 1, end), start: pos, end: end + 1 };
+}
+function ansiQuoteEnd(src, pos, limit) {
+  let at = pos + 1;
+  while (at < limit) {
+    const c = src.charCodeAt(at);
+    if (c === BACKSLASH) at += 2;
+    else if (c === SQUOTE) return at + 1;
+    else at++;
+  }
+  return limit;
+}
+function scanRefs(src, pos, limit, base, dialect, out) {
+  const stack = [base];
+  const openBraces = [];
+  const cmd = dialect.shell === "cmd";
+  while (pos < limit) {
+    const top = stack[stack.length - 1];
+    const c = src.charCodeAt(pos);
+    if (c === dialect.continuation) {
+      const nl = newlineLength(src, pos + 1);
+      if (nl > 0) {
+        pos += 1 + nl;
+        continue;
+      }
+    }
+    if (c === DOLLAR) {
+      const next = src.charCodeAt(pos + 1);
+      if (next === LBRACE) {
+        const name = braceName(src, pos + 2, limit, dialect);
+        const ref = name === null ? null : { name, start: pos, end: limit };
+        if (ref) out.push(ref);
+        stack.push(SCAN_BRACE);
+        openBraces.push(ref);
+        pos += 2;
+      } else if (next === LPAREN) {
+        stack.push(SCAN_PAREN);
+        pos += 2;
+      } else if (next === SQUOTE && top !== SCAN_DQUOTE && top !== SCAN_HEREDOC && dialect.shell === "posix") {
+        pos = ansiQuoteEnd(src, pos + 1, limit);
+      } else {
+        const ref = simpleRef(src, pos, limit, dialect);
+        if (ref) {
+          out.push(ref);
+          pos = ref.end;
+        } else pos += isSpecialParameter(next) ? 2 : 1;
+      }
+      continue;
+    }
+    if (c === PERCENT && cmd) {
+      const ref = percentRef(src, pos, limit);
+      if (ref) {
+        out.push(ref);
+        pos = ref.end;
+      } else pos += src.charCodeAt(pos + 1) === PERCENT ? 2 : 1;
+      continue;
+    }
+    if (top === SCAN_DQUOTE || top === SCAN_HEREDOC) {
+      if (c === DQUOTE && top === SCAN_DQUOTE) {
+        stack.pop();
+        pos++;
+      } else if (c === dialect.escape && !(cmd && top === SCAN_DQUOTE)) pos += 2;
+      else if (c === BACKTICK && dialect.backtick) {
+        stack.push(SCAN_BACKTICK);
+        pos++;
+      } else pos++;
+      continue;
+    }
+    if (c === dialect.escape) {
+      pos += 2;
+    } else if (c === SQUOTE && dialect.singleQuotes) {
+      const close = src.indexOf("'", pos + 1);
+      pos = close < 0 || close >= limit ? limit : close + 1;
+    } else if (c === DQUOTE) {
+      stack.push(SCAN_DQUOTE);
+      pos++;
+    } else if (c === BACKTICK && dialect.backtick) {
+      if (top === SCAN_BACKTICK) stack.pop();
+      else stack.push(SCAN_BACKTICK);
+      pos++;
+    } else if (c === LPAREN && top === SCAN_PAREN) {
+      stack.push(SCAN_PAREN);
+      pos++;
+    } else if (c === RPAREN && top === SCAN_PAREN) {
+      stack.pop();
+      pos++;
+    } else if (c === RBRACE && top === SCAN_BRACE) {
+      stack.pop();
+      const ref = openBraces.pop();
+      if (ref) ref.end = pos + 1;
+      pos++;
+    } else pos++;
+    if (stack.length === 0) return pos;
+  }
+  return limit;
+}
+var TAB, NL, CR, SPACE, BANG, DQUOTE, HASH, DOLLAR, PERCENT, AMP, SQUOTE, LPAREN, RPAREN, SEMI, LT, GT, BACKSLASH, BACKTICK, LBRACE, PIPE, RBRACE, CARET, AFTER_BRACE_NAME, SCAN_HEREDOC, SCAN_PAREN, SCAN_BRACE, SCAN_DQUOTE, SCAN_BACKTICK;
+var init_scan = __esm({
+  "packages/core/src/shell/scan.ts"() {
+    "use strict";
+    TAB = 9;
+    NL = 10;
+    CR = 13;
+    SPACE = 32;
+    BANG = 33;
+    DQUOTE = 34;
+    HASH = 35;
+    DOLLAR = 36;
+    PERCENT = 37;
+    AMP = 38;
+    SQUOTE = 39;
+    LPAREN = 40;
+    RPAREN = 41;
+    SEMI = 59;
+    LT = 60;
+    GT = 62;
+    BACKSLASH = 92;
+    BACKTICK = 96;
+    LBRACE = 123;
+    PIPE = 124;
+    RBRACE = 125;
+    CARET = 94;
+    AFTER_BRACE_NAME = new Set("}:-=?+#%/^,[@*".split("").map((ch) => ch.charCodeAt(0)));
+    SCAN_HEREDOC = 1;
+    SCAN_PAREN = 2;
+    SCAN_BRACE = 3;
+    SCAN_DQUOTE = 4;
+    SCAN_BACKTICK = 5;
+  }
+});
+
+// packages/core/src/shell/parse.ts
+function isWordBreak(c) {
+  return c === SPACE || c === TAB || c === NL || c === CR || c === SEMI || c === AMP || c === PIPE || c === LT || c === GT || c === LPAREN || c === RPAREN;
+}
+function stripLeadingTabs(text) {
+  let out = "";
+  let line = 0;
+  while (line < text.length) {
+    let start = line;
+    while (text.charCodeAt(start) === TAB) start++;
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline + 1;
+    out += text.slice(start, end);
+    line = end;
+  }
+  return out;
+}
+function decodeAnsi(body) {
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (body.charCodeAt(i) !== 92) continue;
+    const decoded = ANSI_ESCAPES[body[i + 1] ?? ""];
+    if (decoded === void 0) continue;
+    out += body.slice(run, i) + decoded;
+    i++;
+    run = i + 1;
+  }
+  return out + body.slice(run);
+}
+function parseShell(script, options) {
+  const parser = new Parser(script, dialectOf(options));
+  parser.parseList(NO_TERMINATOR);
+  const vars = parser.vars;
+  for (let i = 1; i < vars.length; i++) {
+    if (vars[i].start < vars[i - 1].start) {
+      vars.sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  const commands = parser.commands;
+  return { commands, vars };
+}
+var MAX_DEPTH, SKIPPED_KEYWORDS, NO_TERMINATOR, NO_VARS, REDIRECT_OPS, Parser, ANSI_ESCAPES;
+var init_parse = __esm({
+  "packages/core/src/shell/parse.ts"() {
+    "use strict";
+    init_scan();
+    MAX_DEPTH = 24;
+    SKIPPED_KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}"]);
+    NO_TERMINATOR = 0;
+    NO_VARS = Object.freeze([]);
+    REDIRECT_OPS = ["&>>", "&>", "<<<", "<<-", "<<", "<&", "<>", "<", ">>", ">&", ">|", ">"];
+    Parser = class {
+      constructor(src, dialect) {
+        this.src = src;
+        this.dialect = dialect;
+        this.length = src.length;
+      }
+      src;
+      dialect;
+      commands = [];
+      vars = [];
+      pos = 0;
+      depth = 0;
+      /** The character that ends the list being parsed: `)`, a backtick, or none. */
+      terminator = NO_TERMINATOR;
+      pending = [];
+      length;
+      /** Parses commands until EOF or the list's terminator, which it consumes. */
+      parseList(terminator) {
+        const state = { subshells: 0, cases: 0, expectPattern: false, pipeFrom: -1, last: -1 };
+        const src = this.src;
+        const saved = this.terminator;
+        this.terminator = terminator;
+        while (this.pos < this.length) {
+          this.skipBlanks(true);
+          if (this.pos >= this.length) break;
+          const at = this.pos;
+          const c = src.charCodeAt(at);
+          const next = src.charCodeAt(at + 1);
+          if (c === NL) {
+            this.pos++;
+            this.readHeredocBodies();
+          } else if (c === RPAREN) {
+            this.pos++;
+            if (state.subshells > 0) state.subshells--;
+            else if (terminator === RPAREN) break;
+          } else if (c === BACKTICK && terminator === BACKTICK) {
+            this.pos++;
+            break;
+          } else if (c === SEMI) {
+            this.pos += next === SEMI ? src.charCodeAt(at + 2) === AMP ? 3 : 2 : next === AMP ? 2 : 1;
+            if (this.pos - at > 1 && state.cases > 0) state.expectPattern = true;
+            state.pipeFrom = -1;
+          } else if (c === AMP && next !== GT) {
+            this.pos += next === AMP ? 2 : 1;
+            state.pipeFrom = -1;
+          } else if (c === PIPE) {
+            if (next === PIPE) {
+              this.pos += 2;
+              state.pipeFrom = -1;
+            } else {
+              this.pos += next === AMP ? 2 : 1;
+              state.pipeFrom = state.last;
+            }
+          } else if (c === LPAREN) {
+            if (next === LPAREN) this.pos = scanRefs(src, at + 1, this.length, SCAN_PAREN, this.dialect, this.vars);
+            else {
+              state.subshells++;
+              this.pos++;
+            }
+          } else if (state.expectPattern) {
+            this.readCasePattern(state);
+          } else {
+            this.parseCommand(state);
+          }
+          if (this.pos === at) this.pos++;
+        }
+        this.terminator = saved;
+      }
+      /** Spaces, tabs, CRs, line continuations and (when `comments`) a `#` comment up to the newline. */
+      skipBlanks(comments) {
+        const src = this.src;
+        let pos = this.pos;
+        while (pos < this.length) {
+          const c = src.charCodeAt(pos);
+          if (c === SPACE || c === TAB || c === CR) pos++;
+          else if (c === this.dialect.continuation && newlineLength(src, pos + 1) > 0) pos += 1 + newlineLength(src, pos + 1);
+          else if (c === HASH && comments && this.dialect.shell !== "cmd") {
+            const eol = src.indexOf("\n", pos);
+            pos = eol < 0 ? this.length : eol;
+          } else break;
+        }
+        this.pos = pos;
+      }
+      parseCommand(state) {
+        const src = this.src;
+        const command = { assignments: [], words: [], redirects: [], start: -1, end: -1 };
+        let atName = true;
+        let header = 0;
+        let inTest = false;
+        for (; ; ) {
+          this.skipBlanks(true);
+          const at = this.pos;
+          if (at >= this.length) break;
+          const c = src.charCodeAt(at);
+          const next = src.charCodeAt(at + 1);
+          if (c === NL || c === SEMI) break;
+          if (c === BACKTICK && this.terminator === BACKTICK && this.dialect.backtick) break;
+          if (inTest) {
+            if (c === AMP && next === AMP || c === PIPE && next === PIPE) {
+              this.pos += 2;
+              continue;
+            }
+            if (c === LT || c === GT || c === LPAREN || c === RPAREN) {
+              this.pos++;
+              continue;
+            }
+          }
+          if (c === PIPE || c === RPAREN || c === AMP && next !== GT) break;
+          if (c === LPAREN) {
+            if (next === LPAREN && (header === 1 || atName && command.words.length === 0)) {
+              this.pos = scanRefs(src, at + 1, this.length, SCAN_PAREN, this.dialect, this.vars);
+            } else if (atName && header === 0 && command.words.length === 0) {
+              state.subshells++;
+              this.pos++;
+            } else {
+              const close = command.words.length === 1 ? this.closingParen(at + 1) : -1;
+              if (close >= 0) {
+                command.words.length = 0;
+                command.start = -1;
+                atName = true;
+                this.pos = close + 1;
+              } else this.pos++;
+            }
+            continue;
+          }
+          if ((c === LT || c === GT) && next !== LPAREN || c === AMP) {
+            command.end = this.readRedirect(command, void 0);
+            if (command.start < 0) command.start = at;
+            continue;
+          }
+          if (isDigit(c)) {
+            let end = at + 1;
+            while (end < this.length && isDigit(src.charCodeAt(end))) end++;
+            const op = src.charCodeAt(end);
+            if ((op === LT || op === GT) && src.charCodeAt(end + 1) !== LPAREN) {
+              this.pos = end;
+              const fd = end - at <= 9 ? Number(src.slice(at, end)) : void 0;
+              command.end = this.readRedirect(command, fd);
+              if (command.start < 0) command.start = at;
+              continue;
+            }
+          }
+          if (atName && header === 0) {
+            const assignment = this.readAssignment();
+            if (assignment) {
+              command.assignments.push(assignment);
+              if (command.start < 0) command.start = assignment.start;
+              command.end = assignment.end;
+              continue;
+            }
+          }
+          const word = this.readWord(false);
+          if (header !== 0) {
+            if (header === 2 && !word.quoted && word.raw === "in") {
+              state.cases++;
+              state.expectPattern = true;
+              return;
+            }
+            if (header === 3) header = 0;
+            continue;
+          }
+          if (atName && !word.quoted) {
+            const keyword = word.raw;
+            if (SKIPPED_KEYWORDS.has(keyword)) continue;
+            if (keyword === "esac") {
+              if (state.cases > 0) state.cases--;
+              continue;
+            }
+            if (keyword === "for" || keyword === "select") {
+              header = 1;
+              continue;
+            }
+            if (keyword === "case") {
+              header = 2;
+              continue;
+            }
+            if (keyword === "function") {
+              header = 3;
+              continue;
+            }
+            if (keyword === "[[") inTest = true;
+          }
+          if (inTest && !word.quoted && word.raw === "]]") inTest = false;
+          command.words.push(word);
+          if (command.start < 0) command.start = word.start;
+          command.end = word.end;
+          atName = false;
+        }
+        if (header !== 0) return;
+        if (command.words.length === 0 && command.assignments.length === 0 && command.redirects.length === 0) return;
+        if (state.pipeFrom >= 0) {
+          command.pipedFrom = state.pipeFrom;
+          state.pipeFrom = -1;
+        }
+        state.last = this.commands.length;
+        this.commands.push(command);
+      }
+      /** The offset of a `)` that follows `pos` after nothing but blanks, or -1. */
+      closingParen(pos) {
+        const src = this.src;
+        let at = pos;
+        while (at < this.length && (src.charCodeAt(at) === SPACE || src.charCodeAt(at) === TAB)) at++;
+        return src.charCodeAt(at) === RPAREN ? at : -1;
+      }
+      /** Words of a case pattern (`a|b)`), discarded; consumes the closing `)` or the `esac`. */
+      readCasePattern(state) {
+        const src = this.src;
+        for (; ; ) {
+          this.skipBlanks(true);
+          const at = this.pos;
+          if (at >= this.length) return;
+          const c = src.charCodeAt(at);
+          if (c === NL) {
+            this.pos++;
+            this.readHeredocBodies();
+            continue;
+          }
+          if (c === RPAREN) {
+            this.pos++;
+            state.expectPattern = false;
+            return;
+          }
+          if (c === LPAREN || c === PIPE) {
+            this.pos++;
+            continue;
+          }
+          if (isWordBreak(c) || c === BACKTICK && this.terminator === BACKTICK) {
+            state.expectPattern = false;
+            return;
+          }
+          const word = this.readWord(false);
+          if (!word.quoted && word.raw === "esac") {
+            if (state.cases > 0) state.cases--;
+            state.expectPattern = false;
+            return;
+          }
+        }
+      }
+      /** `NAME=value`, `NAME+=value`, `NAME[i]=value` at the current position, or null (nothing consumed). */
+      readAssignment() {
+        const src = this.src;
+        const start = this.pos;
+        if (!isNameStart(src.charCodeAt(start))) return null;
+        let at = start + 1;
+        while (at < this.length && isNameChar(src.charCodeAt(at))) at++;
+        const nameEnd = at;
+        if (src.charCodeAt(at) === 91) {
+          while (at < this.length && src.charCodeAt(at) !== 93 && !isWordBreak(src.charCodeAt(at))) at++;
+          if (src.charCodeAt(at) !== 93) return null;
+          at++;
+        }
+        if (src.charCodeAt(at) === 43) at++;
+        if (src.charCodeAt(at) !== 61) return null;
+        this.pos = at + 1;
+        const value = this.readWord(true);
+        return { name: src.slice(start, nameEnd), value, start, end: value.end };
+      }
+      /** Reads a redirection operator at the current position and its target; returns the end offset. */
+      readRedirect(command, fd) {
+        const src = this.src;
+        const at = this.pos;
+        let op = ">";
+        for (const candidate of REDIRECT_OPS) {
+          if (src.startsWith(candidate, at)) {
+            op = candidate;
+            this.pos = at + candidate.length;
+            break;
+          }
+        }
+        this.skipBlanks(false);
+        const isHeredoc = op === "<<" || op === "<<-";
+        const varsBefore = this.vars.length;
+        let target;
+        const c = src.charCodeAt(this.pos);
+        if (this.pos < this.length && !isWordBreak(c) && !(c === BACKTICK && this.terminator === BACKTICK)) {
+          target = this.readWord(false);
+        } else {
+          target = { raw: "", value: "", start: this.pos, end: this.pos, vars: NO_VARS, quoted: false, hasSubstitution: false };
+        }
+        if (isHeredoc && target.vars.length > 0) {
+          this.vars.length = varsBefore;
+          target = { ...target, vars: NO_VARS };
+        }
+        const redirect = fd === void 0 ? { op, target } : { op, fd, target };
+        if (isHeredoc) {
+          this.pending.push({ redirect, delimiter: target.value, stripTabs: op === "<<-", expands: !target.quoted });
+        }
+        command.redirects.push(redirect);
+        return target.end;
+      }
+      /** Called just after a newline: the bodies of the heredocs opened on the line before. */
+      readHeredocBodies() {
+        if (this.pending.length === 0) return;
+        const src = this.src;
+        const pending = this.pending;
+        this.pending = [];
+        for (const heredoc of pending) {
+          const bodyStart = this.pos;
+          let bodyEnd = this.length;
+          let resume = this.length;
+          let line = bodyStart;
+          while (line < this.length) {
+            const newline = src.indexOf("\n", line);
+            const lineEnd = newline < 0 ? this.length : newline;
+            let textStart = line;
+            if (heredoc.stripTabs) while (textStart < lineEnd && src.charCodeAt(textStart) === TAB) textStart++;
+            const textEnd = lineEnd > textStart && src.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
+            if (textEnd - textStart === heredoc.delimiter.length && src.startsWith(heredoc.delimiter, textStart)) {
+              bodyEnd = line;
+              resume = newline < 0 ? this.length : newline + 1;
+              break;
+            }
+            line = newline < 0 ? this.length : newline + 1;
+          }
+          const body = src.slice(bodyStart, bodyEnd);
+          heredoc.redirect.heredocBody = heredoc.stripTabs ? stripLeadingTabs(body) : body;
+          if (heredoc.expands) scanRefs(src, bodyStart, bodyEnd, SCAN_HEREDOC, this.dialect, this.vars);
+          this.pos = resume;
+        }
+      }
+      /**
+       * Reads one word at the current position. `arrayValue`: the word is an assignment value, which
+       * may be empty or an array `(…)`.
+       */
+      readWord(arrayValue) {
+        const src = this.src;
+        const dialect = this.dialect;
+        const start = this.pos;
+        const varsFrom = this.vars.length;
+        const parts = { value: "", quoted: false, substitution: false };
+        let pos = start;
+        let run = pos;
+        while (pos < this.length) {
+          const c = src.charCodeAt(pos);
+          if (c === dialect.continuation) {
+            const nl = newlineLength(src, pos + 1);
+            if (nl > 0) {
+              parts.value += src.slice(run, pos);
+              pos += 1 + nl;
+              run = pos;
+              continue;
+            }
+          }
+          if (isWordBreak(c)) {
+            if (pos !== start) break;
+            if (arrayValue && c === LPAREN) {
+              pos = scanRefs(src, pos + 1, this.length, SCAN_PAREN, dialect, this.vars);
+              continue;
+            }
+            if ((c === LT || c === GT) && src.charCodeAt(pos + 1) === LPAREN) {
+              parts.substitution = true;
+              pos = this.substitution(pos + 2, RPAREN);
+              continue;
+            }
+            break;
+          }
+          if (c === BACKTICK && dialect.backtick && this.terminator === BACKTICK) break;
+          if (c === dialect.escape) {
+            parts.value += src.slice(run, pos);
+            parts.quoted = true;
+            if (pos + 1 >= this.length) {
+              parts.value += src[pos];
+              pos++;
+            } else {
+              const nl = newlineLength(src, pos + 1);
+              if (nl > 0) pos += 1 + nl;
+              else {
+                parts.value += src[pos + 1];
+                pos += 2;
+              }
+            }
+            run = pos;
+            continue;
+          }
+          if (c === SQUOTE && dialect.singleQuotes) {
+            parts.value += src.slice(run, pos);
+            parts.quoted = true;
+            const close = src.indexOf("'", pos + 1);
+            const end = close < 0 ? this.length : close;
+            parts.value += src.slice(pos + 1, end);
+            pos = Math.min(end + 1, this.length);
+            run = pos;
+            continue;
+          }
+          if (c === DQUOTE) {
+            parts.value += src.slice(run, pos);
+            pos = this.readDoubleQuoted(pos, parts);
+            run = pos;
+            continue;
+          }
+          if (c === DOLLAR) {
+            parts.value += src.slice(run, pos);
+            pos = this.readDollar(pos, parts, false);
+            run = pos;
+            continue;
+          }
+          if (c === BACKTICK && dialect.backtick) {
+            parts.value += src.slice(run, pos);
+            parts.substitution = true;
+            const end = this.substitution(pos + 1, BACKTICK);
+            parts.value += src.slice(pos, end);
+            pos = end;
+            run = pos;
+            continue;
+          }
+          if (c === PERCENT && dialect.shell === "cmd") {
+            const ref = percentRef(src, pos, this.length);
+            if (ref) {
+              this.vars.push(ref);
+              pos = ref.end;
+              continue;
+            }
+          }
+          pos++;
+        }
+        parts.value += src.slice(run, pos);
+        this.pos = pos;
+        return {
+          raw: src.slice(start, pos),
+          value: parts.value,
+          start,
+          end: pos,
+          vars: this.vars.length === varsFrom ? NO_VARS : this.vars.slice(varsFrom),
+          quoted: parts.quoted,
+          hasSubstitution: parts.substitution
+        };
+      }
+      /** Reads `"…"` starting at its opening quote; returns the offset after the closing quote. */
+      readDoubleQuoted(open, parts) {
+        const src = this.src;
+        const dialect = this.dialect;
+        parts.quoted = true;
+        let pos = open + 1;
+        let run = pos;
+        while (pos < this.length) {
+          const c = src.charCodeAt(pos);
+          if (c === DQUOTE) {
+            parts.value += src.slice(run, pos);
+            return pos + 1;
+          }
+          if (c === dialect.continuation || c === dialect.escape && dialect.shell !== "cmd") {
+            const nl = newlineLength(src, pos + 1);
+            if (nl > 0) {
+              parts.value += src.slice(run, pos);
+              pos += 1 + nl;
+              run = pos;
+              continue;
+            }
+          }
+          if (c === dialect.escape && dialect.shell !== "cmd" && pos + 1 < this.length) {
+            const next = src.charCodeAt(pos + 1);
+            if (c !== 92 || next === DOLLAR || next === BACKTICK || next === DQUOTE || next === 92) {
+              parts.value += src.slice(run, pos) + src[pos + 1];
+              pos += 2;
+              run = pos;
+              continue;
+            }
+          }
+          if (c === DOLLAR) {
+            parts.value += src.slice(run, pos);
+            pos = this.readDollar(pos, parts, true);
+            run = pos;
+            continue;
+          }
+          if (c === BACKTICK && dialect.backtick) {
+            parts.value += src.slice(run, pos);
+            parts.substitution = true;
+            const end = this.substitution(pos + 1, BACKTICK);
+            parts.value += src.slice(pos, end);
+            pos = end;
+            run = pos;
+            continue;
+          }
+          if (c === PERCENT && dialect.shell === "cmd") {
+            const ref = percentRef(src, pos, this.length);
+            if (ref) {
+              this.vars.push(ref);
+              pos = ref.end;
+              continue;
+            }
+          }
+          pos++;
+        }
+        parts.value += src.slice(run, pos);
+        return this.length;
+      }
+      /** Reads what a `$` at `pos` starts; appends its text to `parts.value` as written. */
+      readDollar(pos, parts, inDoubleQuotes) {
+        const src = this.src;
+        const next = src.charCodeAt(pos + 1);
+        let end;
+        if (next === LBRACE) {
+          const name = braceName(src, pos + 2, this.length, this.dialect);
+          const ref = name === null ? null : { name, start: pos, end: this.length };
+          if (ref) this.vars.push(ref);
+          end = scanRefs(src, pos + 2, this.length, SCAN_BRACE, this.dialect, this.vars);
+          if (ref) ref.end = end;
+        } else if (next === LPAREN) {
+          if (src.charCodeAt(pos + 2) === LPAREN) {
+            end = scanRefs(src, pos + 2, this.length, SCAN_PAREN, this.dialect, this.vars);
+          } else {
+            parts.substitution = true;
+            end = this.substitution(pos + 2, RPAREN);
+          }
+        } else if (next === SQUOTE && !inDoubleQuotes && this.dialect.shell === "posix") {
+          parts.quoted = true;
+          end = ansiQuoteEnd(src, pos + 1, this.length);
+          parts.value += decodeAnsi(src.slice(pos + 2, src.charCodeAt(end - 1) === SQUOTE && end - 1 > pos + 1 ? end - 1 : end));
+          return end;
+        } else if (next === DQUOTE && !inDoubleQuotes && this.dialect.shell === "posix") {
+          return pos + 1;
+        } else {
+          const ref = simpleRef(src, pos, this.length, this.dialect);
+          if (ref) {
+            this.vars.push(ref);
+            end = ref.end;
+          } else end = Math.min(pos + (isSpecialParameter(next) ? 2 : 1), this.length);
+        }
+        parts.value += src.slice(pos, end);
+        return end;
+      }
+      /** Parses a `$(…)`/backtick body starting at `pos`; returns the offset after its terminator. */
+      substitution(pos, terminator) {
+        if (this.depth >= MAX_DEPTH) {
+          return scanRefs(this.src, pos, this.length, terminator === RPAREN ? SCAN_PAREN : SCAN_BACKTICK, this.dialect, this.vars);
+        }
+        this.depth++;
+        this.pos = pos;
+        this.parseList(terminator);
+        this.depth--;
+        return this.pos;
+      }
+    };
+    ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' };
+  }
+});
+
+// packages/core/src/shell/program.ts
+function basenameOf(program) {
+  const slash = program.lastIndexOf("/");
+  return slash < 0 ? program : program.slice(slash + 1);
+}
+function skipWrapper(words, index, spec, isEnv) {
+  let at = index + 1;
+  while (at < words.length) {
+    const value = words[at].value;
+    if (value === "--") {
+      at++;
+      break;
+    }
+    if (!value.startsWith("-") || value === "-") break;
+    if (value.startsWith("--")) {
+      const name = value.slice(2).split("=", 1)[0];
+      if (isEnv && name === "split-string") return -1;
+      at += !value.includes("=") && spec.longValued.includes(name) ? 2 : 1;
+      continue;
+    }
+    let skipNext = false;
+    for (let i = 1; i < value.length; i++) {
+      const letter = value[i];
+      if (spec.noRun.includes(letter)) return -1;
+      if (isEnv && letter === "S") return -1;
+      if (spec.valued.includes(letter)) {
+        skipNext = i === value.length - 1;
+        break;
+      }
+    }
+    at += skipNext ? 2 : 1;
+  }
+  if (isEnv) while (at < words.length && ASSIGNMENT_WORD.test(words[at].value)) at++;
+  at += spec.positionals;
+  return at < words.length ? at : -1;
+}
+function programOf(cmd) {
+  const words = cmd.words;
+  if (words.length === 0) return { name: "", args: [] };
+  let index = 0;
+  for (; ; ) {
+    const name = basenameOf(words[index].value);
+    const spec = WRAPPERS.get(name);
+    const next = spec ? skipWrapper(words, index, spec, name === "env") : -1;
+    if (next < 0) return { name, args: words.slice(index + 1) };
+    index = next;
+  }
+}
+function verbatimOffset(word) {
+  if (word.raw === word.value) return word.start;
+  const quote = word.raw[0];
+  if ((quote === "'" || quote === '"') && word.raw.length === word.value.length + 2 && word.raw.endsWith(quote) && word.raw.slice(1, -1) === word.value) {
+    return word.start + 1;
+  }
+  return -1;
+}
+function innerScripts(cmd) {
+  let { name, args } = programOf(cmd);
+  if (name === "busybox" && args.length > 0) {
+    name = basenameOf(args[0].value);
+    args = args.slice(1);
+  }
+  if (!POSIX_SHELLS.has(name)) return [];
+  let command = false;
+  let at = 0;
+  for (; at < args.length; at++) {
+    const value = args[at].value;
+    if (value === "--" || value === "-") {
+      at++;
+      break;
+    }
+    if (value.startsWith("--")) {
+      if (value === "--rcfile" || value === "--init-file") at++;
+      continue;
+    }
+    if (value.length < 2 || value[0] !== "-" && value[0] !== "+") break;
+    if (value.includes("c")) command = true;
+    if (value.includes("o") || value.includes("O")) at++;
+  }
+  const script = args[at];
+  if (!command || !script) return [];
+  return [{ script: script.value, offset: verbatimOffset(script) }];
+}
+var wrapper, WRAPPERS, ASSIGNMENT_WORD, POSIX_SHELLS;
+var init_program = __esm({
+  "packages/core/src/shell/program.ts"() {
+    "use strict";
+    wrapper = (valued, longValued = [], positionals = 0, noRun = "") => ({
+      valued,
+      longValued,
+      positionals,
+      noRun
+    });
+    WRAPPERS = /* @__PURE__ */ new Map([
+      ["sudo", wrapper("ugCDhprtUT", ["user", "group", "chdir", "host", "prompt", "role", "type", "other-user", "close-from", "command-timeout"], 0, "lLvVkK")],
+      ["doas", wrapper("uC")],
+      ["env", wrapper("uCS", ["unset", "chdir", "split-string"])],
+      ["exec", wrapper("a")],
+      ["command", wrapper("", [], 0, "vV")],
+      ["builtin", wrapper("")],
+      ["time", wrapper("fo", ["format", "output"])],
+      ["nice", wrapper("n", ["adjustment"])],
+      ["nohup", wrapper("")],
+      ["stdbuf", wrapper("ioe", ["input", "output", "error"])],
+      ["ionice", wrapper("cnp", ["class", "classdata", "pid"])],
+      ["timeout", wrapper("sk", ["signal", "kill-after"], 1)],
+      ["gosu", wrapper("", [], 1)],
+      ["su-exec", wrapper("", [], 1)]
+    ]);
+    ASSIGNMENT_WORD = /^[A-Za-z_][A-Za-z0-9_]*=/;
+    POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
+  }
+});
+
+// packages/core/src/model/paths.ts
+function normalizePath(p) {
+  const absolute = p.startsWith("/");
+  const parts = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
+      else if (!absolute) parts.push("..");
+      continue;
+    }
+    parts.push(part);
+  }
+  const joined = parts.join("/");
+  return absolute ? `/${joined}` : joined === "" ? "." : joined;
+}
+function resolveIn(base, p) {
+  return normalizePath(p.startsWith("/") ? p : `${base}/${p}`);
+}
+function basename(p) {
+  const trimmed = p.replace(/\/+$/, "");
+  const at = trimmed.lastIndexOf("/");
+  return at < 0 ? trimmed : trimmed.slice(at + 1);
+}
+function isUnder(path, dir) {
+  if (dir === "/" || dir === "") return true;
+  return path === dir || path.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
+}
+function relativeTo(path, dir) {
+  if (path === dir) return "";
+  if (dir === "/" || dir === "") return path.replace(/^\/+/, "");
+  return path.slice(dir.length + 1);
+}
+function hasGlob(p) {
+  return GLOB_CHARS.test(p);
+}
+function globToRegExp(glob) {
+  let cached = globCache.get(glob);
+  if (cached) return cached;
+  let source = "^";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "*") {
+      if (glob[i + 1] === "*") {
+        source += ".*";
+        i++;
+        if (glob[i + 1] === "/") i++;
+      } else source += "[^/]*";
+    } else if (ch === "?") source += "[^/]";
+    else if (ch === "[") {
+      const close = glob.indexOf("]", i + 1);
+      if (close < 0) source += "\\[";
+      else {
+        const body = glob.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        source += `[${body}]`;
+        i = close;
+      }
+    } else source += ch.replace(/[.+^${}()|\\/]/g, "\\$&");
+  }
+  cached = new RegExp(`${source}$`);
+  if (globCache.size > 500) globCache.clear();
+  globCache.set(glob, cached);
+  return cached;
+}
+var GLOB_CHARS, globCache;
+var init_paths = __esm({
+  "packages/core/src/model/paths.ts"() {
+    "use strict";
+    GLOB_CHARS = /[*?[]/;
+    globCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// packages/core/src/shell/paths.ts
+function homeOf(ctx) {
+  return ctx.resolveVar("HOME") ?? ctx.home;
+}
+function valueOf(name, ctx) {
+  if (name === "HOME") return homeOf(ctx);
+  if (name === "PWD") return ctx.workdir;
+  return ctx.resolveVar(name);
+}
+function expandVariables(path, ctx) {
+  let out = "";
+  let run = 0;
+  let at = path.indexOf("$");
+  while (at >= 0) {
+    let nameStart = at + 1;
+    const braced = path.charCodeAt(nameStart) === 123;
+    if (braced) nameStart++;
+    if (!isNameStart(path.charCodeAt(nameStart))) return null;
+    let nameEnd = nameStart + 1;
+    while (nameEnd < path.length && isNameChar(path.charCodeAt(nameEnd))) nameEnd++;
+    if (braced && path.charCodeAt(nameEnd) !== 125) return null;
+    const value = valueOf(path.slice(nameStart, nameEnd), ctx);
+    if (value === void 0) return null;
+    out += path.slice(run, at) + value;
+    run = braced ? nameEnd + 1 : nameEnd;
+    at = path.indexOf("$", run);
+  }
+  return out + path.slice(run);
+}
+function resolvePath(p, ctx) {
+  if (p === "") return null;
+  let path = p;
+  if (path.startsWith("~")) {
+    if (path.length > 1 && path[1] !== "/") return null;
+    path = homeOf(ctx) + path.slice(1);
+  }
+  if (path.includes("$")) {
+    const expanded = expandVariables(path, ctx);
+    if (expanded === null) return null;
+    path = expanded;
+  }
+  if (path === "" || UNRESOLVABLE.test(path)) return null;
+  if (path.startsWith("/")) return normalizePath(path);
+  const workdir = ctx.workdir.startsWith("/") ? ctx.workdir : `/${ctx.workdir}`;
+  return normalizePath(`${workdir}/${path}`);
+}
+function resolveWordPath(word, ctx) {
+  if (word.hasSubstitution) return null;
+  let value = word.value;
+  if (word.vars.length === 0 && value.includes("$")) return null;
+  if (value.startsWith("~") && !word.raw.startsWith("~")) value = `./${value}`;
+  return resolvePath(value, ctx);
+}
+var UNRESOLVABLE;
+var init_paths2 = __esm({
+  "packages/core/src/shell/paths.ts"() {
+    "use strict";
+    init_paths();
+    init_scan();
+    UNRESOLVABLE = /[*?[{}\\\0\n\r`]|^[A-Za-z]:/;
+  }
+});
+
+// packages/core/src/shell/effects.ts
+function parseArgs2(args, shortValued, longValued) {
+  const operands = [];
+  const flags = /* @__PURE__ */ new Set();
+  const values = /* @__PURE__ */ new Map();
+  let options = true;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    const value = word.value;
+    if (!options || value === "-" || !value.startsWith("-")) {
+      operands.push(word);
+      continue;
+    }
+    if (value === "--") {
+      options = false;
+      continue;
+    }
+    if (value.startsWith("--")) {
+      const eq = value.indexOf("=");
+      const name = eq < 0 ? value.slice(2) : value.slice(2, eq);
+      flags.add(name);
+      if (eq >= 0) values.set(name, { text: value.slice(eq + 1), word, whole: false });
+      else if (longValued.includes(name) && i + 1 < args.length) {
+        const next = args[++i];
+        values.set(name, { text: next.value, word: next, whole: true });
+      }
+      continue;
+    }
+    for (let k = 1; k < value.length; k++) {
+      const letter = value[k];
+      flags.add(letter);
+      if (!shortValued.includes(letter)) continue;
+      if (k + 1 < value.length) values.set(letter, { text: value.slice(k + 1), word, whole: false });
+      else if (i + 1 < args.length) {
+        const next = args[++i];
+        values.set(letter, { text: next.value, word: next, whole: true });
+      }
+      break;
+    }
+  }
+  return { operands, flags, values };
+}
+function resolveOption(option, ctx) {
+  if (option.whole) return resolveWordPath(option.word, ctx);
+  const { word, text } = option;
+  if (word.hasSubstitution || word.vars.length === 0 && text.includes("$")) return null;
+  return resolvePath(text, ctx);
+}
+function varNames(words, also = []) {
+  const names = /* @__PURE__ */ new Set();
+  for (const word of words) for (const ref of word.vars) names.add(ref.name);
+  for (const name of also) names.add(name);
+  return [...names];
+}
+function isLiteral(word) {
+  return word.vars.length === 0 && !word.hasSubstitution;
+}
+function wordsFlow(words, text = words.map((w) => w.value).join(" ")) {
+  return { text, vars: varNames(words), sources: [], literal: words.every(isLiteral) };
+}
+function heredocFlow(redirect) {
+  const body = redirect.heredocBody ?? "";
+  if (redirect.target.quoted) return { text: body, vars: [], sources: [], literal: true };
+  const refs = [];
+  scanRefs(body, 0, body.length, SCAN_HEREDOC, dialectOf(void 0), refs);
+  const vars = [...new Set(refs.map((ref) => ref.name))];
+  return { text: body, vars, sources: [], literal: vars.length === 0 && !body.includes("$(") && !body.includes("`") };
+}
+function inputFlow(cmd, flows, ctx) {
+  let flow = null;
+  for (const redirect of cmd.redirects) {
+    if ((redirect.fd ?? 0) !== 0) continue;
+    if (redirect.op === "<<" || redirect.op === "<<-") flow = heredocFlow(redirect);
+    else if (redirect.op === "<<<") flow = wordsFlow([redirect.target]);
+    else if (redirect.op === "<") {
+      const path = resolveWordPath(redirect.target, ctx);
+      flow = { text: "", vars: [], sources: path ? [path] : [], literal: false };
+    }
+  }
+  if (flow) return flow;
+  return cmd.pipedFrom !== void 0 ? flows[cmd.pipedFrom] ?? UNKNOWN : UNKNOWN;
+}
+function substitutedSources(commands, index, flows) {
+  const cmd = commands[index];
+  const sources = [];
+  for (let j = index - 1; j >= 0 && commands[j].start >= cmd.start; j--) {
+    if (commands[j].end <= cmd.end) sources.push(...flows[j].sources);
+  }
+  return sources;
+}
+function outputFlow(commands, index, name, args, input, flows, ctx) {
+  switch (name) {
+    case "echo": {
+      let from = 0;
+      while (from < args.length && /^-[neE]+$/.test(args[from].value)) from++;
+      const words = args.slice(from);
+      const flow = wordsFlow(words);
+      if (!words.some((w) => w.hasSubstitution)) return flow;
+      return { ...flow, sources: substitutedSources(commands, index, flows) };
+    }
+    case "printf": {
+      if (args[0]?.value === "-v") return { text: "", vars: [], sources: [], literal: true };
+      const words = args[0]?.value === "--" ? args.slice(1) : args;
+      const flow = wordsFlow(words);
+      if (!words.some((w) => w.hasSubstitution)) return flow;
+      return { ...flow, sources: substitutedSources(commands, index, flows) };
+    }
+    case "cat": {
+      const files = parseArgs2(args, "", []).operands;
+      if (files.length === 0) return input;
+      const sources = [];
+      let vars = [];
+      for (const file of files) {
+        if (file.value === "-") {
+          sources.push(...input.sources);
+          vars = input.vars;
+          continue;
+        }
+        const path = resolveWordPath(file, ctx);
+        if (path) sources.push(path);
+      }
+      return { text: "", vars, sources, literal: false };
+    }
+    case "tee":
+      return input;
+    default:
+      if (TRANSFORMS.has(name)) return { text: "", vars: varNames(args, input.vars), sources: input.sources, literal: false };
+      return UNKNOWN;
+  }
+}
+function isDevice(path) {
+  return path === "/dev" || path.startsWith("/dev/") || path.startsWith("/proc/");
+}
+function writesStdout(redirect) {
+  return redirect.fd === void 0 || redirect.fd === 1 || redirect.op === "&>" || redirect.op === "&>>";
+}
+function isOutputRedirect(redirect) {
+  switch (redirect.op) {
+    case ">":
+    case ">>":
+    case ">|":
+    case "&>":
+    case "&>>":
+      return true;
+    case ">&":
+      return redirect.target.value !== "-" && !/^[0-9]+-?$/.test(redirect.target.value);
+    default:
+      return false;
+  }
+}
+function hasUserinfo(value) {
+  const scheme = value.indexOf("://");
+  if (scheme < 0) return false;
+  for (let i = scheme + 3; i < value.length; i++) {
+    const c = value[i];
+    if (c === "@") return i > scheme + 3;
+    if (c === "/") return false;
+  }
+  return false;
+}
+function subcommandIndex(args, valued) {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i].value;
+    if (!value.startsWith("-")) return i;
+    if (valued.includes(value)) i++;
+  }
+  return -1;
+}
+function fileEffects(script, ctx) {
+  const commands = script.commands;
+  const writes = [];
+  const deletes2 = [];
+  const copies = [];
+  const flows = [];
+  let credentialUrls = null;
+  const gitCredentialUrls = () => {
+    credentialUrls ??= commands.flatMap((cmd) => {
+      const { name, args } = programOf(cmd);
+      return name === "git" ? args.filter((w) => hasUserinfo(w.value)) : [];
+    });
+    return credentialUrls;
+  };
+  const workdir = resolvePath(".", ctx);
+  const home = resolvePath("~", ctx);
+  for (let index = 0; index < commands.length; index++) {
+    const cmd = commands[index];
+    const { name, args } = programOf(cmd);
+    const input = inputFlow(cmd, flows, ctx);
+    const output = outputFlow(commands, index, name, args, input, flows, ctx);
+    flows.push(output);
+    const write = (path, via, flow, at) => {
+      if (path === null || isDevice(path)) return;
+      writes.push({
+        path,
+        command: index,
+        via,
+        ...flow.literal ? { content: flow.text } : {},
+        contentVars: flow.vars,
+        contentText: flow.text,
+        start: at.start,
+        end: at.end
+      });
+      for (const from of flow.sources) if (from !== path) copies.push({ from, to: path, command: index });
+    };
+    const remove = (word, recursive) => {
+      const path = resolveWordPath(word, ctx);
+      if (path === null || isDevice(path)) return;
+      deletes2.push({ path, recursive, command: index, start: word.start, end: word.end });
+    };
+    const fromHeredoc = output === input && cmd.redirects.some((r) => r.op === "<<" || r.op === "<<-");
+    for (const redirect of cmd.redirects) {
+      if (!isOutputRedirect(redirect)) continue;
+      const flow = writesStdout(redirect) ? output : UNKNOWN;
+      write(resolveWordPath(redirect.target, ctx), fromHeredoc ? "heredoc" : "redirect", flow, redirect.target);
+    }
+    switch (name) {
+      case "tee":
+        for (const file of parseArgs2(args, "", []).operands) write(resolveWordPath(file, ctx), "tee", input, file);
+        break;
+      case "cp":
+      case "mv":
+      case "install": {
+        const parsed = name === "install" ? parseArgs2(args, "mogtS", ["mode", "owner", "group", "target-directory", "suffix", "strip-program"]) : parseArgs2(args, "tS", ["target-directory", "suffix"]);
+        if (name === "install" && (parsed.flags.has("d") || parsed.flags.has("directory"))) break;
+        const targetDir = parsed.values.get("t") ?? parsed.values.get("target-directory");
+        let sources = parsed.operands;
+        let destination;
+        let destinationSpan;
+        let intoDirectory;
+        if (targetDir) {
+          destination = resolveOption(targetDir, ctx);
+          destinationSpan = targetDir.word;
+          intoDirectory = true;
+        } else {
+          const last = sources[sources.length - 1];
+          if (sources.length < 2 || !last) break;
+          sources = sources.slice(0, -1);
+          destination = resolveWordPath(last, ctx);
+          destinationSpan = last;
+          intoDirectory = !parsed.flags.has("T") && !parsed.flags.has("no-target-directory") && (sources.length > 1 || last.value.endsWith("/") || last.value === "." || last.value === ".." || last.value === "~" || destination !== null && [workdir, home, "/", "/tmp"].includes(destination));
+        }
+        for (const source of sources) {
+          const from = resolveWordPath(source, ctx);
+          const contentOnly = source.value.endsWith("/.");
+          const to = destination === null || intoDirectory && contentOnly ? destination : intoDirectory ? from && from !== "/" ? normalizePath(`${destination}/${basenameOf(from)}`) : null : destination;
+          if (to !== from) {
+            write(to, name, { text: "", vars: [], sources: from ? [from] : [], literal: false }, destinationSpan);
+            if (name === "mv") remove(source, true);
+          }
+        }
+        break;
+      }
+      case "touch":
+        for (const file of parseArgs2(args, "dtr", ["date", "reference"]).operands) write(resolveWordPath(file, ctx), "touch", UNKNOWN, file);
+        break;
+      case "curl": {
+        const parsed = parseArgs2(args, CURL_VALUED, ["output", "output-dir"]);
+        const output2 = parsed.values.get("o") ?? parsed.values.get("output");
+        if (!output2 || output2.text === "-") break;
+        const dir = parsed.values.get("output-dir");
+        const dirPath = dir ? resolveOption(dir, ctx) : null;
+        let path = resolveOption(output2, ctx);
+        if (dir && !output2.text.startsWith("/")) path = dirPath === null || path === null ? null : resolvePath(output2.text, { ...ctx, workdir: dirPath });
+        write(path, "curl", UNKNOWN, output2.word);
+        break;
+      }
+      case "wget": {
+        const parsed = parseArgs2(args, WGET_VALUED, ["output-document"]);
+        const output2 = parsed.values.get("O") ?? parsed.values.get("output-document");
+        if (output2 && output2.text !== "-") write(resolveOption(output2, ctx), "wget", UNKNOWN, output2.word);
+        break;
+      }
+      case "rm": {
+        const parsed = parseArgs2(args, "", []);
+        const recursive = parsed.flags.has("r") || parsed.flags.has("R") || parsed.flags.has("recursive");
+        for (const file of parsed.operands) remove(file, recursive);
+        break;
+      }
+      case "shred": {
+        const parsed = parseArgs2(args, "ns", ["iterations", "size", "random-source"]);
+        if (parsed.flags.has("u") || parsed.flags.has("remove")) for (const file of parsed.operands) remove(file, false);
+        break;
+      }
+      case "unlink": {
+        const file = parseArgs2(args, "", []).operands[0];
+        if (file) remove(file, false);
+        break;
+      }
+      case "npm":
+        npmConfig(cmd, args, ctx, write);
+        break;
+      case "yarn":
+        yarnConfig(cmd, args, ctx, write);
+        break;
+      case "docker":
+        dockerLogin(cmd, args, input, ctx, write);
+        break;
+      case "aws":
+        awsConfigure(cmd, args, ctx, write);
+        break;
+      case "git":
+        gitConfig(cmd, args, ctx, write, gitCredentialUrls);
+        break;
+    }
+  }
+  return { writes, deletes: deletes2, copies };
+}
+function settings(operands) {
+  const out = [];
+  for (let i = 0; i < operands.length; i++) {
+    const word = operands[i];
+    const eq = word.value.indexOf("=");
+    if (eq > 0) out.push({ key: word.value.slice(0, eq), value: word.value.slice(eq + 1), words: [word] });
+    else {
+      const value = operands[i + 1];
+      out.push({ key: word.value, value: value?.value ?? "", words: value ? [word, value] : [word] });
+      i++;
+    }
+  }
+  return out;
+}
+function settingsFlow(pairs, separator) {
+  const words = pairs.flatMap((pair) => pair.words);
+  return wordsFlow(words, pairs.map((pair) => `${pair.key}${separator}${pair.value}`).join("\n"));
+}
+function isNpmCredentialKey(key) {
+  const lower = key.toLowerCase();
+  return lower.includes("_auth") || lower.includes("_password");
+}
+function npmConfig(cmd, args, ctx, write) {
+  const parsed = parseArgs2(args, "L", ["location", "userconfig", "globalconfig"]);
+  const operands = parsed.operands;
+  const first = operands[0]?.value;
+  const from = (first === "config" || first === "c") && operands[1]?.value === "set" ? 2 : first === "set" ? 1 : -1;
+  if (from < 0) return;
+  const pairs = settings(operands.slice(from)).filter((pair) => isNpmCredentialKey(pair.key));
+  if (pairs.length === 0) return;
+  const location = parsed.values.get("location") ?? parsed.values.get("L");
+  const userconfig = parsed.values.get("userconfig");
+  const globalconfig = parsed.values.get("globalconfig");
+  let path;
+  if (location?.text === "project") path = resolvePath(".npmrc", ctx);
+  else if (location?.text === "global" || parsed.flags.has("g") || parsed.flags.has("global")) {
+    path = globalconfig ? resolveOption(globalconfig, ctx) : "/usr/local/etc/npmrc";
+  } else path = userconfig ? resolveOption(userconfig, ctx) : resolvePath("~/.npmrc", ctx);
+  write(path, "npm config", settingsFlow(pairs, "="), cmd);
+}
+function yarnConfig(cmd, args, ctx, write) {
+  const parsed = parseArgs2(args, "", []);
+  const [config, set, ...rest] = parsed.operands;
+  if (config?.value !== "config" || set?.value !== "set") return;
+  const pairs = settings(rest.slice(0, 2));
+  const pair = pairs[0];
+  if (!pair) return;
+  let path;
+  if (/npmAuth(Token|Ident)/i.test(pair.key)) {
+    path = resolvePath(parsed.flags.has("H") || parsed.flags.has("home") ? "~/.yarnrc.yml" : ".yarnrc.yml", ctx);
+  } else if (isNpmCredentialKey(pair.key)) path = resolvePath("~/.yarnrc", ctx);
+  else return;
+  write(path, "yarn config", settingsFlow(pairs, ": "), cmd);
+}
+function dockerLogin(cmd, args, input, ctx, write) {
+  const at = subcommandIndex(args, ["--config", "--context", "-c", "--host", "-H", "--log-level", "-l", "--tlscacert", "--tlscert", "--tlskey"]);
+  if (at < 0 || args[at].value !== "login") return;
+  const globals = parseArgs2(args.slice(0, at), "cHl", ["config", "context", "host", "log-level", "tlscacert", "tlscert", "tlskey"]);
+  const login = parseArgs2(args.slice(at + 1), "up", ["username", "password"]);
+  const user = login.values.get("u") ?? login.values.get("username");
+  const password = login.values.get("p") ?? login.values.get("password");
+  const words = [user?.word, password?.word].filter((w) => w !== void 0);
+  let flow = wordsFlow(words, [user?.text, password?.text].filter((t) => t !== void 0).join(":"));
+  if (login.flags.has("password-stdin")) {
+    flow = {
+      text: [flow.text, input.text].filter((t) => t !== "").join(":"),
+      vars: varNames(words, input.vars),
+      sources: input.sources,
+      literal: flow.literal && input.literal
+    };
+  }
+  const configDir = globals.values.get("config");
+  const envDir = cmd.assignments.find((a) => a.name === "DOCKER_CONFIG")?.value;
+  const dir = configDir ? resolveOption(configDir, ctx) : envDir ? resolveWordPath(envDir, ctx) : resolvePath("~/.docker", ctx);
+  write(dir === null ? null : normalizePath(`${dir}/config.json`), "docker login", flow, cmd);
+}
+function awsConfigure(cmd, args, ctx, write) {
+  const parsed = parseArgs2(args, "", ["profile", "region", "output", "endpoint-url", "ca-bundle", "query", "color", "cli-read-timeout", "cli-connect-timeout"]);
+  const [configure, set, ...rest] = parsed.operands;
+  if (configure?.value !== "configure" || set?.value !== "set") return;
+  const pairs = settings(rest.slice(0, 2));
+  const key = pairs[0]?.key.toLowerCase() ?? "";
+  if (!AWS_CREDENTIAL_KEYS.has(key.slice(key.lastIndexOf(".") + 1))) return;
+  write(resolvePath("~/.aws/credentials", ctx), "aws configure", settingsFlow(pairs, " = "), cmd);
+}
+function gitConfig(cmd, args, ctx, write, urls) {
+  const at = subcommandIndex(args, ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--config-env"]);
+  if (at < 0 || args[at].value !== "config") return;
+  const parsed = parseArgs2(args.slice(at + 1), "f", ["file", "type", "default", "blob", "comment"]);
+  if (GIT_READS.some((flag) => parsed.flags.has(flag))) return;
+  let operands = parsed.operands;
+  if (operands[0]?.value === "set") operands = operands.slice(1);
+  const [key, value] = operands;
+  if (!key || !value) return;
+  const file = parsed.values.get("f") ?? parsed.values.get("file");
+  const path = file ? resolveOption(file, ctx) : parsed.flags.has("global") ? resolvePath("~/.gitconfig", ctx) : parsed.flags.has("system") ? "/etc/gitconfig" : null;
+  write(path, "git config", wordsFlow([key, value], `${key.value} ${value.value}`), cmd);
+  const helper = value.value.trim().split(/\s+/);
+  if (!/^credential(\..*)?\.helper$/i.test(key.value) || helper[0] !== "store") return;
+  const credentials = urls();
+  if (credentials.length === 0) return;
+  let store = "~/.git-credentials";
+  for (let i = 1; i < helper.length; i++) {
+    const option = helper[i];
+    if (option.startsWith("--file=")) store = option.slice("--file=".length);
+    else if (option === "--file" && helper[i + 1]) store = helper[i + 1];
+  }
+  write(resolvePath(store, ctx), "git credential store", wordsFlow(credentials, credentials.map((w) => w.value).join("\n")), cmd);
+}
+var UNKNOWN, TRANSFORMS, CURL_VALUED, WGET_VALUED, GIT_READS, AWS_CREDENTIAL_KEYS;
+var init_effects = __esm({
+  "packages/core/src/shell/effects.ts"() {
+    "use strict";
+    init_paths();
+    init_program();
+    init_paths2();
+    init_scan();
+    UNKNOWN = { text: "", vars: [], sources: [], literal: false };
+    TRANSFORMS = /* @__PURE__ */ new Set(["base64", "tr", "sed", "envsubst", "rev", "xxd"]);
+    CURL_VALUED = "oHdXuAebcDFKmrTwxyYzQtUECP";
+    WGET_VALUED = "OoaiePtTwQUBDXIRAln";
+    GIT_READS = ["get", "get-all", "get-regexp", "get-urlmatch", "get-color", "get-colorbool", "list", "l", "unset", "unset-all", "remove-section", "rename-section", "edit", "e"];
+    AWS_CREDENTIAL_KEYS = /* @__PURE__ */ new Set(["aws_secret_access_key", "aws_access_key_id", "aws_session_token"]);
+  }
+});
+
+// packages/core/src/shell/index.ts
+var init_shell = __esm({
+  "packages/core/src/shell/index.ts"() {
+    "use strict";
+    init_parse();
+    init_scan();
+    init_program();
+    init_effects();
+  }
+});
+
+// packages/core/src/detect/secret-names.ts
+function splitNameWords(name) {
+  const words = [];
+  for (const chunk of name.split(NAME_CHUNK_SEPARATOR)) {
+    if (chunk === "") continue;
+    for (const match of chunk.matchAll(NAME_WORD)) words.push(match[0].toLowerCase());
+  }
+  return words;
+}
+function listHas(list, lowerName) {
+  return list !== void 0 && list.some((entry) => entry.toLowerCase() === lowerName);
+}
+function isConnectionStringName(words) {
+  const last = words[words.length - 1];
+  if (ONE_WORD_CONNECTION_NAMES.has(last)) return true;
+  const before = words[words.length - 2];
+  if (before === void 0) return false;
+  if (last === "url" || last === "uri") return CONNECTION_SCHEME_WORDS.has(before);
+  if (last === "string") return before === "connection" || before === "conn";
+  if (last === "str") return before === "conn" || before === "connection";
+  return false;
+}
+function isSecretWordAt(words, index) {
+  const word = words[index];
+  if (SECRET_WORDS.has(word)) return true;
+  if (word === "key" && words.length === 1) return true;
+  if (word !== "key" && word !== "keys") return false;
+  const before = words[index - 1];
+  return before !== void 0 && KEY_PRECEDERS.has(before);
+}
+function isNeverSecret(words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (NEVER_SECRET_WORDS.has(word)) return true;
+    const next = words[i + 1];
+    if (SIGNATURE_WORDS.has(word) && (next === "key" || next === "keys")) return true;
+  }
+  return false;
+}
+function classifySecretName(name, lists) {
+  const lowerName = name.toLowerCase();
+  if (listHas(lists?.allow, lowerName)) return null;
+  if (listHas(lists?.deny, lowerName)) return "secret";
+  const words = splitNameWords(name);
+  if (words.length === 0) return null;
+  if (isConnectionStringName(words)) return "connection-string";
+  if (words.length === 1 && WELL_KNOWN_NON_SECRETS.has(words[0])) return null;
+  if (isNeverSecret(words)) return null;
+  let last = -1;
+  for (let i = 0; i < words.length; i++) if (isSecretWordAt(words, i)) last = i;
+  if (last < 0) return null;
+  const awsKeyId = words[last] === "key" && words[last - 1] === "access" && words[last + 1] === "id";
+  for (let i = last + 1; i < words.length; i++) {
+    if (awsKeyId && i === last + 1) continue;
+    if (QUALIFIERS.has(words[i])) return null;
+  }
+  return "secret";
+}
+function isSecretName(name, lists) {
+  return classifySecretName(name, lists) === "secret";
+}
+var NAME_CHUNK_SEPARATOR, NAME_WORD, SECRET_WORDS, KEY_PRECEDERS, QUALIFIERS, NEVER_SECRET_WORDS, SIGNATURE_WORDS, CONNECTION_SCHEME_WORDS, ONE_WORD_CONNECTION_NAMES, WELL_KNOWN_NON_SECRETS;
+var init_secret_names = __esm({
+  "packages/core/src/detect/secret-names.ts"() {
+    "use strict";
+    NAME_CHUNK_SEPARATOR = /[^A-Za-z0-9]+/;
+    NAME_WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+    SECRET_WORDS = /* @__PURE__ */ new Set([
+      "secret",
+      "token",
+      "password",
+      "passwd",
+      "passphrase",
+      "pwd",
+      "psw",
+      "pass",
+      "apikey",
+      "credential",
+      "credentials",
+      "creds",
+      "auth",
+      "privatekey",
+      // Beyond the SPEC list: plurals of the listed words, and libpq's one-word `PGPASSWORD`.
+      "secrets",
+      "tokens",
+      "passwords",
+      "apikeys",
+      "privatekeys",
+      "pgpassword"
+    ]);
+    KEY_PRECEDERS = /* @__PURE__ */ new Set([
+      "private",
+      "secret",
+      "access",
+      "api",
+      "signing",
+      "encryption",
+      "master",
+      "ssh",
+      "deploy",
+      "client",
+      "license",
+      "account",
+      "service"
+    ]);
+    QUALIFIERS = /* @__PURE__ */ new Set([
+      "file",
+      "path",
+      "dir",
+      "directory",
+      "url",
+      "uri",
+      "endpoint",
+      "host",
+      "hostname",
+      "port",
+      "name",
+      "id",
+      "alias",
+      "version",
+      "length",
+      "len",
+      "size",
+      "min",
+      "max",
+      "count",
+      "type",
+      "kind",
+      "mode",
+      "format",
+      "algorithm",
+      "header",
+      "field",
+      "param",
+      "prompt",
+      "policy",
+      "enabled",
+      "disabled",
+      "required",
+      "expiry",
+      "expires",
+      "ttl",
+      "timeout",
+      "lifetime",
+      "sock",
+      "socket",
+      "server",
+      "location",
+      "config",
+      // Beyond SPEC §3.1: settings that describe how authentication works, not a credential
+      // (`POSTGRES_HOST_AUTH_METHOD=trust`, `AUTH_PROVIDER`, `CARGO_…_CREDENTIAL_PROVIDER`).
+      "method",
+      "methods",
+      "provider",
+      "providers",
+      "strategy",
+      "scheme",
+      "plugin",
+      "realm"
+    ]);
+    NEVER_SECRET_WORDS = /* @__PURE__ */ new Set(["public", "pub", "keyring", "keyrings", "keyserver", "keyservers"]);
+    SIGNATURE_WORDS = /* @__PURE__ */ new Set(["gpg", "pgp"]);
+    CONNECTION_SCHEME_WORDS = /* @__PURE__ */ new Set([
+      "database",
+      "db",
+      "mongo",
+      "mongodb",
+      "redis",
+      "amqp",
+      "rabbitmq",
+      "postgres",
+      "postgresql",
+      "pg",
+      "mysql",
+      "mariadb"
+    ]);
+    ONE_WORD_CONNECTION_NAMES = /* @__PURE__ */ new Set(["dsn", "connstr", "connectionstring", "databaseurl", "dburl"]);
+    WELL_KNOWN_NON_SECRETS = /* @__PURE__ */ new Set(["pwd"]);
+  }
+});
+
+// packages/core/src/detect/secret-files.ts
+function originalSegmentsOf(path) {
+  return path.replaceAll("\\", "/").split("/").filter((segment) => segment !== "" && segment !== ".");
+}
+function segmentsOf(path) {
+  return originalSegmentsOf(path.toLowerCase());
+}
+function keyContainerKind(originalStem, extension) {
+  const stem = originalStem.toLowerCase();
+  if (PUBLIC_NAME.test(stem)) return null;
+  if (!PRIVATE_NAME.test(stem)) {
+    if (CERTIFICATE_NAME.test(stem) || splitNameWords(originalStem).includes("ca")) return null;
+  }
+  return extension === "pem" ? "private key" : "keystore";
+}
+function builtInKind(segments, originalBasename) {
+  const basename6 = segments[segments.length - 1];
+  if (basename6 === void 0 || NON_SECRET.test(basename6)) return null;
+  const directory = segments[segments.length - 2];
+  const dotenv = DOTENV.exec(basename6);
+  if (dotenv) {
+    const parts = dotenv[1]?.split(".") ?? [];
+    return parts.some((part) => DOTENV_TEMPLATE_PARTS.has(part)) ? null : "dotenv file";
+  }
+  const named = SECRET_BASENAMES.get(basename6);
+  if (named !== void 0) return named;
+  if (directory !== void 0) {
+    const inDirectory = SECRET_DIRECTORY_FILES.get(directory)?.get(basename6);
+    if (inDirectory !== void 0) return inDirectory;
+    if (directory === ".ssh" && !SSH_NON_KEYS.test(basename6)) return "SSH private key";
+  }
+  if (SSH_KEY.test(basename6)) return "SSH private key";
+  if (PPK.test(basename6)) return "PuTTY private key";
+  if (KEY.test(basename6)) return PUBLIC_NAME.test(basename6) ? null : "private key";
+  const container = KEY_CONTAINER.exec(basename6);
+  if (container) return keyContainerKind(originalBasename.slice(0, -(container[1].length + 1)), container[1]);
+  if (SERVICE_ACCOUNT.test(basename6)) return "cloud credentials";
+  if (TERRAFORM_STATE.test(basename6)) return "Terraform state";
+  return null;
+}
+function globToRegExp2(glob) {
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        const slash = glob[i + 2] === "/";
+        source += slash ? "(?:.*/)?" : ".*";
+        i += slash ? 2 : 1;
+      } else {
+        source += "[^/]*";
+      }
+    } else if (c === "?") {
+      source += "[^/]";
+    } else if (c === "[") {
+      const close = glob.indexOf("]", i + 2);
+      if (close < 0) {
+        source += "\\[";
+      } else {
+        const body = glob.slice(i + 1, close).replace(GLOB_CLASS_NEGATION, "^").replaceAll("\\", "\\\\");
+        source += `[${body}]`;
+        i = close;
+      }
+    } else if (c === "{") {
+      const close = glob.indexOf("}", i);
+      if (close < 0) {
+        source += "\\{";
+      } else {
+        source += `(?:${glob.slice(i + 1, close).split(",").map((alternative) => globToRegExp2(alternative).source.slice(1, -1)).join("|")})`;
+        i = close;
+      }
+    } else {
+      source += REGEXP_SPECIAL.has(c) ? `\\${c}` : c;
+    }
+  }
+  return new RegExp(`^${source}$`);
+}
+function entryMatches(entry, segments) {
+  const pattern = segmentsOf(entry);
+  if (pattern.length === 0) return false;
+  const glob = pattern.join("/");
+  const re = globToRegExp2(glob);
+  if (pattern.length === 1 && !glob.includes("**")) return re.test(segments[segments.length - 1] ?? "");
+  if (entry.replaceAll("\\", "/").startsWith("/")) return re.test(segments.join("/"));
+  for (let from = 0; from < segments.length; from++) if (re.test(segments.slice(from).join("/"))) return true;
+  return false;
+}
+function listMatches(list, segments) {
+  return list !== void 0 && list.some((entry) => entryMatches(entry, segments));
+}
+function secretFileKind(path, lists) {
+  const original = originalSegmentsOf(path);
+  const basename6 = original[original.length - 1];
+  if (basename6 === void 0) return null;
+  const segments = original.map((segment) => segment.toLowerCase());
+  if (listMatches(lists?.allow, segments)) return null;
+  if (listMatches(lists?.deny, segments)) return "configured secret file";
+  return builtInKind(segments, basename6);
+}
+function isSecretFile(path, lists) {
+  return secretFileKind(path, lists) !== null;
+}
+function isSecretFilePattern(pattern, lists) {
+  if (!GLOB_CHARS2.test(pattern)) return isSecretFile(pattern, lists);
+  const segments = segmentsOf(pattern);
+  const base = segments[segments.length - 1];
+  if (base === void 0) return false;
+  const baseRe = globToRegExp2(base);
+  const directory = segments[segments.length - 2];
+  const inSecretDirectory = directory === void 0 ? void 0 : SECRET_DIRECTORY_PROBES.get(directory);
+  if (inSecretDirectory?.some((name) => baseRe.test(name) && isSecretFile(`${directory}/${name}`, lists))) return true;
+  if (base.includes("**") || ORDINARY_PROBES.some((name) => baseRe.test(name))) return false;
+  const denied = (lists?.deny ?? []).filter((entry) => !GLOB_CHARS2.test(entry) && !entry.includes("/"));
+  return [...SECRET_PROBES, ...denied].some((name) => baseRe.test(name.toLowerCase()) && isSecretFile(name, lists));
+}
+var DOTENV, DOTENV_TEMPLATE_PARTS, SECRET_BASENAMES, SECRET_DIRECTORY_FILES, SSH_NON_KEYS, SSH_KEY, TERRAFORM_STATE, SERVICE_ACCOUNT, PPK, KEY, KEY_CONTAINER, NON_SECRET, PUBLIC_NAME, PRIVATE_NAME, CERTIFICATE_NAME, GLOB_CHARS2, GLOB_CLASS_NEGATION, REGEXP_SPECIAL, SECRET_PROBES, ORDINARY_PROBES, SECRET_DIRECTORY_PROBES;
+var init_secret_files = __esm({
+  "packages/core/src/detect/secret-files.ts"() {
+    "use strict";
+    init_secret_names();
+    DOTENV = /^\.env(?:\.(.+))?$/;
+    DOTENV_TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
+    SECRET_BASENAMES = /* @__PURE__ */ new Map([
+      [".npmrc", "npm credentials"],
+      [".yarnrc.yml", "Yarn credentials"],
+      [".pypirc", "PyPI credentials"],
+      [".netrc", "netrc credentials"],
+      ["_netrc", "netrc credentials"],
+      [".git-credentials", "Git credentials"],
+      [".dockercfg", "Docker credentials"],
+      [".pgpass", "PostgreSQL password file"],
+      [".my.cnf", "MySQL credentials"],
+      [".s3cfg", "cloud credentials"],
+      [".boto", "cloud credentials"],
+      ["auth.json", "Composer credentials"],
+      ["application_default_credentials.json", "cloud credentials"],
+      ["credentials.json", "cloud credentials"],
+      ["secrets.yml", "secrets file"],
+      ["secrets.yaml", "secrets file"],
+      ["secrets.json", "secrets file"],
+      [".htpasswd", "password file"],
+      ["kubeconfig", "Kubernetes credentials"],
+      [".vault-token", "Vault token"],
+      ["terraform.tfvars", "Terraform variables"]
+    ]);
+    SECRET_DIRECTORY_FILES = /* @__PURE__ */ new Map([
+      [".docker", /* @__PURE__ */ new Map([["config.json", "Docker credentials"]])],
+      [".aws", /* @__PURE__ */ new Map([["credentials", "cloud credentials"]])],
+      [".kube", /* @__PURE__ */ new Map([["config", "Kubernetes credentials"]])],
+      [
+        ".cargo",
+        /* @__PURE__ */ new Map([
+          ["credentials", "Cargo credentials"],
+          ["credentials.toml", "Cargo credentials"]
+        ])
+      ],
+      [".gem", /* @__PURE__ */ new Map([["credentials", "RubyGems credentials"]])]
+    ]);
+    SSH_NON_KEYS = /^(?:known_hosts(?:\.old)?|authorized_keys2?|config|environment|rc)$/;
+    SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-].*)?$/;
+    TERRAFORM_STATE = /\.tfstate(?:\.backup)?$/;
+    SERVICE_ACCOUNT = /service[-_]?account.*\.json$/;
+    PPK = /\.ppk$/;
+    KEY = /\.key$/;
+    KEY_CONTAINER = /\.(pem|p12|pfx|jks|keystore)$/;
+    NON_SECRET = /\.crt$|\.pub$|^authorized_keys2?$|^known_hosts(?:\.old)?$|(?:gpg|pgp)\.key$|pubkey/;
+    PUBLIC_NAME = /pub/;
+    PRIVATE_NAME = /key|priv/;
+    CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam/;
+    GLOB_CHARS2 = /[*?[{]/;
+    GLOB_CLASS_NEGATION = /^!/;
+    REGEXP_SPECIAL = /* @__PURE__ */ new Set([".", "+", "^", "$", "(", ")", "|", "\\", "]", "}"]);
+    SECRET_PROBES = [
+      ".env",
+      ".env.local",
+      ".env.production",
+      ".npmrc",
+      ".yarnrc.yml",
+      ".pypirc",
+      ".netrc",
+      ".git-credentials",
+      ".dockercfg",
+      ".pgpass",
+      ".my.cnf",
+      ".s3cfg",
+      ".htpasswd",
+      ".vault-token",
+      "id_rsa",
+      "id_ed25519",
+      "server.key",
+      "private.pem",
+      "privkey.pem",
+      "key.p12",
+      "keystore.pfx",
+      "release.jks",
+      "release.keystore",
+      "putty.ppk",
+      "auth.json",
+      "credentials.json",
+      "application_default_credentials.json",
+      "service-account.json",
+      "secrets.yml",
+      "secrets.yaml",
+      "secrets.json",
+      "kubeconfig",
+      "terraform.tfvars",
+      "terraform.tfstate"
+    ];
+    ORDINARY_PROBES = [
+      "index.js",
+      "package.json",
+      "readme.md",
+      "app.py",
+      "main.go",
+      "dockerfile",
+      "requirements.txt",
+      "config.yml",
+      "index.html",
+      "styles.css",
+      "makefile",
+      "script.sh",
+      "app.yaml",
+      "settings.ini",
+      "app.toml",
+      "nginx.conf",
+      "mysqld.cnf",
+      "app.properties",
+      "logo.png",
+      ".gitignore",
+      ".editorconfig",
+      ".prettierrc"
+    ];
+    SECRET_DIRECTORY_PROBES = /* @__PURE__ */ new Map([
+      [".ssh", ["id_rsa", "id_ed25519"]],
+      [".aws", ["credentials"]],
+      [".kube", ["config"]],
+      [".docker", ["config.json"]],
+      [".cargo", ["credentials", "credentials.toml"]],
+      [".gem", ["credentials"]]
+    ]);
+  }
+});
+
+// packages/core/src/detect/secret-values.ts
+function allMatches(text, pattern) {
+  const matches2 = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    matches2.push(match);
+    if (match[0] === "") pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return matches2;
+}
+function stripQuotes(value) {
+  const first = value[0];
+  if (value.length >= 2 && (first === '"' || first === "'") && value[value.length - 1] === first) {
+    return value.slice(1, -1);
+  }
+  return value;
+}
+function isPlaceholder(value) {
+  const v = stripQuotes(value.trim()).trim();
+  if (v === "" || VENDOR_EXAMPLE.test(v)) return true;
+  if (PLACEHOLDER_FILLER.test(v) || PLACEHOLDER_ANGLE.test(v) || PLACEHOLDER_TEMPLATE.test(v)) return true;
+  if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
+  let word = "";
+  for (const c of v.toLowerCase()) if (c !== "-" && c !== "_" && c !== " " && c !== ".") word += c;
+  return PLACEHOLDER_WORDS.has(word) || PLACEHOLDER_SHAPE.test(word);
+}
+function shannonEntropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  let length = 0;
+  for (const c of value) {
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    length++;
+  }
+  if (length === 0) return 0;
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function isHighEntropy(value) {
+  return Array.from(value).length >= HIGH_ENTROPY_MIN_LENGTH && shannonEntropy(value) >= HIGH_ENTROPY_MIN_BITS;
+}
+function looksLikePath(value) {
+  if (value === "" || WHITESPACE.test(value)) return false;
+  return PATH_START.test(value) || RELATIVE_PATH_WITH_EXTENSION.test(value);
+}
+function isReferenceValue(value) {
+  const v = stripQuotes(value.trim());
+  return looksLikePath(v) && findSecretsInText(v).length === 0;
+}
+function isLiteralSecret(value) {
+  return !REFERENCE_INSIDE.test(value) && !isPlaceholder(value);
+}
+function isPlausibleToken(token, prefix) {
+  if (VENDOR_EXAMPLE.test(token)) return false;
+  const body = token.slice(prefix);
+  const distinct = /* @__PURE__ */ new Set();
+  for (const c of body) if (c !== "-" && c !== "_") distinct.add(c);
+  return distinct.size > 2 && !isPlaceholder(body);
+}
+function collectTokens(text, out) {
+  for (const format2 of TOKEN_FORMATS) {
+    for (const match of allMatches(text, format2.pattern)) {
+      const context = format2.context ?? 0;
+      const token = match[0].slice(context);
+      if (!isPlausibleToken(token, format2.prefix)) continue;
+      const start = match.index + context;
+      out.push({ kind: format2.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
+    }
+  }
+}
+function matchSpans(text, pattern) {
+  return allMatches(text, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+function collectPrivateKeys(text, out) {
+  const headers = matchSpans(text, PEM_HEADER);
+  if (headers.length === 0) return;
+  const footers = matchSpans(text, PEM_FOOTER);
+  let footerIndex = 0;
+  let coveredUntil = 0;
+  for (let h = 0; h < headers.length; h++) {
+    const header = headers[h];
+    if (header.start < coveredUntil) continue;
+    const limit = Math.min(headers[h + 1]?.start ?? text.length, header.end + PEM_MAX_LENGTH);
+    while (footerIndex < footers.length && footers[footerIndex].start < header.end) footerIndex++;
+    const footer = footers[footerIndex];
+    let end;
+    if (footer !== void 0 && footer.end <= limit) {
+      const body = text.slice(header.end, footer.start);
+      if (!PEM_KEY_MATERIAL.test(body) || VENDOR_EXAMPLE.test(body)) continue;
+      end = footer.end;
+    } else {
+      end = header.end;
+      while (end < limit && isPemBodyChar(text.charCodeAt(end))) end++;
+      while (end > header.end && isPemPadding(text.charCodeAt(end - 1))) end--;
+      const body = text.slice(header.end, end);
+      if (!PEM_KEY_MATERIAL_UNTERMINATED.test(body) || VENDOR_EXAMPLE.test(body)) continue;
+    }
+    coveredUntil = end;
+    out.push({ kind: "private key block", start: header.start, end, priority: PRIORITY_TOKEN });
+  }
+}
+function isPemBodyChar(code) {
+  return code >= 65 && code <= 90 || // A-Z
+  code >= 97 && code <= 122 || // a-z
+  code >= 48 && code <= 57 || // 0-9
+  code === 43 || // +
+  code === 47 || // /
+  code === 61 || // =
+  isPemPadding(code);
+}
+function isPemPadding(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 92;
+}
+function isSchemeChar(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 46 || code === 45;
+}
+function collectUrlCredentials(text, out) {
+  for (const match of allMatches(text, URL_SCHEME_SEPARATOR)) {
+    const separator = match.index;
+    let schemeStart = separator;
+    while (schemeStart > 0 && separator - schemeStart < 32 && isSchemeChar(text.charCodeAt(schemeStart - 1))) {
+      schemeStart--;
+    }
+    const first = text.charCodeAt(schemeStart);
+    if (schemeStart === separator || !(first >= 65 && first <= 90 || first >= 97 && first <= 122)) continue;
+    const authorityStart = separator + 3;
+    const limit = Math.min(text.length, authorityStart + URL_MAX_AUTHORITY);
+    let at = -1;
+    let i = authorityStart;
+    for (; i < limit && !AUTHORITY_END.has(text[i]); i++) if (text[i] === "@") at = i;
+    if (at < 0 || DIGEST_HOST.test(text.slice(at + 1, i))) continue;
+    const userinfo = text.slice(authorityStart, at);
+    const colon = userinfo.indexOf(":");
+    if (colon >= 0) {
+      const password = userinfo.slice(colon + 1);
+      if (!isLiteralSecret(password)) continue;
+      const start = authorityStart + colon + 1;
+      out.push({ kind: "URL credentials", start, end: at, priority: PRIORITY_SYNTAX });
+    } else if (isHighEntropy(userinfo) && isLiteralSecret(userinfo)) {
+      out.push({ kind: "URL credentials", start: authorityStart, end: at, priority: PRIORITY_SYNTAX });
+    }
+  }
+}
+function collectSyntaxCredentials(text, out) {
+  for (const { kind, pattern, spacedMinLength } of SYNTAX_PATTERNS) {
+    for (const match of allMatches(text, pattern)) {
+      const groups = match.length - 1;
+      const value = match[groups];
+      if (spacedMinLength !== void 0 && groups === 2) {
+        const separator = match[1];
+        if (!separator.includes("=") && !separator.includes(":") && value.length < spacedMinLength) continue;
+      }
+      if (!isLiteralSecret(value)) continue;
+      const end = match.index + match[0].length;
+      out.push({ kind, start: end - value.length, end, priority: PRIORITY_SYNTAX });
+    }
+  }
+}
+function isBlank(c) {
+  return c === " " || c === "	";
+}
+function isNewline(c) {
+  return c === "\n" || c === "\r";
+}
+function continuationAt(text, i) {
+  if (text[i] !== "\\") return 0;
+  if (text[i + 1] === "\n") return 2;
+  if (text[i + 1] === "\r" && text[i + 2] === "\n") return 3;
+  return 0;
+}
+function readWord(text, pos) {
+  const limit = Math.min(text.length, pos + MAX_WORD_LENGTH);
+  let value = "";
+  const offsets = [];
+  let i = pos;
+  let quote = null;
+  let quoteStart = pos;
+  let valueAtQuote = 0;
+  while (i < limit) {
+    const c = text[i];
+    const continuation = continuationAt(text, i);
+    if (continuation > 0) {
+      i += continuation;
+      continue;
+    }
+    if (isNewline(c)) break;
+    if (quote === null) {
+      if (isBlank(c) || c === ";" || c === "|" || c === "&" || c === "<" || c === ">") break;
+      if (c === "'" || c === '"') {
+        quote = c;
+        quoteStart = i;
+        valueAtQuote = value.length;
+        i++;
+        continue;
+      }
+      if (c === "\\" && i + 1 < limit && !isNewline(text[i + 1])) {
+        value += text[i + 1];
+        offsets.push(i + 1);
+        i += 2;
+        continue;
+      }
+    } else if (c === quote) {
+      quote = null;
+      i++;
+      continue;
+    } else if (quote === '"' && c === "\\" && i + 1 < limit && '"\\$`'.includes(text[i + 1])) {
+      value += text[i + 1];
+      offsets.push(i + 1);
+      i += 2;
+      continue;
+    }
+    value += c;
+    offsets.push(i);
+    i++;
+  }
+  if (quote !== null) {
+    return { word: { start: pos, value: value.slice(0, valueAtQuote), offsets: offsets.slice(0, valueAtQuote) }, end: quoteStart };
+  }
+  return { word: { start: pos, value, offsets }, end: i };
+}
+function readCommandWords(text, pos) {
+  const words = [];
+  let i = pos;
+  while (words.length < MAX_COMMAND_WORDS && i < text.length) {
+    const continuation = continuationAt(text, i);
+    if (continuation > 0) {
+      i += continuation;
+      continue;
+    }
+    const c = text[i];
+    if (isBlank(c)) {
+      i++;
+      continue;
+    }
+    if (isNewline(c) || c === ";" || c === "|" || c === "&" || c === "#") break;
+    const { word, end } = readWord(text, i);
+    if (end === i) break;
+    words.push(word);
+    i = end;
+  }
+  return { words, end: i };
+}
+function pushWordPart(out, kind, word, from) {
+  if (word === void 0 || from >= word.value.length) return;
+  const value = word.value.slice(from);
+  if (!isLiteralSecret(value)) return;
+  const start = word.offsets[from];
+  const end = word.offsets[word.value.length - 1] + 1;
+  out.push({ kind, start, end, priority: PRIORITY_SYNTAX });
+}
+function pushCurlUser(out, word, from) {
+  if (word === void 0) return;
+  const colon = word.value.indexOf(":", from);
+  if (colon >= 0) pushWordPart(out, "curl credentials", word, colon + 1);
+}
+function curlCredentials(words, out) {
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i].value;
+    if (value === "--user" || value === "--proxy-user" || CURL_USER_OPTION.test(value)) {
+      pushCurlUser(out, words[++i], 0);
+    } else if (value.startsWith("--user=")) {
+      pushCurlUser(out, words[i], "--user=".length);
+    } else if (value.startsWith("--proxy-user=")) {
+      pushCurlUser(out, words[i], "--proxy-user=".length);
+    } else if (value === "--oauth2-bearer") {
+      pushWordPart(out, "curl credentials", words[++i], 0);
+    } else if (CURL_ATTACHED_USER.test(value)) {
+      pushCurlUser(out, words[i], 2);
+    }
+  }
+}
+function registryCredentials(words, out) {
+  const login = words.findIndex((w) => w.value === "login");
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i].value;
+    if (value === "--password") pushWordPart(out, "password option", words[++i], 0);
+    else if (login < 0 || i < login) continue;
+    else if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
+    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
+  }
+}
+function mysqlCredentials(words, out) {
+  for (const word of words) if (ATTACHED_PASSWORD.test(word.value)) pushWordPart(out, "password option", word, 2);
+}
+function sshpassCredentials(words, out) {
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i].value;
+    if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
+    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
+  }
+}
+function exportCredentials(words, out) {
+  for (const word of words) {
+    const assignment = ASSIGNMENT_WORD2.exec(word.value);
+    if (assignment === null) continue;
+    if (classifySecretName(assignment[1]) !== "secret") continue;
+    const from = assignment[0].length;
+    if (looksLikePath(word.value.slice(from))) continue;
+    pushWordPart(out, "exported secret", word, from);
+  }
+}
+function commandCredentials(command, words, out) {
+  if (command === "curl") curlCredentials(words, out);
+  else if (command === "export") exportCredentials(words, out);
+  else if (command === "sshpass") sshpassCredentials(words, out);
+  else if (REGISTRY_COMMANDS.has(command)) registryCredentials(words, out);
+  else if (MYSQL_COMMANDS.has(command)) mysqlCredentials(words, out);
+}
+function collectCommandCredentials(text, out) {
+  const commands = [...allMatches(text, CREDENTIAL_COMMAND)];
+  let segment = { words: [], end: -1 };
+  let next = 0;
+  for (let c = 0; c < commands.length; c++) {
+    const match = commands[c];
+    const after = match.index + match[0].length;
+    if (after > segment.end) {
+      segment = readCommandWords(text, after);
+      next = 0;
+    }
+    const until = commands[c + 1]?.index ?? Infinity;
+    while (next < segment.words.length && segment.words[next].start < after) next++;
+    const words = [];
+    for (let w = next; w < segment.words.length && segment.words[w].start < until; w++) words.push(segment.words[w]);
+    commandCredentials(match[1], words, out);
+  }
+  let readUntil = -1;
+  for (const match of allMatches(text, PASSWORD_ASSIGNMENT)) {
+    if (match.index < readUntil) continue;
+    const { word, end } = readWord(text, match.index + match[0].length);
+    readUntil = end;
+    pushWordPart(out, match[1], word, 0);
+  }
+  readUntil = -1;
+  for (const match of allMatches(text, PASSWORD_OPTION)) {
+    if (match.index < readUntil) continue;
+    const { word, end } = readWord(text, match.index + match[0].length);
+    readUntil = end;
+    pushWordPart(out, "password option", word, 0);
+  }
+}
+function resolveOverlaps(candidates) {
+  candidates.sort((a, b) => a.start - b.start || a.priority - b.priority || b.end - a.end);
+  const result = [];
+  let end = -1;
+  for (const { kind, start, end: candidateEnd } of candidates) {
+    if (start < end || candidateEnd <= start) continue;
+    result.push({ kind, start, end: candidateEnd });
+    end = candidateEnd;
+  }
+  return result;
+}
+function findSecretsInText(text) {
+  const candidates = [];
+  collectTokens(text, candidates);
+  collectPrivateKeys(text, candidates);
+  collectUrlCredentials(text, candidates);
+  collectSyntaxCredentials(text, candidates);
+  collectCommandCredentials(text, candidates);
+  return resolveOverlaps(candidates);
+}
+function isFlagValue(value) {
+  return value !== null && FLAG_VALUE.test(value.trim());
+}
+var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, FLAG_VALUE;
+var init_secret_values = __esm({
+  "packages/core/src/detect/secret-values.ts"() {
+    "use strict";
+    init_secret_names();
+    PRIORITY_TOKEN = 0;
+    PRIORITY_SYNTAX = 1;
+    TOKEN_FORMATS = [
+      {
+        kind: "AWS access key id",
+        pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g,
+        prefix: 4
+      },
+      { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, prefix: 4 },
+      { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/g, prefix: 11 },
+      { kind: "GitLab token", pattern: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20}(?![A-Za-z0-9_-])/g, prefix: 6 },
+      {
+        kind: "Stripe key",
+        pattern: /(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{24,99}(?![A-Za-z0-9_])/g,
+        prefix: 8
+      },
+      { kind: "Slack token", pattern: /(?<![A-Za-z0-9_-])xox[abprs]-[A-Za-z0-9-]{10,}/g, prefix: 5 },
+      {
+        kind: "Slack webhook",
+        pattern: /(?<![A-Za-z0-9.-])hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,40}(?![A-Za-z0-9])/g,
+        prefix: 0,
+        context: "hooks.slack.com/services/".length
+      },
+      { kind: "npm token", pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, prefix: 4 },
+      { kind: "PyPI token", pattern: /(?<![A-Za-z0-9_-])pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/g, prefix: 20 },
+      { kind: "Docker Hub token", pattern: /(?<![A-Za-z0-9_-])dckr_pat_[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/g, prefix: 9 },
+      { kind: "Google API key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, prefix: 4 },
+      { kind: "OpenAI key", pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}/g, prefix: 8 },
+      {
+        kind: "OpenAI key",
+        pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}(?![A-Za-z0-9_-])/g,
+        prefix: 3
+      },
+      { kind: "Anthropic key", pattern: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{32,}/g, prefix: 13 },
+      { kind: "Hugging Face token", pattern: /(?<![A-Za-z0-9_])hf_[A-Za-z]{34}(?![A-Za-z0-9_])/g, prefix: 3 },
+      {
+        kind: "SendGrid key",
+        pattern: /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
+        prefix: 3
+      },
+      {
+        kind: "JWT",
+        pattern: /(?<![A-Za-z0-9_.-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}/g,
+        prefix: 0
+      }
+    ];
+    PEM_HEADER = /-----BEGIN (?:(?:RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----/g;
+    PEM_FOOTER = /-----END (?:(?:RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----/g;
+    PEM_KEY_MATERIAL = /[A-Za-z0-9+/]{16}/;
+    PEM_KEY_MATERIAL_UNTERMINATED = /[A-Za-z0-9+/]{40}/;
+    PEM_MAX_LENGTH = 2e4;
+    URL_SCHEME_SEPARATOR = /:\/\//g;
+    URL_MAX_AUTHORITY = 512;
+    DIGEST_HOST = /^sha(?:256|384|512):/i;
+    AUTHORITY_END = /* @__PURE__ */ new Set(["/", "\\", "?", "#", '"', "'", "`", "<", ">", "|", ";", " ", "	", "\n", "\r", "\f", "\v"]);
+    VALUE = String.raw`["']?([^\s"'\\;|&<>]{1,4096})`;
+    SYNTAX_PATTERNS = [
+      {
+        kind: ".npmrc auth token",
+        pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:_authToken|_auth|_password)([ \t]*=[ \t]*|[ \t]+)${VALUE}`, "g"),
+        spacedMinLength: 8
+      },
+      {
+        kind: "Yarn auth token",
+        pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])npmAuthToken([ \t]*[:=][ \t]*|[ \t]+)${VALUE}`, "g"),
+        spacedMinLength: 8
+      },
+      {
+        kind: "Authorization header",
+        pattern: new RegExp(
+          String.raw`(?<![A-Za-z0-9_-])(?:Proxy-)?Authorization[ \t]*:[ \t]*(?:Bearer|Basic|token)[ \t]+${VALUE}`,
+          "gi"
+        )
+      },
+      {
+        kind: "PRIVATE-TOKEN header",
+        pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])PRIVATE-TOKEN[ \t]*:[ \t]*${VALUE}`, "gi")
+      },
+      {
+        kind: "chpasswd",
+        pattern: /(?<![A-Za-z0-9_-])(?:echo|printf)(?:[ \t]+-[A-Za-z]+)*[ \t]+["']?[A-Za-z0-9._-]{1,64}:([^\s"'\\|:]{1,256})(?=(?:\\n)?["']?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd(?![A-Za-z0-9_-]))/g
+      },
+      {
+        kind: "chpasswd",
+        pattern: /(?<![A-Za-z0-9_-])chpasswd[ \t]*<<<[ \t]*["']?[A-Za-z0-9._-]{1,64}:([^\s"'\\|:]{1,256})/g
+      }
+    ];
+    PASSWORD_ASSIGNMENT = /(?<![A-Za-z0-9_$.-])(PGPASSWORD|MYSQL_PWD)=/g;
+    PASSWORD_OPTION = /(?<![A-Za-z0-9_-])--(?:[A-Za-z0-9]+-)*password=/g;
+    CREDENTIAL_COMMAND = /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?![A-Za-z0-9_.-])/g;
+    REGISTRY_COMMANDS = /* @__PURE__ */ new Set(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
+    MYSQL_COMMANDS = /* @__PURE__ */ new Set([
+      "mysql",
+      "mysqldump",
+      "mysqladmin",
+      "mysqlimport",
+      "mysqlshow",
+      "mysqlcheck",
+      "mariadb",
+      "mariadb-dump",
+      "mariadb-admin"
+    ]);
+    CURL_USER_OPTION = /^-[A-Za-z]*[uU]$/;
+    CURL_ATTACHED_USER = /^-[uU](.+)$/;
+    ATTACHED_PASSWORD = /^-p(.+)$/;
+    ASSIGNMENT_WORD2 = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+    MAX_COMMAND_WORDS = 64;
+    MAX_WORD_LENGTH = 4096;
+    REFERENCE_INSIDE = /\$(?:[A-Za-z_{(]|env:)|`|%[A-Za-z_][A-Za-z0-9_]*%/;
+    VENDOR_EXAMPLE = /example/i;
+    PLACEHOLDER_FILLER = /^[xX*#.?•…_-]+$/;
+    PLACEHOLDER_ANGLE = /^<[^<>]*>$/;
+    PLACEHOLDER_TEMPLATE = /^\{\{[^\n]*\}\}$/;
+    PLACEHOLDER_EMPTY_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=]\}$/;
+    PLACEHOLDER_AFFIX = /^(?:your|insert|enter|put|replace)[-_ ]|[-_ ]here$/i;
+    PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
+      "changeme",
+      "changeit",
+      "replaceme",
+      "dummy",
+      "example",
+      "sample",
+      "placeholder",
+      "redacted",
+      "hidden",
+      "masked",
+      "none",
+      "null",
+      "nil",
+      "undefined",
+      "todo",
+      "tbd",
+      "fixme",
+      "notset",
+      "unset",
+      "empty",
+      "foo",
+      "bar",
+      "foobar",
+      "value",
+      // Well-known public credentials (anonymous FTP, RabbitMQ's default user), not secrets.
+      "anonymous",
+      "guest"
+    ]);
+    PLACEHOLDER_SHAPE = /^(?:my|your|the|some)?(?:super)?(?:secret|dummy|example|sample|test|fake|default|strong)?(?:password|passwd|passphrase|pwd|pw|pass|secret|token|apikey|key|credentials?)(?:goes)?(?:here)?$/;
+    WHITESPACE = /\s/;
+    PATH_START = /^(?:\/|~\/|\.\.?\/|[A-Za-z]:[\\/]|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?\/)/;
+    RELATIVE_PATH_WITH_EXTENSION = /^[A-Za-z0-9_@][A-Za-z0-9_.@/-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/;
+    HIGH_ENTROPY_MIN_LENGTH = 16;
+    HIGH_ENTROPY_MIN_BITS = 3.5;
+    FLAG_VALUE = /^(?:yes|no|true|false|on|off|y|n|0|1|enabled?|disabled?)$/i;
+  }
+});
+
+// packages/core/src/model/substitution.ts
+function isNameStart2(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function isNameChar2(code) {
+  return isNameStart2(code) || code >= 48 && code <= 57;
+}
+function findVariableUses(text, escape = "\\") {
+  const uses = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === escape) {
+      i++;
+      continue;
+    }
+    if (ch !== "$") continue;
+    const next = text.charCodeAt(i + 1);
+    if (isNameStart2(next)) {
+      let j = i + 2;
+      while (j < text.length && isNameChar2(text.charCodeAt(j))) j++;
+      uses.push({ name: text.slice(i + 1, j), start: i, end: j, operator: null, word: null });
+      i = j - 1;
+    } else if (next === 123) {
+      let j = i + 2;
+      if (!isNameStart2(text.charCodeAt(j))) continue;
+      while (j < text.length && isNameChar2(text.charCodeAt(j))) j++;
+      const name = text.slice(i + 2, j);
+      let depth = 1;
+      let k = j;
+      while (k < text.length && depth > 0) {
+        if (text[k] === "{") depth++;
+        else if (text[k] === "}") depth--;
+        if (depth > 0) k++;
+      }
+      if (depth !== 0) continue;
+      const rest = text.slice(j, k);
+      const op = /^(:-|:\+|:\?|-|\+|\?)/.exec(rest);
+      uses.push({
+        name,
+        start: i,
+        end: k + 1,
+        operator: op ? op[1] : null,
+        word: op ? rest.slice(op[1].length) : null
+      });
+      i = k;
+    }
+  }
+  return uses;
+}
+function expandValue(text, lookup, escape = "\\") {
+  const uses = findVariableUses(text, escape);
+  if (uses.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const use of uses) {
+    out += text.slice(last, use.start);
+    const value = lookup(use.name);
+    let replacement;
+    switch (use.operator) {
+      case ":-":
+        replacement = value ? value : use.word ?? "";
+        break;
+      case "-":
+        replacement = value !== void 0 ? value : use.word ?? "";
+        break;
+      case ":+":
+        replacement = value ? use.word ?? "" : value === void 0 ? void 0 : "";
+        break;
+      case "+":
+        replacement = value !== void 0 ? use.word ?? "" : "";
+        break;
+      default:
+        replacement = value;
+    }
+    if (replacement === void 0) return void 0;
+    out += replacement;
+    last = use.end;
+  }
+  return out + text.slice(last);
+}
+var init_substitution = __esm({
+  "packages/core/src/model/substitution.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/model/layers.ts
+function isWholeContext(source) {
+  return WHOLE_CONTEXT.has(source.trim());
+}
+function contextPath(source) {
+  const normal = normalizePath(source.replace(/^\/+/, ""));
+  return normal === "." ? "" : normal;
+}
+function secretMounts(run) {
+  const paths = [];
+  const vars = [];
+  for (const flag of run.flags) {
+    if (flag.name !== "mount" || flag.options.get("type") !== "secret") continue;
+    const target = flag.options.get("target") ?? flag.options.get("dst") ?? flag.options.get("destination");
+    const id = flag.options.get("id") ?? (target ? basename(target) : void 0);
+    const env = flag.options.get("env");
+    if (env) vars.push(env);
+    if (target) paths.push(normalizePath(target.startsWith("/") ? target : `/${target}`));
+    else if (id) paths.push(`/run/secrets/${id}`);
+  }
+  return { paths, vars };
+}
+function buildLayers(model) {
+  const escape = model.parsed.directives.escape;
+  const files = model.files;
+  const workdirs = /* @__PURE__ */ new Map();
+  const homes = /* @__PURE__ */ new Map();
+  const specs = /* @__PURE__ */ new Map();
+  const stageFiles = [];
+  const finalWorkdirs = [];
+  const heldByStage = [];
+  const finalHomes = [];
+  const stageByName = /* @__PURE__ */ new Map();
+  model.stages.stages.forEach((s) => {
+    if (s.name !== null) stageByName.set(s.name, s.index);
+  });
+  const secretFromName = (path) => secretFileKind(path, files);
+  const expand = (instruction, value) => {
+    const scope = model.variables.scopeBefore(instruction);
+    return expandValue(value, (name) => scope.get(name)?.value, escape);
+  };
+  const parseCopy = (instruction, workdir) => {
+    const fromFlag = instruction.flags.find((f) => f.name === "from");
+    const from = fromFlag?.value ?? null;
+    let fromStage = null;
+    if (from !== null) {
+      const lowered = from.toLowerCase();
+      if (stageByName.has(lowered)) fromStage = stageByName.get(lowered);
+      else if (/^\d+$/.test(from) && Number(from) < model.stages.stages.length) fromStage = Number(from);
+    }
+    let items;
+    if (instruction.exec) {
+      items = instruction.exec.map((value) => ({ value, start: instruction.argsStart, end: instruction.argsEnd }));
+    } else {
+      items = instruction.words.map((w) => ({ value: w.value, start: w.span.start, end: w.span.end }));
+    }
+    if (items.length < 2) return null;
+    const destItem = items[items.length - 1];
+    const destRaw = expand(instruction, destItem.value);
+    const sources = items.slice(0, -1).map((item) => {
+      const value = expand(instruction, item.value) ?? null;
+      const url = value !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+      return {
+        value,
+        path: value === null || url || value.startsWith("<<") ? null : from !== null ? normalizePath(`/${value}`) : contextPath(value),
+        start: item.start,
+        end: item.end,
+        wholeContext: from === null && value !== null && isWholeContext(value),
+        glob: value !== null && hasGlob(value),
+        url
+      };
+    });
+    const heredocs = items.some((item) => item.value.startsWith("<<"));
+    const dest = destRaw === void 0 ? null : resolveIn(workdir, destRaw);
+    const multiple = sources.length > 1 || sources.some((s) => s.glob || s.wholeContext);
+    return {
+      instruction,
+      from,
+      fromStage,
+      sources,
+      dest,
+      destIsDir: destRaw !== void 0 && (destRaw.endsWith("/") || destRaw === "." || multiple),
+      parents: instruction.flags.some((f) => f.name === "parents" && f.value !== "false"),
+      excludes: instruction.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value),
+      heredocs
+    };
+  };
+  const copyAdds = (spec) => {
+    const { instruction, dest } = spec;
+    if (dest === null) return [];
+    const via = instruction.keyword === "ADD" ? "add" : "copy";
+    const out = [];
+    const target = (relative6, sourcePath) => {
+      if (spec.parents) return normalizePath(`${dest}/${relative6}`);
+      if (relative6 === sourcePath || sourcePath === "") {
+        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative6}`) : dest;
+      }
+      return normalizePath(`${dest}/${relativeTo(relative6, sourcePath)}`);
+    };
+    const excluded = (path) => spec.excludes.some((pattern) => globToRegExp(contextPath(pattern)).test(path));
+    for (const source of spec.sources) {
+      if (source.path === null) continue;
+      if (source.glob) {
+        const kind = secretFromName(source.path);
+        out.push({ path: normalizePath(`${dest}/${basename(source.path)}`), pattern: true, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
+      } else {
+        const kind = source.wholeContext ? null : secretFromName(source.path);
+        if (!source.wholeContext) {
+          out.push({ path: target(source.path, source.path), pattern: false, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
+        }
+      }
+      for (const file of model.context?.secretFiles ?? []) {
+        if (file.type !== "file" || excluded(file.path)) continue;
+        let covered;
+        if (source.wholeContext) covered = true;
+        else if (source.glob) covered = globToRegExp(source.path).test(file.path);
+        else covered = source.path !== file.path && isUnder(file.path, source.path);
+        if (!covered) continue;
+        const relative6 = source.glob ? basename(file.path) : file.path;
+        const path = source.glob ? normalizePath(`${dest}/${relative6}`) : target(file.path, source.wholeContext ? "" : source.path);
+        out.push({ path, pattern: false, secretKind: secretFromName(file.path) ?? "secret file", addedBy: instruction, via, contextPath: file.path });
+      }
+    }
+    if (spec.heredocs && instruction.keyword === "COPY") {
+      const scope = model.variables.scopeBefore(instruction);
+      for (const heredoc of instruction.heredocs) {
+        const path = spec.destIsDir || instruction.heredocs.length > 1 ? normalizePath(`${dest}/${heredoc.name}`) : dest;
+        let kind = secretFromName(path);
+        if (!kind && findSecretsInText(heredoc.content).length > 0) kind = "file with a hardcoded secret";
+        if (!kind) {
+          const secretVar = findVariableUses(heredoc.content, escape).map((u) => scope.get(u.name)).find((v) => v?.secret);
+          if (secretVar) kind = `file written with $${secretVar.name}`;
+        }
+        out.push({ path, pattern: false, secretKind: kind, addedBy: instruction, via: "heredoc" });
+      }
+    }
+    return out;
+  };
+  const stageCopyAdds = (spec) => {
+    if (spec.fromStage === null || spec.dest === null) return [];
+    const source = stageFiles[spec.fromStage];
+    if (!source) return [];
+    const out = [];
+    for (const src of spec.sources) {
+      if (src.path === null) continue;
+      const matcher = src.glob ? globToRegExp(src.path) : null;
+      for (const file of source.end.values()) {
+        let path = null;
+        if (matcher) {
+          if (matcher.test(file.path)) path = normalizePath(`${spec.dest}/${basename(file.path)}`);
+        } else if (file.path === src.path) {
+          path = spec.destIsDir ? normalizePath(`${spec.dest}/${basename(file.path)}`) : spec.dest;
+        } else if (isUnder(file.path, src.path)) {
+          path = normalizePath(`${spec.dest}/${relativeTo(file.path, src.path)}`);
+        }
+        if (path === null) continue;
+        out.push({ ...file, path, addedBy: spec.instruction, via: "stage-copy", fromStage: spec.fromStage, origin: file.origin ?? file });
+      }
+    }
+    return out;
+  };
+  const runEffects = (run, workdir, home, before) => {
+    const scope = model.variables.scopeBefore(run);
+    const mounts = secretMounts(run);
+    const own = /* @__PURE__ */ new Map();
+    const hides = [];
+    for (const { script, offset } of model.runScripts(run)) {
+      if (model.shellOf(run) !== "posix") continue;
+      const effects = fileEffects(script, {
+        workdir,
+        home,
+        resolveVar: (name) => scope.get(name)?.value
+      });
+      const mountVars = new Set(mounts.vars);
+      for (const command of script.commands) {
+        for (const assignment of command.assignments) {
+          if (mounts.paths.some((p) => assignment.value.value.includes(p))) mountVars.add(assignment.name);
+        }
+      }
+      const readsMount = (write) => {
+        if (mounts.paths.length === 0) return false;
+        const command = script.commands[write.command];
+        const sourceCommand = command?.pipedFrom !== void 0 ? script.commands[command.pipedFrom] : void 0;
+        const reads = (words) => (words ?? []).some((w) => mounts.paths.some((p) => w.value === p || w.value.includes(p)));
+        const passesThrough = (c) => c !== void 0 && PASS_THROUGH.has(programOf(c).name);
+        switch (write.via) {
+          case "cp":
+          case "install":
+          case "mv":
+            return reads(command?.words.slice(1));
+          case "redirect":
+          case "tee":
+          case "heredoc":
+            return passesThrough(command) && reads(command?.words) || passesThrough(sourceCommand) && reads(sourceCommand?.words) || write.contentVars.some((v) => mountVars.has(v));
+          default:
+            return false;
+        }
+      };
+      const events = [];
+      for (const write of effects.writes) {
+        events.push({
+          command: write.command,
+          apply: () => {
+            const fromMount = readsMount(write);
+            let kind = secretFromName(write.path);
+            if (!kind) {
+              const copy = effects.copies.find((c) => c.command === write.command && c.to === write.path);
+              const source = copy ? own.get(copy.from) ?? before.get(copy.from)?.at(-1) : void 0;
+              if (source?.secretKind) kind = source.secretKind;
+            }
+            if (fromMount) kind = kind ?? "copy of a mounted secret";
+            if (!kind) {
+              const secretVar = write.contentVars.map((v) => scope.get(v)).find((v) => v?.secret);
+              if (secretVar) kind = `file written with $${secretVar.name}`;
+            }
+            if (!kind && findSecretsInText(write.contentText).length > 0) kind = "file with a hardcoded secret";
+            own.set(write.path, {
+              path: write.path,
+              pattern: false,
+              secretKind: kind,
+              addedBy: run,
+              via: "run",
+              ...fromMount ? { fromSecretMount: true } : {}
+            });
+          }
+        });
+      }
+      for (const del of effects.deletes) {
+        events.push({
+          command: del.command,
+          apply: () => {
+            const deletion = {
+              path: del.path,
+              recursive: del.recursive,
+              start: offset >= 0 ? offset + del.start : run.span.start,
+              end: offset >= 0 ? offset + del.end : run.span.end
+            };
+            const hit = (file) => deletes(deletion, file);
+            for (const [path, file] of own) if (hit(file)) own.delete(path);
+            for (const copies of before.values()) for (const file of copies) if (hit(file)) hides.push({ deletion, file });
+          }
+        });
+      }
+      events.sort((a, b) => a.command - b.command);
+      for (const event of events) event.apply();
+    }
+    return { added: [...own.values()], hides };
+  };
+  for (const stage of model.stages.stages) {
+    const parent = stage.parent !== null ? stageFiles[stage.parent] : void 0;
+    const end = new Map(parent?.end ?? []);
+    const held = new Map(stage.parent !== null ? heldByStage[stage.parent] : []);
+    const hold = (file) => {
+      end.set(file.path, file);
+      held.set(file.path, [...held.get(file.path) ?? [], file]);
+    };
+    let workdir = stage.parent !== null ? finalWorkdirs[stage.parent] ?? "/" : "/";
+    let home = stage.parent !== null ? finalHomes[stage.parent] ?? "/root" : "/root";
+    workdirs.set(stage.from.index, workdir);
+    homes.set(stage.from.index, home);
+    const layers = [];
+    for (const outer of stage.instructions) {
+      const instruction = outer;
+      workdirs.set(instruction.index, workdir);
+      homes.set(instruction.index, home);
+      if (instruction.trigger) {
+        workdirs.set(instruction.trigger.index, workdir);
+        homes.set(instruction.trigger.index, home);
+      }
+      switch (instruction.keyword) {
+        case "WORKDIR": {
+          const raw = instruction.words[0]?.value;
+          const value = raw === void 0 ? void 0 : expand(instruction, raw);
+          if (value !== void 0) workdir = resolveIn(workdir, value);
+          break;
+        }
+        case "USER": {
+          const user = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
+          const value = expand(instruction, user);
+          if (value !== void 0 && value !== "") home = value === "root" || value === "0" ? "/root" : `/home/${value}`;
+          break;
+        }
+        case "COPY":
+        case "ADD": {
+          const spec = parseCopy(instruction, workdir);
+          specs.set(instruction.index, spec);
+          if (!spec) break;
+          const added = spec.from !== null ? stageCopyAdds(spec) : copyAdds(spec);
+          for (const file of added) hold(file);
+          layers.push({ instruction, added, hides: [] });
+          break;
+        }
+        case "RUN": {
+          const { added, hides } = runEffects(instruction, workdir, home, held);
+          for (const { file } of hides) {
+            end.delete(file.path);
+            held.delete(file.path);
+          }
+          for (const file of added) hold(file);
+          layers.push({ instruction, added, hides });
+          break;
+        }
+        default:
+          break;
+      }
+      if (instruction.trigger && (instruction.trigger.keyword === "COPY" || instruction.trigger.keyword === "ADD")) {
+        specs.set(instruction.trigger.index, parseCopy(instruction.trigger, workdir));
+      }
+    }
+    stageFiles.push({ layers, end });
+    heldByStage.push(held);
+    finalWorkdirs.push(workdir);
+    finalHomes.push(home);
+  }
+  return {
+    stage: (index) => stageFiles[index] ?? { layers: [], end: /* @__PURE__ */ new Map() },
+    copySpec: (instruction) => specs.get(instruction.index) ?? null,
+    workdirOf: (instruction) => workdirs.get(instruction.index) ?? "/",
+    homeOf: (instruction) => homes.get(instruction.index) ?? "/root"
+  };
+}
+function deletes(deletion, file) {
+  if (hasGlob(deletion.path)) {
+    if (file.pattern) return deletion.path === file.path;
+    return globToRegExp(deletion.path).test(file.path);
+  }
+  if (file.path === deletion.path) return true;
+  return deletion.recursive && isUnder(file.path, deletion.path);
+}
+var PASS_THROUGH, WHOLE_CONTEXT;
+var init_layers = __esm({
+  "packages/core/src/model/layers.ts"() {
+    "use strict";
+    init_secret_files();
+    init_secret_values();
+    init_shell();
+    init_paths();
+    init_substitution();
+    PASS_THROUGH = /* @__PURE__ */ new Set(["cat", "echo", "printf", "tee", "base64", "head", "tail", "tr", "sed", "awk", "jq", "envsubst", "xargs"]);
+    WHOLE_CONTEXT = /* @__PURE__ */ new Set([".", "./", "*", "./*", "/"]);
+  }
+});
+
+// packages/core/src/redact.ts
+function shownLength(secret) {
+  const chars = Array.from(secret);
+  const shown = Math.min(MAX_SHOWN, Math.floor(chars.length / 2));
+  return chars.slice(0, shown).join("").length;
+}
+function redact(secret) {
+  return secret.slice(0, shownLength(secret)) + ELLIPSIS;
+}
+function secretSpans(text, secrets) {
+  const spans = [];
+  const longestFirst = [...new Set(secrets)].filter((s) => s !== "").sort((a, b) => b.length - a.length);
+  for (const secret of longestFirst) {
+    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
+      spans.push({ start: at, end: at + secret.length });
+    }
+  }
+  for (const match of findSecretsInText(text)) spans.push({ start: match.start, end: match.end });
+  return spans;
+}
+function redactText(text, secrets) {
+  const spans = secretSpans(text, secrets).sort((a, b) => a.start - b.start || b.end - a.end);
+  let result = "";
+  let copied = 0;
+  let start = -1;
+  let end = -1;
+  let shown = 0;
+  const flush = () => {
+    if (start < 0) return;
+    result += text.slice(copied, start) + text.slice(start, start + shown) + ELLIPSIS;
+    copied = end;
+  };
+  for (const span of spans) {
+    if (start >= 0 && span.start < end) {
+      end = Math.max(end, span.end);
+      shown = Math.min(shown, span.start - start + shownLength(text.slice(span.start, span.end)));
+      continue;
+    }
+    flush();
+    start = span.start;
+    end = span.end;
+    shown = shownLength(text.slice(span.start, span.end));
+  }
+  flush();
+  return result + text.slice(copied);
+}
+var ELLIPSIS, MAX_SHOWN;
+var init_redact = __esm({
+  "packages/core/src/redact.ts"() {
+    "use strict";
+    init_secret_values();
+    ELLIPSIS = "…";
+    MAX_SHOWN = 4;
+  }
+});
+
+// packages/core/src/model/stages.ts
+function buildStages(parsed, target) {
+  const globals = [];
+  const groups = [];
+  const stageOfInstruction = /* @__PURE__ */ new Map();
+  for (const instruction of parsed.instructions) {
+    if (instruction.keyword === "FROM") {
+      groups.push({ from: instruction, instructions: [] });
+      stageOfInstruction.set(instruction.index, groups.length - 1);
+    } else if (groups.length === 0) {
+      globals.push(instruction);
+      stageOfInstruction.set(instruction.index, -1);
+    } else {
+      groups[groups.length - 1].instructions.push(instruction);
+      stageOfInstruction.set(instruction.index, groups.length - 1);
+      if (instruction.trigger) stageOfInstruction.set(instruction.trigger.index, groups.length - 1);
+    }
+  }
+  const globalDefaults = /* @__PURE__ */ new Map();
+  for (const instruction of globals) {
+    if (instruction.keyword !== "ARG") continue;
+    for (const prop of instruction.properties) if (prop.value !== null) globalDefaults.set(prop.name, prop.value);
+  }
+  const byName2 = /* @__PURE__ */ new Map();
+  const partial = groups.map((group, index) => {
+    const words = group.from.words.map((w) => w.value);
+    const asIndex = words.findIndex((w) => w.toLowerCase() === "as");
+    const name = asIndex >= 0 && words[asIndex + 1] ? words[asIndex + 1].toLowerCase() : null;
+    const rawBase = words[0] ?? "";
+    const base = expandValue(rawBase, (n) => globalDefaults.get(n)) ?? rawBase;
+    const parent = byName2.get(base.toLowerCase()) ?? null;
+    if (name !== null) byName2.set(name, index);
+    const label = asIndex >= 0 && words[asIndex + 1] ? words[asIndex + 1] : `#${index}`;
+    return { index, name, label, from: group.from, base, parent, instructions: group.instructions };
+  });
+  let targetIndex = partial.length - 1;
+  if (target !== void 0 && target !== "") {
+    const found = byName2.get(target.toLowerCase());
+    if (found === void 0) {
+      throw new UnknownTargetError(target, partial.filter((s) => s.name !== null).map((s) => s.label));
+    }
+    targetIndex = found;
+  }
+  const shipped = /* @__PURE__ */ new Set();
+  for (let i = targetIndex; i !== null && i >= 0 && !shipped.has(i); i = partial[i]?.parent ?? null) {
+    shipped.add(i);
+  }
+  const stages = partial.map((s) => ({ ...s, shipped: shipped.has(s.index) }));
+  return { globals, stages, target: targetIndex, stageOfInstruction };
+}
+var UnknownTargetError;
+var init_stages = __esm({
+  "packages/core/src/model/stages.ts"() {
+    "use strict";
+    init_redact();
+    init_substitution();
+    UnknownTargetError = class extends Error {
+      constructor(target, stages) {
+        super(
+          redactText(
+            `Target stage "${target}" does not exist in this Dockerfile` + (stages.length > 0 ? ` (stages: ${stages.join(", ")}).` : " (it has no named stages)."),
+            []
+          )
+        );
+        this.target = target;
+        this.stages = stages;
+        this.name = "UnknownTargetError";
+      }
+      target;
+      stages;
+    };
+  }
+});
+
+// packages/core/src/model/variables.ts
+function hasCredentials(value) {
+  return findSecretsInText(value).length > 0;
+}
+function declare(prop, kind, instruction, scope, globals, isGlobal, escape, lists) {
+  const lookup = (name) => scope.get(name)?.value;
+  let raw = prop.value;
+  if (kind === "arg" && raw === null && !isGlobal) raw = globals.get(prop.name)?.value ?? null;
+  const value = raw === null ? void 0 : expandValue(raw, lookup, escape);
+  const sources = /* @__PURE__ */ new Set();
+  if (raw !== null) {
+    for (const use of findVariableUses(prop.value ?? "", escape)) {
+      const used = scope.get(use.name);
+      if (used?.secret) for (const source of used.sources) sources.add(source);
+    }
+  }
+  const nameKind = classifySecretName(prop.name, lists);
+  let secretByName = false;
+  if (nameKind === "secret") secretByName = !isFlagValue(raw);
+  else if (nameKind === "connection-string") {
+    const suppliedAtBuild = kind === "arg" && prop.value === null;
+    secretByName = suppliedAtBuild || value !== void 0 && hasCredentials(value) || sources.size > 0;
+  }
+  if (secretByName) sources.add(prop.name);
+  return {
+    name: prop.name,
+    kind,
+    instruction,
+    property: prop,
+    value,
+    secret: sources.size > 0,
+    sources: [...sources],
+    global: isGlobal
+  };
+}
+function buildVariables(stages, escape, lists) {
+  const scopes = /* @__PURE__ */ new Map();
+  const declared = /* @__PURE__ */ new Map();
+  const globals = /* @__PURE__ */ new Map();
+  const walk = (instructions, scope, isGlobal) => {
+    const log = new ScopeLog(scope);
+    for (const outer of instructions) {
+      const targets = outer.trigger ? [outer, outer.trigger] : [outer];
+      for (const instruction of targets) {
+        scopes.set(instruction.index, log.view());
+        const kind = instruction.keyword === "ARG" ? "arg" : instruction.keyword === "ENV" ? "env" : null;
+        if (kind === null) continue;
+        const vars = [];
+        const own = /* @__PURE__ */ new Map();
+        const lookup = { get: (name) => own.get(name) ?? log.get(name, log.version) };
+        for (const prop of instruction.properties) {
+          if (!prop.name) continue;
+          if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
+          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists);
+          vars.push(variable);
+          if (instruction.onbuild) own.set(prop.name, variable);
+          else log.declare(variable);
+          if (isGlobal && !instruction.onbuild) globals.set(prop.name, variable);
+        }
+        declared.set(instruction.index, vars);
+      }
+    }
+    return log.view();
+  };
+  walk(stages.globals, /* @__PURE__ */ new Map(), true);
+  const endScopes = [];
+  for (const stage of stages.stages) {
+    const inherited = /* @__PURE__ */ new Map();
+    if (stage.parent !== null) {
+      for (const [name, variable] of endScopes[stage.parent] ?? []) if (variable.kind === "env") inherited.set(name, variable);
+    }
+    scopes.set(stage.from.index, inherited);
+    endScopes.push(walk(stage.instructions, inherited, false));
+  }
+  return {
+    scopeBefore: (instruction) => scopes.get(instruction.index) ?? EMPTY,
+    declaredBy: (instruction) => declared.get(instruction.index) ?? [],
+    globals
+  };
+}
+var EMPTY, ScopeLog, ScopeView;
+var init_variables = __esm({
+  "packages/core/src/model/variables.ts"() {
+    "use strict";
+    init_secret_names();
+    init_secret_values();
+    init_substitution();
+    EMPTY = /* @__PURE__ */ new Map();
+    ScopeLog = class {
+      constructor(base) {
+        this.base = base;
+      }
+      base;
+      /** Each name's declarations, in order, with the version each one made. */
+      history = /* @__PURE__ */ new Map();
+      /** Names the base does not have, in order of first declaration (Map insertion order). */
+      added = [];
+      views = [];
+      version = 0;
+      declare(variable) {
+        this.version++;
+        const history = this.history.get(variable.name);
+        if (history) history.push({ version: this.version, variable });
+        else {
+          this.history.set(variable.name, [{ version: this.version, variable }]);
+          if (!this.base.has(variable.name)) this.added.push({ name: variable.name, version: this.version });
+        }
+      }
+      /** The variable `name` at `version` (declarations up to and including it). */
+      get(name, version2) {
+        const history = this.history.get(name);
+        if (history) {
+          let low = 0;
+          let high = history.length - 1;
+          let found = -1;
+          while (low <= high) {
+            const mid = low + high >> 1;
+            if (history[mid].version <= version2) {
+              found = mid;
+              low = mid + 1;
+            } else high = mid - 1;
+          }
+          if (found !== -1) return history[found].variable;
+        }
+        return this.base.get(name);
+      }
+      /** Names visible at `version`, in Map insertion order: the base's, then the ones added. */
+      *names(version2) {
+        yield* this.base.keys();
+        for (const { name, version: since } of this.added) {
+          if (since > version2) break;
+          yield name;
+        }
+      }
+      view(version2 = this.version) {
+        return this.views[version2] ??= new ScopeView(this, version2);
+      }
+    };
+    ScopeView = class {
+      constructor(log, version2) {
+        this.log = log;
+        this.version = version2;
+      }
+      log;
+      version;
+      count = -1;
+      get(name) {
+        return this.log.get(name, this.version);
+      }
+      has(name) {
+        return this.get(name) !== void 0;
+      }
+      get size() {
+        if (this.count === -1) {
+          this.count = 0;
+          for (const _ of this.log.names(this.version)) this.count++;
+        }
+        return this.count;
+      }
+      keys() {
+        return this.log.names(this.version);
+      }
+      *values() {
+        for (const name of this.log.names(this.version)) yield this.get(name);
+      }
+      *entries() {
+        for (const name of this.log.names(this.version)) yield [name, this.get(name)];
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      forEach(callback, thisArg) {
+        for (const [name, variable] of this.entries()) callback.call(thisArg, variable, name, this);
+      }
+    };
+  }
+});
+
+// packages/core/src/model/index.ts
+function shellKindOf(exec) {
+  const program = (exec?.[0] ?? "").toLowerCase().replace(/^.*[\\/]/, "");
+  if (program.startsWith("powershell") || program.startsWith("pwsh")) return "powershell";
+  if (program === "cmd" || program === "cmd.exe") return "cmd";
+  return "posix";
+}
+function buildModel(parsed, options) {
+  const stages = buildStages(parsed, options.target);
+  const variables = buildVariables(stages, parsed.directives.escape, options.names);
+  const shells = /* @__PURE__ */ new Map();
+  const instructions = [];
+  for (const stage of stages.stages) {
+    let shell = "posix";
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword === "SHELL") shell = shellKindOf(instruction.exec);
+      shells.set(instruction.index, shell);
+      instructions.push(instruction);
+      if (instruction.trigger) {
+        shells.set(instruction.trigger.index, shell);
+        instructions.push(instruction.trigger);
+      }
+    }
+  }
+  const scripts = /* @__PURE__ */ new Map();
+  const escapeChar = parsed.directives.escape;
+  const text = parsed.text;
+  const parse = (body, offset, shell) => ({
+    text: body,
+    offset,
+    script: parseShell(body, { escapeChar, shell })
+  });
+  const runScripts = (instruction) => {
+    const cached = scripts.get(instruction.index);
+    if (cached) return cached;
+    const shell = shells.get(instruction.index) ?? "posix";
+    const result = [];
+    if (instruction.exec) {
+      const [program, flag, body] = instruction.exec;
+      const kind = shellKindOf(instruction.exec);
+      if (program && SHELLS.has(program.toLowerCase()) && flag === "-c" && body !== void 0) {
+        const at = text.indexOf(JSON.stringify(body).slice(1, -1), instruction.argsStart);
+        result.push(parse(body, at >= 0 && at < instruction.argsEnd && !body.includes("\\") ? at : -1, "posix"));
+      } else if (kind !== "posix" && body !== void 0) {
+        result.push(parse(instruction.exec.slice(1).join(" "), -1, kind));
+      }
+    } else {
+      const firstBody = instruction.heredocs[0]?.contentStart;
+      const headEnd = firstBody === void 0 ? instruction.argsEnd : Math.max(instruction.argsStart, firstBody);
+      const head = parse(text.slice(instruction.argsStart, headEnd), instruction.argsStart, shell);
+      result.push(head);
+      if (shell === "posix") {
+        for (const command of head.script.commands) {
+          for (const inner of innerScripts(command)) {
+            result.push(parse(inner.script, inner.offset >= 0 ? instruction.argsStart + inner.offset : -1, "posix"));
+          }
+        }
+      }
+      if (instruction.heredocs.length > 0) {
+        const program = instruction.words[0]?.value ?? "";
+        const runsBody = program.startsWith("<<") || SHELLS.has(program) && (instruction.words[1]?.value ?? "").startsWith("<<");
+        for (const heredoc of instruction.heredocs) {
+          if (runsBody) result.push(parse(heredoc.content, heredoc.contentStart, shell));
+        }
+      }
+    }
+    scripts.set(instruction.index, result);
+    return result;
+  };
+  let layerModel;
+  const model = {
+    parsed,
+    stages,
+    variables,
+    names: options.names,
+    files: options.files,
+    context: options.context,
+    fileName: options.fileName,
+    instructions,
+    stageOf: (instruction) => {
+      const index = stages.stageOfInstruction.get(instruction.index);
+      return index === void 0 || index < 0 ? null : stages.stages[index] ?? null;
+    },
+    runScripts,
+    shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
+    layers: () => layerModel ??= buildLayers(model)
+  };
+  return model;
+}
+var SHELLS;
+var init_model = __esm({
+  "packages/core/src/model/index.ts"() {
+    "use strict";
+    init_shell();
+    init_layers();
+    init_stages();
+    init_variables();
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/env"]);
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/argument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Argument = void 0;
+    var Argument = class {
+      constructor(value, range2) {
+        this.value = value;
+        this.range = range2;
+      }
+      toString() {
+        return this.value;
+      }
+      getRange() {
+        return this.range;
+      }
+      getValue() {
+        return this.value;
+      }
+      isAfter(position2) {
+        if (this.range.end.line < position2.line) {
+          return false;
+        }
+        return this.range.start.line > position2.line ? true : this.range.start.character > position2.character;
+      }
+      isBefore(position2) {
+        if (this.range.start.line < position2.line) {
+          return true;
+        }
+        return this.range.end.line > position2.line ? false : this.range.end.character < position2.character;
+      }
+    };
+    exports.Argument = Argument;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/jsonArgument.js
+var require_jsonArgument = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONArgument = void 0;
+    var argument_1 = require_argument();
+    var JSONArgument = class extends argument_1.Argument {
+      constructor(value, range2, jsonRange) {
+        super(value, range2);
+        this.jsonRange = jsonRange;
+      }
+      getJSONRange() {
+        return this.jsonRange;
+      }
+      getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+      }
+    };
+    exports.JSONArgument = JSONArgument;
+  }
+});
+
+// node_modules/.pnpm/vscode-languageserver-types@3.18.5/node_modules/vscode-languageserver-types/lib/umd/main.js
+var require_main = __commonJS({
+  "node_modules/.pnpm/vscode-languageserver-types@3.18.5/node_modules/vscode-languageserver-types/lib/umd/main.js"(exports, module) {
+    (function(factory) {
+      if (typeof module === "object" && typeof module.exports === "object") {
+        var v = factory(__require, exports);
+        if (v !== void 0) module.exports = v;
+      } else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+      }
+    })(function(require2, exports2) {
+      "use strict";
+      Object.defineProperty(exports2, "__esModule", { value: true });
+      exports2.TextDocument = exports2.EOL = exports2.WorkspaceFolder = exports2.InlineCompletionContext = exports2.SelectedCompletionInfo = exports2.InlineCompletionTriggerKind = exports2.InlineCompletionList = exports2.InlineCompletionItem = exports2.StringValue = exports2.InlayHint = exports2.InlayHintLabelPart = exports2.InlayHintKind = exports2.InlineValueContext = exports2.InlineValueEvaluatableExpression = exports2.InlineValueVariableLookup = exports2.InlineValueText = exports2.SemanticTokens = exports2.SemanticTokenModifiers = exports2.SemanticTokenTypes = exports2.SelectionRange = exports2.DocumentLink = exports2.FormattingOptions = exports2.CodeLens = exports2.CodeAction = exports2.CodeActionTag = exports2.CodeActionContext = exports2.CodeActionTriggerKind = exports2.CodeActionKind = exports2.DocumentSymbol = exports2.WorkspaceSymbol = exports2.SymbolInformation = exports2.SymbolTag = exports2.SymbolKind = exports2.DocumentHighlight = exports2.DocumentHighlightKind = exports2.SignatureInformation = exports2.ParameterInformation = exports2.Hover = exports2.MarkedString = exports2.CompletionList = exports2.CompletionItem = exports2.CompletionItemLabelDetails = exports2.ApplyKind = exports2.InsertTextMode = exports2.InsertReplaceEdit = exports2.CompletionItemTag = exports2.InsertTextFormat = exports2.CompletionItemKind = exports2.MarkupContent = exports2.MarkupKind = exports2.TextDocumentItem = exports2.LanguageKind = exports2.OptionalVersionedTextDocumentIdentifier = exports2.VersionedTextDocumentIdentifier = exports2.TextDocumentIdentifier = exports2.WorkspaceChange = exports2.SnippetTextEdit = exports2.WorkspaceEdit = exports2.DeleteFile = exports2.RenameFile = exports2.CreateFile = exports2.TextDocumentEdit = exports2.AnnotatedTextEdit = exports2.ChangeAnnotationIdentifier = exports2.ChangeAnnotation = exports2.TextEdit = exports2.Command = exports2.Diagnostic = exports2.CodeDescription = exports2.DiagnosticTag = exports2.DiagnosticSeverity = exports2.DiagnosticRelatedInformation = exports2.FoldingRange = exports2.FoldingRangeKind = exports2.ColorPresentation = exports2.ColorInformation = exports2.Color = exports2.LocationLink = exports2.Location = exports2.Range = exports2.Position = exports2.uinteger = exports2.integer = exports2.URI = exports2.DocumentUri = void 0;
+      var DocumentUri;
+      (function(DocumentUri2) {
+        function is(value) {
+          return typeof value === "string";
+        }
+        DocumentUri2.is = is;
+      })(DocumentUri || (exports2.DocumentUri = DocumentUri = {}));
+      var URI;
+      (function(URI2) {
+        function is(value) {
+          return typeof value === "string";
+        }
+        URI2.is = is;
+      })(URI || (exports2.URI = URI = {}));
+      var integer;
+      (function(integer2) {
+        integer2.MIN_VALUE = -2147483648;
+        integer2.MAX_VALUE = 2147483647;
+        function is(value) {
+          return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+        }
+        integer2.is = is;
+      })(integer || (exports2.integer = integer = {}));
+      var uinteger;
+      (function(uinteger2) {
+        uinteger2.MIN_VALUE = 0;
+        uinteger2.MAX_VALUE = 2147483647;
+        function is(value) {
+          return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+        }
+        uinteger2.is = is;
+      })(uinteger || (exports2.uinteger = uinteger = {}));
+      var Position;
+      (function(Position2) {
+        function create(line, character) {
+          if (line === Number.MAX_VALUE) {
+            line = uinteger.MAX_VALUE;
+          }
+          if (character === Number.MAX_VALUE) {
+            character = uinteger.MAX_VALUE;
+          }
+          return { line, character };
+        }
+        Position2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+        }
+        Position2.is = is;
+      })(Position || (exports2.Position = Position = {}));
+      var Range;
+      (function(Range2) {
+        function create(one, two, three, four) {
+          if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+            return { start: Position.create(one, two), end: Position.create(three, four) };
+          } else if (Position.is(one) && Position.is(two)) {
+            return { start: one, end: two };
+          } else {
+            throw new Error("Range#create called with invalid arguments[".concat(one, ", ").concat(two, ", ").concat(three, ", ").concat(four, "]"));
+          }
+        }
+        Range2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+        }
+        Range2.is = is;
+      })(Range || (exports2.Range = Range = {}));
+      var Location;
+      (function(Location2) {
+        function create(uri, range2) {
+          return { uri, range: range2 };
+        }
+        Location2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+        }
+        Location2.is = is;
+      })(Location || (exports2.Location = Location = {}));
+      var LocationLink;
+      (function(LocationLink2) {
+        function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+          return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+        }
+        LocationLink2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+        }
+        LocationLink2.is = is;
+      })(LocationLink || (exports2.LocationLink = LocationLink = {}));
+      var Color;
+      (function(Color2) {
+        function create(red, green, blue, alpha) {
+          return {
+            red,
+            green,
+            blue,
+            alpha
+          };
+        }
+        Color2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+        }
+        Color2.is = is;
+      })(Color || (exports2.Color = Color = {}));
+      var ColorInformation;
+      (function(ColorInformation2) {
+        function create(range2, color) {
+          return {
+            range: range2,
+            color
+          };
+        }
+        ColorInformation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+        }
+        ColorInformation2.is = is;
+      })(ColorInformation || (exports2.ColorInformation = ColorInformation = {}));
+      var ColorPresentation;
+      (function(ColorPresentation2) {
+        function create(label, textEdit, additionalTextEdits) {
+          return {
+            label,
+            textEdit,
+            additionalTextEdits
+          };
+        }
+        ColorPresentation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+        }
+        ColorPresentation2.is = is;
+      })(ColorPresentation || (exports2.ColorPresentation = ColorPresentation = {}));
+      var FoldingRangeKind;
+      (function(FoldingRangeKind2) {
+        FoldingRangeKind2.Comment = "comment";
+        FoldingRangeKind2.Imports = "imports";
+        FoldingRangeKind2.Region = "region";
+      })(FoldingRangeKind || (exports2.FoldingRangeKind = FoldingRangeKind = {}));
+      var FoldingRange;
+      (function(FoldingRange2) {
+        function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+          var result = {
+            startLine,
+            endLine
+          };
+          if (Is.defined(startCharacter)) {
+            result.startCharacter = startCharacter;
+          }
+          if (Is.defined(endCharacter)) {
+            result.endCharacter = endCharacter;
+          }
+          if (Is.defined(kind)) {
+            result.kind = kind;
+          }
+          if (Is.defined(collapsedText)) {
+            result.collapsedText = collapsedText;
+          }
+          return result;
+        }
+        FoldingRange2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+        }
+        FoldingRange2.is = is;
+      })(FoldingRange || (exports2.FoldingRange = FoldingRange = {}));
+      var DiagnosticRelatedInformation;
+      (function(DiagnosticRelatedInformation2) {
+        function create(location, message) {
+          return {
+            location,
+            message
+          };
+        }
+        DiagnosticRelatedInformation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+        }
+        DiagnosticRelatedInformation2.is = is;
+      })(DiagnosticRelatedInformation || (exports2.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
+      var DiagnosticSeverity;
+      (function(DiagnosticSeverity2) {
+        DiagnosticSeverity2.Error = 1;
+        DiagnosticSeverity2.Warning = 2;
+        DiagnosticSeverity2.Information = 3;
+        DiagnosticSeverity2.Hint = 4;
+      })(DiagnosticSeverity || (exports2.DiagnosticSeverity = DiagnosticSeverity = {}));
+      var DiagnosticTag;
+      (function(DiagnosticTag2) {
+        DiagnosticTag2.Unnecessary = 1;
+        DiagnosticTag2.Deprecated = 2;
+      })(DiagnosticTag || (exports2.DiagnosticTag = DiagnosticTag = {}));
+      var CodeDescription;
+      (function(CodeDescription2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.href);
+        }
+        CodeDescription2.is = is;
+      })(CodeDescription || (exports2.CodeDescription = CodeDescription = {}));
+      var Diagnostic;
+      (function(Diagnostic2) {
+        function create(range2, message, severity, code, source, relatedInformation) {
+          var result = { range: range2, message };
+          if (Is.defined(severity)) {
+            result.severity = severity;
+          }
+          if (Is.defined(code)) {
+            result.code = code;
+          }
+          if (Is.defined(source)) {
+            result.source = source;
+          }
+          if (Is.defined(relatedInformation)) {
+            result.relatedInformation = relatedInformation;
+          }
+          return result;
+        }
+        Diagnostic2.create = create;
+        function is(value) {
+          var _a;
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+        }
+        Diagnostic2.is = is;
+        function is3_17(value) {
+          return Is.string(value.message);
+        }
+        Diagnostic2.is3_17 = is3_17;
+        function getMessageString(diagnostic) {
+          if (Is.string(diagnostic.message)) {
+            return diagnostic.message;
+          } else if (MarkupContent.is(diagnostic.message)) {
+            return diagnostic.message.value;
+          } else {
+            throw new Error("Unknown message type ".concat(typeof diagnostic.message));
+          }
+        }
+        Diagnostic2.getMessageString = getMessageString;
+      })(Diagnostic || (exports2.Diagnostic = Diagnostic = {}));
+      var Command;
+      (function(Command2) {
+        function create(title, command) {
+          var args = [];
+          for (var _i = 2; _i < arguments.length; _i++) {
+            args[_i - 2] = arguments[_i];
+          }
+          var result = { title, command };
+          if (Is.defined(args) && args.length > 0) {
+            result.arguments = args;
+          }
+          return result;
+        }
+        Command2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+        }
+        Command2.is = is;
+      })(Command || (exports2.Command = Command = {}));
+      var TextEdit;
+      (function(TextEdit2) {
+        function replace(range2, newText) {
+          return { range: range2, newText };
+        }
+        TextEdit2.replace = replace;
+        function insert(position2, newText) {
+          return { range: { start: position2, end: position2 }, newText };
+        }
+        TextEdit2.insert = insert;
+        function del(range2) {
+          return { range: range2, newText: "" };
+        }
+        TextEdit2.del = del;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+        }
+        TextEdit2.is = is;
+      })(TextEdit || (exports2.TextEdit = TextEdit = {}));
+      var ChangeAnnotation;
+      (function(ChangeAnnotation2) {
+        function create(label, needsConfirmation, description) {
+          var result = { label };
+          if (needsConfirmation !== void 0) {
+            result.needsConfirmation = needsConfirmation;
+          }
+          if (description !== void 0) {
+            result.description = description;
+          }
+          return result;
+        }
+        ChangeAnnotation2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+        }
+        ChangeAnnotation2.is = is;
+      })(ChangeAnnotation || (exports2.ChangeAnnotation = ChangeAnnotation = {}));
+      var ChangeAnnotationIdentifier;
+      (function(ChangeAnnotationIdentifier2) {
+        function is(value) {
+          var candidate = value;
+          return Is.string(candidate);
+        }
+        ChangeAnnotationIdentifier2.is = is;
+      })(ChangeAnnotationIdentifier || (exports2.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
+      var AnnotatedTextEdit;
+      (function(AnnotatedTextEdit2) {
+        function replace(range2, newText, annotation) {
+          return { range: range2, newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit2.replace = replace;
+        function insert(position2, newText, annotation) {
+          return { range: { start: position2, end: position2 }, newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit2.insert = insert;
+        function del(range2, annotation) {
+          return { range: range2, newText: "", annotationId: annotation };
+        }
+        AnnotatedTextEdit2.del = del;
+        function is(value) {
+          var candidate = value;
+          return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        AnnotatedTextEdit2.is = is;
+      })(AnnotatedTextEdit || (exports2.AnnotatedTextEdit = AnnotatedTextEdit = {}));
+      var TextDocumentEdit;
+      (function(TextDocumentEdit2) {
+        function create(textDocument, edits) {
+          return { textDocument, edits };
+        }
+        TextDocumentEdit2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+        }
+        TextDocumentEdit2.is = is;
+      })(TextDocumentEdit || (exports2.TextDocumentEdit = TextDocumentEdit = {}));
+      var CreateFile;
+      (function(CreateFile2) {
+        function create(uri, options, annotation) {
+          var result = {
+            kind: "create",
+            uri
+          };
+          if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+            result.options = options;
+          }
+          if (annotation !== void 0) {
+            result.annotationId = annotation;
+          }
+          return result;
+        }
+        CreateFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        CreateFile2.is = is;
+      })(CreateFile || (exports2.CreateFile = CreateFile = {}));
+      var RenameFile;
+      (function(RenameFile2) {
+        function create(oldUri, newUri, options, annotation) {
+          var result = {
+            kind: "rename",
+            oldUri,
+            newUri
+          };
+          if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+            result.options = options;
+          }
+          if (annotation !== void 0) {
+            result.annotationId = annotation;
+          }
+          return result;
+        }
+        RenameFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        RenameFile2.is = is;
+      })(RenameFile || (exports2.RenameFile = RenameFile = {}));
+      var DeleteFile;
+      (function(DeleteFile2) {
+        function create(uri, options, annotation) {
+          var result = {
+            kind: "delete",
+            uri
+          };
+          if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
+            result.options = options;
+          }
+          if (annotation !== void 0) {
+            result.annotationId = annotation;
+          }
+          return result;
+        }
+        DeleteFile2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        DeleteFile2.is = is;
+      })(DeleteFile || (exports2.DeleteFile = DeleteFile = {}));
+      var WorkspaceEdit;
+      (function(WorkspaceEdit2) {
+        function is(value) {
+          var candidate = value;
+          return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every(function(change) {
+            if (Is.string(change.kind)) {
+              return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+            } else {
+              return TextDocumentEdit.is(change);
+            }
+          }));
+        }
+        WorkspaceEdit2.is = is;
+      })(WorkspaceEdit || (exports2.WorkspaceEdit = WorkspaceEdit = {}));
+      var TextEditChangeImpl = (
+        /** @class */
+        (function() {
+          function TextEditChangeImpl2(edits, changeAnnotations) {
+            this.edits = edits;
+            this.changeAnnotations = changeAnnotations;
+          }
+          TextEditChangeImpl2.prototype.insert = function(position2, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === void 0) {
+              edit = TextEdit.insert(position2, newText);
+            } else if (ChangeAnnotationIdentifier.is(annotation)) {
+              id = annotation;
+              edit = AnnotatedTextEdit.insert(position2, newText, annotation);
+            } else {
+              this.assertChangeAnnotations(this.changeAnnotations);
+              id = this.changeAnnotations.manage(annotation);
+              edit = AnnotatedTextEdit.insert(position2, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          TextEditChangeImpl2.prototype.replace = function(range2, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === void 0) {
+              edit = TextEdit.replace(range2, newText);
+            } else if (ChangeAnnotationIdentifier.is(annotation)) {
+              id = annotation;
+              edit = AnnotatedTextEdit.replace(range2, newText, annotation);
+            } else {
+              this.assertChangeAnnotations(this.changeAnnotations);
+              id = this.changeAnnotations.manage(annotation);
+              edit = AnnotatedTextEdit.replace(range2, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          TextEditChangeImpl2.prototype.delete = function(range2, annotation) {
+            var edit;
+            var id;
+            if (annotation === void 0) {
+              edit = TextEdit.del(range2);
+            } else if (ChangeAnnotationIdentifier.is(annotation)) {
+              id = annotation;
+              edit = AnnotatedTextEdit.del(range2, annotation);
+            } else {
+              this.assertChangeAnnotations(this.changeAnnotations);
+              id = this.changeAnnotations.manage(annotation);
+              edit = AnnotatedTextEdit.del(range2, id);
+            }
+            this.edits.push(edit);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          TextEditChangeImpl2.prototype.add = function(edit) {
+            this.edits.push(edit);
+          };
+          TextEditChangeImpl2.prototype.all = function() {
+            return this.edits;
+          };
+          TextEditChangeImpl2.prototype.clear = function() {
+            this.edits.splice(0, this.edits.length);
+          };
+          TextEditChangeImpl2.prototype.assertChangeAnnotations = function(value) {
+            if (value === void 0) {
+              throw new Error("Text edit change is not configured to manage change annotations.");
+            }
+          };
+          return TextEditChangeImpl2;
+        })()
+      );
+      var SnippetTextEdit;
+      (function(SnippetTextEdit2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+        }
+        SnippetTextEdit2.is = is;
+      })(SnippetTextEdit || (exports2.SnippetTextEdit = SnippetTextEdit = {}));
+      var ChangeAnnotations = (
+        /** @class */
+        (function() {
+          function ChangeAnnotations2(annotations) {
+            this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
+            this._counter = 0;
+            this._size = 0;
+          }
+          ChangeAnnotations2.prototype.all = function() {
+            return this._annotations;
+          };
+          Object.defineProperty(ChangeAnnotations2.prototype, "size", {
+            get: function() {
+              return this._size;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          ChangeAnnotations2.prototype.manage = function(idOrAnnotation, annotation) {
+            var id;
+            if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+              id = idOrAnnotation;
+            } else {
+              id = this.nextId();
+              annotation = idOrAnnotation;
+            }
+            if (this._annotations[id] !== void 0) {
+              throw new Error("Id ".concat(id, " is already in use."));
+            }
+            if (annotation === void 0) {
+              throw new Error("No annotation provided for id ".concat(id));
+            }
+            this._annotations[id] = annotation;
+            this._size++;
+            return id;
+          };
+          ChangeAnnotations2.prototype.nextId = function() {
+            this._counter++;
+            return this._counter.toString();
+          };
+          return ChangeAnnotations2;
+        })()
+      );
+      var WorkspaceChange = (
+        /** @class */
+        (function() {
+          function WorkspaceChange2(workspaceEdit) {
+            var _this = this;
+            this._textEditChanges = /* @__PURE__ */ Object.create(null);
+            if (workspaceEdit !== void 0) {
+              this._workspaceEdit = workspaceEdit;
+              if (workspaceEdit.documentChanges) {
+                this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+                workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                workspaceEdit.documentChanges.forEach(function(change) {
+                  if (TextDocumentEdit.is(change)) {
+                    var textEditChange = new TextEditChangeImpl(change.edits, _this._changeAnnotations);
+                    _this._textEditChanges[change.textDocument.uri] = textEditChange;
+                  }
+                });
+              } else if (workspaceEdit.changes) {
+                Object.keys(workspaceEdit.changes).forEach(function(key) {
+                  var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+                  _this._textEditChanges[key] = textEditChange;
+                });
+              }
+            } else {
+              this._workspaceEdit = {};
+            }
+          }
+          Object.defineProperty(WorkspaceChange2.prototype, "edit", {
+            /**
+             * Returns the underlying {@link WorkspaceEdit} literal
+             * use to be returned from a workspace edit operation like rename.
+             */
+            get: function() {
+              this.initDocumentChanges();
+              if (this._changeAnnotations !== void 0) {
+                if (this._changeAnnotations.size === 0) {
+                  this._workspaceEdit.changeAnnotations = void 0;
+                } else {
+                  this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                }
+              }
+              return this._workspaceEdit;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          WorkspaceChange2.prototype.getTextEditChange = function(key) {
+            if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+              this.initDocumentChanges();
+              if (this._workspaceEdit.documentChanges === void 0) {
+                throw new Error("Workspace edit is not configured for document changes.");
+              }
+              var textDocument = { uri: key.uri, version: key.version };
+              var result = this._textEditChanges[textDocument.uri];
+              if (!result) {
+                var edits = [];
+                var textDocumentEdit = {
+                  textDocument,
+                  edits
+                };
+                this._workspaceEdit.documentChanges.push(textDocumentEdit);
+                result = new TextEditChangeImpl(edits, this._changeAnnotations);
+                this._textEditChanges[textDocument.uri] = result;
+              }
+              return result;
+            } else {
+              this.initChanges();
+              if (this._workspaceEdit.changes === void 0) {
+                throw new Error("Workspace edit is not configured for normal text edit changes.");
+              }
+              var result = this._textEditChanges[key];
+              if (!result) {
+                var edits = [];
+                this._workspaceEdit.changes[key] = edits;
+                result = new TextEditChangeImpl(edits);
+                this._textEditChanges[key] = result;
+              }
+              return result;
+            }
+          };
+          WorkspaceChange2.prototype.initDocumentChanges = function() {
+            if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+              this._changeAnnotations = new ChangeAnnotations();
+              this._workspaceEdit.documentChanges = [];
+              this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            }
+          };
+          WorkspaceChange2.prototype.initChanges = function() {
+            if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+              this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+            }
+          };
+          WorkspaceChange2.prototype.createFile = function(uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === void 0) {
+              throw new Error("Workspace edit is not configured for document changes.");
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+              annotation = optionsOrAnnotation;
+            } else {
+              options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === void 0) {
+              operation = CreateFile.create(uri, options);
+            } else {
+              id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+              operation = CreateFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          WorkspaceChange2.prototype.renameFile = function(oldUri, newUri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === void 0) {
+              throw new Error("Workspace edit is not configured for document changes.");
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+              annotation = optionsOrAnnotation;
+            } else {
+              options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === void 0) {
+              operation = RenameFile.create(oldUri, newUri, options);
+            } else {
+              id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+              operation = RenameFile.create(oldUri, newUri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          WorkspaceChange2.prototype.deleteFile = function(uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === void 0) {
+              throw new Error("Workspace edit is not configured for document changes.");
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+              annotation = optionsOrAnnotation;
+            } else {
+              options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === void 0) {
+              operation = DeleteFile.create(uri, options);
+            } else {
+              id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+              operation = DeleteFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== void 0) {
+              return id;
+            }
+          };
+          return WorkspaceChange2;
+        })()
+      );
+      exports2.WorkspaceChange = WorkspaceChange;
+      var TextDocumentIdentifier;
+      (function(TextDocumentIdentifier2) {
+        function create(uri) {
+          return { uri };
+        }
+        TextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri);
+        }
+        TextDocumentIdentifier2.is = is;
+      })(TextDocumentIdentifier || (exports2.TextDocumentIdentifier = TextDocumentIdentifier = {}));
+      var VersionedTextDocumentIdentifier;
+      (function(VersionedTextDocumentIdentifier2) {
+        function create(uri, version2) {
+          return { uri, version: version2 };
+        }
+        VersionedTextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+        }
+        VersionedTextDocumentIdentifier2.is = is;
+      })(VersionedTextDocumentIdentifier || (exports2.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
+      var OptionalVersionedTextDocumentIdentifier;
+      (function(OptionalVersionedTextDocumentIdentifier2) {
+        function create(uri, version2) {
+          return { uri, version: version2 };
+        }
+        OptionalVersionedTextDocumentIdentifier2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+        }
+        OptionalVersionedTextDocumentIdentifier2.is = is;
+      })(OptionalVersionedTextDocumentIdentifier || (exports2.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
+      var LanguageKind;
+      (function(LanguageKind2) {
+        LanguageKind2.ABAP = "abap";
+        LanguageKind2.WindowsBat = "bat";
+        LanguageKind2.BibTeX = "bibtex";
+        LanguageKind2.Clojure = "clojure";
+        LanguageKind2.Coffeescript = "coffeescript";
+        LanguageKind2.C = "c";
+        LanguageKind2.CPP = "cpp";
+        LanguageKind2.CSharp = "csharp";
+        LanguageKind2.CSS = "css";
+        LanguageKind2.D = "d";
+        LanguageKind2.Delphi = "pascal";
+        LanguageKind2.Diff = "diff";
+        LanguageKind2.Dart = "dart";
+        LanguageKind2.Dockerfile = "dockerfile";
+        LanguageKind2.Elixir = "elixir";
+        LanguageKind2.Erlang = "erlang";
+        LanguageKind2.FSharp = "fsharp";
+        LanguageKind2.GitCommit = "git-commit";
+        LanguageKind2.GitRebase = "git-rebase";
+        LanguageKind2.Go = "go";
+        LanguageKind2.Groovy = "groovy";
+        LanguageKind2.Handlebars = "handlebars";
+        LanguageKind2.Haskell = "haskell";
+        LanguageKind2.HTML = "html";
+        LanguageKind2.Ini = "ini";
+        LanguageKind2.Java = "java";
+        LanguageKind2.JavaScript = "javascript";
+        LanguageKind2.JavaScriptReact = "javascriptreact";
+        LanguageKind2.JSON = "json";
+        LanguageKind2.LaTeX = "latex";
+        LanguageKind2.Less = "less";
+        LanguageKind2.Lua = "lua";
+        LanguageKind2.Makefile = "makefile";
+        LanguageKind2.Markdown = "markdown";
+        LanguageKind2.ObjectiveC = "objective-c";
+        LanguageKind2.ObjectiveCPP = "objective-cpp";
+        LanguageKind2.Pascal = "pascal";
+        LanguageKind2.Perl = "perl";
+        LanguageKind2.Perl6 = "perl6";
+        LanguageKind2.PHP = "php";
+        LanguageKind2.Plaintext = "plaintext";
+        LanguageKind2.Powershell = "powershell";
+        LanguageKind2.Pug = "jade";
+        LanguageKind2.Python = "python";
+        LanguageKind2.R = "r";
+        LanguageKind2.Razor = "razor";
+        LanguageKind2.Ruby = "ruby";
+        LanguageKind2.Rust = "rust";
+        LanguageKind2.SCSS = "scss";
+        LanguageKind2.SASS = "sass";
+        LanguageKind2.Scala = "scala";
+        LanguageKind2.ShaderLab = "shaderlab";
+        LanguageKind2.ShellScript = "shellscript";
+        LanguageKind2.SQL = "sql";
+        LanguageKind2.Swift = "swift";
+        LanguageKind2.TypeScript = "typescript";
+        LanguageKind2.TypeScriptReact = "typescriptreact";
+        LanguageKind2.TeX = "tex";
+        LanguageKind2.VisualBasic = "vb";
+        LanguageKind2.XML = "xml";
+        LanguageKind2.XSL = "xsl";
+        LanguageKind2.YAML = "yaml";
+      })(LanguageKind || (exports2.LanguageKind = LanguageKind = {}));
+      var TextDocumentItem;
+      (function(TextDocumentItem2) {
+        function create(uri, languageId, version2, text) {
+          return { uri, languageId, version: version2, text };
+        }
+        TextDocumentItem2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+        }
+        TextDocumentItem2.is = is;
+      })(TextDocumentItem || (exports2.TextDocumentItem = TextDocumentItem = {}));
+      var MarkupKind;
+      (function(MarkupKind2) {
+        MarkupKind2.PlainText = "plaintext";
+        MarkupKind2.Markdown = "markdown";
+        function is(value) {
+          var candidate = value;
+          return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+        }
+        MarkupKind2.is = is;
+      })(MarkupKind || (exports2.MarkupKind = MarkupKind = {}));
+      var MarkupContent;
+      (function(MarkupContent2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+        }
+        MarkupContent2.is = is;
+      })(MarkupContent || (exports2.MarkupContent = MarkupContent = {}));
+      var CompletionItemKind;
+      (function(CompletionItemKind2) {
+        CompletionItemKind2.Text = 1;
+        CompletionItemKind2.Method = 2;
+        CompletionItemKind2.Function = 3;
+        CompletionItemKind2.Constructor = 4;
+        CompletionItemKind2.Field = 5;
+        CompletionItemKind2.Variable = 6;
+        CompletionItemKind2.Class = 7;
+        CompletionItemKind2.Interface = 8;
+        CompletionItemKind2.Module = 9;
+        CompletionItemKind2.Property = 10;
+        CompletionItemKind2.Unit = 11;
+        CompletionItemKind2.Value = 12;
+        CompletionItemKind2.Enum = 13;
+        CompletionItemKind2.Keyword = 14;
+        CompletionItemKind2.Snippet = 15;
+        CompletionItemKind2.Color = 16;
+        CompletionItemKind2.File = 17;
+        CompletionItemKind2.Reference = 18;
+        CompletionItemKind2.Folder = 19;
+        CompletionItemKind2.EnumMember = 20;
+        CompletionItemKind2.Constant = 21;
+        CompletionItemKind2.Struct = 22;
+        CompletionItemKind2.Event = 23;
+        CompletionItemKind2.Operator = 24;
+        CompletionItemKind2.TypeParameter = 25;
+      })(CompletionItemKind || (exports2.CompletionItemKind = CompletionItemKind = {}));
+      var InsertTextFormat;
+      (function(InsertTextFormat2) {
+        InsertTextFormat2.PlainText = 1;
+        InsertTextFormat2.Snippet = 2;
+      })(InsertTextFormat || (exports2.InsertTextFormat = InsertTextFormat = {}));
+      var CompletionItemTag;
+      (function(CompletionItemTag2) {
+        CompletionItemTag2.Deprecated = 1;
+      })(CompletionItemTag || (exports2.CompletionItemTag = CompletionItemTag = {}));
+      var InsertReplaceEdit;
+      (function(InsertReplaceEdit2) {
+        function create(newText, insert, replace) {
+          return { newText, insert, replace };
+        }
+        InsertReplaceEdit2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+        }
+        InsertReplaceEdit2.is = is;
+      })(InsertReplaceEdit || (exports2.InsertReplaceEdit = InsertReplaceEdit = {}));
+      var InsertTextMode;
+      (function(InsertTextMode2) {
+        InsertTextMode2.asIs = 1;
+        InsertTextMode2.adjustIndentation = 2;
+      })(InsertTextMode || (exports2.InsertTextMode = InsertTextMode = {}));
+      var ApplyKind;
+      (function(ApplyKind2) {
+        ApplyKind2.Replace = 1;
+        ApplyKind2.Merge = 2;
+      })(ApplyKind || (exports2.ApplyKind = ApplyKind = {}));
+      var CompletionItemLabelDetails;
+      (function(CompletionItemLabelDetails2) {
+        function is(value) {
+          var candidate = value;
+          return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+        }
+        CompletionItemLabelDetails2.is = is;
+      })(CompletionItemLabelDetails || (exports2.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
+      var CompletionItem;
+      (function(CompletionItem2) {
+        function create(label) {
+          return { label };
+        }
+        CompletionItem2.create = create;
+      })(CompletionItem || (exports2.CompletionItem = CompletionItem = {}));
+      var CompletionList;
+      (function(CompletionList2) {
+        function create(items, isIncomplete) {
+          return { items: items ? items : [], isIncomplete: !!isIncomplete };
+        }
+        CompletionList2.create = create;
+      })(CompletionList || (exports2.CompletionList = CompletionList = {}));
+      var MarkedString;
+      (function(MarkedString2) {
+        function fromPlainText(plainText) {
+          return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+        }
+        MarkedString2.fromPlainText = fromPlainText;
+        function is(value) {
+          var candidate = value;
+          return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+        }
+        MarkedString2.is = is;
+      })(MarkedString || (exports2.MarkedString = MarkedString = {}));
+      var Hover;
+      (function(Hover2) {
+        function is(value) {
+          var candidate = value;
+          return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+        }
+        Hover2.is = is;
+      })(Hover || (exports2.Hover = Hover = {}));
+      var ParameterInformation;
+      (function(ParameterInformation2) {
+        function create(label, documentation) {
+          return documentation ? { label, documentation } : { label };
+        }
+        ParameterInformation2.create = create;
+      })(ParameterInformation || (exports2.ParameterInformation = ParameterInformation = {}));
+      var SignatureInformation;
+      (function(SignatureInformation2) {
+        function create(label, documentation) {
+          var parameters = [];
+          for (var _i = 2; _i < arguments.length; _i++) {
+            parameters[_i - 2] = arguments[_i];
+          }
+          var result = { label };
+          if (Is.defined(documentation)) {
+            result.documentation = documentation;
+          }
+          if (Is.defined(parameters)) {
+            result.parameters = parameters;
+          } else {
+            result.parameters = [];
+          }
+          return result;
+        }
+        SignatureInformation2.create = create;
+      })(SignatureInformation || (exports2.SignatureInformation = SignatureInformation = {}));
+      var DocumentHighlightKind;
+      (function(DocumentHighlightKind2) {
+        DocumentHighlightKind2.Text = 1;
+        DocumentHighlightKind2.Read = 2;
+        DocumentHighlightKind2.Write = 3;
+      })(DocumentHighlightKind || (exports2.DocumentHighlightKind = DocumentHighlightKind = {}));
+      var DocumentHighlight;
+      (function(DocumentHighlight2) {
+        function create(range2, kind) {
+          var result = { range: range2 };
+          if (Is.number(kind)) {
+            result.kind = kind;
+          }
+          return result;
+        }
+        DocumentHighlight2.create = create;
+      })(DocumentHighlight || (exports2.DocumentHighlight = DocumentHighlight = {}));
+      var SymbolKind;
+      (function(SymbolKind2) {
+        SymbolKind2.File = 1;
+        SymbolKind2.Module = 2;
+        SymbolKind2.Namespace = 3;
+        SymbolKind2.Package = 4;
+        SymbolKind2.Class = 5;
+        SymbolKind2.Method = 6;
+        SymbolKind2.Property = 7;
+        SymbolKind2.Field = 8;
+        SymbolKind2.Constructor = 9;
+        SymbolKind2.Enum = 10;
+        SymbolKind2.Interface = 11;
+        SymbolKind2.Function = 12;
+        SymbolKind2.Variable = 13;
+        SymbolKind2.Constant = 14;
+        SymbolKind2.String = 15;
+        SymbolKind2.Number = 16;
+        SymbolKind2.Boolean = 17;
+        SymbolKind2.Array = 18;
+        SymbolKind2.Object = 19;
+        SymbolKind2.Key = 20;
+        SymbolKind2.Null = 21;
+        SymbolKind2.EnumMember = 22;
+        SymbolKind2.Struct = 23;
+        SymbolKind2.Event = 24;
+        SymbolKind2.Operator = 25;
+        SymbolKind2.TypeParameter = 26;
+      })(SymbolKind || (exports2.SymbolKind = SymbolKind = {}));
+      var SymbolTag;
+      (function(SymbolTag2) {
+        SymbolTag2.Deprecated = 1;
+      })(SymbolTag || (exports2.SymbolTag = SymbolTag = {}));
+      var SymbolInformation;
+      (function(SymbolInformation2) {
+        function create(name, kind, range2, uri, containerName) {
+          var result = {
+            name,
+            kind,
+            location: { uri, range: range2 }
+          };
+          if (containerName) {
+            result.containerName = containerName;
+          }
+          return result;
+        }
+        SymbolInformation2.create = create;
+      })(SymbolInformation || (exports2.SymbolInformation = SymbolInformation = {}));
+      var WorkspaceSymbol;
+      (function(WorkspaceSymbol2) {
+        function create(name, kind, uri, range2) {
+          return range2 !== void 0 ? { name, kind, location: { uri, range: range2 } } : { name, kind, location: { uri } };
+        }
+        WorkspaceSymbol2.create = create;
+      })(WorkspaceSymbol || (exports2.WorkspaceSymbol = WorkspaceSymbol = {}));
+      var DocumentSymbol;
+      (function(DocumentSymbol2) {
+        function create(name, detail, kind, range2, selectionRange, children) {
+          var result = {
+            name,
+            detail,
+            kind,
+            range: range2,
+            selectionRange
+          };
+          if (children !== void 0) {
+            result.children = children;
+          }
+          return result;
+        }
+        DocumentSymbol2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+        }
+        DocumentSymbol2.is = is;
+      })(DocumentSymbol || (exports2.DocumentSymbol = DocumentSymbol = {}));
+      var CodeActionKind;
+      (function(CodeActionKind2) {
+        CodeActionKind2.Empty = "";
+        CodeActionKind2.QuickFix = "quickfix";
+        CodeActionKind2.Refactor = "refactor";
+        CodeActionKind2.RefactorExtract = "refactor.extract";
+        CodeActionKind2.RefactorInline = "refactor.inline";
+        CodeActionKind2.RefactorMove = "refactor.move";
+        CodeActionKind2.RefactorRewrite = "refactor.rewrite";
+        CodeActionKind2.Source = "source";
+        CodeActionKind2.SourceOrganizeImports = "source.organizeImports";
+        CodeActionKind2.SourceFixAll = "source.fixAll";
+        CodeActionKind2.Notebook = "notebook";
+      })(CodeActionKind || (exports2.CodeActionKind = CodeActionKind = {}));
+      var CodeActionTriggerKind;
+      (function(CodeActionTriggerKind2) {
+        CodeActionTriggerKind2.Invoked = 1;
+        CodeActionTriggerKind2.Automatic = 2;
+      })(CodeActionTriggerKind || (exports2.CodeActionTriggerKind = CodeActionTriggerKind = {}));
+      var CodeActionContext;
+      (function(CodeActionContext2) {
+        function create(diagnostics, only, triggerKind) {
+          var result = { diagnostics };
+          if (only !== void 0 && only !== null) {
+            result.only = only;
+          }
+          if (triggerKind !== void 0 && triggerKind !== null) {
+            result.triggerKind = triggerKind;
+          }
+          return result;
+        }
+        CodeActionContext2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+        }
+        CodeActionContext2.is = is;
+      })(CodeActionContext || (exports2.CodeActionContext = CodeActionContext = {}));
+      var CodeActionTag;
+      (function(CodeActionTag2) {
+        CodeActionTag2.LLMGenerated = 1;
+        function is(value) {
+          return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+        }
+        CodeActionTag2.is = is;
+      })(CodeActionTag || (exports2.CodeActionTag = CodeActionTag = {}));
+      var CodeAction;
+      (function(CodeAction2) {
+        function create(title, kindOrCommandOrEdit, kind) {
+          var result = { title };
+          var checkKind = true;
+          if (typeof kindOrCommandOrEdit === "string") {
+            checkKind = false;
+            result.kind = kindOrCommandOrEdit;
+          } else if (Command.is(kindOrCommandOrEdit)) {
+            result.command = kindOrCommandOrEdit;
+          } else {
+            result.edit = kindOrCommandOrEdit;
+          }
+          if (checkKind && kind !== void 0) {
+            result.kind = kind;
+          }
+          return result;
+        }
+        CodeAction2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
+        }
+        CodeAction2.is = is;
+      })(CodeAction || (exports2.CodeAction = CodeAction = {}));
+      var CodeLens;
+      (function(CodeLens2) {
+        function create(range2, data) {
+          var result = { range: range2 };
+          if (Is.defined(data)) {
+            result.data = data;
+          }
+          return result;
+        }
+        CodeLens2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+        }
+        CodeLens2.is = is;
+      })(CodeLens || (exports2.CodeLens = CodeLens = {}));
+      var FormattingOptions;
+      (function(FormattingOptions2) {
+        function create(tabSize, insertSpaces) {
+          return { tabSize, insertSpaces };
+        }
+        FormattingOptions2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+        }
+        FormattingOptions2.is = is;
+      })(FormattingOptions || (exports2.FormattingOptions = FormattingOptions = {}));
+      var DocumentLink;
+      (function(DocumentLink2) {
+        function create(range2, target, data) {
+          return { range: range2, target, data };
+        }
+        DocumentLink2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+        }
+        DocumentLink2.is = is;
+      })(DocumentLink || (exports2.DocumentLink = DocumentLink = {}));
+      var SelectionRange;
+      (function(SelectionRange2) {
+        function create(range2, parent) {
+          return { range: range2, parent };
+        }
+        SelectionRange2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+        }
+        SelectionRange2.is = is;
+      })(SelectionRange || (exports2.SelectionRange = SelectionRange = {}));
+      var SemanticTokenTypes;
+      (function(SemanticTokenTypes2) {
+        SemanticTokenTypes2["namespace"] = "namespace";
+        SemanticTokenTypes2["type"] = "type";
+        SemanticTokenTypes2["class"] = "class";
+        SemanticTokenTypes2["enum"] = "enum";
+        SemanticTokenTypes2["interface"] = "interface";
+        SemanticTokenTypes2["struct"] = "struct";
+        SemanticTokenTypes2["typeParameter"] = "typeParameter";
+        SemanticTokenTypes2["parameter"] = "parameter";
+        SemanticTokenTypes2["variable"] = "variable";
+        SemanticTokenTypes2["property"] = "property";
+        SemanticTokenTypes2["enumMember"] = "enumMember";
+        SemanticTokenTypes2["event"] = "event";
+        SemanticTokenTypes2["function"] = "function";
+        SemanticTokenTypes2["method"] = "method";
+        SemanticTokenTypes2["macro"] = "macro";
+        SemanticTokenTypes2["keyword"] = "keyword";
+        SemanticTokenTypes2["modifier"] = "modifier";
+        SemanticTokenTypes2["comment"] = "comment";
+        SemanticTokenTypes2["string"] = "string";
+        SemanticTokenTypes2["number"] = "number";
+        SemanticTokenTypes2["regexp"] = "regexp";
+        SemanticTokenTypes2["operator"] = "operator";
+        SemanticTokenTypes2["decorator"] = "decorator";
+        SemanticTokenTypes2["label"] = "label";
+      })(SemanticTokenTypes || (exports2.SemanticTokenTypes = SemanticTokenTypes = {}));
+      var SemanticTokenModifiers;
+      (function(SemanticTokenModifiers2) {
+        SemanticTokenModifiers2["declaration"] = "declaration";
+        SemanticTokenModifiers2["definition"] = "definition";
+        SemanticTokenModifiers2["readonly"] = "readonly";
+        SemanticTokenModifiers2["static"] = "static";
+        SemanticTokenModifiers2["deprecated"] = "deprecated";
+        SemanticTokenModifiers2["abstract"] = "abstract";
+        SemanticTokenModifiers2["async"] = "async";
+        SemanticTokenModifiers2["modification"] = "modification";
+        SemanticTokenModifiers2["documentation"] = "documentation";
+        SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
+      })(SemanticTokenModifiers || (exports2.SemanticTokenModifiers = SemanticTokenModifiers = {}));
+      var SemanticTokens;
+      (function(SemanticTokens2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
+        }
+        SemanticTokens2.is = is;
+      })(SemanticTokens || (exports2.SemanticTokens = SemanticTokens = {}));
+      var InlineValueText;
+      (function(InlineValueText2) {
+        function create(range2, text) {
+          return { range: range2, text };
+        }
+        InlineValueText2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+        }
+        InlineValueText2.is = is;
+      })(InlineValueText || (exports2.InlineValueText = InlineValueText = {}));
+      var InlineValueVariableLookup;
+      (function(InlineValueVariableLookup2) {
+        function create(range2, variableName, caseSensitiveLookup) {
+          return { range: range2, variableName, caseSensitiveLookup };
+        }
+        InlineValueVariableLookup2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+        }
+        InlineValueVariableLookup2.is = is;
+      })(InlineValueVariableLookup || (exports2.InlineValueVariableLookup = InlineValueVariableLookup = {}));
+      var InlineValueEvaluatableExpression;
+      (function(InlineValueEvaluatableExpression2) {
+        function create(range2, expression) {
+          return { range: range2, expression };
+        }
+        InlineValueEvaluatableExpression2.create = create;
+        function is(value) {
+          var candidate = value;
+          return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+        }
+        InlineValueEvaluatableExpression2.is = is;
+      })(InlineValueEvaluatableExpression || (exports2.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
+      var InlineValueContext;
+      (function(InlineValueContext2) {
+        function create(frameId, stoppedLocation) {
+          return { frameId, stoppedLocation };
+        }
+        InlineValueContext2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Range.is(value.stoppedLocation);
+        }
+        InlineValueContext2.is = is;
+      })(InlineValueContext || (exports2.InlineValueContext = InlineValueContext = {}));
+      var InlayHintKind;
+      (function(InlayHintKind2) {
+        InlayHintKind2.Type = 1;
+        InlayHintKind2.Parameter = 2;
+        function is(value) {
+          return value === 1 || value === 2;
+        }
+        InlayHintKind2.is = is;
+      })(InlayHintKind || (exports2.InlayHintKind = InlayHintKind = {}));
+      var InlayHintLabelPart;
+      (function(InlayHintLabelPart2) {
+        function create(value) {
+          return { value };
+        }
+        InlayHintLabelPart2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
+        }
+        InlayHintLabelPart2.is = is;
+      })(InlayHintLabelPart || (exports2.InlayHintLabelPart = InlayHintLabelPart = {}));
+      var InlayHint;
+      (function(InlayHint2) {
+        function create(position2, label, kind) {
+          var result = { position: position2, label };
+          if (kind !== void 0) {
+            result.kind = kind;
+          }
+          return result;
+        }
+        InlayHint2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+        }
+        InlayHint2.is = is;
+      })(InlayHint || (exports2.InlayHint = InlayHint = {}));
+      var StringValue;
+      (function(StringValue2) {
+        function createSnippet(value) {
+          return { kind: "snippet", value };
+        }
+        StringValue2.createSnippet = createSnippet;
+        function isSnippet(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
+        }
+        StringValue2.isSnippet = isSnippet;
+      })(StringValue || (exports2.StringValue = StringValue = {}));
+      var InlineCompletionItem;
+      (function(InlineCompletionItem2) {
+        function create(insertText, filterText, range2, command) {
+          return { insertText, filterText, range: range2, command };
+        }
+        InlineCompletionItem2.create = create;
+      })(InlineCompletionItem || (exports2.InlineCompletionItem = InlineCompletionItem = {}));
+      var InlineCompletionList;
+      (function(InlineCompletionList2) {
+        function create(items) {
+          return { items };
+        }
+        InlineCompletionList2.create = create;
+      })(InlineCompletionList || (exports2.InlineCompletionList = InlineCompletionList = {}));
+      var InlineCompletionTriggerKind;
+      (function(InlineCompletionTriggerKind2) {
+        InlineCompletionTriggerKind2.Invoked = 1;
+        InlineCompletionTriggerKind2.Automatic = 2;
+      })(InlineCompletionTriggerKind || (exports2.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
+      var SelectedCompletionInfo;
+      (function(SelectedCompletionInfo2) {
+        function create(range2, text) {
+          return { range: range2, text };
+        }
+        SelectedCompletionInfo2.create = create;
+      })(SelectedCompletionInfo || (exports2.SelectedCompletionInfo = SelectedCompletionInfo = {}));
+      var InlineCompletionContext;
+      (function(InlineCompletionContext2) {
+        function create(triggerKind, selectedCompletionInfo) {
+          return { triggerKind, selectedCompletionInfo };
+        }
+        InlineCompletionContext2.create = create;
+      })(InlineCompletionContext || (exports2.InlineCompletionContext = InlineCompletionContext = {}));
+      var WorkspaceFolder;
+      (function(WorkspaceFolder2) {
+        function is(value) {
+          var candidate = value;
+          return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+        }
+        WorkspaceFolder2.is = is;
+      })(WorkspaceFolder || (exports2.WorkspaceFolder = WorkspaceFolder = {}));
+      exports2.EOL = ["\n", "\r\n", "\r"];
+      var TextDocument;
+      (function(TextDocument2) {
+        function create(uri, languageId, version2, content) {
+          return new FullTextDocument(uri, languageId, version2, content);
+        }
+        TextDocument2.create = create;
+        function is(value) {
+          var candidate = value;
+          return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+        }
+        TextDocument2.is = is;
+        function applyEdits2(document, edits) {
+          var text = document.getText();
+          var sortedEdits = mergeSort(edits, function(a, b) {
+            var diff = a.range.start.line - b.range.start.line;
+            if (diff === 0) {
+              return a.range.start.character - b.range.start.character;
+            }
+            return diff;
+          });
+          var lastModifiedOffset = text.length;
+          for (var i = sortedEdits.length - 1; i >= 0; i--) {
+            var e = sortedEdits[i];
+            var startOffset = document.offsetAt(e.range.start);
+            var endOffset = document.offsetAt(e.range.end);
+            if (endOffset <= lastModifiedOffset) {
+              text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+            } else {
+              throw new Error("Overlapping edit");
+            }
+            lastModifiedOffset = startOffset;
+          }
+          return text;
+        }
+        TextDocument2.applyEdits = applyEdits2;
+        function mergeSort(data, compare) {
+          if (data.length <= 1) {
+            return data;
+          }
+          var p = data.length / 2 | 0;
+          var left = data.slice(0, p);
+          var right = data.slice(p);
+          mergeSort(left, compare);
+          mergeSort(right, compare);
+          var leftIdx = 0;
+          var rightIdx = 0;
+          var i = 0;
+          while (leftIdx < left.length && rightIdx < right.length) {
+            var ret = compare(left[leftIdx], right[rightIdx]);
+            if (ret <= 0) {
+              data[i++] = left[leftIdx++];
+            } else {
+              data[i++] = right[rightIdx++];
+            }
+          }
+          while (leftIdx < left.length) {
+            data[i++] = left[leftIdx++];
+          }
+          while (rightIdx < right.length) {
+            data[i++] = right[rightIdx++];
+          }
+          return data;
+        }
+      })(TextDocument || (exports2.TextDocument = TextDocument = {}));
+      var FullTextDocument = (
+        /** @class */
+        (function() {
+          function FullTextDocument2(uri, languageId, version2, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version2;
+            this._content = content;
+            this._lineOffsets = void 0;
+          }
+          Object.defineProperty(FullTextDocument2.prototype, "uri", {
+            get: function() {
+              return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "languageId", {
+            get: function() {
+              return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "version", {
+            get: function() {
+              return this._version;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          FullTextDocument2.prototype.getText = function(range2) {
+            if (range2) {
+              var start = this.offsetAt(range2.start);
+              var end = this.offsetAt(range2.end);
+              return this._content.substring(start, end);
+            }
+            return this._content;
+          };
+          FullTextDocument2.prototype.update = function(event, version2) {
+            this._content = event.text;
+            this._version = version2;
+            this._lineOffsets = void 0;
+          };
+          FullTextDocument2.prototype.getLineOffsets = function() {
+            if (this._lineOffsets === void 0) {
+              var lineOffsets = [];
+              var text = this._content;
+              var isLineStart = true;
+              for (var i = 0; i < text.length; i++) {
+                if (isLineStart) {
+                  lineOffsets.push(i);
+                  isLineStart = false;
+                }
+                var ch = text.charAt(i);
+                isLineStart = ch === "\r" || ch === "\n";
+                if (ch === "\r" && i + 1 < text.length && text.charAt(i + 1) === "\n") {
+                  i++;
+                }
+              }
+              if (isLineStart && text.length > 0) {
+                lineOffsets.push(text.length);
+              }
+              this._lineOffsets = lineOffsets;
+            }
+            return this._lineOffsets;
+          };
+          FullTextDocument2.prototype.positionAt = function(offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+              return Position.create(0, offset);
+            }
+            while (low < high) {
+              var mid = Math.floor((low + high) / 2);
+              if (lineOffsets[mid] > offset) {
+                high = mid;
+              } else {
+                low = mid + 1;
+              }
+            }
+            var line = low - 1;
+            return Position.create(line, offset - lineOffsets[line]);
+          };
+          FullTextDocument2.prototype.offsetAt = function(position2) {
+            var lineOffsets = this.getLineOffsets();
+            if (position2.line >= lineOffsets.length) {
+              return this._content.length;
+            } else if (position2.line < 0) {
+              return 0;
+            }
+            var lineOffset = lineOffsets[position2.line];
+            var nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
+            return Math.max(Math.min(lineOffset + position2.character, nextLineOffset), lineOffset);
+          };
+          Object.defineProperty(FullTextDocument2.prototype, "lineCount", {
+            get: function() {
+              return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          return FullTextDocument2;
+        })()
+      );
+      var Is;
+      (function(Is2) {
+        var toString = Object.prototype.toString;
+        function defined(value) {
+          return typeof value !== "undefined";
+        }
+        Is2.defined = defined;
+        function undefined2(value) {
+          return typeof value === "undefined";
+        }
+        Is2.undefined = undefined2;
+        function boolean(value) {
+          return value === true || value === false;
+        }
+        Is2.boolean = boolean;
+        function string(value) {
+          return toString.call(value) === "[object String]";
+        }
+        Is2.string = string;
+        function number(value) {
+          return toString.call(value) === "[object Number]";
+        }
+        Is2.number = number;
+        function numberRange(value, min, max) {
+          return toString.call(value) === "[object Number]" && min <= value && value <= max;
+        }
+        Is2.numberRange = numberRange;
+        function integer2(value) {
+          return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+        }
+        Is2.integer = integer2;
+        function uinteger2(value) {
+          return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+        }
+        Is2.uinteger = uinteger2;
+        function func(value) {
+          return toString.call(value) === "[object Function]";
+        }
+        Is2.func = func;
+        function objectLiteral(value) {
+          return value !== null && typeof value === "object";
+        }
+        Is2.objectLiteral = objectLiteral;
+        function typedArray(value, check) {
+          return Array.isArray(value) && value.every(check);
+        }
+        Is2.typedArray = typedArray;
+      })(Is || (Is = {}));
+    });
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/line.js
+var require_line = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/line.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Line = void 0;
+    var Line = class {
+      constructor(document, range2) {
+        this.document = document;
+        this.range = range2;
+      }
+      getRange() {
+        return this.range;
+      }
+      getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+      }
+      isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+      }
+      isBefore(line) {
+        return this.range.start.line < line;
+      }
+    };
+    exports.Line = Line;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/util.js
+var require_util = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Util = void 0;
+    var Util = class _Util {
+      static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 239 && uintArray[1] == 187 && uintArray[2] == 191;
+      }
+      static isWhitespace(char) {
+        return char === " " || char === "	" || _Util.isNewline(char);
+      }
+      static isNewline(char) {
+        return char === "\r" || char === "\n";
+      }
+      static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case escapeChar:
+              escapeCheck: for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    i = j + 1;
+                    continue whitespaceCheck;
+                  case "\n":
+                    i = j;
+                    continue whitespaceCheck;
+                  default:
+                    break escapeCheck;
+                }
+              }
+              return -1;
+            default:
+              return i;
+          }
+        }
+        return -1;
+      }
+      /**
+       * Determines if the given position is contained within the given range.
+       *
+       * @param position the position to check
+       * @param range the range to see if the position is inside of
+       */
+      static isInsideRange(position2, range2) {
+        if (range2.start.line === range2.end.line) {
+          return range2.start.line === position2.line && range2.start.character <= position2.character && position2.character <= range2.end.character;
+        } else if (range2.start.line === position2.line) {
+          return range2.start.character <= position2.character;
+        } else if (range2.end.line === position2.line) {
+          return position2.character <= range2.end.character;
+        }
+        return range2.start.line < position2.line && position2.line < range2.end.line;
+      }
+      static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === "-") {
+          value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+          if (value.charAt(value.length - 1) !== '"') {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "'") {
+          if (value.charAt(value.length - 1) !== "'") {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+          return null;
+        }
+        return value;
+      }
+    };
+    exports.Util = Util;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/comment.js
+var require_comment = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/comment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Comment = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var line_1 = require_line();
+    var util_1 = require_util();
+    var Comment = class extends line_1.Line {
+      constructor(document, range2) {
+        super(document, range2);
+      }
+      toString() {
+        const content = this.getContent();
+        if (content) {
+          return "# " + content;
+        }
+        return "#";
+      }
+      /**
+       * Returns the content of this comment. This excludes leading and
+       * trailing whitespace as well as the # symbol. If the comment only
+       * consists of whitespace, the empty string will be returned.
+       */
+      getContent() {
+        let range2 = this.getContentRange();
+        if (range2 === null) {
+          return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range2.start), this.document.offsetAt(range2.end));
+      }
+      /**
+       * Returns a range that includes the content of the comment
+       * excluding any leading and trailing whitespace as well as the #
+       * symbol. May return null if the comment only consists of whitespace
+       * characters.
+       */
+      getContentRange() {
+        let range2 = this.getRange();
+        const startOffset = this.document.offsetAt(range2.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range2.end));
+        let start = -1;
+        let end = -1;
+        for (let i = 1; i < raw.length; i++) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            start = i;
+            break;
+          }
+        }
+        if (start === -1) {
+          return null;
+        }
+        for (let i = raw.length - 1; i >= 1; i--) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            end = i + 1;
+            break;
+          }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+      }
+    };
+    exports.Comment = Comment;
+  }
+});
+
+// node_modules/.pnpm/vscode-languageserver-textdocument@1.0.16/node_modules/vscode-languageserver-textdocument/lib/umd/main.js
+var require_main2 = __commonJS({
+  "node_modules/.pnpm/vscode-languageserver-textdocument@1.0.16/node_modules/vscode-languageserver-textdocument/lib/umd/main.js"(exports, module) {
+    var __spreadArray = exports && exports.__spreadArray || function(to, from, pack) {
+      if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+        if (ar || !(i in from)) {
+          if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+          ar[i] = from[i];
+        }
+      }
+      return to.concat(ar || Array.prototype.slice.call(from));
+    };
+    (function(factory) {
+      if (typeof module === "object" && typeof module.exports === "object") {
+        var v = factory(__require, exports);
+        if (v !== void 0) module.exports = v;
+      } else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+      }
+    })(function(require2, exports2) {
+      "use strict";
+      Object.defineProperty(exports2, "__esModule", { value: true });
+      exports2.TextDocument = void 0;
+      var FullTextDocument = (
+        /** @class */
+        (function() {
+          function FullTextDocument2(uri, languageId, version2, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version2;
+            this._content = content;
+            this._lineOffsets = void 0;
+          }
+          Object.defineProperty(FullTextDocument2.prototype, "uri", {
+            get: function() {
+              return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "languageId", {
+            get: function() {
+              return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          Object.defineProperty(FullTextDocument2.prototype, "version", {
+            get: function() {
+              return this._version;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          FullTextDocument2.prototype.getText = function(range2) {
+            if (range2) {
+              var start = this.offsetAt(range2.start);
+              var end = this.offsetAt(range2.end);
+              return this._content.substring(start, end);
+            }
+            return this._content;
+          };
+          FullTextDocument2.prototype.update = function(changes, version2) {
+            for (var _i = 0, changes_1 = changes; _i < changes_1.length; _i++) {
+              var change = changes_1[_i];
+              if (FullTextDocument2.isIncremental(change)) {
+                var range2 = getWellformedRange(change.range);
+                var startOffset = this.offsetAt(range2.start);
+                var endOffset = this.offsetAt(range2.end);
+                this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+                var insertedEndOffset = startOffset + change.text.length;
+                var crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+                var crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+                if (crlfAtStart || crlfAtEnd) {
+                  this._lineOffsets = void 0;
+                  continue;
+                }
+                var startLine = Math.max(range2.start.line, 0);
+                var endLine = Math.max(range2.end.line, 0);
+                var lineOffsets = this._lineOffsets;
+                var addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+                if (endLine - startLine === addedLineOffsets.length) {
+                  for (var i = 0, len = addedLineOffsets.length; i < len; i++) {
+                    lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+                  }
+                } else {
+                  if (addedLineOffsets.length < 1e4) {
+                    lineOffsets.splice.apply(lineOffsets, __spreadArray([startLine + 1, endLine - startLine], addedLineOffsets, false));
+                  } else {
+                    this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+                  }
+                }
+                var diff = change.text.length - (endOffset - startOffset);
+                if (diff !== 0) {
+                  for (var i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                    lineOffsets[i] = lineOffsets[i] + diff;
+                  }
+                }
+              } else if (FullTextDocument2.isFull(change)) {
+                this._content = change.text;
+                this._lineOffsets = void 0;
+              } else {
+                throw new Error("Unknown change event received");
+              }
+            }
+            this._version = version2;
+          };
+          FullTextDocument2.prototype.getLineOffsets = function() {
+            if (this._lineOffsets === void 0) {
+              this._lineOffsets = computeLineOffsets(this._content, true);
+            }
+            return this._lineOffsets;
+          };
+          FullTextDocument2.prototype.positionAt = function(offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+              return { line: 0, character: offset };
+            }
+            while (low < high) {
+              var mid = Math.floor((low + high) / 2);
+              if (lineOffsets[mid] > offset) {
+                high = mid;
+              } else {
+                low = mid + 1;
+              }
+            }
+            var line = low - 1;
+            offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+            return { line, character: offset - lineOffsets[line] };
+          };
+          FullTextDocument2.prototype.offsetAt = function(position2) {
+            var lineOffsets = this.getLineOffsets();
+            if (position2.line >= lineOffsets.length) {
+              return this._content.length;
+            } else if (position2.line < 0) {
+              return 0;
+            }
+            var lineOffset = lineOffsets[position2.line];
+            if (position2.character <= 0) {
+              return lineOffset;
+            }
+            var nextLineOffset = position2.line + 1 < lineOffsets.length ? lineOffsets[position2.line + 1] : this._content.length;
+            var offset = Math.min(lineOffset + position2.character, nextLineOffset);
+            return this.ensureBeforeEOL(offset, lineOffset);
+          };
+          FullTextDocument2.prototype.getLineRange = function(line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+              var lastLine = lineOffsets.length - 1;
+              return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+            } else if (line < 0) {
+              return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            }
+            var startOffset = lineOffsets[line];
+            var nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+            var endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+            return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+          };
+          FullTextDocument2.prototype.getEOLCharacters = function(line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+              return "";
+            } else if (line < 0) {
+              return "";
+            }
+            var nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+            var eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+            return this._content.substring(eolOffset, nextLineOffset);
+          };
+          FullTextDocument2.prototype.ensureBeforeEOL = function(offset, lineOffset) {
+            while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+              offset--;
+            }
+            return offset;
+          };
+          Object.defineProperty(FullTextDocument2.prototype, "lineCount", {
+            get: function() {
+              return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+          });
+          FullTextDocument2.isIncremental = function(event) {
+            var candidate = event;
+            return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+          };
+          FullTextDocument2.isFull = function(event) {
+            var candidate = event;
+            return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+          };
+          return FullTextDocument2;
+        })()
+      );
+      var TextDocument;
+      (function(TextDocument2) {
+        function create(uri, languageId, version2, content) {
+          return new FullTextDocument(uri, languageId, version2, content);
+        }
+        TextDocument2.create = create;
+        function update(document, changes, version2) {
+          if (document instanceof FullTextDocument) {
+            document.update(changes, version2);
+            return document;
+          } else {
+            throw new Error("TextDocument.update: document must be created by TextDocument.create");
+          }
+        }
+        TextDocument2.update = update;
+        function applyEdits2(document, edits) {
+          var text = document.getText();
+          var sortedEdits = mergeSort(edits.map(getWellformedEdit), function(a, b) {
+            var diff = a.range.start.line - b.range.start.line;
+            if (diff === 0) {
+              return a.range.start.character - b.range.start.character;
+            }
+            return diff;
+          });
+          var lastModifiedOffset = 0;
+          var spans = [];
+          for (var _i = 0, sortedEdits_1 = sortedEdits; _i < sortedEdits_1.length; _i++) {
+            var e = sortedEdits_1[_i];
+            var startOffset = document.offsetAt(e.range.start);
+            if (startOffset < lastModifiedOffset) {
+              throw new Error("Overlapping edit");
+            } else if (startOffset > lastModifiedOffset) {
+              spans.push(text.substring(lastModifiedOffset, startOffset));
+            }
+            if (e.newText.length) {
+              spans.push(e.newText);
+            }
+            lastModifiedOffset = document.offsetAt(e.range.end);
+          }
+          spans.push(text.substr(lastModifiedOffset));
+          return spans.join("");
+        }
+        TextDocument2.applyEdits = applyEdits2;
+      })(TextDocument || (exports2.TextDocument = TextDocument = {}));
+      function mergeSort(data, compare) {
+        if (data.length <= 1) {
+          return data;
+        }
+        var p = data.length / 2 | 0;
+        var left = data.slice(0, p);
+        var right = data.slice(p);
+        mergeSort(left, compare);
+        mergeSort(right, compare);
+        var leftIdx = 0;
+        var rightIdx = 0;
+        var i = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+          var ret = compare(left[leftIdx], right[rightIdx]);
+          if (ret <= 0) {
+            data[i++] = left[leftIdx++];
+          } else {
+            data[i++] = right[rightIdx++];
+          }
+        }
+        while (leftIdx < left.length) {
+          data[i++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+          data[i++] = right[rightIdx++];
+        }
+        return data;
+      }
+      function computeLineOffsets(text, isAtLineStart, textOffset) {
+        if (textOffset === void 0) {
+          textOffset = 0;
+        }
+        var result = isAtLineStart ? [textOffset] : [];
+        for (var i = 0; i < text.length; i++) {
+          var ch = text.charCodeAt(i);
+          if (isEOL(ch)) {
+            if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
+              i++;
+            }
+            result.push(textOffset + i + 1);
+          }
+        }
+        return result;
+      }
+      function isEOL(char) {
+        return char === 13 || char === 10;
+      }
+      function getWellformedRange(range2) {
+        var start = range2.start;
+        var end = range2.end;
+        if (start.line > end.line || start.line === end.line && start.character > end.character) {
+          return { start: end, end: start };
+        }
+        return range2;
+      }
+      function getWellformedEdit(textEdit) {
+        var range2 = getWellformedRange(textEdit.range);
+        if (range2 !== textEdit.range) {
+          return { newText: textEdit.newText, range: range2 };
+        }
+        return textEdit;
+      }
+    });
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/parserDirective.js
+var require_parserDirective = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ParserDirective = void 0;
+    var main_1 = require_main3();
+    var line_1 = require_line();
+    var ParserDirective = class extends line_1.Line {
+      constructor(document, range2, nameRange, valueRange) {
+        super(document, range2);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        return "# " + this.getName() + "=" + this.getValue();
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+      }
+      getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+      }
+      getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === void 0 ? null : directive;
+      }
+    };
+    exports.ParserDirective = ParserDirective;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/heredoc.js
+var require_heredoc = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Heredoc = void 0;
+    var Heredoc = class {
+      constructor(startRange, name, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+      }
+      /**
+       * Returns the name of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range of the start operator and the name. If the
+       * here-document is initialized with <<EOT then the start range would
+       * encompass all five characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getStartRange() {
+        return this.startRange;
+      }
+      /**
+       * Returns the range of this here-document's name that is declared at
+       * the beginning of the here-document with the operator. If the
+       * here-document is initialized with <<EOT then the name range would
+       * encompass the latter three "EOT" characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the content of this here-document. This may
+       * be null if the here-document has no content because:
+       * - the start range is the only thing that was declared
+       * - the end range was declared immediately and there is no content
+       *
+       * This API is experimental and subject to change.
+       */
+      getContentRange() {
+        return this.contentRange;
+      }
+      /**
+       * Returns the range of the here-document's name on a line that
+       * represents the end of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getDelimiterRange() {
+        return this.endRange;
+      }
+    };
+    exports.Heredoc = Heredoc;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/variable.js
+var require_variable = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/variable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Variable = void 0;
+    var Variable = class {
+      constructor(name, nameRange, range2, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name;
+        this.nameRange = nameRange;
+        this.range = range2;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue;
+      }
+      toString() {
+        return this.stringValue;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the entire variable. This includes the symbols for
+       * the declaration of the variable such as the $, {, and } symbols.
+       *
+       * @return the range in the document that this variable encompasses in its
+       *         entirety
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the modifier character that has been set for
+       * specifying how this variable should be expanded and resolved.
+       * If this variable is ${variable:+value} then the modifier
+       * character is '+'. Will be the empty string if the variable is
+       * declared as ${variable:}. Otherwise, will be null if this
+       * variable will not use variable substitution at all (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's modifier character, or the empty
+       *         string if it does not have one, or null if this
+       *         variable will not use variable substitution
+       */
+      getModifier() {
+        return this.modifier;
+      }
+      getModifierRange() {
+        return this.modifierRange;
+      }
+      /**
+       * Returns the parameter that will be used for substitution if
+       * this variable uses modifiers to define how its value should be
+       * resolved. If this variable is ${variable:+value} then the
+       * substitution value will be 'value'. Will be the empty string
+       * if the variable is declared as ${variable:+} or some other
+       * variant where the only thing that follows the modifier
+       * character (excluding considerations of escape characters and
+       * so on) is the variable's closing bracket. May be null if this
+       * variable does not have a modifier character defined (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's substitution parameter, or the empty
+       *         string if it does not have one, or null if there is
+       *         not one defined
+       */
+      getSubstitutionParameter() {
+        return this.substitutionParameter;
+      }
+      getSubstitutionRange() {
+        return this.substitutionRange;
+      }
+      /**
+       * Returns whether this variable has been defined or not.
+       *
+       * @return true if this variable has been defined, false otherwise
+       */
+      isDefined() {
+        return this.defined;
+      }
+      isBuildVariable() {
+        return this.buildVariable === true;
+      }
+      isEnvironmentVariable() {
+        return this.buildVariable === false;
+      }
+    };
+    exports.Variable = Variable;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instruction.js
+var require_instruction = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Instruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var util_1 = require_util();
+    var line_1 = require_line();
+    var argument_1 = require_argument();
+    var heredoc_1 = require_heredoc();
+    var variable_1 = require_variable();
+    var main_1 = require_main3();
+    var Instruction = class extends line_1.Line {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+        this.rawArguments = void 0;
+      }
+      toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+          value += " ";
+          value += arg.getValue();
+        }
+        return value;
+      }
+      getRangeContent(range2) {
+        if (range2 === null) {
+          return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range2.start), this.document.offsetAt(range2.end));
+      }
+      getInstructionRange() {
+        return this.instructionRange;
+      }
+      getInstruction() {
+        return this.instruction;
+      }
+      getKeyword() {
+        return this.getInstruction().toUpperCase();
+      }
+      getArgumentsRange() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
+      }
+      getArgumentsRanges() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
+          return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args[0].getRange().start;
+        let range2 = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range2.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range2.start));
+        let offset = this.document.offsetAt(range2.start) + extra;
+        let start = false;
+        let comment = false;
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                switch (fullArgs.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    if (startPosition !== null) {
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                startPosition = null;
+              }
+              start = true;
+              comment = false;
+              i += 2;
+            } else if (next === "\n") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+              }
+              startPosition = null;
+              start = true;
+              comment = false;
+              i++;
+            } else {
+              i++;
+            }
+          } else if (util_1.Util.isNewline(char)) {
+            if (comment) {
+              startPosition = null;
+              start = true;
+              comment = false;
+            }
+          } else {
+            if (!comment) {
+              if (startPosition === null) {
+                if (char === "#") {
+                  comment = true;
+                  continue;
+                }
+                let position2 = this.document.positionAt(offset + i);
+                if (position2.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position2.line, 0);
+                }
+              }
+              end = i;
+            }
+          }
+        }
+        if (startPosition === null) {
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        } else {
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+      }
+      getRawArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
+      }
+      getArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range2 of ranges) {
+          content += documentText.substring(this.document.offsetAt(range2.start), this.document.offsetAt(range2.end));
+        }
+        return content;
+      }
+      getArguments() {
+        return this.getRawArguments();
+      }
+      getRawArguments() {
+        if (this.rawArguments === void 0) {
+          this.rawArguments = this.tokenizeArguments();
+        }
+        const args = new Array(this.rawArguments.length);
+        for (let i = 0; i < args.length; i++) {
+          const arg = this.rawArguments[i];
+          const range2 = arg.getRange();
+          args[i] = new argument_1.Argument(arg.getValue(), {
+            start: { line: range2.start.line, character: range2.start.character },
+            end: { line: range2.end.line, character: range2.end.character }
+          });
+        }
+        return args;
+      }
+      tokenizeArguments() {
+        let args = [];
+        let range2 = this.getInstructionRange();
+        let extra = this.document.offsetAt(range2.end) - this.document.offsetAt(range2.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range2.start) + extra;
+        let start = false;
+        let comment = false;
+        let found = -1;
+        let escapedWhitespaceDetected = false;
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (util_1.Util.isWhitespace(char)) {
+            if (escaping) {
+              escapedWhitespaceDetected = true;
+              if (util_1.Util.isNewline(char)) {
+                escapedWhitespaceDetected = false;
+                if (comment) {
+                  comment = false;
+                  start = true;
+                }
+              }
+              continue;
+            } else if (found !== -1) {
+              if (escapeMarker === -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
+              } else {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+              }
+              escapeMarker = -1;
+              escapedArg = "";
+              found = -1;
+            }
+          } else if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                let newlineCheck = fullArgs.charAt(j);
+                switch (newlineCheck) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1) {
+                      escapeMarker = i;
+                    }
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    escapeMarker = i;
+                    if (found === -1) {
+                      i = j - 1;
+                    }
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i += 2;
+            } else if (next === "\n") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i++;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapeMarker = -1;
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              if (next === "$") {
+                escapedArg = escapedArg + char + next;
+              } else if (next === "") {
+                break;
+              } else {
+                escapedArg = escapedArg + next;
+              }
+              if (found === -1) {
+                found = i;
+              }
+              i++;
+            }
+          } else if (!comment) {
+            if (start && char === "#") {
+              comment = true;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              escapeMarker = -1;
+              escapedArg = escapedArg + char;
+              if (found === -1) {
+                found = i;
+              }
+            }
+            start = false;
+          }
+        }
+        if (found !== -1) {
+          if (escapeMarker === -1) {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+          } else {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+          }
+        }
+        return args;
+      }
+      getExpandedArguments() {
+        let args = this.getArguments();
+        for (let i = 0; i < args.length; i++) {
+          const argRange = args[i].getRange();
+          let offset = this.document.offsetAt(argRange.start);
+          const variables = this.parseVariables(offset, args[i].getValue());
+          const swaps = [];
+          let requiresExpansion = false;
+          for (let variable of variables) {
+            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+            swaps.push(value);
+            requiresExpansion = requiresExpansion || value !== void 0;
+          }
+          if (requiresExpansion) {
+            let expanded = "";
+            for (let j = 0; j < swaps.length; j++) {
+              const variableRange = variables[j].getRange();
+              const start = this.document.offsetAt(variableRange.start);
+              const end = this.document.offsetAt(variableRange.end);
+              if (swaps[j]) {
+                expanded += this.document.getText().substring(offset, start);
+                expanded += swaps[j];
+                offset = end;
+              } else {
+                expanded += this.document.getText().substring(offset, end);
+                offset = end;
+              }
+            }
+            const argEnd = this.document.offsetAt(argRange.end);
+            if (argEnd !== offset) {
+              expanded += this.document.getText().substring(offset, argEnd);
+            }
+            args[i] = new argument_1.Argument(expanded, argRange);
+          }
+        }
+        return args;
+      }
+      getVariables() {
+        const variables = [];
+        const args = this.getRawArguments();
+        for (const arg of args) {
+          let range2 = arg.getRange();
+          let rawValue = this.document.getText().substring(this.document.offsetAt(range2.start), this.document.offsetAt(range2.end));
+          const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+          for (const parsedVariable of parsedVariables) {
+            variables.push(parsedVariable);
+          }
+        }
+        return variables;
+      }
+      parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i = 0; i < arg.length; i++) {
+          switch (arg.charAt(i)) {
+            case this.escapeChar:
+              if (arg.charAt(i + 1) === "$") {
+                i++;
+              }
+              break;
+            case "$":
+              if (arg.charAt(i + 1) === "{") {
+                let escapedString = "${";
+                let escapedName = "";
+                let nameEnd = -1;
+                let escapedSubstitutionParameter = "";
+                let substitutionStart = -1;
+                let substitutionEnd = -1;
+                let modifierRead = -1;
+                nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      break;
+                    case "}":
+                      escapedString += "}";
+                      let modifier = null;
+                      let modifierRange = null;
+                      let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                      let substitutionRange = null;
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (nameEnd + 1 === j) {
+                        modifier = "";
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                      } else {
+                        if (substitutionStart === -1) {
+                          substitutionStart = modifierRead + 1;
+                          substitutionEnd = modifierRead + 1;
+                        } else {
+                          substitutionEnd = substitutionEnd + 1;
+                        }
+                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                      }
+                      let start = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
+                      i = j;
+                      continue variableLoop;
+                    case ":":
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += ":";
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += ":";
+                      break;
+                    case "\n":
+                    case "\r":
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      if (nameEnd === -1) {
+                        escapedName += char;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += char;
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += char;
+                      break;
+                  }
+                }
+                break variableLoop;
+              } else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
+                continue;
+              } else {
+                let escapedName = "";
+                nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case "\r":
+                    case "\n":
+                    case " ":
+                    case "	":
+                      continue;
+                    case "$":
+                    case "'":
+                    case '"':
+                      let varStart = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      i = j - 1;
+                      continue variableLoop;
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      let start2 = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+                      break variableLoop;
+                  }
+                  if (char.match(/^[a-z0-9_]+$/i) === null) {
+                    let varStart = this.document.positionAt(offset + i);
+                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    i = j - 1;
+                    continue variableLoop;
+                  }
+                  escapedName += char;
+                }
+                let start = this.document.positionAt(offset + i);
+                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), "$" + escapedName));
+              }
+              break variableLoop;
+          }
+        }
+        return variables;
+      }
+      isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+          for (const initialArg of this.dockerfile.getInitialARGs()) {
+            const arg = initialArg;
+            const property = arg.getProperty();
+            if (property && variable === property.getName()) {
+              return true;
+            }
+          }
+          return void 0;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return false;
+              }
+            }
+          }
+        }
+        let args = image.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return true;
+            }
+          }
+        }
+        return void 0;
+      }
+      createSingleLineHeredocs(args) {
+        const heredocs = [];
+        for (const arg of args) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name = this.getName(nameRange);
+            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+          }
+        }
+        return heredocs;
+      }
+      getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name = "";
+        nameLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    i = j + 1;
+                    continue nameLoop;
+                  case "\n":
+                    i = j;
+                    continue nameLoop;
+                  default:
+                    name += content.charAt(j);
+                    i = j;
+                    continue nameLoop;
+                }
+              }
+              break;
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue nameLoop;
+                  }
+                }
+              }
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              if (escaping) {
+                break;
+              }
+            default:
+              name += ch;
+              break;
+          }
+        }
+        return name;
+      }
+      getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start = -1;
+        let end = -1;
+        let escaping = false;
+        let quote = null;
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case '"':
+            case "'":
+              if (quote === ch) {
+                break contentLoop;
+              }
+              quote = ch;
+              continue;
+            case this.escapeChar:
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case "\n":
+                    escaping = true;
+                    j = i;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "<":
+              if (endFound) {
+                searchHyphen = true;
+              } else {
+                endFound = true;
+              }
+              break;
+            case "-":
+              if (searchHyphen) {
+                searchHyphen = false;
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (start === -1) {
+                start = i;
+              }
+              if (quote !== null) {
+                end = i + 1;
+                break;
+              }
+              break contentLoop;
+          }
+        }
+        if (start === -1) {
+          return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
+        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+      }
+      getHeredocs() {
+        const args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        const heredocs = [];
+        const range2 = this.getRange();
+        if (range2.start.line === range2.end.line) {
+          return this.createSingleLineHeredocs(args);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    i = j;
+                    continue contentLoop;
+                  default:
+                    i = j;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case "\r":
+              break;
+            case "\n":
+              if (escaping) {
+                break;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                contentEnd = i;
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
+                if (delimiterRange !== null) {
+                  const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                  heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+                  contentStart = -1;
+                  currentHeredoc++;
+                }
+                lineStart = -1;
+              } else {
+                const offsetLimit = startOffset + i;
+                for (const arg of args) {
+                  if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                    if (arg.getValue().startsWith("<<")) {
+                      heredocDefinitions.push(arg);
+                    }
+                  } else {
+                    break;
+                  }
+                }
+                heredocsProcessed = true;
+                lineStart = -1;
+                continue contentLoop;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaping) {
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (escaping) {
+                escaping = false;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                if (lineStart === -1) {
+                  lineStart = i;
+                }
+              }
+              break;
+          }
+        }
+        if (heredocsProcessed) {
+          const arg = heredocDefinitions[currentHeredoc];
+          const startRange = arg.getRange();
+          const nameRange = this.getNameRange(startRange);
+          const name = this.getName(nameRange);
+          let contentRange = null;
+          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range2.end));
+          if (delimiterRange === null) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range2.end);
+          } else if (contentEnd !== -1) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+          }
+          heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+          currentHeredoc++;
+          for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
+            const arg2 = heredocDefinitions[currentHeredoc];
+            const startRange2 = arg2.getRange();
+            const nameRange2 = this.getNameRange(startRange2);
+            const name2 = this.getName(nameRange2);
+            heredocs.push(new heredoc_1.Heredoc(startRange2, name2, nameRange2, null, null));
+            currentHeredoc++;
+          }
+        } else {
+          return this.createSingleLineHeredocs(args);
+        }
+        return heredocs;
+      }
+      getDelimiterRange(startArg, name, candidateRange) {
+        const text = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+          let index = 0;
+          while (text.charAt(index) === "	") {
+            index++;
+          }
+          if (text.substring(index) === name) {
+            return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+          }
+          return null;
+        }
+        return text === name ? candidateRange : null;
+      }
+    };
+    exports.Instruction = Instruction;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/flagOption.js
+var require_flagOption = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FlagOption = void 0;
+    var FlagOption = class {
+      constructor(range2, name, nameRange, value, valueRange) {
+        this.range = range2;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        if (this.valueRange !== null) {
+          return this.name + "=" + this.value;
+        }
+        return this.name;
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+    };
+    exports.FlagOption = FlagOption;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/flag.js
+var require_flag = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/flag.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Flag = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var flagOption_1 = require_flagOption();
+    var Flag = class {
+      constructor(document, range2, name, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range2;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+          let offset = document.offsetAt(valueRange.start);
+          let nameStart = -1;
+          let valueStart = -1;
+          let hasOptions = false;
+          for (let i = 0; i < value.length; i++) {
+            switch (value.charAt(i)) {
+              case "=":
+                hasOptions = true;
+                if (valueStart === -1) {
+                  valueStart = i + 1;
+                  break;
+                }
+                break;
+              case ",":
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                nameStart = -1;
+                valueStart = -1;
+                break;
+              default:
+                if (nameStart === -1) {
+                  nameStart = i;
+                }
+                break;
+            }
+          }
+          if (hasOptions && nameStart !== -1) {
+            this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
+          }
+        }
+      }
+      createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+      }
+      toString() {
+        if (this.valueRange) {
+          return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+      }
+      /**
+       * Returns the range that encompasses this entire flag. This includes the
+       * -- prefix in the beginning to the last character of the flag's value (if
+       * it has been defined).
+       *
+       * @return the entire range of this flag
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the name of this flag. The name does not include the -- prefix.
+       * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+       * not --interval.
+       *
+       * @return this flag's name
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range that encompasses the flag's name
+       *
+       * @return the range containing the flag's name
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the value that has been set to this flag. May be null if the
+       * flag is invalid and has no value set like a --start-period. If the flag
+       * is instead a --start-period= with an equals sign then the flag's value
+       * is the empty string.
+       *
+       * @return this flag's value if it has been defined, null otherwise
+       */
+      getValue() {
+        return this.value;
+      }
+      /**
+       * Returns the range that encompasses this flag's value. If no value has
+       * been set then null will be returned.
+       *
+       * @return the range containing this flag's value, or null if the flag
+       *         has no value defined
+       */
+      getValueRange() {
+        return this.valueRange;
+      }
+      getOption(name) {
+        for (const option of this.options) {
+          if (option.getName() === name) {
+            return option;
+          }
+        }
+        return null;
+      }
+      getOptions() {
+        return this.options;
+      }
+      hasOptions() {
+        return this.options.length > 0;
+      }
+    };
+    exports.Flag = Flag;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/modifiableInstruction.js
+var require_modifiableInstruction = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ModifiableInstruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var flag_1 = require_flag();
+    var instruction_1 = require_instruction();
+    var ModifiableInstruction = class extends instruction_1.Instruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getFlags() {
+        if (!this.flags) {
+          this.flags = [];
+          for (let arg of this.getArguments()) {
+            let value = arg.getValue();
+            if (this.stopSearchingForFlags(value)) {
+              return this.flags;
+            } else if (value.indexOf("--") === 0) {
+              let range2 = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range2.start), this.document.offsetAt(range2.end));
+              let nameIndex = value.indexOf("=");
+              let index = rawValue.indexOf("=");
+              let firstMatch = false;
+              let secondMatch = false;
+              let startIndex = -1;
+              nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
+                switch (rawValue.charAt(i)) {
+                  case "\\":
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                    break;
+                  case "-":
+                    if (secondMatch) {
+                      startIndex = i;
+                      break nameSearchLoop;
+                    } else if (firstMatch) {
+                      secondMatch = true;
+                    } else {
+                      firstMatch = true;
+                    }
+                    break;
+                  default:
+                    startIndex = i;
+                    break nameSearchLoop;
+                }
+              }
+              let nameStart = this.document.positionAt(this.document.offsetAt(range2.start) + startIndex);
+              if (index === -1) {
+                this.flags.push(new flag_1.Flag(this.document, range2, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range2.end), null, null));
+              } else if (index === value.length - 1) {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range2.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range2, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range2.end, range2.end)));
+              } else {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range2.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range2, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range2.start) + index + 1), range2.end)));
+              }
+            }
+          }
+        }
+        return this.flags;
+      }
+      getArguments() {
+        const args = super.getArguments();
+        const flags = this.getFlags();
+        if (flags.length === 0) {
+          return args;
+        }
+        for (let i = 0; i < flags.length; i++) {
+          args.shift();
+        }
+        return args;
+      }
+    };
+    exports.ModifiableInstruction = ModifiableInstruction;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/jsonInstruction.js
+var require_jsonInstruction = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONInstruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var argument_1 = require_argument();
+    var jsonArgument_1 = require_jsonArgument();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+          return;
+        }
+        const args = this.getArguments();
+        if (args.length === 1 && args[0].getValue() === "[]") {
+          let argRange = args[0].getRange();
+          this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+          this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+          return;
+        } else if (args.length === 2 && args[0].getValue() === "[" && args[1].getValue() === "]") {
+          this.openingBracket = args[0];
+          this.closingBracket = args[1];
+          return;
+        }
+        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
+        let start = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i = 0; i < argsContent.length; i++) {
+          let char = argsContent.charAt(i);
+          switch (char) {
+            case "[":
+              if (last === "") {
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                last = "[";
+              } else if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                break argsCheck;
+              }
+              break;
+            case '"':
+              if (last === "[" || last === ",") {
+                start = i;
+                quoted = true;
+                last = '"';
+                escapedArg = escapedArg + char;
+                continue;
+              } else if (last === '"') {
+                if (quoted) {
+                  escapedArg = escapedArg + char;
+                  quoted = false;
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
+                  escapedArg = "";
+                } else {
+                  break argsCheck;
+                }
+              } else {
+                break argsCheck;
+              }
+              break;
+            case ",":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                if (last === '"') {
+                  last = ",";
+                } else {
+                  break argsCheck;
+                }
+              }
+              break;
+            case "]":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else if (last !== "") {
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                break argsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            case "\\":
+              if (quoted) {
+                switch (argsContent.charAt(i + 1)) {
+                  case '"':
+                  case "\\":
+                    escapedArg = escapedArg + argsContent.charAt(i + 1);
+                    i++;
+                    continue;
+                  case " ":
+                  case "	":
+                    escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                      switch (argsContent.charAt(j)) {
+                        case "\r":
+                          j++;
+                        case "\n":
+                          i = j;
+                          continue argsCheck;
+                        case " ":
+                        case "	":
+                          break;
+                        default:
+                          break escapeCheck;
+                      }
+                    }
+                    break;
+                  case "\r":
+                    i++;
+                  default:
+                    i++;
+                    continue;
+                }
+              } else {
+                escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                  switch (argsContent.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue argsCheck;
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+              }
+              break argsCheck;
+            default:
+              if (!quoted) {
+                break argsCheck;
+              }
+              escapedArg = escapedArg + char;
+              break;
+          }
+        }
+      }
+      stopSearchingForFlags(_value) {
+        return true;
+      }
+      getOpeningBracket() {
+        return this.openingBracket;
+      }
+      getJSONStrings() {
+        return this.jsonStrings;
+      }
+      getClosingBracket() {
+        return this.closingBracket;
+      }
+    };
+    exports.JSONInstruction = JSONInstruction;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/add.js
+var require_add = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Add = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Add = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+    };
+    exports.Add = Add;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/property.js
+var require_property = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/property.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Property = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var util_1 = require_util();
+    var Property = class _Property {
+      constructor(document, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document;
+        this.escapeChar = escapeChar;
+        this.nameRange = _Property.getNameRange(document, arg);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = _Property.getValue(value, escapeChar);
+        if (arg2) {
+          this.valueRange = arg2.getRange();
+          value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+          this.value = _Property.getValue(value, escapeChar);
+          this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        } else {
+          let argRange = arg.getRange();
+          if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
+          } else {
+            this.valueRange = _Property.getValueRange(document, arg);
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = _Property.getValue(value, escapeChar);
+            this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+            this.assignmentOperator = "=";
+          }
+          this.range = argRange;
+        }
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      /**
+       * Retrieves the operator used for delimiting between the name and
+       * value of this property. This will either be the "=" character
+       * or null if a character was not used or if this property has no
+       * value defined.
+       */
+      getAssignmentOperator() {
+        return this.assignmentOperator;
+      }
+      getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+      }
+      /**
+       * Returns the value of this property including any enclosing
+       * single or double quotes and relevant escape characters.
+       * Escaped newlines and its associated contiguous whitespace
+       * characters however will not be returned as they are deemed to
+       * be uninteresting to clients trying to return a Dockerfile.
+       *
+       * @return the unescaped value of this property or null if this
+       *         property has no associated value
+       */
+      getUnescapedValue() {
+        if (this.valueRange === null) {
+          return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              for (let j = i + 1; j < value.length; j++) {
+                switch (value.charAt(j)) {
+                  case "\r":
+                    j++;
+                  case "\n":
+                    escaped = true;
+                    i = j;
+                    continue rawLoop;
+                  case " ":
+                  case "	":
+                    break;
+                  default:
+                    rawValue = rawValue + char;
+                    continue rawLoop;
+                }
+              }
+              rawValue = rawValue + char;
+              break;
+            case "\r":
+            case "\n":
+              break;
+            case " ":
+            case "	":
+              if (!escaped) {
+                rawValue = rawValue + char;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue rawLoop;
+                  }
+                }
+              } else {
+                rawValue = rawValue + char;
+              }
+              break;
+            default:
+              rawValue = rawValue + char;
+              escaped = false;
+              break;
+          }
+        }
+        return rawValue;
+      }
+      static getNameRange(document, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf("=");
+        if (index !== -1) {
+          let initial = value.charAt(0);
+          let before = value.charAt(index - 1);
+          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
+          }
+        }
+        return arg.getRange();
+      }
+      static getValueRange(document, arg) {
+        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
+      }
+      /**
+       * Returns the actual value of this key-value pair. The value will
+       * have its escape characters removed if applicable. If the value
+       * spans multiple lines and there are comments nested within the
+       * lines, they too will be removed.
+       *
+       * @return the value that this key-value pair will actually be, may
+       *         be null if no value is defined, may be the empty string
+       *         if the value only consists of whitespace
+       */
+      static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === "#") {
+          escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === "'" || first === '"';
+        let inSingle = first === "'" && last === "'";
+        let inDouble = false;
+        if (first === '"') {
+          for (let i = 1; i < value.length; i++) {
+            if (value.charAt(i) === escapeChar) {
+              i++;
+            } else if (value.charAt(i) === '"' && i === value.length - 1) {
+              inDouble = true;
+            }
+          }
+        }
+        if (inSingle || inDouble) {
+          value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start = 0;
+        parseValue: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case escapeChar:
+              if (i + 1 === value.length) {
+                escapedValue = escapedValue + escapeChar;
+                break parseValue;
+              }
+              char = value.charAt(i + 1);
+              if (char === " " || char === "	") {
+                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                  let char2 = value.charAt(j);
+                  switch (char2) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                      j++;
+                    case "\n":
+                      escaped = true;
+                      i = j;
+                      continue parseValue;
+                    default:
+                      if (!inDouble && !inSingle && !literal) {
+                        if (char2 === escapeChar) {
+                          escapedValue = escapedValue + char;
+                          i = i + 1;
+                        } else {
+                          escapedValue = escapedValue + char + char2;
+                          i = j;
+                        }
+                        continue parseValue;
+                      }
+                      break whitespaceCheck;
+                  }
+                }
+              }
+              if (inDouble) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else if (char !== '"') {
+                  if (char === escapeChar) {
+                    i++;
+                  }
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (inSingle || literal) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else {
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (char === escapeChar) {
+                escapedValue = escapedValue + escapeChar;
+                i++;
+              } else if (char === "\r") {
+                escaped = true;
+                i = i + 2;
+              } else if (char === "\n") {
+                escaped = true;
+                i++;
+                start = i;
+              } else {
+                escapedValue = escapedValue + char;
+                i++;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaped && commentCheck === -1) {
+                commentCheck = i;
+              }
+              escapedValue = escapedValue + char;
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              if (escaped && commentCheck !== -1) {
+                escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
+                commentCheck = -1;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                if (commentCheck !== -1) {
+                  escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
+                  commentCheck = -1;
+                }
+                newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      break newlineCheck;
+                  }
+                }
+                continue parseValue;
+              }
+            default:
+              if (escaped) {
+                escaped = false;
+                commentCheck = -1;
+              }
+              escapedValue = escapedValue + char;
+              break;
+          }
+        }
+        return escapedValue;
+      }
+    };
+    exports.Property = Property;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/propertyInstruction.js
+var require_propertyInstruction = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PropertyInstruction = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var instruction_1 = require_instruction();
+    var property_1 = require_property();
+    var argument_1 = require_argument();
+    var util_1 = require_util();
+    var PropertyInstruction = class extends instruction_1.Instruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = void 0;
+      }
+      getProperties() {
+        if (this.properties === void 0) {
+          let args = this.getPropertyArguments();
+          if (args.length === 0) {
+            this.properties = [];
+          } else if (args.length === 1) {
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
+          } else if (args.length === 2) {
+            if (args[0].getValue().indexOf("=") === -1) {
+              this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
+            } else {
+              this.properties = [
+                new property_1.Property(this.document, this.escapeChar, args[0]),
+                new property_1.Property(this.document, this.escapeChar, args[1])
+              ];
+            }
+          } else if (args[0].getValue().indexOf("=") === -1) {
+            let text = this.document.getText();
+            let start = args[1].getRange().start;
+            let end = args[args.length - 1].getRange().end;
+            text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+          } else {
+            this.properties = [];
+            for (let i = 0; i < args.length; i++) {
+              this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
+            }
+          }
+        }
+        return this.properties;
+      }
+      /**
+       * Goes from the back of the string and returns the first
+       * non-whitespace character that is found. If an escape character
+       * is found with newline characters, the escape character will
+       * not be considered a non-whitespace character and its index in
+       * the string will not be returned.
+       *
+       * @param content the string to search through
+       * @return the index in the string for the first non-whitespace
+       *         character when searching from the end of the string
+       */
+      findTrailingNonWhitespace(content) {
+        let index = content.length;
+        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case "\n":
+              if (content.charAt(i - 1) === "\r") {
+                i = i - 1;
+              }
+            case "\r":
+              newlineCheck: for (let j = i - 1; j >= 0; j--) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                  case this.escapeChar:
+                    continue;
+                  default:
+                    index = j;
+                    break newlineCheck;
+                }
+              }
+              break whitespaceCheck;
+            default:
+              index = i;
+              break whitespaceCheck;
+          }
+        }
+        return index;
+      }
+      getPropertyArguments() {
+        const args = [];
+        let range2 = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range2.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range2.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start === -1) {
+          return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
+        let escaped = range2.start.line !== startPosition.line;
+        let endingEscape = false;
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i = 0; i < content.length; i++) {
+          let char = content.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              if (i + 1 === content.length) {
+                endingEscape = true;
+                break argumentLoop;
+              }
+              if (!escaped) {
+                mark = i;
+              }
+              switch (content.charAt(i + 1)) {
+                case " ":
+                case "	":
+                  if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
+                    i = i + 1;
+                    continue argumentLoop;
+                  }
+                  whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
+                    switch (content.charAt(j)) {
+                      case "\r":
+                        j++;
+                      case "\n":
+                        escaped = true;
+                        i = j;
+                        continue argumentLoop;
+                      case " ":
+                      case "	":
+                        break;
+                      default:
+                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
+                        argStart = j;
+                        break whitespaceCheck;
+                    }
+                  }
+                  i = argStart - 1;
+                  continue argumentLoop;
+                case "\r":
+                  i++;
+                case "\n":
+                  escaped = true;
+                  i = i + 1;
+                  continue argumentLoop;
+                case this.escapeChar:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  i = i + 1;
+                  continue argumentLoop;
+                default:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  continue argumentLoop;
+              }
+            case "'":
+            case '"':
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              if (argStart === -1) {
+                argStart = i;
+              }
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case char:
+                    if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
+                      i = j;
+                      continue argumentLoop;
+                    }
+                    args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                    i = j;
+                    argStart = -1;
+                    continue argumentLoop;
+                  case this.escapeChar:
+                    j++;
+                    break;
+                }
+              }
+              break argumentLoop;
+            case " ":
+            case "	":
+              if (escaped) {
+                if (argStart !== -1) {
+                  spaced = true;
+                }
+              } else if (argStart !== -1) {
+                args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
+                argStart = -1;
+              }
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              spaced = false;
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      spaced = false;
+                      continue argumentLoop;
+                  }
+                }
+                if (argStart !== -1) {
+                  let value = content.substring(argStart, mark);
+                  args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                  argStart = -1;
+                }
+                break argumentLoop;
+              } else if (argStart === -1) {
+                argStart = i;
+              }
+              break;
+            default:
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              escaped = false;
+              if (argStart === -1) {
+                argStart = i;
+              }
+              if (char === "$" && content.charAt(i + 1) === "{") {
+                let singleQuotes = false;
+                let doubleQuotes = false;
+                let escaped2 = false;
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case this.escapeChar:
+                      escaped2 = true;
+                      break;
+                    case "\r":
+                    case "\n":
+                      break;
+                    case "'":
+                      singleQuotes = !singleQuotes;
+                      escaped2 = false;
+                      break;
+                    case '"':
+                      doubleQuotes = !doubleQuotes;
+                      escaped2 = false;
+                      break;
+                    case " ":
+                    case "	":
+                      if (escaped2 || singleQuotes || doubleQuotes) {
+                        break;
+                      }
+                      i = j - 1;
+                      continue argumentLoop;
+                    case "}":
+                      i = j;
+                      continue argumentLoop;
+                    default:
+                      escaped2 = false;
+                      break;
+                  }
+                }
+                break argumentLoop;
+              }
+              break;
+          }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+          let end2 = endingEscape ? content.length - 1 : content.length;
+          let value = content.substring(argStart, end2);
+          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
+        }
+        return args;
+      }
+      createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
+        if (argStart !== -1) {
+          args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+        }
+      }
+    };
+    exports.PropertyInstruction = PropertyInstruction;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/arg.js
+var require_arg = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Arg = void 0;
+    var property_1 = require_property();
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Arg = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args = this.getPropertyArguments();
+        if (args.length === 1) {
+          this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
+        } else {
+          this.property = null;
+        }
+      }
+      /**
+       * Returns the variable defined by this ARG. This may be null if
+       * this ARG instruction is malformed and has no variable
+       * declaration.
+       */
+      getProperty() {
+        return this.property;
+      }
+    };
+    exports.Arg = Arg;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/cmd.js
+var require_cmd = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Cmd = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Cmd = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Cmd = Cmd;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/copy.js
+var require_copy = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Copy = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Copy = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getFromFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports.Copy = Copy;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/env.js
+var require_env = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Env = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Env = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports.Env = Env;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+var require_entrypoint = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Entrypoint = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Entrypoint = Entrypoint;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/from.js
+var require_from = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.From = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var From = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getImage() {
+        const args = this.getArguments();
+        return args.length > 0 ? args[0].getValue() : null;
+      }
+      /**
+       * Returns the name of the image that will be used as the base image.
+       *
+       * @return the base image's name, or null if unspecified
+       */
+      getImageName() {
+        const imageName = this.getRangeContent(this.getImageNameRange());
+        if (imageName === null) {
+          return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name = "";
+        for (let i = 0; i < imageName.length; i++) {
+          const ch = imageName.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaped = true;
+              break;
+            case "\r":
+              continue;
+            case "\n":
+              commented = false;
+              break;
+            case " ":
+            case "	":
+              break;
+            case "#":
+              if (escaped) {
+                commented = true;
+              } else {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+            default:
+              if (!commented) {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return name;
+      }
+      /**
+       * Returns the range that covers the name of the image used by
+       * this instruction.
+       *
+       * @return the range of the name of this instruction's argument,
+       *         or null if no image has been specified
+       */
+      getImageNameRange() {
+        let range2 = this.getImageRange();
+        if (range2) {
+          let registryRange = this.getRegistryRange();
+          if (registryRange) {
+            range2.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+          }
+          let tagRange = this.getImageTagRange();
+          let digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range2.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range2.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          return range2;
+        }
+        return null;
+      }
+      /**
+       * Returns the range that covers the image argument of this
+       * instruction. This includes the tag or digest of the image if
+       * it has been specified by the instruction.
+       *
+       * @return the range of the image argument, or null if no image
+       *         has been specified
+       */
+      getImageRange() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0].getRange() : null;
+      }
+      getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+      }
+      /**
+       * Returns the range in the document that the tag of the base
+       * image encompasses.
+       *
+       * @return the base image's tag's range in the document, or null
+       *         if no tag has been specified
+       */
+      getImageTagRange() {
+        const range2 = this.getImageRange();
+        if (range2) {
+          const rangeStartOffset = this.document.offsetAt(range2.start);
+          const content = this.getRangeContent(range2);
+          const atIndex = this.indexOf(rangeStartOffset, content, "@");
+          const slashIndex = content.indexOf("/");
+          if (atIndex === -1) {
+            const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
+            if (colonIndex > slashIndex) {
+              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range2.end);
+            }
+          }
+          const subcontent = content.substring(0, atIndex);
+          const subcolonIndex = subcontent.indexOf(":");
+          if (subcolonIndex === -1) {
+            return null;
+          }
+          if (slashIndex === -1) {
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+          }
+          if (subcolonIndex < slashIndex) {
+            return null;
+          }
+          return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+      }
+      getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+      }
+      /**
+       * Returns the range in the document that the digest of the base
+       * image encompasses.
+       *
+       * @return the base image's digest's range in the document, or null
+       *         if no digest has been specified
+       */
+      getImageDigestRange() {
+        let range2 = this.getImageRange();
+        if (range2) {
+          let content = this.getRangeContent(range2);
+          let index = this.lastIndexOf(this.document.offsetAt(range2.start), content, "@");
+          if (index !== -1) {
+            return vscode_languageserver_types_1.Range.create(range2.start.line, range2.start.character + index + 1, range2.end.line, range2.end.character);
+          }
+        }
+        return null;
+      }
+      indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position2 = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
+            const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+            const substring = content.substring(offset);
+            const subIndex = substring.indexOf(searchString);
+            if (subIndex === -1) {
+              return -1;
+            }
+            index = subIndex + offset;
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position2 = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position2 && position2 < this.document.offsetAt(variableRange.end)) {
+            index = content.substring(0, index).lastIndexOf(searchString);
+            if (index === -1) {
+              return -1;
+            }
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+      }
+      getRegistryRange() {
+        const range2 = this.getImageRange();
+        if (range2) {
+          const tagRange = this.getImageTagRange();
+          const digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range2.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range2.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          const content = this.getRangeContent(range2);
+          const rangeStart = this.document.offsetAt(range2.start);
+          const startingSlashIndex = this.indexOf(rangeStart, content, "/");
+          if (startingSlashIndex === -1) {
+            return null;
+          }
+          const portIndex = this.indexOf(rangeStart, content, ":");
+          const dotIndex = this.indexOf(rangeStart, content, ".");
+          if (portIndex !== -1 || dotIndex !== -1) {
+            return vscode_languageserver_types_1.Range.create(range2.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+          const registry = content.substring(0, startingSlashIndex);
+          if (registry === "localhost") {
+            return vscode_languageserver_types_1.Range.create(range2.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+        }
+        return null;
+      }
+      getBuildStage() {
+        let range2 = this.getBuildStageRange();
+        return range2 === null ? null : this.getRangeContent(range2);
+      }
+      getBuildStageRange() {
+        let args = this.getArguments();
+        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
+          return args[2].getRange();
+        }
+        return null;
+      }
+      getPlatformFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
+      }
+    };
+    exports.From = From;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+var require_healthcheck = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Healthcheck = void 0;
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+      }
+      getSubcommand() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0] : null;
+      }
+    };
+    exports.Healthcheck = Healthcheck;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/label.js
+var require_label = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Label = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var util_1 = require_util();
+    var Label = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        for (const property of properties) {
+          const value = property.getUnescapedValue();
+          if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
+            const range2 = property.getValueRange();
+            for (let i = 0; i < variables.length; i++) {
+              if (util_1.Util.isInsideRange(variables[i].getRange().start, range2)) {
+                variables.splice(i, 1);
+                i--;
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports.Label = Label;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/onbuild.js
+var require_onbuild = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Onbuild = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var parser_1 = require_parser();
+    var instruction_1 = require_instruction();
+    var Onbuild = class extends instruction_1.Instruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+      }
+      getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+      }
+      getTriggerRange() {
+        let args = this.getArguments();
+        return args.length > 0 ? args[0].getRange() : null;
+      }
+      getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+          return null;
+        }
+        let args = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+      }
+    };
+    exports.Onbuild = Onbuild;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/run.js
+var require_run = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Run = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Run = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports.Run = Run;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/shell.js
+var require_shell = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Shell = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Shell = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Shell = Shell;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+var require_stopsignal = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Stopsignal = void 0;
+    var instruction_1 = require_instruction();
+    var Stopsignal = class extends instruction_1.Instruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Stopsignal = Stopsignal;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/workdir.js
+var require_workdir = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Workdir = void 0;
+    var instruction_1 = require_instruction();
+    var Workdir = class extends instruction_1.Instruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      /**
+       * Returns the path that has been defined. Note that this path may
+       * be absolute or relative depending on what was written in the
+       * instruction.
+       *
+       * @return the working directory's path, or null if this
+       *         instruction has no arguments
+       */
+      getPath() {
+        return this.getArgumentsContent();
+      }
+      /**
+       * Returns the absolute path that this instruction resolves to. The
+       * function will inspect prior WORKDIR instructions in the current
+       * image or another build stage in the Dockerfile to try to
+       * determine this.
+       *
+       * @return the absolute path of the working directory, or null if
+       *         this instruction has no arguments, or undefined if it
+       *         cannot be determined because only relative paths could be
+       *         found
+       */
+      getAbsolutePath() {
+        const path = this.getPath();
+        if (path === null || path.startsWith("/")) {
+          return path;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i = hierarchy.length - 1; i >= 0; i--) {
+          const workdirs = hierarchy[i].getWORKDIRs();
+          for (let j = workdirs.length - 1; j >= 0; j--) {
+            if (workdirs[j].getRange().start.line < startLine) {
+              const parent = workdirs[j].getAbsolutePath();
+              if (parent === void 0 || parent === null) {
+                return void 0;
+              }
+              return parent.endsWith("/") ? parent + path : parent + "/" + path;
+            }
+          }
+        }
+        return void 0;
+      }
+    };
+    exports.Workdir = Workdir;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/user.js
+var require_user = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.User = void 0;
+    var instruction_1 = require_instruction();
+    var User = class extends instruction_1.Instruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.User = User;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/volume.js
+var require_volume = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Volume = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Volume = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Volume = Volume;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/imageTemplate.js
+var require_imageTemplate = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ImageTemplate = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var onbuild_1 = require_onbuild();
+    var util_1 = require_util();
+    var workdir_1 = require_workdir();
+    var ImageTemplate = class {
+      constructor() {
+        this.comments = [];
+        this.instructions = [];
+      }
+      addComment(comment) {
+        this.comments.push(comment);
+      }
+      getComments() {
+        return this.comments;
+      }
+      addInstruction(instruction) {
+        this.instructions.push(instruction);
+      }
+      getInstructions() {
+        return this.instructions;
+      }
+      getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+          if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the ARG instructions that are defined in this image.
+       */
+      getARGs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof arg_1.Arg) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      /**
+       * Gets all the CMD instructions that are defined in this image.
+       */
+      getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof cmd_1.Cmd) {
+            cmds.push(instruction);
+          }
+        }
+        return cmds;
+      }
+      /**
+       * Gets all the COPY instructions that are defined in this image.
+       */
+      getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof copy_1.Copy) {
+            copies.push(instruction);
+          }
+        }
+        return copies;
+      }
+      /**
+       * Gets all the ENTRYPOINT instructions that are defined in this image.
+       */
+      getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof entrypoint_1.Entrypoint) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the ENV instructions that are defined in this image.
+       */
+      getENVs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof env_1.Env) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      getFROM() {
+        for (const instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the FROM instructions that are defined in this image.
+       */
+      getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the HEALTHCHECK instructions that are defined in this image.
+       */
+      getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof healthcheck_1.Healthcheck) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+          if (instruction instanceof workdir_1.Workdir) {
+            workdirs.push(instruction);
+          }
+        }
+        return workdirs;
+      }
+      getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof onbuild_1.Onbuild) {
+            let trigger = instruction.getTriggerInstruction();
+            if (trigger) {
+              triggers.push(trigger);
+            }
+          }
+        }
+        return triggers;
+      }
+      getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+          if (arg.isBefore(currentLine)) {
+            const property = arg.getProperty();
+            if (property) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        for (const env of this.getENVs()) {
+          if (env.isBefore(currentLine)) {
+            for (const property of env.getProperties()) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      /**
+       * Resolves a variable with the given name at the specified line
+       * to its value. If null is returned, then the variable has been
+       * defined but no value was given. If undefined is returned, then
+       * a variable with the given name has not been defined yet as of
+       * the given line.
+       *
+       * @param variable the name of the variable to resolve
+       * @param line the line number that the variable is on, zero-based
+       * @return the value of the variable as defined by an ARG or ENV
+       *         instruction, or null if no value has been specified, or
+       *         undefined if a variable with the given name has not
+       *         been defined
+       */
+      resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return property.getValue();
+              }
+            }
+          }
+        }
+        let args = this.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return property.getValue();
+            }
+          }
+        }
+        return void 0;
+      }
+      getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+          return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+      }
+      contains(position2) {
+        const range2 = this.getRange();
+        if (range2 === null) {
+          return false;
+        }
+        return util_1.Util.isInsideRange(position2, range2);
+      }
+    };
+    exports.ImageTemplate = ImageTemplate;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/dockerfile.js
+var require_dockerfile = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Dockerfile = void 0;
+    var vscode_languageserver_types_1 = require_main();
+    var ast = require_main3();
+    var imageTemplate_1 = require_imageTemplate();
+    var from_1 = require_from();
+    var util_1 = require_util();
+    var main_1 = require_main3();
+    var Dockerfile = class extends imageTemplate_1.ImageTemplate {
+      constructor(document) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        this.foundFrom = false;
+        this.document = document;
+      }
+      getEscapeCharacter() {
+        for (const directive of this.directives) {
+          if (directive.getDirective() === ast.Directive.escape) {
+            const value = directive.getValue();
+            if (value === "\\" || value === "`") {
+              return value;
+            }
+          }
+        }
+        return "\\";
+      }
+      getInitialARGs() {
+        return this.initialInstructions.getARGs();
+      }
+      getContainingImage(position2) {
+        let range2 = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position2, range2)) {
+          return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+          if (util_1.Util.isInsideRange(position2, this.initialInstructions.getRange())) {
+            return this.initialInstructions;
+          }
+        }
+        for (const buildStage of this.buildStages) {
+          if (util_1.Util.isInsideRange(position2, buildStage.getRange())) {
+            return buildStage;
+          }
+        }
+        return this;
+      }
+      addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+          this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+          this.buildStages.push(this.currentBuildStage);
+          this.foundFrom = true;
+        } else if (!this.foundFrom) {
+          this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+          this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+      }
+      setDirectives(directives) {
+        this.directives = directives;
+      }
+      getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+      }
+      getDirectives() {
+        return this.directives;
+      }
+      resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+          let range2 = from.getRange();
+          if (range2.start.line <= line && line <= range2.end.line) {
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+              initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+          }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return void 0;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+          let initialARGs = new imageTemplate_1.ImageTemplate();
+          for (let instruction of this.initialInstructions.getARGs()) {
+            initialARGs.addInstruction(instruction);
+          }
+          return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+      }
+      getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+          let variables = [];
+          for (let arg of this.getInitialARGs()) {
+            let property = arg.getProperty();
+            if (property) {
+              variables.push(property.getName());
+            }
+          }
+          return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+      }
+      getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName === null) {
+          return null;
+        }
+        for (const from of this.getFROMs()) {
+          if (from.getBuildStage() === imageName) {
+            const range2 = from.getRange();
+            if (range2.start.line === templateFrom.getRange().start.line) {
+              return null;
+            }
+            return this.getContainingImage(range2.start);
+          }
+        }
+        return null;
+      }
+      getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+          stages.splice(0, 0, stage);
+          stage = this.getParentStage(stage);
+        }
+        return stages;
+      }
+      getAvailableWorkingDirectories(line) {
+        const availableDirectories = /* @__PURE__ */ new Set();
+        for (const image of this.getStageHierarchy(line)) {
+          for (const workdir of image.getWORKDIRs()) {
+            if (workdir.getRange().end.line < line) {
+              let directory = workdir.getAbsolutePath();
+              if (directory !== void 0 && directory !== null) {
+                if (!directory.endsWith("/")) {
+                  directory += "/";
+                }
+                availableDirectories.add(directory);
+              }
+            }
+          }
+        }
+        return Array.from(availableDirectories);
+      }
+      /**
+       * Internally reorganize the comments in the Dockerfile and allocate
+       * them to the relevant build stages that they belong to.
+       */
+      organizeComments() {
+        const comments = this.getComments();
+        const initialRange = this.initialInstructions.getRange();
+        const stageRanges = this.buildStages.map((buildStage) => buildStage.getRange());
+        for (let i = 0; i < comments.length; i++) {
+          const range2 = comments[i].getRange();
+          if (util_1.Util.isInsideRange(range2.end, initialRange)) {
+            this.initialInstructions.addComment(comments[i]);
+          } else {
+            let low = 0;
+            let high = stageRanges.length - 1;
+            let candidate = -1;
+            while (low <= high) {
+              const mid = low + high >> 1;
+              const start = stageRanges[mid].start;
+              if (start.line < range2.start.line || start.line === range2.start.line && start.character <= range2.start.character) {
+                candidate = mid;
+                low = mid + 1;
+              } else {
+                high = mid - 1;
+              }
+            }
+            if (candidate !== -1 && util_1.Util.isInsideRange(range2.start, stageRanges[candidate])) {
+              this.buildStages[candidate].addComment(comments[i]);
+            }
+          }
+        }
+      }
+      getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range2 = null;
+        if (comments.length === 0) {
+          if (instructions.length > 0) {
+            range2 = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+          }
+        } else if (instructions.length === 0) {
+          range2 = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        } else {
+          const commentStart = comments[0].getRange().start;
+          const commentEnd = comments[comments.length - 1].getRange().end;
+          const instructionStart = instructions[0].getRange().start;
+          const instructionEnd = instructions[instructions.length - 1].getRange().end;
+          if (commentStart.line < instructionStart.line) {
+            if (commentEnd.line < instructionEnd.line) {
+              range2 = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+            }
+            range2 = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+          } else if (commentEnd.line < instructionEnd.line) {
+            range2 = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+          } else {
+            range2 = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+          }
+        }
+        if (range2 === null) {
+          if (this.directives.length === 0) {
+            return null;
+          }
+          return this.directives[0].getRange();
+        } else if (this.directives.length === 0) {
+          return range2;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range2.end);
+      }
+    };
+    exports.Dockerfile = Dockerfile;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/parser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var vscode_languageserver_textdocument_1 = require_main2();
+    var vscode_languageserver_types_1 = require_main();
+    var comment_1 = require_comment();
+    var parserDirective_1 = require_parserDirective();
+    var instruction_1 = require_instruction();
+    var add_1 = require_add();
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var label_1 = require_label();
+    var onbuild_1 = require_onbuild();
+    var run_1 = require_run();
+    var shell_1 = require_shell();
+    var stopsignal_1 = require_stopsignal();
+    var workdir_1 = require_workdir();
+    var user_1 = require_user();
+    var volume_1 = require_volume();
+    var dockerfile_1 = require_dockerfile();
+    var util_1 = require_util();
+    var main_1 = require_main3();
+    var Parser2 = class _Parser {
+      constructor() {
+        this.escapeChar = null;
+        this.builtInstruction = null;
+      }
+      static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+          case "ADD":
+            return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ARG":
+            return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "CMD":
+            return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "COPY":
+            return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENTRYPOINT":
+            return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENV":
+            return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "FROM":
+            return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "HEALTHCHECK":
+            return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "LABEL":
+            return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ONBUILD":
+            return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "RUN":
+            return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "SHELL":
+            return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "STOPSIGNAL":
+            return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "WORKDIR":
+            return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "USER":
+            return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "VOLUME":
+            return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getParserDirectives(document, buffer) {
+        const directives = [];
+        this.escapeChar = "";
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i = offset; i < buffer.length; i++) {
+          switch (buffer.charAt(i)) {
+            case " ":
+            case "	":
+              break;
+            case "\r":
+            case "\n":
+              break directiveCheck;
+            case "#":
+              let directiveStart = -1;
+              let directiveEnd = -1;
+              for (let j = i + 1; j < buffer.length; j++) {
+                let char = buffer.charAt(j);
+                switch (char) {
+                  case " ":
+                  case "	":
+                    if (directiveStart !== -1 && directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    break;
+                  case "\r":
+                  case "\n":
+                    break directiveCheck;
+                  case "=":
+                    let valueStart = -1;
+                    let valueEnd = -1;
+                    if (directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    let lineEnd = buffer.length;
+                    directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                      char = buffer.charAt(k);
+                      switch (char) {
+                        case "\r":
+                        case "\n":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          lineEnd = k;
+                          break directiveValue;
+                        case "	":
+                        case " ":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          continue;
+                        default:
+                          if (valueStart === -1) {
+                            valueStart = k;
+                          }
+                          break;
+                      }
+                    }
+                    if (directiveStart === -1) {
+                      break directiveCheck;
+                    }
+                    if (valueStart === -1) {
+                      valueStart = j + 1;
+                      valueEnd = lineEnd;
+                    } else if (valueEnd === -1) {
+                      valueEnd = buffer.length;
+                    }
+                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
+                    const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
+                    const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
+                    directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
+                    directiveStart = -1;
+                    if (buffer.charAt(valueEnd) === "\r") {
+                      i = valueEnd + 1;
+                    } else {
+                      i = valueEnd;
+                    }
+                    continue directiveCheck;
+                  default:
+                    if (directiveStart === -1) {
+                      directiveStart = j;
+                    }
+                    break;
+                }
+              }
+              break;
+            default:
+              break directiveCheck;
+          }
+        }
+        return directives;
+      }
+      parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = "\\";
+        if (directives.length > 0) {
+          dockerfile.setDirectives(directives);
+          this.escapeChar = dockerfile.getEscapeCharacter();
+          offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        } else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+          offset = 1;
+        }
+        for (let i = offset; i < this.buffer.length; i++) {
+          const char = this.buffer.charAt(i);
+          switch (char) {
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "#":
+              i = this.processComment(dockerfile, i);
+              break;
+            default:
+              i = this.processInstruction(dockerfile, char, i);
+              break;
+          }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+      }
+      processInstruction(dockerfile, char, start) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
+          char = this.buffer.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              escapedInstruction = true;
+              char = this.buffer.charAt(i + 1);
+              if (char === "\r" || char === "\n") {
+                if (instructionEnd === -1) {
+                  instructionEnd = i;
+                }
+                i++;
+              } else if (char === " " || char === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      instructionEnd = i + 1;
+                      instruction = instruction + this.escapeChar;
+                      i = j - 2;
+                      continue instructionCheck;
+                  }
+                }
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                break instructionCheck;
+              } else {
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                escapedInstruction = false;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escapedInstruction) {
+                escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+                escapedInstruction = false;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              this.builtInstruction = null;
+              i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
+              dockerfile.addInstruction(this.builtInstruction !== null ? this.builtInstruction : this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
+              this.builtInstruction = null;
+              return i;
+            case "\r":
+            case "\n":
+              if (escapedInstruction) {
+                continue;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+              return i;
+            case "#":
+              if (escapedInstruction) {
+                continue;
+              }
+            default:
+              instructionEnd = i + 1;
+              instruction = instruction + char;
+              escapedInstruction = false;
+              break;
+          }
+        }
+        if (instructionEnd === -1) {
+          instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+      }
+      processHeredocs(instruction, offset) {
+        let keyword = instruction.getKeyword();
+        if (keyword === main_1.Keyword.ONBUILD) {
+          instruction = instruction.getTriggerInstruction();
+          if (instruction === null) {
+            return offset;
+          }
+          keyword = instruction.getKeyword();
+        }
+        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
+          return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && value.length > 2) {
+            if (value.startsWith("<<-")) {
+              tabbed = true;
+            }
+            const name = util_1.Util.parseHeredocName(value);
+            if (name !== null) {
+              heredocs.push(name);
+            }
+          }
+        }
+        if (heredocs.length > 0) {
+          for (const heredoc of heredocs) {
+            offset = this.parseHeredoc(heredoc, offset, tabbed);
+          }
+        }
+        return offset;
+      }
+      processArguments(dockerfile, instruction, instructionEnd, start, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              if (escaped) {
+                continue;
+              }
+              const built = this.createInstruction(dockerfile, instruction, start, instructionEnd, i);
+              const end = this.processHeredocs(built, i);
+              this.builtInstruction = end === i ? built : null;
+              return end;
+            case this.escapeChar:
+              const next = this.buffer.charAt(i + 1);
+              if (next === "\n" || next === "\r") {
+                escaped = true;
+                i++;
+              } else if (next === " " || next === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      escaped = true;
+                    default:
+                      i = j;
+                      continue argumentsCheck;
+                  }
+                }
+                return this.buffer.length;
+              }
+              continue;
+            case "#":
+              if (escaped) {
+                i = this.processComment(dockerfile, i);
+                continue argumentsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            default:
+              if (escaped) {
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      processComment(dockerfile, start) {
+        let end = this.buffer.length;
+        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              end = i;
+              break commentLoop;
+          }
+        }
+        const range2 = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range2));
+        return end;
+      }
+      parseHeredoc(heredocName, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i = offset; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case " ":
+              lineStart = false;
+              break;
+            case "	":
+              if (!tabbed) {
+                lineStart = false;
+              }
+              break;
+            case "\r":
+            case "\n":
+              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
+                return i;
+              }
+              startWord = -1;
+              lineStart = true;
+              break;
+            default:
+              if (lineStart) {
+                startWord = i;
+                lineStart = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+      }
+    };
+    exports.Parser = Parser2;
+  }
+});
+
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/main.js
+var require_main3 = __commonJS({
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/main.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
+    var argument_1 = require_argument();
+    Object.defineProperty(exports, "Argument", { enumerable: true, get: function() {
+      return argument_1.Argument;
+    } });
+    var jsonArgument_1 = require_jsonArgument();
+    Object.defineProperty(exports, "JSONArgument", { enumerable: true, get: function() {
+      return jsonArgument_1.JSONArgument;
+    } });
+    var comment_1 = require_comment();
+    Object.defineProperty(exports, "Comment", { enumerable: true, get: function() {
+      return comment_1.Comment;
+    } });
+    var parser_1 = require_parser();
+    var flag_1 = require_flag();
+    Object.defineProperty(exports, "Flag", { enumerable: true, get: function() {
+      return flag_1.Flag;
+    } });
+    var instruction_1 = require_instruction();
+    Object.defineProperty(exports, "Instruction", { enumerable: true, get: function() {
+      return instruction_1.Instruction;
+    } });
+    var line_1 = require_line();
+    Object.defineProperty(exports, "Line", { enumerable: true, get: function() {
+      return line_1.Line;
+    } });
+    var parserDirective_1 = require_parserDirective();
+    Object.defineProperty(exports, "ParserDirective", { enumerable: true, get: function() {
+      return parserDirective_1.ParserDirective;
+    } });
+    var property_1 = require_property();
+    Object.defineProperty(exports, "Property", { enumerable: true, get: function() {
+      return property_1.Property;
+    } });
+    var variable_1 = require_variable();
+    Object.defineProperty(exports, "Variable", { enumerable: true, get: function() {
+      return variable_1.Variable;
+    } });
+    var add_1 = require_add();
+    Object.defineProperty(exports, "Add", { enumerable: true, get: function() {
+      return add_1.Add;
+    } });
+    var arg_1 = require_arg();
+    Object.defineProperty(exports, "Arg", { enumerable: true, get: function() {
+      return arg_1.Arg;
+    } });
+    var cmd_1 = require_cmd();
+    Object.defineProperty(exports, "Cmd", { enumerable: true, get: function() {
+      return cmd_1.Cmd;
+    } });
+    var copy_1 = require_copy();
+    Object.defineProperty(exports, "Copy", { enumerable: true, get: function() {
+      return copy_1.Copy;
+    } });
+    var entrypoint_1 = require_entrypoint();
+    Object.defineProperty(exports, "Entrypoint", { enumerable: true, get: function() {
+      return entrypoint_1.Entrypoint;
+    } });
+    var env_1 = require_env();
+    Object.defineProperty(exports, "Env", { enumerable: true, get: function() {
+      return env_1.Env;
+    } });
+    var from_1 = require_from();
+    Object.defineProperty(exports, "From", { enumerable: true, get: function() {
+      return from_1.From;
+    } });
+    var healthcheck_1 = require_healthcheck();
+    Object.defineProperty(exports, "Healthcheck", { enumerable: true, get: function() {
+      return healthcheck_1.Healthcheck;
+    } });
+    var heredoc_1 = require_heredoc();
+    Object.defineProperty(exports, "Heredoc", { enumerable: true, get: function() {
+      return heredoc_1.Heredoc;
+    } });
+    var jsonInstruction_1 = require_jsonInstruction();
+    Object.defineProperty(exports, "JSONInstruction", { enumerable: true, get: function() {
+      return jsonInstruction_1.JSONInstruction;
+    } });
+    var label_1 = require_label();
+    Object.defineProperty(exports, "Label", { enumerable: true, get: function() {
+      return label_1.Label;
+    } });
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    Object.defineProperty(exports, "ModifiableInstruction", { enumerable: true, get: function() {
+      return modifiableInstruction_1.ModifiableInstruction;
+    } });
+    var onbuild_1 = require_onbuild();
+    Object.defineProperty(exports, "Onbuild", { enumerable: true, get: function() {
+      return onbuild_1.Onbuild;
+    } });
+    var propertyInstruction_1 = require_propertyInstruction();
+    Object.defineProperty(exports, "PropertyInstruction", { enumerable: true, get: function() {
+      return propertyInstruction_1.PropertyInstruction;
+    } });
+    var run_1 = require_run();
+    Object.defineProperty(exports, "Run", { enumerable: true, get: function() {
+      return run_1.Run;
+    } });
+    var shell_1 = require_shell();
+    Object.defineProperty(exports, "Shell", { enumerable: true, get: function() {
+      return shell_1.Shell;
+    } });
+    var stopsignal_1 = require_stopsignal();
+    Object.defineProperty(exports, "Stopsignal", { enumerable: true, get: function() {
+      return stopsignal_1.Stopsignal;
+    } });
+    var user_1 = require_user();
+    Object.defineProperty(exports, "User", { enumerable: true, get: function() {
+      return user_1.User;
+    } });
+    var volume_1 = require_volume();
+    Object.defineProperty(exports, "Volume", { enumerable: true, get: function() {
+      return volume_1.Volume;
+    } });
+    var workdir_1 = require_workdir();
+    Object.defineProperty(exports, "Workdir", { enumerable: true, get: function() {
+      return workdir_1.Workdir;
+    } });
+    var Keyword;
+    (function(Keyword2) {
+      Keyword2["ADD"] = "ADD";
+      Keyword2["ARG"] = "ARG";
+      Keyword2["CMD"] = "CMD";
+      Keyword2["COPY"] = "COPY";
+      Keyword2["ENTRYPOINT"] = "ENTRYPOINT";
+      Keyword2["ENV"] = "ENV";
+      Keyword2["EXPOSE"] = "EXPOSE";
+      Keyword2["FROM"] = "FROM";
+      Keyword2["HEALTHCHECK"] = "HEALTHCHECK";
+      Keyword2["LABEL"] = "LABEL";
+      Keyword2["MAINTAINER"] = "MAINTAINER";
+      Keyword2["ONBUILD"] = "ONBUILD";
+      Keyword2["RUN"] = "RUN";
+      Keyword2["SHELL"] = "SHELL";
+      Keyword2["STOPSIGNAL"] = "STOPSIGNAL";
+      Keyword2["USER"] = "USER";
+      Keyword2["VOLUME"] = "VOLUME";
+      Keyword2["WORKDIR"] = "WORKDIR";
+    })(Keyword || (exports.Keyword = Keyword = {}));
+    var Directive;
+    (function(Directive2) {
+      Directive2["escape"] = "escape";
+      Directive2["syntax"] = "syntax";
+    })(Directive || (exports.Directive = Directive = {}));
+    exports.DefaultVariables = [
+      "ALL_PROXY",
+      "all_proxy",
+      "FTP_PROXY",
+      "ftp_proxy",
+      "HTTP_PROXY",
+      "http_proxy",
+      "HTTPS_PROXY",
+      "https_proxy",
+      "NO_PROXY",
+      "no_proxy"
+    ];
+    var DockerfileParser2;
+    (function(DockerfileParser3) {
+      function parse(content) {
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
+      }
+      DockerfileParser3.parse = parse;
+    })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
+  }
+});
+
+// packages/core/src/parse/arguments.ts
+function tokenizeArguments(text, from, to, escape, wantsValues = NO_VALUES) {
+  const args = [];
+  const length = to - from;
+  const charAt = (i) => i < length ? text[from + i] : "";
+  let values = true;
+  let head = "";
+  const push = (value2, start2, end) => {
+    args.push({ value: values ? value2 : "", start: positionOffset(text, from + start2), end: positionOffset(text, from + end), heredoc: head === "<<" });
+    if (values) values = wantsValues(value2);
+    head = "";
+  };
+  let start = false;
+  let comment = false;
+  let found = -1;
+  let escapedWhitespaceDetected = false;
+  let escaping = false;
+  let escapeMarker = -1;
+  let value = "";
+  for (let i = 0; i < length; i++) {
+    const char = text[from + i];
+    if (char === " " || char === "	" || char === "\r" || char === "\n") {
+      if (escaping) {
+        escapedWhitespaceDetected = true;
+        if (char === "\r" || char === "\n") {
+          escapedWhitespaceDetected = false;
+          if (comment) {
+            comment = false;
+            start = true;
+          }
+        }
+        continue;
+      } else if (found !== -1) {
+        push(value, found, escapeMarker === -1 ? i : escapeMarker);
+        escapeMarker = -1;
+        value = "";
+        found = -1;
+      }
+    } else if (char === escape) {
+      const next = charAt(i + 1);
+      if (next === " " || next === "	") {
+        whitespaceCheck: for (let j = i + 2; j < length; j++) {
+          switch (text[from + j]) {
+            case " ":
+            case "	":
+              continue;
+            case "\r":
+              j++;
+            // falls through
+            case "\n":
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1) escapeMarker = i;
+              i = j;
+              break whitespaceCheck;
+            default:
+              escapeMarker = i;
+              if (found === -1) i = j - 1;
+              break whitespaceCheck;
+          }
+        }
+      } else if (next === "\r") {
+        comment = false;
+        escaping = true;
+        start = true;
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i;
+        i += 2;
+      } else if (next === "\n") {
+        comment = false;
+        escaping = true;
+        start = true;
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i;
+        i++;
+      } else {
+        if (escapedWhitespaceDetected && escapeMarker !== -1) {
+          push(value, found, escapeMarker);
+          value = "";
+          found = -1;
+        }
+        escapeMarker = -1;
+        escapedWhitespaceDetected = false;
+        escaping = false;
+        if (next === "") break;
+        const appended = next === "$" ? char + next : next;
+        if (values) value += appended;
+        if (head.length < 2) head = (head + appended).slice(0, 2);
+        if (found === -1) found = i;
+        i++;
+      }
+    } else if (!comment) {
+      if (start && char === "#") {
+        comment = true;
+      } else {
+        if (escapedWhitespaceDetected && escapeMarker !== -1) {
+          push(value, found, escapeMarker);
+          value = "";
+          found = -1;
+        }
+        escapedWhitespaceDetected = false;
+        escaping = false;
+        escapeMarker = -1;
+        if (values) value += char;
+        if (head.length < 2) head += char;
+        if (found === -1) found = i;
+      }
+      start = false;
+    }
+  }
+  if (found !== -1) push(value, found, escapeMarker === -1 ? length : escapeMarker);
+  return args;
+}
+function positionOffset(text, offset) {
+  return offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10 ? offset - 1 : offset;
+}
+function heredocReaderMeetsNewline(text, from, to, escape) {
+  let escaping = false;
+  contentLoop: for (let i = from; i < to; i++) {
+    const char = text[i];
+    if (char === escape) {
+      escaping = true;
+      for (let j = i + 1; j < to; j++) {
+        const next = text[j];
+        if (next === " " || next === "	") continue;
+        i = next === "\r" ? j + 1 : j;
+        continue contentLoop;
+      }
+    } else if (char === "\n") {
+      if (!escaping) return true;
+    } else if (char === "\r" || escaping && (char === " " || char === "	")) {
+    } else {
+      if (escaping && char === "#") {
+        const newline = text.indexOf("\n", i + 1);
+        if (newline !== -1 && newline < to) {
+          i = newline;
+          continue;
+        }
+      }
+      escaping = false;
+    }
+  }
+  return false;
+}
+var NO_VALUES;
+var init_arguments = __esm({
+  "packages/core/src/parse/arguments.ts"() {
+    "use strict";
+    NO_VALUES = () => false;
+  }
+});
+
+// packages/core/src/parse/text.ts
+var LineIndex;
+var init_text = __esm({
+  "packages/core/src/parse/text.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) {
+          const ch = text.charCodeAt(i);
+          if (ch === 13) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+            starts.push(i + 1);
+          } else if (ch === 10) {
+            starts.push(i + 1);
+          }
+        }
+        this.lineStarts = starts;
+      }
+      text;
+      lineStarts;
+      /** Offset of a 0-based LSP position, clamped to the text. */
+      offsetAt(line, character) {
+        if (line < 0) return 0;
+        if (line >= this.lineStarts.length) return this.text.length;
+        const start = this.lineStarts[line];
+        const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+        return Math.min(start + Math.max(0, character), next);
+      }
+      /** 0-based line of an offset (binary search). */
+      lineOf(offset) {
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.lineStarts[mid] <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return low;
+      }
+      /** A span with 1-based lines and columns for `[start, end)`. */
+      span(start, end) {
+        const s = Math.max(0, Math.min(start, this.text.length));
+        const e = Math.max(s, Math.min(end, this.text.length));
+        const line = this.lineOf(s);
+        const endLine = e === s ? line : this.lineOf(e);
+        return {
+          start: s,
+          end: e,
+          line: line + 1,
+          column: s - this.lineStarts[line] + 1,
+          endLine: endLine + 1,
+          endColumn: e - this.lineStarts[endLine] + 1
+        };
+      }
+      /** End offset of a 0-based line, before its line break. */
+      lineEnd(line) {
+        if (line + 1 >= this.lineStarts.length) return this.text.length;
+        let end = this.lineStarts[line + 1];
+        if (this.text.charCodeAt(end - 1) === 10) end--;
+        if (this.text.charCodeAt(end - 1) === 13) end--;
+        return end;
+      }
+    };
+  }
+});
+
+// packages/core/src/parse/dockerfile.ts
+function readDirectives(lines) {
+  let syntax = null;
+  let escape = "\\";
+  let check = null;
+  let checkSpan = null;
+  const text = lines.text.charCodeAt(0) === 65279 ? lines.text.slice(1) : lines.text;
+  const shift = text === lines.text ? 0 : 1;
+  for (let line = 0; line < lines.lineStarts.length; line++) {
+    const start = lines.lineStarts[line] - (line === 0 ? 0 : shift);
+    const end = lines.lineEnd(line) - shift;
+    const match = DIRECTIVE.exec(text.slice(start, end));
+    if (!match) break;
+    const key = match[1].toLowerCase();
+    const value = match[2];
+    if (key === "syntax") syntax = value;
+    else if (key === "escape") escape = value === "`" ? "`" : "\\";
+    else if (key === "check") {
+      check = value;
+      checkSpan = lines.span(start + shift, end + shift);
+    }
+  }
+  return { syntax, escape, check, checkSpan };
+}
+function parseFlagOptions(value) {
+  const options = /* @__PURE__ */ new Map();
+  if (!value) return options;
+  for (const part of value.split(",")) {
+    const eq = part.indexOf("=");
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+    if (key) options.set(key, eq < 0 ? "" : part.slice(eq + 1).trim());
+  }
+  return options;
+}
+function unquote(value) {
+  if (value.length >= 2) {
+    const first = value[0];
+    if ((first === '"' || first === "'") && value[value.length - 1] === first) return value.slice(1, -1);
+  }
+  return value;
+}
+function splitWords(text, base, escape) {
+  const words = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+      i++;
+      continue;
+    }
+    if (ch === escape && (text[i + 1] === "\n" || text[i + 1] === "\r")) {
+      i += 2;
+      continue;
+    }
+    const start = i;
+    let quote = null;
+    while (i < text.length) {
+      const c = text[i];
+      if (quote) {
+        if (c === quote) quote = null;
+        else if (c === escape && quote === '"') i++;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === " " || c === "	" || c === "\n" || c === "\r") break;
+      else if (c === escape) {
+        if (text[i + 1] === "\n" || text[i + 1] === "\r") break;
+        i++;
+      }
+      i++;
+    }
+    words.push({ value: text.slice(start, i), start: base + start, end: base + i });
+  }
+  return words;
+}
+function parseExecForm(raw) {
+  const trimmed = raw.trim();
+  if (!trimmed.startsWith("[") || !trimmed.endsWith("]")) return null;
+  try {
+    const parsed = JSON.parse(trimmed.replace(/\\\r?\n/g, ""));
+    if (Array.isArray(parsed) && parsed.every((item) => typeof item === "string")) return parsed;
+  } catch {
+  }
+  return null;
+}
+function readFlag(text, arg) {
+  const { value } = arg;
+  const index = text.slice(arg.start, arg.end).indexOf("=");
+  if (index === -1) return { name: value.substring(2), value: null };
+  if (index === value.length - 1) return { name: value.substring(2, index), value: "" };
+  const nameIndex = value.indexOf("=");
+  return { name: value.substring(2, nameIndex), value: value.substring(nameIndex + 1) };
+}
+function parseDockerfile(text) {
+  const lines = new LineIndex(text);
+  const directives = readDirectives(lines);
+  let astInstructions = [];
+  let astComments = [];
+  let astEscape = "\\";
+  try {
+    const ast = import_dockerfile_ast.DockerfileParser.parse(text);
+    astInstructions = ast.getInstructions();
+    astComments = ast.getComments();
+    astEscape = ast.getEscapeCharacter();
+  } catch {
+  }
+  const builder = new Builder(lines, directives.escape, astEscape);
+  const instructions = [];
+  for (const ast of astInstructions) {
+    try {
+      instructions.push(builder.build(ast, false));
+    } catch {
+    }
+  }
+  const comments = astComments.map((comment) => {
+    const span = builder.spanOf(comment.getRange());
+    return { text: text.slice(span.start, span.end), span };
+  });
+  return { text, lines, directives, instructions, comments };
+}
+var import_dockerfile_ast, DIRECTIVE, FLAG_SEARCH, Builder;
+var init_dockerfile = __esm({
+  "packages/core/src/parse/dockerfile.ts"() {
+    "use strict";
+    import_dockerfile_ast = __toESM(require_main3(), 1);
+    init_arguments();
+    init_text();
+    DIRECTIVE = /^#[ \t]*([A-Za-z]+)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+    FLAG_SEARCH = new Map([
+      ...["ADD", "COPY", "FROM", "RUN"].map((keyword) => [keyword, (value) => value.includes("--")]),
+      [
+        "HEALTHCHECK",
+        (value) => {
+          const upper = value.toUpperCase();
+          return upper !== "CMD" && upper !== "NONE";
+        }
+      ],
+      // JSON-form instructions take no flags: the search stops at the first argument.
+      ...["CMD", "ENTRYPOINT", "SHELL", "VOLUME"].map((keyword) => [keyword, () => false])
+    ]);
+    Builder = class {
+      constructor(lines, escape, astEscape) {
+        this.lines = lines;
+        this.escape = escape;
+        this.astEscape = astEscape;
+      }
+      lines;
+      escape;
+      astEscape;
+      index = 0;
+      instructions = [];
+      offset(position2) {
+        return this.lines.offsetAt(position2.line, position2.character);
+      }
+      spanOf(range2) {
+        return this.lines.span(this.offset(range2.start), this.offset(range2.end));
+      }
+      /**
+       * dockerfile-ast gives the instruction's boundaries and keyword. Its arguments, flags and
+       * argument range are read here in one pass with dockerfile-ast's own rules
+       * (`tokenizeArguments`): its getters re-tokenise on every call. Its heredoc reader runs only
+       * on instructions that contain `<<`.
+       */
+      build(ast, onbuild) {
+        const text = this.lines.text;
+        const keyword = ast.getKeyword().toUpperCase();
+        const span = this.spanOf(ast.getRange());
+        const keywordEnd = this.offset(ast.getInstructionRange().end);
+        const searchesFlags = FLAG_SEARCH.get(keyword);
+        const args = tokenizeArguments(text, keywordEnd, span.end, this.astEscape, searchesFlags);
+        const flags = [];
+        if (searchesFlags) {
+          for (const arg of args) {
+            if (!searchesFlags(arg.value)) break;
+            if (!arg.value.startsWith("--")) continue;
+            const flag = readFlag(text, arg);
+            flags.push({
+              name: flag.name.toLowerCase(),
+              value: flag.value,
+              options: parseFlagOptions(flag.value),
+              span: this.lines.span(arg.start, arg.end)
+            });
+          }
+        }
+        const hasArgs = args.length > flags.length;
+        let argsStart = hasArgs ? args[flags.length].start : span.end;
+        const argsEnd = hasArgs ? args[args.length - 1].end : span.end;
+        for (const flag of flags) if (flag.span.end > argsStart) argsStart = flag.span.end;
+        const heredocs = [];
+        const readerArgs = args.slice(flags.length);
+        const multiLine = span.line !== span.endLine;
+        if (readerArgs.some((arg) => arg.heredoc) || multiLine && readerArgs.length > 0 && heredocReaderMeetsNewline(text, readerArgs[0].start, span.end, this.astEscape)) {
+          for (const heredoc of ast.getHeredocs()) {
+            const range2 = heredoc.getContentRange();
+            const start = range2 ? this.offset(range2.start) : span.end;
+            const end = range2 ? this.offset(range2.end) : span.end;
+            heredocs.push({ name: heredoc.getName(), content: text.slice(start, end), contentStart: start });
+          }
+        }
+        const firstBodyStart = heredocs.length > 0 ? this.lines.lineStarts[this.lines.lineOf(heredocs[0].contentStart)] : argsEnd;
+        const wordsEnd = Math.min(argsEnd, Math.max(argsStart, firstBodyStart));
+        let words;
+        const readWords = () => words ??= splitWords(text.slice(argsStart, wordsEnd), argsStart, this.escape).map((w) => ({
+          value: unquote(w.value),
+          span: this.lines.span(w.start, w.end)
+        }));
+        const properties = this.properties(ast, keyword, argsStart, wordsEnd);
+        const exec = keyword === "RUN" || keyword === "COPY" || keyword === "ADD" || keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "SHELL" || keyword === "HEALTHCHECK" ? parseExecForm(text.slice(argsStart, argsEnd)) : null;
+        const instruction = {
+          index: this.index++,
+          keyword,
+          span,
+          argsStart,
+          argsEnd,
+          flags,
+          properties,
+          heredocs,
+          get words() {
+            return readWords();
+          },
+          exec,
+          trigger: null,
+          onbuild
+        };
+        if (keyword === "ONBUILD" && !onbuild) {
+          const trigger = ast.getTriggerInstruction();
+          if (trigger) {
+            const built = this.build(trigger, true);
+            instruction.trigger = built;
+          }
+        }
+        return instruction;
+      }
+      properties(ast, keyword, argsStart, argsEnd) {
+        if (keyword === "ARG") {
+          return splitWords(this.lines.text.slice(argsStart, argsEnd), argsStart, this.escape).map((word) => {
+            const eq = word.value.indexOf("=");
+            if (eq < 0) {
+              const nameSpan = this.lines.span(word.start, word.end);
+              return { name: word.value, value: null, nameSpan, valueSpan: null, span: nameSpan };
+            }
+            return {
+              name: word.value.slice(0, eq),
+              value: unquote(word.value.slice(eq + 1)),
+              nameSpan: this.lines.span(word.start, word.start + eq),
+              valueSpan: this.lines.span(word.start + eq + 1, word.end),
+              span: this.lines.span(word.start, word.end)
+            };
+          });
+        }
+        if (keyword === "ENV" || keyword === "LABEL") {
+          const props = ast.getProperties();
+          return props.map((prop) => {
+            const nameSpan = this.spanOf(prop.getNameRange());
+            const valueRange = prop.getValueRange();
+            const valueSpan = valueRange ? this.spanOf(valueRange) : null;
+            return {
+              name: unquote(prop.getName()),
+              value: prop.getValue() ?? "",
+              nameSpan,
+              valueSpan,
+              span: this.lines.span(nameSpan.start, valueSpan ? valueSpan.end : nameSpan.end)
+            };
+          });
+        }
+        return [];
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/types.ts
+function docsUrl(id) {
+  return `${DOCS_BASE}${id}.md`;
+}
+var DOCS_BASE;
+var init_types = __esm({
+  "packages/core/src/rules/types.ts"() {
+    "use strict";
+    DOCS_BASE = "https://github.com/layerlint/layerlint/blob/main/docs/rules/";
+  }
+});
+
+// packages/core/src/rules/secret-utils.ts
+function literalSecretsOf(prop, text, lists) {
+  if (!prop.valueSpan || prop.value === null) return [];
+  const raw = text.slice(prop.valueSpan.start, prop.valueSpan.end);
+  const found = findSecretsInText(raw).map((m) => ({
+    kind: m.kind,
+    start: prop.valueSpan.start + m.start,
+    end: prop.valueSpan.start + m.end
+  }));
+  if (found.length > 0) return found;
+  const value = prop.value;
+  if (classifySecretName(prop.name, lists) !== "secret") return [];
+  if (findVariableUses(value).length > 0 || isPlaceholder(value) || isReferenceValue(value)) return [];
+  if (!isHighEntropy(value)) return [];
+  return [{ kind: "high-entropy value", start: prop.valueSpan.start, end: prop.valueSpan.end }];
+}
+function secretId(name) {
+  return name.toLowerCase();
+}
+function frontendLacksSecretEnv(syntax) {
+  if (!syntax) return false;
+  const match = /:(\d+)(?:\.(\d+))?/.exec(syntax);
+  if (!match) return false;
+  const major = Number(match[1]);
+  const minor = match[2] === void 0 ? void 0 : Number(match[2]);
+  return major < 1 || major === 1 && minor !== void 0 && minor < 10;
+}
+function removeDeclaration(model, variable) {
+  const instruction = variable.instruction;
+  const text = model.parsed.text;
+  if (instruction.properties.length > 1) {
+    let end2 = variable.property.span.end;
+    while (end2 < text.length && (text[end2] === " " || text[end2] === "	")) end2++;
+    return { start: variable.property.span.start, end: end2, text: "" };
+  }
+  let end = instruction.span.end;
+  if (text[end] === "\r") end++;
+  if (text[end] === "\n") end++;
+  return { start: model.parsed.lines.lineStarts[instruction.span.line - 1], end, text: "" };
+}
+function secretMountSuggestion(model, variable, runs) {
+  const shellRuns = runs.filter((run) => !run.exec && model.shellOf(run) === "posix");
+  if (shellRuns.length === 0) return null;
+  const id = secretId(variable.name);
+  const syntax = model.parsed.directives.syntax;
+  const legacy = frontendLacksSecretEnv(syntax);
+  const edits = [];
+  if (!syntax) {
+    const bom = model.parsed.text.charCodeAt(0) === 65279 ? 1 : 0;
+    edits.push({ start: bom, end: bom, text: "# syntax=docker/dockerfile:1\n" });
+  }
+  edits.push(removeDeclaration(model, variable));
+  for (const run of shellRuns) {
+    const insertAt = run.flags.length > 0 ? run.flags[run.flags.length - 1].span.end : run.argsStart;
+    const mount = legacy ? `--mount=type=secret,id=${id}` : `--mount=type=secret,id=${id},env=${variable.name}`;
+    if (run.flags.length > 0) {
+      edits.push({ start: insertAt, end: insertAt, text: ` ${mount}` });
+      if (legacy) edits.push({ start: run.argsStart, end: run.argsStart, text: `export ${variable.name}="$(cat /run/secrets/${id})" && ` });
+    } else {
+      edits.push({
+        start: insertAt,
+        end: insertAt,
+        text: `${mount} ${legacy ? `export ${variable.name}="$(cat /run/secrets/${id})" && ` : ""}`
+      });
+    }
+  }
+  return {
+    description: `Pass ${variable.name} as a BuildKit secret (--mount=type=secret,id=${id}) instead of ARG ${variable.name}`,
+    changes: [{ file: "dockerfile", edits }]
+  };
+}
+function runsUsing(model, instruction, name) {
+  const stage = model.stageOf(instruction);
+  if (!stage) return [];
+  const runs = [];
+  for (const candidate of stage.instructions) {
+    const run = candidate.keyword === "RUN" ? candidate : candidate.trigger?.keyword === "RUN" ? candidate.trigger : null;
+    if (!run || run.span.start <= instruction.span.start) continue;
+    if (model.variables.scopeBefore(run).get(name)?.instruction !== instruction) continue;
+    if (secretUsesOf(model, run).some((use) => use.name === name)) runs.push(run);
+  }
+  return runs;
+}
+function locallyBound(model, run) {
+  const bound = /* @__PURE__ */ new Set();
+  for (const flag of run.flags) {
+    if (flag.name !== "mount" || flag.options.get("type") !== "secret") continue;
+    const env = flag.options.get("env");
+    if (env) bound.add(env);
+  }
+  for (const { script } of model.runScripts(run)) {
+    for (const command of script.commands) {
+      for (const assignment of command.assignments) {
+        if (!assignment.value.vars.some((v) => v.name === assignment.name)) bound.add(assignment.name);
+      }
+      const words = command.words.map((w) => w.value);
+      const program = words[0];
+      if (program === "export" || program === "read" || program === "local" || program === "declare") {
+        for (const word of words.slice(1)) {
+          const name = word.split("=")[0];
+          if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) bound.add(name);
+        }
+      }
+      if (program === "for" && words[1]) bound.add(words[1]);
+    }
+  }
+  return bound;
+}
+function secretUsesOf(model, run) {
+  const scope = model.variables.scopeBefore(run);
+  if (scope.size === 0) return [];
+  const scripts = model.runScripts(run);
+  if (scripts.length === 0) return [];
+  const bound = locallyBound(model, run);
+  const seen = /* @__PURE__ */ new Set();
+  const uses = [];
+  for (const { script } of scripts) {
+    for (const ref of script.vars) {
+      if (seen.has(ref.name) || bound.has(ref.name)) continue;
+      const variable = scope.get(ref.name);
+      if (!variable?.secret) continue;
+      seen.add(ref.name);
+      uses.push(variable);
+    }
+  }
+  return uses;
+}
+var init_secret_utils = __esm({
+  "packages/core/src/rules/secret-utils.ts"() {
+    "use strict";
+    init_secret_names();
+    init_secret_values();
+    init_substitution();
+  }
+});
+
+// packages/core/src/rules/no-hardcoded-secret.ts
+var WHERE, DEFAULT_WHERE, noHardcodedSecret;
+var init_no_hardcoded_secret = __esm({
+  "packages/core/src/rules/no-hardcoded-secret.ts"() {
+    "use strict";
+    init_secret_values();
+    init_redact();
+    init_types();
+    init_secret_utils();
+    WHERE = {
+      ARG: { text: "the image history and the build's provenance", channel: "history" },
+      ENV: { text: "the image config (docker inspect)", channel: "config" },
+      LABEL: { text: "the image config (docker inspect)", channel: "config" },
+      CMD: { text: "the image config (docker inspect)", channel: "config" },
+      ENTRYPOINT: { text: "the image config (docker inspect)", channel: "config" },
+      HEALTHCHECK: { text: "the image config (docker inspect)", channel: "config" },
+      COPY: { text: "a layer of the image (docker save)", channel: "layers" },
+      ADD: { text: "a layer of the image (docker save)", channel: "layers" }
+    };
+    DEFAULT_WHERE = { text: "the image history (docker history)", channel: "history" };
+    noHardcodedSecret = {
+      id: "no-hardcoded-secret",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow literal secrets (tokens, keys, passwords) anywhere in a Dockerfile",
+          recommended: true,
+          url: docsUrl("no-hardcoded-secret")
+        },
+        messages: {
+          hardcoded: "Hardcoded {{kind}} ({{preview}}) in {{keyword}}: it is committed with the Dockerfile and stored in {{place}}. Remove it, rotate it, and pass it at build time with RUN --mount=type=secret instead.",
+          hardcodedComment: "Hardcoded {{kind}} ({{preview}}) in a comment: it is committed with the Dockerfile. Remove it and rotate it."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "history",
+        severity: "error"
+      },
+      check({ model, report }) {
+        const text = model.parsed.text;
+        const reportSecrets = (instruction, secrets) => {
+          const where = WHERE[instruction.keyword] ?? DEFAULT_WHERE;
+          const keyword = /^[A-Z]{1,11}$/.test(instruction.keyword) ? instruction.keyword : "an unknown instruction";
+          for (const secret of secrets) {
+            const value = text.slice(secret.start, secret.end);
+            report({
+              messageId: "hardcoded",
+              data: { kind: secret.kind, preview: redact(value), keyword, place: where.text },
+              instruction,
+              span: model.parsed.lines.span(secret.start, secret.end),
+              channel: where.channel,
+              secrets: [value]
+            });
+          }
+        };
+        const all = [...model.stages.globals, ...model.stages.stages.map((s) => s.from), ...model.instructions];
+        for (const instruction of all) {
+          if (instruction.keyword === "ONBUILD") continue;
+          const found = /* @__PURE__ */ new Map();
+          for (const prop of instruction.properties) {
+            for (const secret of literalSecretsOf(prop, text, model.names)) found.set(secret.start, secret);
+          }
+          const body = text.slice(instruction.span.start, instruction.span.end);
+          for (const match of findSecretsInText(body)) {
+            const start = instruction.span.start + match.start;
+            const overlaps = [...found.values()].some((s) => start < s.end && s.start < instruction.span.start + match.end);
+            if (!overlaps) found.set(start, { kind: match.kind, start, end: instruction.span.start + match.end });
+          }
+          reportSecrets(instruction, [...found.values()].sort((a, b) => a.start - b.start));
+        }
+        const instructions = model.parsed.instructions;
+        let next = 0;
+        for (const comment of model.parsed.comments) {
+          while (next < instructions.length && instructions[next].span.end <= comment.span.start) next++;
+          const enclosing = instructions[next];
+          if (enclosing && enclosing.span.start <= comment.span.start) continue;
+          for (const match of findSecretsInText(comment.text)) {
+            const start = comment.span.start + match.start;
+            const end = comment.span.start + match.end;
+            const value = text.slice(start, end);
+            report({
+              messageId: "hardcodedComment",
+              data: { kind: match.kind, preview: redact(value) },
+              instruction: null,
+              span: model.parsed.lines.span(start, end),
+              secrets: [value]
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/copy-utils.ts
+function copySpecs(model) {
+  const layers = model.layers();
+  const specs = [];
+  for (const instruction of model.instructions) {
+    if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
+    const spec = layers.copySpec(instruction);
+    if (spec) specs.push(spec);
+  }
+  return specs;
+}
+function firstWholeContextCopy(model) {
+  return copySpecs(model).find((spec) => spec.from === null && spec.sources.some((s) => s.wholeContext)) ?? null;
+}
+function listPaths(paths, max = 3) {
+  const unique = [...new Set(paths)];
+  if (unique.length <= 1) return unique[0] ?? "";
+  if (unique.length <= max) return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
+  return `${unique.slice(0, max).join(", ")} and ${unique.length - max} more`;
+}
+function laterRuns(model, instruction) {
+  const stage = model.stageOf(instruction);
+  if (!stage) return [];
+  return stage.instructions.filter((i) => i.keyword === "RUN" && i.span.start > instruction.span.start);
+}
+var init_copy_utils = __esm({
+  "packages/core/src/rules/copy-utils.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/rules/no-ineffective-delete.ts
+var noIneffectiveDelete;
+var init_no_ineffective_delete = __esm({
+  "packages/core/src/rules/no-ineffective-delete.ts"() {
+    "use strict";
+    init_copy_utils();
+    init_types();
+    noIneffectiveDelete = {
+      id: "no-ineffective-delete",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow deleting in a later layer a secret file an earlier layer added",
+          recommended: true,
+          url: docsUrl("no-ineffective-delete")
+        },
+        messages: {
+          ineffectiveDelete: "RUN deletes {{files}}, but {{layers}} still {{verb}} it {{where}}: a later delete only hides a file, and docker save exposes the earlier layer. Never add it: use RUN --mount=type=secret (or create and delete it within one RUN).",
+          ineffectiveDeleteBloat: "RUN deletes {{files}}, but {{layers}} still {{verb}} it: the image keeps its bytes. Delete it in the same instruction that adds it."
+        },
+        schema: [
+          {
+            type: "object",
+            properties: { allFiles: { type: "boolean", description: "Also report deleted files that are not secret (image bloat)." } },
+            additionalProperties: false
+          }
+        ],
+        defaultOptions: [{ allFiles: false }],
+        channel: "layers",
+        severity: "stage",
+        hasSuggestions: true
+      },
+      check({ model, report, options }) {
+        const allFiles = options.allFiles === true;
+        const layers = model.layers();
+        const { lines, text } = model.parsed;
+        for (const stage of model.stages.stages) {
+          for (const layer of layers.stage(stage.index).layers) {
+            const hidden = layer.hides.filter(({ file }) => allFiles || file.secretKind !== null);
+            if (hidden.length === 0) continue;
+            const files = [];
+            for (const { file } of hidden) if (!files.some((f) => f.path === file.path && f.addedBy === file.addedBy)) files.push(file);
+            const secret = files.some((f) => f.secretKind !== null);
+            const adders = [...new Set(files.map((f) => f.addedBy))];
+            const related = files.map((f) => ({
+              message: `${f.path} is added here${f.secretKind ? ` (${f.secretKind})` : ""}.`,
+              span: f.addedBy.span
+            }));
+            const suggestions = [];
+            for (const adder of adders) {
+              if (adder.keyword !== "COPY" && adder.keyword !== "ADD" || adder.onbuild) continue;
+              if (adder.flags.some((f) => f.name === "from")) continue;
+              const spec = layers.copySpec(adder);
+              if (!spec || spec.sources.length !== 1) continue;
+              let end = adder.span.end;
+              if (text[end] === "\r") end++;
+              if (text[end] === "\n") end++;
+              suggestions.push({
+                description: `Remove the ${adder.keyword} on line ${adder.span.line} that adds ${listPaths(files.filter((f) => f.addedBy === adder).map((f) => f.path))}`,
+                changes: [{ file: "dockerfile", edits: [{ start: lines.lineStarts[adder.span.line - 1], end, text: "" }] }]
+              });
+            }
+            report({
+              messageId: secret ? "ineffectiveDelete" : "ineffectiveDeleteBloat",
+              data: {
+                files: listPaths(files.map((f) => f.path)),
+                layers: `the ${adders.length > 1 ? "layers" : "layer"} of ${listPaths(adders.map((a) => `${a.keyword} on line ${a.span.line}`))}`,
+                verb: adders.length > 1 ? "hold" : "holds"
+              },
+              instruction: layer.instruction,
+              span: layer.instruction.span,
+              related,
+              suggestions
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/no-secret-file-copy.ts
+function removeLine(model, spec) {
+  const { text, lines } = model.parsed;
+  let end = spec.instruction.span.end;
+  if (text[end] === "\r") end++;
+  if (text[end] === "\n") end++;
+  return { start: lines.lineStarts[spec.instruction.span.line - 1], end, text: "" };
+}
+function mountEdit(run, mount) {
+  const at = run.flags.length > 0 ? run.flags[run.flags.length - 1].span.end : run.argsStart;
+  return { start: at, end: at, text: run.flags.length > 0 ? ` ${mount}` : `${mount} ` };
+}
+function mountSuggestion(model, spec, source, dest) {
+  if (spec.sources.length !== 1 || spec.instruction.onbuild || spec.heredocs) return null;
+  const layers = model.layers().stage(model.stageOf(spec.instruction)?.index ?? -1).layers;
+  const runs = [];
+  for (const run of laterRuns(model, spec.instruction)) {
+    const layer = layers.find((l) => l.instruction === run);
+    if (layer?.hides.some(({ file }) => file.addedBy === spec.instruction)) break;
+    if (!run.exec) runs.push(run);
+  }
+  if (runs.length === 0) return null;
+  const name = basename(source);
+  if (SSH_KEY2.test(name)) {
+    const users = runs.filter((run) => SSH_PROGRAMS.test(model.parsed.text.slice(run.argsStart, run.argsEnd)));
+    if (users.length === 0) return null;
+    return {
+      description: `Use the SSH agent (--mount=type=ssh) instead of copying ${source}`,
+      changes: [{ file: "dockerfile", edits: [removeLine(model, spec), ...users.map((run) => mountEdit(run, "--mount=type=ssh"))] }]
+    };
+  }
+  const id = name.replace(/^\.+/, "").replace(/[^A-Za-z0-9_-]+/g, "_").toLowerCase() || "secret";
+  const edits = [removeLine(model, spec)];
+  if (!model.parsed.directives.syntax) edits.unshift({ start: 0, end: 0, text: "# syntax=docker/dockerfile:1\n" });
+  for (const run of runs) edits.push(mountEdit(run, `--mount=type=secret,id=${id},target=${dest}`));
+  return {
+    description: `Mount ${source} as a secret (--mount=type=secret,id=${id},target=${dest}) instead of copying it`,
+    changes: [{ file: "dockerfile", edits }]
+  };
+}
+var SSH_KEY2, SSH_PROGRAMS, noSecretFileCopy;
+var init_no_secret_file_copy = __esm({
+  "packages/core/src/rules/no-secret-file-copy.ts"() {
+    "use strict";
+    init_secret_files();
+    init_paths();
+    init_copy_utils();
+    init_types();
+    SSH_KEY2 = /^(id_(rsa|dsa|ecdsa|ed25519)|.*\.ppk)$/i;
+    SSH_PROGRAMS = /\bgit\s+(clone|fetch|pull|submodule|ls-remote)\b|\b(ssh|scp|sftp|rsync)\s/;
+    noSecretFileCopy = {
+      id: "no-secret-file-copy",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow COPY and ADD of secret files into image layers",
+          recommended: true,
+          url: docsUrl("no-secret-file-copy")
+        },
+        messages: {
+          copySecretFile: "{{keyword}} {{source}} puts a secret ({{kind}}) into a layer {{where}}: docker save exposes it even if a later RUN deletes it. {{fix}}",
+          heredocSecret: "{{keyword}} writes a {{kind}} to {{dest}} in a layer {{where}}: docker save exposes it. Mount the secret for the RUN that needs it with RUN --mount=type=secret instead."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "layers",
+        severity: "stage",
+        hasSuggestions: true
+      },
+      check({ model, report }) {
+        for (const spec of copySpecs(model)) {
+          if (spec.from !== null) continue;
+          const { instruction } = spec;
+          for (const source of spec.sources) {
+            if (source.path === null || source.wholeContext || source.url) continue;
+            const kind = source.glob ? isSecretFilePattern(source.path, model.files) ? "files matching a secret name" : null : secretFileKind(source.path, model.files);
+            if (!kind) continue;
+            const dest = spec.dest === null ? source.path : spec.destIsDir ? `${spec.dest}/${basename(source.path)}`.replace(/\/\/+/g, "/") : spec.dest;
+            const ssh = SSH_KEY2.test(basename(source.path));
+            const fix = ssh ? "Forward the SSH agent with RUN --mount=type=ssh instead (docker build --ssh default)." : source.glob ? "Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead." : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
+            const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
+            report({
+              messageId: "copySecretFile",
+              data: { keyword: instruction.keyword, source: source.value ?? source.path, kind, fix },
+              instruction,
+              span: model.parsed.lines.span(source.start, source.end),
+              suggestions: suggestion ? [suggestion] : []
+            });
+          }
+          if (spec.heredocs) {
+            const layer = model.layers().stage(model.stageOf(instruction)?.index ?? -1).layers.find((l) => l.instruction === instruction);
+            for (const file of layer?.added ?? []) {
+              if (file.via !== "heredoc" || !file.secretKind) continue;
+              report({
+                messageId: "heredocSecret",
+                data: { keyword: instruction.keyword, kind: file.secretKind, dest: file.path },
+                instruction,
+                span: instruction.span
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/no-secret-in-arg.ts
+var noSecretInArg;
+var init_no_secret_in_arg = __esm({
+  "packages/core/src/rules/no-secret-in-arg.ts"() {
+    "use strict";
+    init_types();
+    init_secret_utils();
+    noSecretInArg = {
+      id: "no-secret-in-arg",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow build args whose name says they carry a secret",
+          recommended: true,
+          url: docsUrl("no-secret-in-arg")
+        },
+        messages: {
+          secretArg: "ARG {{name}} carries a secret {{where}}: its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it with RUN --mount=type=secret,id={{id}},env={{name}} instead."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "history",
+        severity: "stage",
+        hasSuggestions: true
+      },
+      check({ model, report }) {
+        const text = model.parsed.text;
+        for (const instruction of model.instructions) {
+          if (instruction.keyword !== "ARG") continue;
+          for (const variable of model.variables.declaredBy(instruction)) {
+            if (!variable.sources.includes(variable.name)) continue;
+            if (literalSecretsOf(variable.property, text, model.names).length > 0) continue;
+            const suggestion = secretMountSuggestion(model, variable, runsUsing(model, instruction, variable.name));
+            const suggestions = suggestion ? [suggestion] : [];
+            report({
+              messageId: "secretArg",
+              data: { name: variable.name, id: secretId(variable.name) },
+              instruction,
+              span: variable.property.span,
+              suggestions
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/no-secret-in-env.ts
+var noSecretInEnv;
+var init_no_secret_in_env = __esm({
+  "packages/core/src/rules/no-secret-in-env.ts"() {
+    "use strict";
+    init_secret_names();
+    init_secret_values();
+    init_substitution();
+    init_types();
+    init_secret_utils();
+    noSecretInEnv = {
+      id: "no-secret-in-env",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow secrets in ENV and LABEL values, which persist in the image config",
+          recommended: true,
+          url: docsUrl("no-secret-in-env")
+        },
+        messages: {
+          secretEnv: "ENV {{name}} stores a secret in the image config {{where}}: docker inspect shows it to anyone who can pull the image, and a later ENV or unset does not remove it. Give it only to the RUN that needs it with --mount=type=secret,id={{id}},env={{name}}.",
+          copiesSecret: "{{keyword}} {{name}} copies the secret {{sources}} into the image config {{where}}: docker inspect shows its value. Use the secret only inside the RUN that needs it (RUN --mount=type=secret,id={{id}},env={{source}})."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "config",
+        severity: "stage"
+      },
+      check({ model, report }) {
+        const text = model.parsed.text;
+        const escape = model.parsed.directives.escape;
+        for (const instruction of model.instructions) {
+          const keyword = instruction.keyword;
+          if (keyword !== "ENV" && keyword !== "LABEL") continue;
+          const scope = model.variables.scopeBefore(instruction);
+          for (const prop of instruction.properties) {
+            const raw = prop.value ?? "";
+            if (raw === "" || !prop.name) continue;
+            if (literalSecretsOf(prop, text, model.names).length > 0) continue;
+            const uses = findVariableUses(raw, escape);
+            const sources = /* @__PURE__ */ new Set();
+            for (const use of uses) {
+              const variable = scope.get(use.name);
+              if (variable?.secret) for (const source of variable.sources) sources.add(source);
+            }
+            if (sources.size > 0) {
+              const list = [...sources];
+              report({
+                messageId: "copiesSecret",
+                data: {
+                  keyword,
+                  name: prop.name,
+                  sources: list.join(", "),
+                  source: list[0],
+                  id: secretId(list[0])
+                },
+                instruction,
+                span: prop.span
+              });
+              continue;
+            }
+            if (keyword !== "ENV" || classifySecretName(prop.name, model.names) !== "secret") continue;
+            if (isReferenceValue(raw) || isPlaceholder(raw) || isFlagValue(raw)) continue;
+            const literal = uses.reduceRight((rest, use) => rest.slice(0, use.start) + rest.slice(use.end), raw).trim();
+            if (literal === "" && uses.every((use) => !scope.has(use.name))) continue;
+            report({ messageId: "secretEnv", data: { name: prop.name, id: secretId(prop.name) }, instruction, span: prop.span });
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/no-secret-mount-copy.ts
+var noSecretMountCopy;
+var init_no_secret_mount_copy = __esm({
+  "packages/core/src/rules/no-secret-mount-copy.ts"() {
+    "use strict";
+    init_copy_utils();
+    init_types();
+    noSecretMountCopy = {
+      id: "no-secret-mount-copy",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow copying a mounted secret into a file that stays in the layer",
+          recommended: true,
+          url: docsUrl("no-secret-mount-copy")
+        },
+        messages: {
+          mountCopy: "RUN copies its mounted secret into {{files}}, which stays in this layer {{where}}: the mount disappears after the RUN, the copy does not. Use the mounted file in place (--mount=type=secret,target=…) or delete the copy in the same RUN."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "layers",
+        severity: "stage"
+      },
+      check({ model, report }) {
+        const layers = model.layers();
+        for (const stage of model.stages.stages) {
+          for (const layer of layers.stage(stage.index).layers) {
+            const copies = layer.added.filter((file) => file.fromSecretMount);
+            if (copies.length === 0) continue;
+            report({
+              messageId: "mountCopy",
+              data: { files: listPaths(copies.map((f) => f.path)) },
+              instruction: layer.instruction,
+              span: layer.instruction.span
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/no-secret-stage-copy.ts
+var noSecretStageCopy;
+var init_no_secret_stage_copy = __esm({
+  "packages/core/src/rules/no-secret-stage-copy.ts"() {
+    "use strict";
+    init_copy_utils();
+    init_types();
+    noSecretStageCopy = {
+      id: "no-secret-stage-copy",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow COPY --from that carries a builder stage's secret files into a shipped stage",
+          recommended: true,
+          url: docsUrl("no-secret-stage-copy")
+        },
+        messages: {
+          stageCopy: 'COPY --from={{from}} carries {{files}} from stage "{{stage}}" into {{target}}: docker save exposes it there. Copy only the build output (for example /app/dist), or create and delete the secret within one RUN of the builder (better: RUN --mount=type=secret).'
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "layers",
+        severity: "error"
+      },
+      check({ model, report }) {
+        const layers = model.layers();
+        for (const spec of copySpecs(model)) {
+          if (spec.fromStage === null) continue;
+          const stage = model.stageOf(spec.instruction);
+          if (!stage?.shipped) continue;
+          const layer = layers.stage(stage.index).layers.find((l) => l.instruction === spec.instruction);
+          const secrets = (layer?.added ?? []).filter((file) => file.secretKind !== null);
+          if (secrets.length === 0) continue;
+          const source = model.stages.stages[spec.fromStage];
+          const related = [];
+          for (const file of secrets) {
+            const origin = file.origin;
+            if (origin) related.push({ message: `${origin.path} (${origin.secretKind}) is added here.`, span: origin.addedBy.span });
+          }
+          report({
+            messageId: "stageCopy",
+            data: {
+              from: spec.from ?? source.label,
+              files: listPaths(secrets.map((f) => f.path)),
+              stage: source.label,
+              target: stage.index === model.stages.target ? "the final image" : `stage "${stage.label}", which the final image is built FROM`
+            },
+            instruction: spec.instruction,
+            span: spec.instruction.span,
+            related
+          });
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/dockerignore-utils.ts
+function missingProbes(context) {
+  return PROBES.filter((probe) => !context.isExcluded(probe));
+}
+function entriesFor(paths) {
+  const entries = [];
+  for (const path of paths) {
+    const entry = ENTRY_FOR_PROBE[path] ?? `/${path.replace(/[\\*?[\]]/g, "\\$&").replace(/[\r\n]/g, "?")}`;
+    if (!entries.includes(entry)) entries.push(entry);
+  }
+  return entries;
+}
+function createIgnoreFileFix() {
+  return {
+    description: "Create .dockerignore excluding secret files",
+    changes: [{ file: "dockerignore", path: ".dockerignore", create: true, edits: [{ start: 0, end: 0, text: DEFAULT_DOCKERIGNORE }] }]
+  };
+}
+function appendEntriesFix(context, entries) {
+  const ignore = context.ignoreFile;
+  const block = `# Secrets (added by layerlint --fix)
+${entries.join("\n")}
+`;
+  if (!ignore) {
+    return {
+      description: `Create .dockerignore excluding ${entries.join(", ")}`,
+      changes: [{ file: "dockerignore", path: ".dockerignore", create: true, edits: [{ start: 0, end: 0, text: block }] }]
+    };
+  }
+  const needsNewline = ignore.text.length > 0 && !ignore.text.endsWith("\n");
+  return {
+    description: `Add ${entries.join(", ")} to ${ignore.path}`,
+    changes: [
+      {
+        file: "dockerignore",
+        path: ignore.path,
+        create: false,
+        edits: [{ start: ignore.text.length, end: ignore.text.length, text: `${needsNewline ? "\n" : ""}${block}` }]
+      }
+    ]
+  };
+}
+var PROBES, ENTRY_FOR_PROBE, DEFAULT_DOCKERIGNORE;
+var init_dockerignore_utils = __esm({
+  "packages/core/src/rules/dockerignore-utils.ts"() {
+    "use strict";
+    PROBES = [
+      ".env",
+      ".env.local",
+      ".env.production",
+      ".git/config",
+      ".npmrc",
+      ".pypirc",
+      ".netrc",
+      ".git-credentials",
+      ".aws/credentials",
+      ".ssh/id_rsa",
+      "id_rsa",
+      "id_ed25519",
+      ".docker/config.json",
+      "server.key",
+      "private.pem"
+    ];
+    ENTRY_FOR_PROBE = {
+      ".env": ".env",
+      ".env.local": ".env.*",
+      ".env.production": ".env.*",
+      ".git/config": ".git",
+      ".npmrc": ".npmrc",
+      ".pypirc": ".pypirc",
+      ".netrc": ".netrc",
+      ".git-credentials": ".git-credentials",
+      ".aws/credentials": ".aws",
+      ".ssh/id_rsa": ".ssh",
+      id_rsa: "id_rsa",
+      id_ed25519: "id_ed25519",
+      ".docker/config.json": ".docker",
+      "server.key": "*.key",
+      "private.pem": "*.pem"
+    };
+    DEFAULT_DOCKERIGNORE = [
+      "# Secrets must never reach the Docker build context (written by layerlint --fix).",
+      ".env",
+      ".env.*",
+      "!.env.example",
+      ".git",
+      ".npmrc",
+      ".pypirc",
+      ".netrc",
+      ".git-credentials",
+      ".aws",
+      ".ssh",
+      "id_rsa",
+      "id_ed25519",
+      ".docker",
+      "*.key",
+      "*.pem",
+      ""
+    ].join("\n");
+  }
+});
+
+// packages/core/src/rules/require-dockerignore.ts
+var requireDockerignore;
+var init_require_dockerignore = __esm({
+  "packages/core/src/rules/require-dockerignore.ts"() {
+    "use strict";
+    init_dockerignore_utils();
+    init_copy_utils();
+    init_types();
+    requireDockerignore = {
+      id: "require-dockerignore",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Require a .dockerignore when the whole build context is copied",
+          recommended: true,
+          url: docsUrl("require-dockerignore")
+        },
+        messages: {
+          missing: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: every file in it (.env, .git, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one)."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "context",
+        severity: "error",
+        fixable: "code"
+      },
+      check({ model, report }) {
+        const context = model.context;
+        if (!context || context.ignoreFile) return;
+        const spec = firstWholeContextCopy(model);
+        if (!spec) return;
+        const source = spec.sources.find((s) => s.wholeContext);
+        report({
+          messageId: "missing",
+          data: { keyword: spec.instruction.keyword, source: source.value ?? "." },
+          instruction: spec.instruction,
+          span: spec.instruction.span,
+          fix: createIgnoreFileFix()
+        });
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/require-dockerignore-entries.ts
+var requireDockerignoreEntries;
+var init_require_dockerignore_entries = __esm({
+  "packages/core/src/rules/require-dockerignore-entries.ts"() {
+    "use strict";
+    init_secret_files();
+    init_paths();
+    init_copy_utils();
+    init_dockerignore_utils();
+    init_types();
+    requireDockerignoreEntries = {
+      id: "require-dockerignore-entries",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Require the .dockerignore to exclude secret files the build would send",
+          recommended: true,
+          url: docsUrl("require-dockerignore-entries")
+        },
+        messages: {
+          missingPatterns: "{{ignoreFile}} does not exclude {{probes}}: {{keyword}} {{source}} would send such files into a layer. Add the missing entries (layerlint --fix does this).",
+          secretInContext: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this)."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "context",
+        severity: "stage",
+        fixable: "code"
+      },
+      check({ model, report, options: _options }) {
+        const context = model.context;
+        if (!context) return;
+        const ignoreName = context.ignoreFile?.path ?? ".dockerignore";
+        const whole = context.ignoreFile ? firstWholeContextCopy(model) : null;
+        if (whole) {
+          const missing = missingProbes(context);
+          if (missing.length > 0) {
+            const source = whole.sources.find((s) => s.wholeContext);
+            report({
+              messageId: "missingPatterns",
+              data: { ignoreFile: ignoreName, probes: listPaths(missing, 6), keyword: whole.instruction.keyword, source: source.value ?? "." },
+              instruction: whole.instruction,
+              span: whole.instruction.span,
+              severity: "warning",
+              fix: appendEntriesFix(context, entriesFor(missing))
+            });
+          }
+        }
+        const byCopy = /* @__PURE__ */ new Map();
+        const specs = copySpecs(model).filter((spec) => spec.from === null);
+        for (const file of context.secretFiles) {
+          if (file.type !== "file") continue;
+          const covering = specs.find(
+            (spec) => spec.sources.some((source) => {
+              if (source.path === null || source.url) return false;
+              if (source.wholeContext) return context.ignoreFile !== null;
+              if (source.glob) return !isSecretFilePattern(source.path, model.files) && globToRegExp(source.path).test(file.path);
+              return source.path !== file.path && isUnder(file.path, source.path);
+            })
+          );
+          if (!covering) continue;
+          byCopy.set(covering, [...byCopy.get(covering) ?? [], file.path]);
+        }
+        for (const [spec, files] of byCopy) {
+          const source = spec.sources.find((s) => s.path !== null && !s.url) ?? spec.sources[0];
+          const entries = entriesFor(files);
+          report({
+            messageId: "secretInContext",
+            data: {
+              keyword: spec.instruction.keyword,
+              source: source.value ?? ".",
+              files: listPaths(files),
+              them: files.length === 1 ? "it" : "them",
+              entries: entries.join(", "),
+              ignoreFile: ignoreName
+            },
+            instruction: spec.instruction,
+            span: spec.instruction.span,
+            fix: appendEntriesFix(context, entries)
+          });
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/require-secret-mount.ts
+var requireSecretMount;
+var init_require_secret_mount = __esm({
+  "packages/core/src/rules/require-secret-mount.ts"() {
+    "use strict";
+    init_types();
+    init_secret_utils();
+    requireSecretMount = {
+      id: "require-secret-mount",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Require RUN to read secrets from a BuildKit secret mount, not from ARG or ENV",
+          recommended: true,
+          url: docsUrl("require-secret-mount")
+        },
+        messages: {
+          useMount: "RUN reads the secret {{variables}} from {{origin}} {{where}}: build args a RUN uses are recorded in the image history and provenance, and ENV values in the image config. Mount it for this RUN only with --mount=type=secret,id={{id}},env={{name}} (or use a multi-stage build that never ships it)."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "history",
+        severity: "stage",
+        hasSuggestions: true
+      },
+      check({ model, report }) {
+        for (const run of model.instructions) {
+          if (run.keyword !== "RUN") continue;
+          const uses = secretUsesOf(model, run);
+          if (uses.length === 0) continue;
+          const variables = uses.map(
+            (v) => v.sources.includes(v.name) ? v.name : `${v.name} (which carries ${v.sources.join(", ")})`
+          );
+          const kinds = new Set(uses.map((v) => v.kind === "arg" ? "ARG" : "ENV"));
+          const first = uses[0];
+          const suggestions = [];
+          for (const variable of uses) {
+            if (variable.kind !== "arg" || !variable.sources.includes(variable.name) || variable.global) continue;
+            const suggestion = secretMountSuggestion(model, variable, runsUsing(model, variable.instruction, variable.name));
+            if (suggestion) suggestions.push(suggestion);
+          }
+          report({
+            messageId: "useMount",
+            data: {
+              variables: variables.join(", "),
+              origin: [...kinds].join(" and "),
+              id: secretId(first.sources[0] ?? first.name),
+              name: first.sources[0] ?? first.name
+            },
+            instruction: run,
+            span: run.span,
+            suggestions
+          });
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/index.ts
+function getRule(id) {
+  return rules.get(id);
+}
+var rules;
+var init_rules = __esm({
+  "packages/core/src/rules/index.ts"() {
+    "use strict";
+    init_no_hardcoded_secret();
+    init_no_ineffective_delete();
+    init_no_secret_file_copy();
+    init_no_secret_in_arg();
+    init_no_secret_in_env();
+    init_no_secret_mount_copy();
+    init_no_secret_stage_copy();
+    init_require_dockerignore();
+    init_require_dockerignore_entries();
+    init_require_secret_mount();
+    rules = new Map(
+      [
+        noSecretInArg,
+        noSecretInEnv,
+        noHardcodedSecret,
+        requireSecretMount,
+        noSecretFileCopy,
+        noIneffectiveDelete,
+        noSecretMountCopy,
+        requireDockerignore,
+        requireDockerignoreEntries,
+        noSecretStageCopy
+      ].map((rule) => [rule.id, rule])
+    );
+  }
+});
+
+// packages/core/src/suppress.ts
+function parseRuleList(text) {
+  if (!text) return [];
+  const withoutReason = text.split(/\s--\s|^--\s|\s--$/)[0] ?? "";
+  return withoutReason.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r.length > 0);
+}
+function checkSkipsSecrets(value) {
+  for (const part of value.split(";")) {
+    const [key, rest] = part.split("=", 2).map((s) => s.trim());
+    if (key?.toLowerCase() !== "skip" || rest === void 0) continue;
+    if (rest.split(",").some((c) => BUILDKIT_CHECKS.has(c.trim().toLowerCase()))) return true;
+  }
+  return false;
+}
+function collectSuppressions(parsed) {
+  const directives = [];
+  const instructions = parsed.instructions;
+  const text = parsed.text;
+  let next = 0;
+  const followingInstruction = (offset) => {
+    while (next < instructions.length && instructions[next].span.start < offset) next++;
+    const instruction = instructions[next];
+    if (!instruction) return null;
+    const between = text.slice(offset, instruction.span.start);
+    if (!/^(?:\s*(?:#[^\n]*)?\n?)*\s*$/.test(between)) return null;
+    return instruction;
+  };
+  for (const comment of parsed.comments) {
+    const body = comment.text.trim();
+    const layerlint = LAYERLINT.exec(body);
+    if (layerlint) {
+      const keyword = layerlint[1];
+      const rules2 = parseRuleList(layerlint[2]);
+      if (keyword === "disable-next-line") {
+        const target = followingInstruction(comment.span.end);
+        directives.push({
+          kind: "next-line",
+          rules: rules2,
+          span: comment.span,
+          from: target ? target.span.start : comment.span.end,
+          to: target ? target.span.end : comment.span.end,
+          foreign: false,
+          used: false
+        });
+      } else {
+        const kind = keyword === "enable" ? "enable" : "disable";
+        directives.push({ kind, rules: rules2, span: comment.span, from: comment.span.end, to: text.length, foreign: false, used: false });
+      }
+      continue;
+    }
+    const hadolint = HADOLINT.exec(body);
+    const check2 = hadolint ? null : CHECK.exec(body);
+    const foreignApplies = hadolint ? hadolint[1].split(/[\s,]+/).some((code) => HADOLINT_CODES.has(code.toUpperCase())) : check2 ? checkSkipsSecrets(check2[1]) : false;
+    if (foreignApplies) {
+      const target = followingInstruction(comment.span.end);
+      if (target) {
+        directives.push({
+          kind: "next-line",
+          rules: FOREIGN_RULES,
+          span: comment.span,
+          from: target.span.start,
+          to: target.span.end,
+          foreign: true,
+          used: false
+        });
+      }
+    }
+  }
+  const { check, checkSpan } = parsed.directives;
+  if (check !== null && checkSpan && checkSkipsSecrets(check)) {
+    directives.push({ kind: "next-line", rules: FOREIGN_RULES, span: checkSpan, from: 0, to: text.length, foreign: true, used: false });
+  }
+  const ranges = [];
+  const open = [];
+  for (const directive of directives) {
+    if (directive.kind === "next-line") {
+      ranges.push(directive);
+    } else if (directive.kind === "disable") {
+      open.push(directive);
+      ranges.push(directive);
+    } else {
+      for (let i = open.length - 1; i >= 0; i--) {
+        const disable = open[i];
+        const closes = directive.rules.length === 0 || directive.rules.some((r) => disable.rules.length === 0 || disable.rules.includes(r));
+        if (!closes) continue;
+        if (disable.rules.length === 0 || directive.rules.length === 0 || directive.rules.length >= disable.rules.length) {
+          disable.to = directive.span.start;
+          open.splice(i, 1);
+        }
+      }
+    }
+  }
+  return {
+    isSuppressed(ruleId, offset) {
+      let suppressed = false;
+      for (const directive of ranges) {
+        if (offset < directive.from || offset >= directive.to) continue;
+        if (directive.rules.length > 0 && !directive.rules.includes(ruleId)) continue;
+        directive.used = true;
+        suppressed = true;
+      }
+      return suppressed;
+    },
+    unused() {
+      return ranges.filter((d) => !d.used && !d.foreign).map((d) => ({
+        span: d.span,
+        rules: d.rules,
+        message: d.rules.length > 0 ? `Unused layerlint-disable directive (no problems were reported from ${d.rules.map((r) => `'${r}'`).join(" or ")}).` : "Unused layerlint-disable directive (no problems were reported)."
+      }));
+    }
+  };
+}
+var FOREIGN_RULES, HADOLINT_CODES, BUILDKIT_CHECKS, LAYERLINT, HADOLINT, CHECK;
+var init_suppress = __esm({
+  "packages/core/src/suppress.ts"() {
+    "use strict";
+    FOREIGN_RULES = ["no-secret-in-arg", "no-secret-in-env"];
+    HADOLINT_CODES = /* @__PURE__ */ new Set(["DL3064"]);
+    BUILDKIT_CHECKS = /* @__PURE__ */ new Set(["secretsusedinargorenv", "all"]);
+    LAYERLINT = /^#\s*layerlint-(disable-next-line|disable|enable)(?:\s+([^]*?))?\s*$/;
+    HADOLINT = /^#\s*hadolint\s+ignore\s*=\s*([A-Za-z0-9_,\s]+)$/;
+    CHECK = /^#\s*check\s*=\s*(.*)$/;
+  }
+});
+
+// packages/core/src/lint.ts
+function enabledRules(settings2) {
+  const enabled = [];
+  for (const rule of rules.values()) {
+    const setting = settings2?.[rule.id];
+    const level = setting === void 0 ? null : Array.isArray(setting) ? setting[0] : setting;
+    if (level === "off" || level === null && !rule.meta.docs.recommended) continue;
+    const given = Array.isArray(setting) ? setting[1] : void 0;
+    enabled.push({
+      rule,
+      severity: level === "warn" ? "warning" : level === "error" ? "error" : null,
+      options: { ...rule.meta.defaultOptions[0], ...given }
+    });
+  }
+  return enabled;
+}
+function whereText(stage, onbuild, target) {
+  if (onbuild) return "in an ONBUILD trigger, which runs in every image built from this one";
+  if (!stage) return "before the first FROM";
+  if (!stage.shipped) {
+    return `in stage "${stage.label}", which is not shipped but stays in the build cache and provenance attestations`;
+  }
+  if (stage === target) return "in the final image";
+  return `in stage "${stage.label}", which the final image is built FROM`;
+}
+function format(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data[key] ?? whole);
+}
+function lint(text, options = {}) {
+  return lintParsed(parseDockerfile(text), options);
+}
+function lintParsed(parsed, options = {}) {
+  const config = options.config ?? {};
+  const model = buildModel(parsed, {
+    target: options.target ?? config.target,
+    names: config.secretNames,
+    files: config.secretFiles,
+    context: options.context,
+    fileName: options.fileName
+  });
+  const target = model.stages.stages[model.stages.target];
+  const findings = [];
+  const ruleErrors = [];
+  for (const { rule, severity: configured, options: ruleOptions } of enabledRules(config.rules)) {
+    const toFinding = (report) => {
+      const instruction = report.instruction;
+      const stage = instruction ? model.stageOf(instruction) : null;
+      const onbuild = instruction?.onbuild ?? false;
+      const shipped = onbuild || !stage || stage.shipped;
+      const byStage = shipped ? "error" : "warning";
+      const defaultSeverity2 = report.severity ?? (rule.meta.severity === "error" ? "error" : byStage);
+      const template = rule.meta.messages[report.messageId] ?? report.messageId;
+      const data = { where: whereText(stage, onbuild, target), ...report.data };
+      const message = redactText(format(template, data), report.secrets ?? []);
+      return {
+        ruleId: rule.id,
+        messageId: report.messageId,
+        message,
+        severity: configured ?? defaultSeverity2,
+        channel: report.channel ?? (shipped ? rule.meta.channel : "cache"),
+        ...stage ? { stage: stage.label } : {},
+        shipped,
+        span: report.span,
+        related: report.related ?? [],
+        ...report.fix ? { fix: report.fix } : {},
+        suggestions: report.suggestions ?? []
+      };
+    };
+    const collected = [];
+    try {
+      rule.check({ model, options: ruleOptions, report: (report) => collected.push(toFinding(report)) });
+      findings.push(...collected);
+    } catch (error) {
+      ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  const unique = findings.filter(
+    (f, i) => i === 0 || !(f.ruleId === findings[i - 1].ruleId && f.span.start === findings[i - 1].span.start && f.message === findings[i - 1].message)
+  );
+  if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors };
+  const suppressions = collectSuppressions(parsed);
+  const kept = unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start));
+  return {
+    findings: kept,
+    unusedDirectives: options.reportUnusedDisableDirectives ? suppressions.unused() : [],
+    ruleErrors
+  };
+}
+var init_lint = __esm({
+  "packages/core/src/lint.ts"() {
+    "use strict";
+    init_model();
+    init_dockerfile();
+    init_redact();
+    init_rules();
+    init_suppress();
+  }
+});
+
+// packages/core/src/config.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringList(value, source, key) {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+    throw new ConfigError(source, key, "must be an array of strings.");
+  }
+  return value;
+}
+function checkSchema(value, schema, source, key) {
+  switch (schema.type) {
+    case "object": {
+      if (!isRecord(value)) throw new ConfigError(source, key, "must be an object.");
+      for (const [name, item] of Object.entries(value)) {
+        const property = schema.properties?.[name];
+        if (!property) {
+          if (schema.additionalProperties === false) throw new ConfigError(source, `${key}.${name}`, "is not a known option.");
+          continue;
+        }
+        checkSchema(item, property, source, `${key}.${name}`);
+      }
+      return;
+    }
+    case "array":
+      if (!Array.isArray(value)) throw new ConfigError(source, key, "must be an array.");
+      if (schema.items) value.forEach((item, i) => checkSchema(item, schema.items, source, `${key}[${i}]`));
+      return;
+    case "string":
+    case "boolean":
+    case "number":
+      if (typeof value !== schema.type) throw new ConfigError(source, key, `must be a ${schema.type}.`);
+      return;
+    default:
+      return;
+  }
+}
+function parseSeverity(value, source, key) {
+  const severity = SEVERITIES[String(value)];
+  if (severity === void 0 || typeof value !== "string" && typeof value !== "number") {
+    throw new ConfigError(source, key, `has an invalid severity ${JSON.stringify(value)} (use "off", "warn" or "error").`);
+  }
+  return severity;
+}
+function validateConfig(raw, source, rules2) {
+  if (raw === null || raw === void 0) return {};
+  if (!isRecord(raw)) throw new ConfigError(source, "", "must contain an object of settings.");
+  for (const key of Object.keys(raw)) {
+    if (!TOP_KEYS.has(key)) {
+      throw new ConfigError(source, key, `is not a layerlint setting (expected one of: ${[...TOP_KEYS].filter((k) => k !== "$schema").join(", ")}).`);
+    }
+  }
+  const config = {};
+  if (raw.rules !== void 0) {
+    if (!isRecord(raw.rules)) throw new ConfigError(source, "rules", "must be an object of rule settings.");
+    const out = {};
+    for (const [id, setting] of Object.entries(raw.rules)) {
+      const key = `rules.${id}`;
+      const rule = rules2.get(id);
+      if (!rule) throw new ConfigError(source, key, "is not a layerlint rule.");
+      if (Array.isArray(setting)) {
+        if (setting.length === 0) throw new ConfigError(source, key, "must start with a severity.");
+        const severity = parseSeverity(setting[0], source, key);
+        const options = setting.slice(1);
+        options.forEach((option, i) => {
+          const schema = rule.meta.schema[i];
+          if (!schema) throw new ConfigError(source, `${key}[${i + 1}]`, "is an option this rule does not take.");
+          checkSchema(option, schema, source, `${key}[${i + 1}]`);
+        });
+        out[id] = [severity, ...options];
+      } else {
+        out[id] = parseSeverity(setting, source, key);
+      }
+    }
+    config.rules = out;
+  }
+  for (const key of ["secretNames", "secretFiles"]) {
+    const value = raw[key];
+    if (value === void 0) continue;
+    if (!isRecord(value)) throw new ConfigError(source, key, "must be an object with allow and/or deny lists.");
+    const lists = {};
+    for (const [list, entries] of Object.entries(value)) {
+      if (list !== "allow" && list !== "deny") throw new ConfigError(source, `${key}.${list}`, "is not a setting (use allow or deny).");
+      lists[list] = stringList(entries, source, `${key}.${list}`);
+    }
+    config[key] = lists;
+  }
+  if (raw.target !== void 0) {
+    if (typeof raw.target !== "string") throw new ConfigError(source, "target", "must be a stage name.");
+    config.target = raw.target;
+  }
+  if (raw.contexts !== void 0) {
+    if (!isRecord(raw.contexts) || !Object.values(raw.contexts).every((v) => typeof v === "string")) {
+      throw new ConfigError(source, "contexts", "must map Dockerfile globs to context directories (strings).");
+    }
+    config.contexts = raw.contexts;
+  }
+  if (raw.ignorePatterns !== void 0) config.ignorePatterns = stringList(raw.ignorePatterns, source, "ignorePatterns");
+  return config;
+}
+function mergeConfigs(...configs) {
+  const merged = {};
+  for (const config of configs) {
+    if (!config) continue;
+    if (config.rules) merged.rules = { ...merged.rules, ...config.rules };
+    if (config.secretNames) merged.secretNames = { ...merged.secretNames, ...config.secretNames };
+    if (config.secretFiles) merged.secretFiles = { ...merged.secretFiles, ...config.secretFiles };
+    if (config.target !== void 0) merged.target = config.target;
+    if (config.contexts) merged.contexts = config.contexts;
+    if (config.ignorePatterns) merged.ignorePatterns = config.ignorePatterns;
+  }
+  return merged;
+}
+var ConfigError, TOP_KEYS, SEVERITIES;
+var init_config = __esm({
+  "packages/core/src/config.ts"() {
+    "use strict";
+    init_redact();
+    ConfigError = class extends Error {
+      constructor(source, key, detail) {
+        super(redactText(`${source}: ${key ? `"${key}" ` : ""}${detail}`, []));
+        this.source = source;
+        this.key = key;
+        this.name = "ConfigError";
+      }
+      source;
+      key;
+    };
+    TOP_KEYS = /* @__PURE__ */ new Set(["rules", "secretNames", "secretFiles", "target", "contexts", "ignorePatterns", "$schema"]);
+    SEVERITIES = {
+      off: "off",
+      warn: "warn",
+      warning: "warn",
+      error: "error",
+      "0": "off",
+      "1": "warn",
+      "2": "error"
+    };
+  }
+});
+
+// packages/core/src/edits.ts
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = "";
+  let last = 0;
+  for (const edit of sorted) {
+    if (edit.start < last) continue;
+    out += text.slice(last, edit.start) + edit.text;
+    last = edit.end;
+  }
+  return out + text.slice(last);
+}
+var init_edits = __esm({
+  "packages/core/src/edits.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/index.ts
+var src_exports = {};
+__export(src_exports, {
+  ConfigError: () => ConfigError,
+  UnknownTargetError: () => UnknownTargetError,
+  applyEdits: () => applyEdits,
+  classifySecretName: () => classifySecretName,
+  findSecretsInText: () => findSecretsInText,
+  getRule: () => getRule,
+  isSecretFile: () => isSecretFile,
+  isSecretName: () => isSecretName,
+  lint: () => lint,
+  lintParsed: () => lintParsed,
+  mergeConfigs: () => mergeConfigs,
+  parseDockerfile: () => parseDockerfile,
+  parseSeverity: () => parseSeverity,
+  redact: () => redact,
+  redactText: () => redactText,
+  rules: () => rules,
+  secretFileKind: () => secretFileKind,
+  validateConfig: () => validateConfig,
+  version: () => version
+});
+var version;
+var init_src = __esm({
+  "packages/core/src/index.ts"() {
+    "use strict";
+    init_lint();
+    init_dockerfile();
+    init_stages();
+    init_rules();
+    init_config();
+    init_secret_names();
+    init_secret_values();
+    init_secret_files();
+    init_redact();
+    init_edits();
+    version = "0.1.0";
+  }
+});
+
+// packages/cli/src/list-rules.ts
+var list_rules_exports = {};
+__export(list_rules_exports, {
+  listRulesText: () => listRulesText
+});
+function defaultSeverity(rule) {
+  if (!rule.meta.docs.recommended) return "off";
+  return rule.meta.severity === "error" ? "error" : "stage";
+}
+function listRulesText(rules2) {
+  const rows = [...rules2].map((rule) => [rule.id, defaultSeverity(rule), rule.meta.docs.description]);
+  const header = ["RULE", "DEFAULT", "DESCRIPTION"];
+  const idWidth = Math.max(header[0].length, ...rows.map(([id]) => id.length));
+  const severityWidth = Math.max(header[1].length, ...rows.map(([, severity]) => severity.length));
+  const lines = [header, ...rows].map(
+    ([id, severity, description]) => `${id.padEnd(idWidth)}  ${severity.padEnd(severityWidth)}  ${description}`
+  );
+  return `${lines.join("\n")}
+
+stage: error in a shipped stage (the target and the stages it is built FROM),
+warning in a stage that is not shipped. --rule ID:SEVERITY or the config's "rules" override it.
+`;
+}
+var init_list_rules = __esm({
+  "packages/cli/src/list-rules.ts"() {
+    "use strict";
+  }
+});
+
+// packages/node/src/dockerignore.ts
+function cleanPath(path) {
+  if (path === "") return ".";
+  const rooted = path.startsWith("/");
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+      continue;
+    }
+    out.push(part);
+  }
+  const joined = out.join("/");
+  if (rooted) return `/${joined}`;
+  return joined === "" ? "." : joined;
+}
+function readLine(line) {
+  if (line.startsWith("#")) return null;
+  let pattern = line.trim();
+  if (pattern === "") return null;
+  const invert = pattern.startsWith("!");
+  if (invert) pattern = pattern.slice(1).trim();
+  if (pattern.length > 0) {
+    pattern = cleanPath(pattern);
+    if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
+  }
+  return invert ? `!${pattern}` : pattern;
+}
+function classChar(cps, at) {
+  let i = at;
+  const first = cps[i];
+  if (first === void 0 || first === 45 || first === 93) {
+    throw new PatternSyntaxError("bad character class");
+  }
+  if (first === 92) {
+    i += 1;
+    if (cps[i] === void 0) throw new PatternSyntaxError("bad character class");
+  }
+  const cp = cps[i];
+  if (cps[i + 1] === void 0) throw new PatternSyntaxError("unterminated character class");
+  return [cp, i + 1];
+}
+function parseClass(cps, start) {
+  let i = start;
+  let negated = false;
+  if (cps[i] === 94) {
+    negated = true;
+    i += 1;
+  }
+  const ranges = [];
+  for (; ; ) {
+    if (cps[i] === 93 && ranges.length > 0) return [{ negated, ranges }, i + 1];
+    const [lo, afterLo] = classChar(cps, i);
+    let hi = lo;
+    i = afterLo;
+    if (cps[i] === 45) {
+      const [rangeEnd, afterHi] = classChar(cps, i + 1);
+      hi = rangeEnd;
+      i = afterHi;
+    }
+    ranges.push(lo, hi);
+  }
+}
+function classMatches(cls, cp) {
+  let inside = false;
+  for (let r = 0; r < cls.ranges.length; r += 2) {
+    if (cls.ranges[r] <= cp && cp <= cls.ranges[r + 1]) {
+      inside = true;
+      break;
+    }
+  }
+  return inside !== cls.negated;
+}
+function codePoints(text) {
+  const out = [];
+  for (const ch of text) out.push(ch.codePointAt(0));
+  return out;
+}
+function compilePattern(pattern) {
+  const cps = codePoints(pattern);
+  const ops = [];
+  const args = [];
+  const classes = [];
+  let type = "exact";
+  let i = 0;
+  let step = 0;
+  while (i < cps.length) {
+    const ch = cps[i];
+    i += 1;
+    if (ch === 42) {
+      if (cps[i] === 42) {
+        i += 1;
+        if (cps[i] === SLASH) i += 1;
+        if (i >= cps.length) {
+          ops.push(5 /* Rest */);
+          args.push(0);
+          type = type === "exact" ? "prefix" : "program";
+        } else {
+          ops.push(4 /* Dirs */);
+          args.push(0);
+          type = "program";
+        }
+        if (step === 0) type = "suffix";
+      } else {
+        ops.push(3 /* Star */);
+        args.push(0);
+        type = "program";
+      }
+    } else if (ch === 63) {
+      ops.push(1 /* Any */);
+      args.push(0);
+      type = "program";
+    } else if (ch === 92) {
+      const escaped = cps[i];
+      if (escaped === void 0) throw new PatternSyntaxError("trailing backslash");
+      i += 1;
+      ops.push(0 /* Char */);
+      args.push(escaped);
+      type = "program";
+    } else if (ch === 91) {
+      const [cls, next] = parseClass(cps, i);
+      i = next;
+      ops.push(2 /* Class */);
+      args.push(classes.length);
+      classes.push(cls);
+      type = "program";
+    } else if (ch === 93) {
+      ops.push(0 /* Char */);
+      args.push(ch);
+      type = "program";
+    } else {
+      ops.push(0 /* Char */);
+      args.push(ch);
+    }
+    step += 1;
+  }
+  if (type === "exact") return { kind: "exact", text: pattern };
+  if (type === "prefix") return { kind: "prefix", text: pattern.slice(0, -2) };
+  if (type === "suffix") return { kind: "suffix", text: pattern.slice(2) };
+  let prefixEnd = 0;
+  while (prefixEnd < ops.length && ops[prefixEnd] === 0 /* Char */) prefixEnd += 1;
+  let suffixStart = ops.length;
+  while (suffixStart > prefixEnd && ops[suffixStart - 1] === 0 /* Char */) suffixStart -= 1;
+  const literal = (from, to) => String.fromCodePoint(...args.slice(from, to));
+  return {
+    kind: "program",
+    program: {
+      ops: Uint8Array.from(ops),
+      args: Int32Array.from(args),
+      classes,
+      literalPrefix: literal(0, prefixEnd),
+      literalSuffix: suffixStart === ops.length ? "" : literal(suffixStart, ops.length)
+    }
+  };
+}
+function subjectOf(path) {
+  let text = cleanPath(path);
+  while (text.startsWith("/")) text = text.slice(1);
+  if (text === "." || text === "") return null;
+  return new Subject(text);
+}
+function matches(compiled, subject, runner) {
+  const { text, ends } = subject;
+  switch (compiled.kind) {
+    case "prefix":
+      return text.startsWith(compiled.text);
+    case "suffix": {
+      const suffix = compiled.text;
+      return ends.some(
+        (end) => end >= suffix.length && text.startsWith(suffix, end - suffix.length) || suffix.startsWith("/") && end === suffix.length - 1 && text.startsWith(suffix.slice(1))
+      );
+    }
+    case "program": {
+      const { program } = compiled;
+      if (!text.startsWith(program.literalPrefix)) return false;
+      const suffix = program.literalSuffix;
+      if (suffix !== "" && !ends.some((end) => end >= suffix.length && text.startsWith(suffix, end - suffix.length))) {
+        return false;
+      }
+      return runner.matches(program, subject.codePoints);
+    }
+  }
+}
+function patternWithoutTrailingGlob(pattern) {
+  let out = pattern;
+  if (out.endsWith("/**")) out = out.slice(0, -3);
+  if (out.endsWith("/*")) out = out.slice(0, -2);
+  return out;
+}
+function compileDockerignore(text) {
+  const warnings = [];
+  const rules2 = [];
+  const lines = text.split("\n");
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex += 1) {
+    let line = lines[lineIndex];
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    if (lineIndex === 0 && line.startsWith(BOM)) line = line.slice(1);
+    const lineNumber = lineIndex + 1;
+    if (line.length > MAX_IGNORE_PATTERN_LENGTH) {
+      warnings.push(
+        `Line ${lineNumber} is longer than ${MAX_IGNORE_PATTERN_LENGTH} characters and was ignored.`
+      );
+      continue;
+    }
+    const read = readLine(line);
+    if (read === null) continue;
+    if (rules2.length >= MAX_IGNORE_PATTERNS) {
+      warnings.push(
+        `Only the first ${MAX_IGNORE_PATTERNS} patterns are used; line ${lineNumber} and later were ignored.`
+      );
+      break;
+    }
+    let pattern = cleanPath(read.trim());
+    const exception = pattern.startsWith("!");
+    if (exception) {
+      if (pattern.length === 1) {
+        warnings.push(`Line ${lineNumber}: a lone "!" is not a pattern (Docker rejects this file).`);
+        continue;
+      }
+      pattern = pattern.slice(1);
+    }
+    try {
+      rules2.push({ index: rules2.length, exception, pattern, compiled: compilePattern(pattern) });
+    } catch (error) {
+      if (!(error instanceof PatternSyntaxError)) throw error;
+      warnings.push(
+        `Line ${lineNumber}: invalid pattern "${pattern}" (${error.message}); Docker rejects this file.`
+      );
+    }
+  }
+  const exactIndexes = /* @__PURE__ */ new Map();
+  const otherRules = [];
+  for (const rule of rules2) {
+    if (rule.compiled.kind === "exact") exactIndexes.set(rule.compiled.text, rule.index);
+    else otherRules.push({ index: rule.index, matcher: rule.compiled });
+  }
+  const exceptions = rules2.filter((rule) => rule.exception);
+  const exceptionsMayMatchAnywhere = exceptions.some(
+    (rule) => GLOB_CHARS_FOR_WALK.test(patternWithoutTrailingGlob(rule.pattern))
+  );
+  const runner = new ProgramRunner();
+  return {
+    warnings,
+    isExcluded(path) {
+      const subject = subjectOf(path);
+      if (subject === null) return false;
+      let decided = -1;
+      for (const end of subject.ends) {
+        const index = exactIndexes.get(subject.text.slice(0, end));
+        if (index !== void 0 && index > decided) decided = index;
+      }
+      for (let k = otherRules.length - 1; k >= 0; k -= 1) {
+        const rule = otherRules[k];
+        if (rule.index < decided) break;
+        if (matches(rule.matcher, subject, runner)) {
+          decided = rule.index;
+          break;
+        }
+      }
+      return decided >= 0 && !rules2[decided].exception;
+    },
+    mayReincludeUnder(dir) {
+      if (exceptions.length === 0) return false;
+      if (exceptionsMayMatchAnywhere) return true;
+      const subject = subjectOf(dir);
+      if (subject === null) return true;
+      const dirSlash = `${subject.text}/`;
+      return exceptions.some((rule) => `${patternWithoutTrailingGlob(rule.pattern)}/`.startsWith(dirSlash));
+    }
+  };
+}
+var MAX_IGNORE_PATTERNS, MAX_IGNORE_PATTERN_LENGTH, SLASH, BOM, GLOB_CHARS_FOR_WALK, PatternSyntaxError, Subject, ProgramRunner;
+var init_dockerignore = __esm({
+  "packages/node/src/dockerignore.ts"() {
+    "use strict";
+    MAX_IGNORE_PATTERNS = 1e4;
+    MAX_IGNORE_PATTERN_LENGTH = 4096;
+    SLASH = 47;
+    BOM = "\uFEFF";
+    GLOB_CHARS_FOR_WALK = /[*[\]?^\\]/;
+    PatternSyntaxError = class extends Error {
+    };
+    Subject = class {
+      constructor(text) {
+        this.text = text;
+        const ends = [];
+        for (let i = text.indexOf("/"); i !== -1; i = text.indexOf("/", i + 1)) ends.push(i);
+        ends.push(text.length);
+        this.ends = ends;
+      }
+      text;
+      /** End offsets (UTF-16) of every parent directory, shortest first, then of the path itself. */
+      ends;
+      cachedCodePoints;
+      get codePoints() {
+        this.cachedCodePoints ??= codePoints(this.text);
+        return this.cachedCodePoints;
+      }
+    };
+    ProgramRunner = class {
+      current = new Int32Array(8);
+      next = new Int32Array(8);
+      marks = new Uint32Array(8);
+      generation = 0;
+      nextLength = 0;
+      reserve(size) {
+        if (this.marks.length >= size) return;
+        this.current = new Int32Array(size);
+        this.next = new Int32Array(size);
+        this.marks = new Uint32Array(size);
+        this.generation = 0;
+      }
+      add(program, state) {
+        const { ops } = program;
+        let s = state;
+        for (; ; ) {
+          if (this.marks[s] === this.generation) return;
+          this.marks[s] = this.generation;
+          this.next[this.nextLength++] = s;
+          const op = ops[s];
+          if (op === 3 /* Star */ || op === 4 /* Dirs */ || op === 5 /* Rest */) s += 1;
+          else return;
+        }
+      }
+      swap() {
+        const held = this.current;
+        this.current = this.next;
+        this.next = held;
+        const length = this.nextLength;
+        this.nextLength = 0;
+        this.generation += 1;
+        if (this.generation === 4294967295) {
+          this.marks.fill(0);
+          this.generation = 1;
+        }
+        return length;
+      }
+      /** True if the program matches the whole path or one of its parent directories. */
+      matches(program, cps) {
+        const accept = program.ops.length;
+        this.reserve(accept + 1);
+        this.generation += 1;
+        this.nextLength = 0;
+        this.add(program, 0);
+        let length = this.swap();
+        for (let j = 0; j <= cps.length; j += 1) {
+          const cp = cps[j];
+          if (cp === void 0 || cp === SLASH) {
+            for (let k = 0; k < length; k += 1) if (this.current[k] === accept) return true;
+            if (cp === void 0) return false;
+          }
+          for (let k = 0; k < length; k += 1) {
+            const s = this.current[k];
+            if (s === accept) continue;
+            switch (program.ops[s]) {
+              case 0 /* Char */:
+                if (cp === program.args[s]) this.add(program, s + 1);
+                break;
+              case 1 /* Any */:
+                if (cp !== SLASH) this.add(program, s + 1);
+                break;
+              case 2 /* Class */:
+                if (classMatches(program.classes[program.args[s]], cp)) {
+                  this.add(program, s + 1);
+                }
+                break;
+              case 3 /* Star */:
+                if (cp !== SLASH) this.add(program, s);
+                break;
+              case 4 /* Dirs */:
+                this.add(program, s);
+                if (cp === SLASH) this.add(program, s + 1);
+                break;
+              case 5 /* Rest */:
+                this.add(program, s);
+                break;
+            }
+          }
+          length = this.swap();
+          if (length === 0) return false;
+        }
+        return false;
+      }
+    };
+  }
+});
+
+// packages/node/src/context.ts
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { basename as basename2, dirname, isAbsolute as isAbsolute3, join, relative as relative2, resolve, sep as sep2 } from "node:path";
+function toSlash(path) {
+  return sep2 === "/" ? path : path.split(sep2).join("/");
+}
+function isRegularFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function displayPath2(contextDir, absolutePath) {
+  const rel = relative2(contextDir, absolutePath);
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return absolutePath;
+  return toSlash(rel);
+}
+function findIgnoreFile(contextDir, dockerfilePath) {
+  const root = resolve(contextDir);
+  if (dockerfilePath !== void 0) {
+    const dockerfile = resolve(dockerfilePath);
+    const beside = join(dirname(dockerfile), `${basename2(dockerfile)}.dockerignore`);
+    if (isRegularFile(beside)) {
+      return { absolutePath: beside, path: displayPath2(root, beside), perDockerfile: true };
+    }
+  }
+  const atRoot = join(root, ".dockerignore");
+  if (isRegularFile(atRoot)) return { absolutePath: atRoot, path: ".dockerignore", perDockerfile: false };
+  return null;
+}
+function readCapped(path, warnings) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    warnings.push(`Cannot read ${path}: ${error.code ?? String(error)}.`);
+    return null;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return null;
+    const buffer = Buffer.alloc(Math.min(stats.size, MAX_IGNORE_FILE_BYTES));
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (stats.size > MAX_IGNORE_FILE_BYTES) {
+      warnings.push(`${path} is larger than ${MAX_IGNORE_FILE_BYTES} bytes; only its start was read.`);
+    }
+    return buffer.toString("utf8", 0, length);
+  } catch (error) {
+    warnings.push(`Cannot read ${path}: ${error.code ?? String(error)}.`);
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+function entryType(entry) {
+  if (entry.isSymbolicLink()) return "symlink";
+  if (entry.isDirectory()) return "directory";
+  if (entry.isFile()) return "file";
+  return "other";
+}
+function readBuildContext(options) {
+  const contextDir = resolve(options.contextDir);
+  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  const maxMillis = options.maxMillis ?? DEFAULT_MAX_MILLIS;
+  const warnings = [];
+  const started = Date.now();
+  const location = findIgnoreFile(contextDir, options.dockerfilePath);
+  const text = location === null ? null : readCapped(location.absolutePath, warnings);
+  const matcher = text === null ? null : compileDockerignore(text);
+  if (matcher !== null && location !== null) {
+    for (const warning of matcher.warnings) warnings.push(`${location.path}: ${warning}`);
+  }
+  const isExcluded = matcher === null ? () => false : (path) => matcher.isExcluded(path);
+  const secretFiles = [];
+  let truncated;
+  let entries = 0;
+  const pending = [""];
+  walk: while (pending.length > 0) {
+    const dirRel = pending.pop();
+    const dirAbs = dirRel === "" ? contextDir : join(contextDir, dirRel);
+    let listing;
+    try {
+      listing = readdirSync(dirAbs, { withFileTypes: true });
+    } catch (error) {
+      const code = error.code ?? String(error);
+      warnings.push(
+        dirRel === "" ? `Cannot read the build context ${contextDir}: ${code}.` : `Cannot read ${dirRel}/ in the build context: ${code}; its files were not checked.`
+      );
+      continue;
+    }
+    listing.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const subdirs = [];
+    for (const entry of listing) {
+      const rel = dirRel === "" ? entry.name : `${dirRel}/${entry.name}`;
+      if (entries >= maxEntries) {
+        truncated = `The build context walk stopped after ${maxEntries} entries, at ${rel}; files after it were not checked.`;
+        break walk;
+      }
+      if (Date.now() - started >= maxMillis) {
+        truncated = `The build context walk stopped after ${maxMillis} ms, at ${rel}; files after it were not checked.`;
+        break walk;
+      }
+      entries += 1;
+      const type = entryType(entry);
+      if (type === "directory") {
+        if (!isExcluded(rel) || matcher !== null && matcher.mayReincludeUnder(rel)) subdirs.push(rel);
+      } else if (type !== "other" && options.isSecretFile(rel) && !isExcluded(rel)) {
+        secretFiles.push({ path: rel, type });
+      }
+    }
+    for (let i = subdirs.length - 1; i >= 0; i -= 1) pending.push(subdirs[i]);
+  }
+  secretFiles.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return {
+    ignoreFile: location === null || text === null ? null : { path: location.path, text, perDockerfile: location.perDockerfile },
+    isExcluded,
+    secretFiles,
+    ...truncated === void 0 ? {} : { truncated },
+    warnings
+  };
+}
+var DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MILLIS, MAX_IGNORE_FILE_BYTES;
+var init_context = __esm({
+  "packages/node/src/context.ts"() {
+    "use strict";
+    init_dockerignore();
+    DEFAULT_MAX_ENTRIES = 5e4;
+    DEFAULT_MAX_MILLIS = 2e3;
+    MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
+  }
+});
+
+// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range2.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
+// packages/node/src/config-file.ts
+import { readFileSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, extname, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { createRequire } from "node:module";
+function yaml() {
+  yamlModule ??= createRequire(import.meta.url)("yaml");
+  return yamlModule;
+}
+function isRegularFile2(path) {
+  try {
+    return statSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function findConfigFile(startDir) {
+  let dir = resolve2(startDir);
+  for (; ; ) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join2(dir, name);
+      if (isRegularFile2(candidate)) return candidate;
+    }
+    const parent = dirname2(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+function lineAndColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function parseJson(file, text) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error.message;
+    const position2 = /at position (\d+)/.exec(reason);
+    const where = position2 === null ? text.trim() === "" ? " (the file is empty)" : "" : (({ line, column }) => ` at line ${line}, column ${column}`)(
+      lineAndColumn(text, Number(position2[1]))
+    );
+    const detail = reason.replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "").replace(/, (?:\.\.\.)?".*$/s, "");
+    throw new ConfigFileError(file, `Invalid JSON in config file ${file}${where}: ${detail}.`);
+  }
+}
+function parseYaml(file, text) {
+  const document = yaml().parseDocument(text, {
+    schema: "core",
+    customTags: [],
+    resolveKnownTags: false,
+    uniqueKeys: true,
+    prettyErrors: true
+  });
+  const unknownTag = document.warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
+  const problem = document.errors[0] ?? unknownTag;
+  if (problem !== void 0) {
+    const position2 = problem.linePos?.[0];
+    const where = position2 === void 0 ? "" : ` at line ${position2.line}, column ${position2.col}`;
+    const reason = (problem.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    throw new ConfigFileError(file, `Invalid YAML in config file ${file}${where}: ${reason}.`);
+  }
+  if (document.contents === null) return {};
+  let recursiveAlias;
+  yaml().visit(document, {
+    Alias(_key, alias) {
+      const range2 = alias.resolve(document)?.range;
+      const at = alias.range?.[0];
+      if (range2 != null && at !== void 0 && range2[0] <= at && at < range2[2]) {
+        recursiveAlias = at;
+        return yaml().visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  if (recursiveAlias !== void 0) {
+    const { line, column } = lineAndColumn(text, recursiveAlias);
+    throw new ConfigFileError(
+      file,
+      `Invalid YAML in config file ${file} at line ${line}, column ${column}: an alias refers to a node that contains it.`
+    );
+  }
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new ConfigFileError(file, `Invalid YAML in config file ${file}: ${error.message.split("\n")[0]}.`);
+  }
+}
+function loadConfigFile(path) {
+  const file = resolve2(path);
+  let text;
+  try {
+    if (!statSync2(file).isFile()) {
+      throw new ConfigFileError(file, `Cannot read config file ${file}: it is not a regular file.`);
+    }
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (error instanceof ConfigFileError) throw error;
+    const code = error.code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code ?? String(error);
+    throw new ConfigFileError(file, `Cannot read config file ${file}: ${reason}.`);
+  }
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  const raw = extname(file).toLowerCase() === ".json" ? parseJson(file, text) : parseYaml(file, text);
+  return { path: file, raw };
+}
+function toSlash2(path) {
+  return sep3 === "/" ? path : path.split(sep3).join("/");
+}
+function resolveContextDir(dockerfilePath, config, configPath, override) {
+  if (override !== void 0) return resolve2(override);
+  const dockerfile = resolve2(dockerfilePath);
+  const contexts = config?.contexts;
+  if (contexts !== void 0 && configPath !== void 0) {
+    const base = dirname2(resolve2(configPath));
+    const rel = toSlash2(relative3(base, dockerfile));
+    for (const [glob, contextDir] of Object.entries(contexts)) {
+      if (import_picomatch.default.isMatch(rel, glob, { dot: true })) return resolve2(base, contextDir);
+    }
+  }
+  return dirname2(dockerfile);
+}
+var import_picomatch, yamlModule, CONFIG_FILE_NAMES, ConfigFileError;
+var init_config_file = __esm({
+  "packages/node/src/config-file.ts"() {
+    "use strict";
+    init_src();
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    CONFIG_FILE_NAMES = [".layerlintrc.json", ".layerlintrc.yaml", ".layerlintrc.yml"];
+    ConfigFileError = class extends Error {
+      file;
+      constructor(file, message) {
+        super(redactText(message, []));
+        this.name = "ConfigFileError";
+        this.file = file;
+      }
+    };
+  }
+});
+
+// packages/node/src/discover.ts
+import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import { basename as basename3, isAbsolute as isAbsolute4, join as join3, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+function isDockerfileName(basename6) {
+  if (basename6.endsWith(".dockerignore")) return false;
+  if (basename6 === "Dockerfile" || basename6 === "Containerfile") return true;
+  if (/^(?:Dockerfile|Containerfile)\../.test(basename6)) return true;
+  return /.\.(?:Dockerfile|dockerfile)$/.test(basename6);
+}
+function toSlash3(path) {
+  return sep4 === "/" ? path : path.split(sep4).join("/");
+}
+function compileIgnorePatterns(patterns, base) {
+  const rules2 = patterns.map((raw) => raw.trim()).filter((raw) => raw !== "" && !raw.startsWith("#")).map((raw) => {
+    const negated = raw.startsWith("!");
+    const glob = (negated ? raw.slice(1) : raw).replace(/^\.\//, "").replace(/\/+$/, "");
+    return { negated, test: (0, import_picomatch2.default)(glob, { dot: true }) };
+  });
+  if (rules2.length === 0) return () => false;
+  return (absolutePath) => {
+    const rel = toSlash3(relative4(base, absolutePath));
+    const inside = rel !== "" && !rel.startsWith("../") && rel !== ".." && !isAbsolute4(rel);
+    const name = basename3(absolutePath);
+    let ignored = false;
+    for (const rule of rules2) {
+      if (inside && rule.test(rel) || rule.test(name)) ignored = !rule.negated;
+    }
+    return ignored;
+  };
+}
+function byName(a, b) {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+function isFileTarget(path) {
+  try {
+    return statSync3(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function collectDockerfiles(root, isIgnored, found) {
+  const pending = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop();
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort(byName);
+    const subdirs = [];
+    for (const entry of entries) {
+      const path = join3(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) subdirs.push(path);
+      } else if (isDockerfileName(entry.name) && !isIgnored(path)) {
+        if (entry.isFile() || entry.isSymbolicLink() && isFileTarget(path)) found.push(path);
+      }
+    }
+    for (let i = subdirs.length - 1; i >= 0; i -= 1) pending.push(subdirs[i]);
+  }
+}
+function expandPaths(paths, options) {
+  const cwd = resolve3(options.cwd);
+  const isIgnored = compileIgnorePatterns(options.ignorePatterns ?? [], resolve3(cwd, options.ignoreBase ?? cwd));
+  const files = /* @__PURE__ */ new Set();
+  const errors = [];
+  for (const argument of paths) {
+    const absolute = resolve3(cwd, argument);
+    let isDirectory2;
+    try {
+      isDirectory2 = statSync3(absolute).isDirectory();
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") {
+        errors.push({ path: argument, message: "No such file or directory" });
+        continue;
+      }
+      isDirectory2 = false;
+    }
+    if (!isDirectory2) {
+      files.add(absolute);
+      continue;
+    }
+    const found = [];
+    collectDockerfiles(absolute, isIgnored, found);
+    if (found.length === 0) {
+      errors.push({ path: argument, message: `No Dockerfiles found in ${argument}` });
+      continue;
+    }
+    for (const file of found) files.add(file);
+  }
+  return { files: [...files].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), errors };
+}
+var import_picomatch2, SKIPPED_DIRECTORIES;
+var init_discover = __esm({
+  "packages/node/src/discover.ts"() {
+    "use strict";
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// packages/node/src/index.ts
+var init_src2 = __esm({
+  "packages/node/src/index.ts"() {
+    "use strict";
+    init_dockerignore();
+    init_context();
+    init_config_file();
+    init_discover();
+  }
+});
+
+// packages/cli/src/diff.ts
+function linesOf(text) {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+function range(start, count) {
+  return `${count === 0 ? start : start + 1},${count}`;
+}
+function hunkLine(prefix, line) {
+  return line.endsWith("\n") ? `${prefix}${line}` : `${prefix}${line}
+\\ No newline at end of file
+`;
+}
+function unifiedDiff(path, before, after) {
+  if (before === after) return "";
+  const old = linesOf(before ?? "");
+  const next = linesOf(after);
+  let prefix = 0;
+  while (prefix < old.length && prefix < next.length && old[prefix] === next[prefix]) prefix += 1;
+  let suffix = 0;
+  while (suffix < old.length - prefix && suffix < next.length - prefix && old[old.length - 1 - suffix] === next[next.length - 1 - suffix]) {
+    suffix += 1;
+  }
+  const start = Math.max(0, prefix - CONTEXT_LINES);
+  const oldEnd = Math.min(old.length, old.length - suffix + CONTEXT_LINES);
+  const newEnd = next.length - (old.length - oldEnd);
+  const [a, b] = /^(\/|[A-Za-z]:)/.test(path) ? [path, path] : [`a/${path}`, `b/${path}`];
+  let output = `--- ${before === null ? "/dev/null" : a}
++++ ${b}
+`;
+  output += `@@ -${range(start, oldEnd - start)} +${range(start, newEnd - start)} @@
+`;
+  for (const line of old.slice(start, prefix)) output += hunkLine(" ", line);
+  for (const line of old.slice(prefix, old.length - suffix)) output += hunkLine("-", line);
+  for (const line of next.slice(prefix, next.length - suffix)) output += hunkLine("+", line);
+  for (const line of old.slice(old.length - suffix, oldEnd)) output += hunkLine(" ", line);
+  return output;
+}
+var CONTEXT_LINES;
+var init_diff = __esm({
+  "packages/cli/src/diff.ts"() {
+    "use strict";
+    CONTEXT_LINES = 3;
+  }
+});
+
+// packages/cli/src/fix.ts
+import { lstatSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { basename as basename4, dirname as dirname3, isAbsolute as isAbsolute5, join as join4, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
+function toSlash4(path) {
+  return sep5 === "/" ? path : path.split(sep5).join("/");
+}
+function isInside(root, path) {
+  const rel = relative5(root, path);
+  return rel !== "" && rel.split(sep5)[0] !== ".." && !isAbsolute5(rel);
+}
+function lstatOrNull(path) {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+function realpathOrNull(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+function appendedLines(base, result) {
+  if (!result.startsWith(base)) return null;
+  let tail = result.slice(base.length);
+  if (base !== "" && !base.endsWith("\n") && tail.startsWith("\n")) tail = tail.slice(1);
+  return tail.replace(/\n$/, "").split("\n");
+}
+function mergeFixResults(base, results) {
+  const [first] = results;
+  if (first === void 0) return { text: base, used: 0 };
+  if (results.length === 1) return { text: first, used: 1 };
+  const lines = [];
+  for (const result of results) {
+    const appended = appendedLines(base, result);
+    if (appended === null) return { text: first, used: 1 };
+    for (const line of appended) if (!lines.includes(line)) lines.push(line);
+  }
+  const separator = base === "" || base.endsWith("\n") ? "" : "\n";
+  return { text: `${base}${separator}${lines.join("\n")}
+`, used: results.length };
+}
+async function writeIgnoreFileEdits(edits) {
+  const failures = /* @__PURE__ */ new Map();
+  for (const { path, before, after } of edits) {
+    try {
+      if (before === null) {
+        await writeFile(path, after, { flag: "wx" });
+        continue;
+      }
+      const stats = lstatSync(path);
+      if (!stats.isFile() || readFileSync2(path, "utf8") !== before) {
+        failures.set(path, "it no longer holds what layerlint read (it changed meanwhile); run layerlint --fix again.");
+        continue;
+      }
+      await writeFile(path, after);
+    } catch (error) {
+      const code = error.code;
+      failures.set(path, code === "EEXIST" ? "it was created while layerlint ran; run layerlint --fix again." : `${code ?? String(error)}.`);
+    }
+  }
+  return failures;
+}
+var IgnoreFileFixes;
+var init_fix = __esm({
+  "packages/cli/src/fix.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    IgnoreFileFixes = class {
+      /** By absolute path, in the order first changed. */
+      #edits = /* @__PURE__ */ new Map();
+      /** Fixes already applied for a Dockerfile (`rule\0description`): proposed again, they failed. */
+      #applied = /* @__PURE__ */ new Map();
+      get edits() {
+        return [...this.#edits].map(([path, { before, after }]) => ({ path, before, after }));
+      }
+      /** The build context as it will be once the pending edits are written. */
+      contextFor(disk, contextDir, dockerfilePath) {
+        const candidates = [[join4(contextDir, ".dockerignore"), false]];
+        if (dockerfilePath !== void 0) candidates.unshift([`${dockerfilePath}.dockerignore`, true]);
+        for (const [path, perDockerfile] of candidates) {
+          const pending = this.#edits.get(path);
+          if (pending !== void 0) return this.#withIgnoreText(disk, contextDir, path, pending.after, perDockerfile);
+          if (disk.ignoreFile !== null && resolve4(contextDir, disk.ignoreFile.path) === path) return disk;
+        }
+        return disk;
+      }
+      /**
+       * Applies in memory the fixes of `findings`, which were linted against `context` (the build
+       * context at `contextDir`, pending edits included). Returns whether an ignore file changed and
+       * why fixes were refused.
+       */
+      apply(dockerfile, findings, context, contextDir) {
+        const refused = [];
+        const applied = this.#applied.get(dockerfile) ?? /* @__PURE__ */ new Set();
+        this.#applied.set(dockerfile, applied);
+        const proposals = /* @__PURE__ */ new Map();
+        for (const finding of findings) {
+          const fix = finding.fix;
+          if (fix === void 0) continue;
+          const key = `${finding.ruleId}\0${fix.description}`;
+          if (applied.has(key)) {
+            refused.push(`${fix.description}: applying it did not resolve the ${finding.ruleId} finding.`);
+            continue;
+          }
+          const targets = fix.changes.map((change) => ({ change, target: this.#target(change, context, contextDir) }));
+          const refusal = targets.find((entry) => "refused" in entry.target);
+          if (refusal !== void 0 && "refused" in refusal.target) {
+            refused.push(`${fix.description}: ${refusal.target.refused}`);
+            continue;
+          }
+          for (const { change, target } of targets) {
+            if ("refused" in target) continue;
+            const proposal = proposals.get(target.path) ?? { base: target.base, before: target.before, results: [], keys: [] };
+            proposal.results.push(applyEdits(target.base, change.edits));
+            proposal.keys.push(key);
+            proposals.set(target.path, proposal);
+          }
+        }
+        let changed = false;
+        for (const [path, { base, before, results, keys }] of proposals) {
+          const { text: after, used } = mergeFixResults(base, results);
+          for (const key of keys.slice(0, used)) applied.add(key);
+          if (after === base) continue;
+          changed = true;
+          this.#edits.set(path, { before: this.#edits.get(path)?.before ?? before, after });
+        }
+        return { changed, refused };
+      }
+      #withIgnoreText(disk, contextDir, path, text, perDockerfile) {
+        const matcher = compileDockerignore(text);
+        const rel = relative5(contextDir, path);
+        return {
+          ignoreFile: { path: isInside(contextDir, path) ? toSlash4(rel) : path, text, perDockerfile },
+          isExcluded: (file) => matcher.isExcluded(file),
+          // The walk saw at least every file the new text leaves in: fixes only add exclusions.
+          secretFiles: disk.secretFiles.filter((file) => !matcher.isExcluded(file.path)),
+          ...disk.truncated === void 0 ? {} : { truncated: disk.truncated }
+        };
+      }
+      #target(change, context, contextDir) {
+        if (change.file !== "dockerignore") return { refused: "it would edit the Dockerfile, which --fix never does." };
+        const path = resolve4(contextDir, change.path);
+        if (!basename4(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
+        const root = realpathOrNull(contextDir);
+        const parent = realpathOrNull(dirname3(path));
+        if (root === null || parent === null || !isInside(root, join4(parent, basename4(path)))) {
+          return { refused: `${change.path} is outside the build context ${contextDir}.` };
+        }
+        const stats = lstatOrNull(path);
+        if (stats !== null && !stats.isFile()) return { refused: `${change.path} is not a regular file.` };
+        const pending = this.#edits.get(path);
+        if (change.create) {
+          if (pending !== void 0 || stats !== null) return { refused: `${change.path} already exists.` };
+          return { path, base: "", before: null };
+        }
+        const ignore = context.ignoreFile;
+        if (ignore === null || resolve4(contextDir, ignore.path) !== path) {
+          return { refused: `${change.path} is not the ignore file the finding was linted with.` };
+        }
+        return { path, base: ignore.text, before: pending?.before ?? ignore.text };
+      }
+    };
+  }
+});
+
+// packages/cli/src/configs.ts
+import { dirname as dirname4 } from "node:path";
+var ConfigResolver;
+var init_configs = __esm({
+  "packages/cli/src/configs.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_problem();
+    init_result();
+    ConfigResolver = class {
+      #settings;
+      #loaded = /* @__PURE__ */ new Map();
+      #nearest = /* @__PURE__ */ new Map();
+      constructor(settings2) {
+        this.#settings = settings2;
+      }
+      /** The config file that governs files in `dir` (absolute), or null. */
+      configPathFor(dir) {
+        if (this.#settings.explicit !== void 0) return this.#settings.explicit;
+        if (!this.#settings.lookup) return null;
+        let nearest = this.#nearest.get(dir);
+        if (nearest === void 0) {
+          nearest = findConfigFile(dir);
+          this.#nearest.set(dir, nearest);
+        }
+        return nearest;
+      }
+      /** Loads and validates a config file (cached). Throws FileProblem naming the file and key. */
+      load(path) {
+        let loaded = this.#loaded.get(path);
+        if (loaded === void 0) {
+          loaded = this.#read(path);
+          this.#loaded.set(path, loaded);
+        }
+        if ("error" in loaded) throw new FileProblem(loaded.error);
+        return loaded;
+      }
+      /** The effective config for files in `dir` (absolute). Throws FileProblem. */
+      forDirectory(dir) {
+        const ruleOverrides = this.#settings.ruleOverrides;
+        const overrides = Object.keys(ruleOverrides).length > 0 ? { rules: ruleOverrides } : void 0;
+        const path = this.configPathFor(dir);
+        if (path === null) return { config: mergeConfigs(overrides) };
+        const loaded = this.load(path);
+        return { config: mergeConfigs(loaded.config, overrides), path: loaded.path };
+      }
+      /** The effective config of a Dockerfile (absolute path). Throws FileProblem. */
+      forFile(file) {
+        return this.forDirectory(dirname4(file));
+      }
+      #read(path) {
+        try {
+          const { path: absolute, raw } = loadConfigFile(path);
+          return { config: validateConfig(raw, displayPath(absolute, this.#settings.cwd), rules), path: absolute };
+        } catch (error) {
+          if (error instanceof ConfigFileError || error instanceof ConfigError) return { error: error.message };
+          throw error;
+        }
+      }
+    };
+  }
+});
+
+// packages/cli/src/rule-overrides.ts
+function parseRuleOverride(spec) {
+  const colon = spec.lastIndexOf(":");
+  if (colon === -1) throw new UsageError(`--rule "${spec}" must be ID:SEVERITY, e.g. no-secret-in-arg:warn.`);
+  const id = spec.slice(0, colon).trim();
+  const level = spec.slice(colon + 1).trim();
+  if (!rules.has(id)) {
+    throw new UsageError(`--rule "${spec}": "${id}" is not a layerlint rule (see layerlint --list-rules).`);
+  }
+  try {
+    return [id, parseSeverity(level, "--rule", id)];
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new UsageError(`--rule "${spec}": "${level}" is not a severity (use off, warn or error).`);
+  }
+}
+function parseRuleOverrides(specs) {
+  const overrides = {};
+  for (const spec of specs) {
+    const [id, severity] = parseRuleOverride(spec);
+    overrides[id] = severity;
+  }
+  return overrides;
+}
+var init_rule_overrides = __esm({
+  "packages/cli/src/rule-overrides.ts"() {
+    "use strict";
+    init_src();
+    init_options();
+  }
+});
+
+// packages/cli/src/source.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { getSystemErrorMap } from "node:util";
+function decodeDockerfile(bytes) {
+  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
+    throw new FileProblem("Cannot lint a binary file (it has a NUL byte in its first 8 KB).");
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new FileProblem("Cannot lint the file: it is not valid UTF-8.");
+  }
+}
+function osReason(error) {
+  const { errno, code, message } = error;
+  const text = errno === void 0 ? void 0 : getSystemErrorMap().get(errno)?.[1];
+  if (text !== void 0 && code !== void 0) return `${text} (${code})`;
+  return code ?? message;
+}
+async function readDockerfile(path) {
+  let bytes;
+  try {
+    bytes = await readFile2(path);
+  } catch (error) {
+    throw new FileProblem(`Cannot read the file: ${osReason(error)}.`);
+  }
+  return decodeDockerfile(bytes);
+}
+async function readStdin(stdin) {
+  const chunks = [];
+  try {
+    for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+  } catch (error) {
+    throw new FileProblem(`Cannot read standard input: ${osReason(error)}.`);
+  }
+  return decodeDockerfile(Buffer.concat(chunks));
+}
+var BINARY_PROBE_BYTES;
+var init_source = __esm({
+  "packages/cli/src/source.ts"() {
+    "use strict";
+    init_problem();
+    BINARY_PROBE_BYTES = 8 * 1024;
+  }
+});
+
+// packages/cli/src/session.ts
+var session_exports = {};
+__export(session_exports, {
+  Session: () => Session
+});
+import { statSync as statSync4 } from "node:fs";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname5, resolve as resolve5 } from "node:path";
+function isDirectory(path) {
+  try {
+    return statSync4(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function scrubbed(text) {
+  return redactText(text, findSecretsInText(text).map((match) => text.slice(match.start, match.end)));
+}
+var MAX_FIX_PASSES, Session;
+var init_session = __esm({
+  "packages/cli/src/session.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_diff();
+    init_fix();
+    init_ansi();
+    init_configs();
+    init_formatters();
+    init_problem();
+    init_result();
+    init_rule_overrides();
+    init_source();
+    init_version();
+    MAX_FIX_PASSES = 10;
+    Session = class {
+      constructor(options, io) {
+        this.options = options;
+        this.io = io;
+        this.cwd = resolve5(io.cwd);
+        this.configs = new ConfigResolver({
+          cwd: this.cwd,
+          ...options.config === void 0 ? {} : { explicit: resolve5(this.cwd, options.config) },
+          lookup: options.configLookup,
+          ruleOverrides: parseRuleOverrides(options.rules)
+        });
+        this.fixes = options.fix || options.fixDryRun ? new IgnoreFileFixes() : void 0;
+        if (options.context !== void 0) {
+          this.contextDir = resolve5(this.cwd, options.context);
+          if (!isDirectory(this.contextDir)) throw new FileProblem(`--context ${options.context}: no such directory.`);
+        }
+      }
+      options;
+      io;
+      cwd;
+      configs;
+      /** `--context`, absolute. */
+      contextDir;
+      /** With --fix or --fix-dry-run: the ignore-file edits of this run. */
+      fixes;
+      /** Set by any usage, config or read error: the run exits 2. */
+      failed = false;
+      #warnings = /* @__PURE__ */ new Set();
+      /** A problem that stops one file (or path argument) from being linted. */
+      fileError(path, message) {
+        this.failed = true;
+        this.io.stderr.write(`layerlint: ${displayPath(path, this.cwd)}: ${message}
+`);
+      }
+      /** Something the user should know that changes nothing (an unreadable context directory). */
+      warn(message) {
+        if (this.#warnings.has(message)) return;
+        this.#warnings.add(message);
+        this.io.stderr.write(`layerlint: warning: ${message}
+`);
+      }
+      /** `ignorePatterns` of the config governing a path argument, for directory expansion. */
+      ignoreSettingsFor(argument) {
+        const absolute = resolve5(this.cwd, argument);
+        const configPath = this.configs.configPathFor(isDirectory(absolute) ? absolute : dirname5(absolute));
+        if (configPath === null) return {};
+        try {
+          const { config, path } = this.configs.load(configPath);
+          return config.ignorePatterns === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: dirname5(path) };
+        } catch (error) {
+          if (!(error instanceof FileProblem)) throw error;
+          return {};
+        }
+      }
+      targets() {
+        const { options, io, cwd } = this;
+        if (options.stdin) {
+          const read = () => readStdin(io.stdin);
+          if (options.stdinFilename === void 0) return [{ filePath: "<stdin>", read }];
+          const filePath = resolve5(cwd, options.stdinFilename);
+          return [{ filePath, dockerfilePath: filePath, read }];
+        }
+        const files = /* @__PURE__ */ new Set();
+        for (const argument of options.paths) {
+          const { files: found, errors } = expandPaths([argument], { cwd, ...this.ignoreSettingsFor(argument) });
+          for (const error of errors) this.fileError(error.path, /[.!?]$/.test(error.message) ? error.message : `${error.message}.`);
+          for (const file of found) files.add(file);
+        }
+        return [...files].map((file) => ({ filePath: file, dockerfilePath: file, read: () => readDockerfile(file) }));
+      }
+      buildContext(target, config, configPath) {
+        const { dockerfilePath } = target;
+        const contextDir = dockerfilePath === void 0 ? this.contextDir : resolveContextDir(dockerfilePath, config, configPath, this.contextDir);
+        if (contextDir === void 0) return void 0;
+        if (!isDirectory(contextDir)) {
+          this.warn(`The build context ${displayPath(contextDir, this.cwd)} is not a directory: rules that need the context were skipped.`);
+          return void 0;
+        }
+        const context = readBuildContext({
+          contextDir,
+          ...dockerfilePath === void 0 ? {} : { dockerfilePath },
+          isSecretFile: (path) => isSecretFile(path, config.secretFiles)
+        });
+        for (const warning of context.warnings) this.warn(warning);
+        if (context.truncated !== void 0) this.warn(`${displayPath(contextDir, this.cwd)}: ${context.truncated}`);
+        return { context, contextDir };
+      }
+      async lintTarget(target) {
+        const { options } = this;
+        try {
+          const text = await target.read();
+          const dir = target.dockerfilePath === void 0 ? this.cwd : dirname5(target.dockerfilePath);
+          const { config, path: configPath } = this.configs.forDirectory(dir);
+          const read = this.buildContext(target, config, configPath);
+          const lintWith = (context2) => lint(text, {
+            config,
+            ...options.target === void 0 ? {} : { target: options.target },
+            ...context2 === void 0 ? {} : { context: context2 },
+            ...target.dockerfilePath === void 0 ? {} : { fileName: basename5(target.dockerfilePath) },
+            reportUnusedDisableDirectives: options.reportUnusedDisableDirectives
+          });
+          const { fixes } = this;
+          if (fixes === void 0 || read === void 0) return this.fileResult(target, lintWith(read?.context));
+          let context = fixes.contextFor(read.context, read.contextDir, target.dockerfilePath);
+          let result = lintWith(context);
+          for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
+            const { changed, refused } = fixes.apply(target.filePath, result.findings, context, read.contextDir);
+            for (const reason of refused) this.warn(`${displayPath(target.filePath, this.cwd)}: not fixed: ${reason}`);
+            if (!changed) break;
+            context = fixes.contextFor(read.context, read.contextDir, target.dockerfilePath);
+            result = lintWith(context);
+          }
+          return this.fileResult(target, result);
+        } catch (error) {
+          const message = error instanceof FileProblem || error instanceof UnknownTargetError ? error.message : `Internal error: ${scrubbed(error instanceof Error ? error.message : String(error))}`;
+          this.fileError(target.filePath, message);
+          return { filePath: target.filePath, findings: [], unusedDirectives: [], fatal: message };
+        }
+      }
+      /** The result of a file's last lint; a rule that crashed is reported (exit 2). */
+      fileResult(target, result) {
+        for (const ruleError of result.ruleErrors) {
+          this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${scrubbed(ruleError.message)}`);
+        }
+        return { filePath: target.filePath, findings: result.findings, unusedDirectives: result.unusedDirectives };
+      }
+      /** `--print-config FILE`: the effective configuration as JSON; lints nothing. */
+      printConfig(file) {
+        const absolute = resolve5(this.cwd, file);
+        try {
+          const { config } = this.configs.forFile(absolute);
+          const effective = this.options.target === void 0 ? config : mergeConfigs(config, { target: this.options.target });
+          this.io.stdout.write(`${JSON.stringify(effective, null, 2)}
+`);
+          return 0;
+        } catch (error) {
+          if (!(error instanceof FileProblem)) throw error;
+          this.fileError(absolute, error.message);
+          return 2;
+        }
+      }
+      /** Checked before linting, so a typo does not cost a whole run. */
+      outputPath() {
+        const given = this.options.outputFile;
+        if (given === void 0) return void 0;
+        const path = resolve5(this.cwd, given);
+        if (!isDirectory(dirname5(path))) throw new FileProblem(`--output-file ${given}: the directory ${dirname5(path)} does not exist.`);
+        if (isDirectory(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
+        return path;
+      }
+      /**
+       * `--fix-dry-run` prints the edits as unified diffs, `--fix` writes them and names each file.
+       * Both go beside a human-readable report, or to stderr when stdout carries a machine-readable one.
+       */
+      async finishFixes(fixes, outputPath) {
+        const notes = outputPath === void 0 && this.options.format !== "stylish" ? this.io.stderr : this.io.stdout;
+        const { edits } = fixes;
+        if (this.options.fixDryRun) {
+          for (const edit of edits) notes.write(unifiedDiff(portablePath(edit.path, this.cwd), edit.before, edit.after));
+          return;
+        }
+        const failures = await writeIgnoreFileEdits(edits);
+        for (const edit of edits) {
+          const failure = failures.get(edit.path);
+          if (failure !== void 0) {
+            this.fileError(edit.path, `Cannot write the fix: ${failure}`);
+          } else {
+            notes.write(`layerlint --fix: ${edit.before === null ? "created" : "updated"} ${displayPath(edit.path, this.cwd)}
+`);
+          }
+        }
+      }
+      async run() {
+        const { options, io } = this;
+        if (options.config !== void 0) {
+          this.configs.load(resolve5(this.cwd, options.config));
+        }
+        if (options.printConfig !== void 0) return this.printConfig(options.printConfig);
+        const outputPath = this.outputPath();
+        const results = [];
+        for (const target of this.targets()) results.push(await this.lintTarget(target));
+        if (this.fixes !== void 0) await this.finishFixes(this.fixes, outputPath);
+        const formatter = await loadFormatter(options.format);
+        const color = outputPath === void 0 ? shouldColor(options.color, io.env, io.isTTY) : options.color === true;
+        const output = formatter(options.quiet ? results.map(errorsOnly) : results, {
+          cwd: this.cwd,
+          color,
+          rulesMeta: new Map([...rules].map(([id, rule]) => [id, rule.meta])),
+          version: await cliVersion()
+        });
+        const text = output === "" || output.endsWith("\n") ? output : `${output}
+`;
+        if (outputPath !== void 0) {
+          try {
+            await writeFile2(outputPath, text);
+          } catch (error) {
+            this.failed = true;
+            io.stderr.write(`layerlint: Cannot write ${options.outputFile}: ${error.code ?? String(error)}.
+`);
+          }
+        } else if (text !== "") {
+          io.stdout.write(text);
+        }
+        const { errorCount, warningCount } = sumProblems(results);
+        const tooManyWarnings = options.maxWarnings !== void 0 && warningCount > options.maxWarnings;
+        if (errorCount === 0 && tooManyWarnings) {
+          io.stderr.write(`layerlint found too many warnings (maximum: ${options.maxWarnings}).
+`);
+        }
+        if (this.failed) return 2;
+        return errorCount > 0 || tooManyWarnings ? 1 : 0;
+      }
+    };
+  }
+});
+
+// packages/cli/src/help.ts
+init_formatters();
+function helpText() {
+  return `Usage: layerlint [options] [paths...]
+
+Find secrets that would leak into a Docker image's layers, history or config.
+Directories expand to Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile
+and Containerfile.* files, skipping node_modules, .git and the config's ignorePatterns.
+Without paths, the current directory is linted.
+
+Output:
+  -f, --format NAME            Report format (default: stylish), one of:
+                               ${formatterNames.join(", ")}
+  -o, --output-file FILE       Write the report to FILE instead of standard output
+      --quiet                  Report errors only, not warnings
+      --max-warnings N         Exit with status 1 when there are more than N warnings
+      --color, --no-color      Force or disable colour (default: on when standard output is
+                               a terminal and NO_COLOR is unset; FORCE_COLOR is honoured)
+
+Fixing:
+      --fix                    Create a missing .dockerignore, or add the missing secret
+                               entries to it; never edits the Dockerfile
+      --fix-dry-run            Print those changes as a diff and write nothing
+
+Configuration:
+  -c, --config FILE            Use FILE (.json, .yaml or .yml) as the configuration
+      --no-config-lookup       Do not look for .layerlintrc.{json,yaml,yml} files
+      --rule ID:SEVERITY       Set a rule's severity (off, warn or error); repeatable
+      --target STAGE           Lint as if building STAGE (default: the last stage)
+      --context DIR            Build context directory (default: config "contexts", else
+                               the Dockerfile's directory)
+      --report-unused-disable-directives
+                               Report layerlint-disable comments that suppress nothing
+
+Input:
+      --stdin                  Lint the Dockerfile read from standard input
+      --stdin-filename PATH    Treat standard input as the file PATH (config lookup,
+                               build context, .dockerignore)
+
+Information:
+      --print-config FILE      Print the configuration that applies to FILE, as JSON
+      --list-rules             List the rules with their default severity
+  -v, --version                Print the version
+  -h, --help                   Print this help
+
+Exit status: 0 no problems (warnings allowed up to --max-warnings), 1 lint errors or too
+many warnings, 2 a usage, configuration or read error (readable files are still reported).
+`;
+}
+
+// packages/cli/src/main.ts
+init_options();
+init_problem();
+init_version();
+async function main(argv, io) {
+  try {
+    const options = parseOptions(argv);
+    if (options.help) {
+      io.stdout.write(helpText());
+      return 0;
+    }
+    if (options.version) {
+      io.stdout.write(`layerlint ${await cliVersion()}
+`);
+      return 0;
+    }
+    if (options.listRules) {
+      const [{ rules: rules2 }, { listRulesText: listRulesText2 }] = await Promise.all([Promise.resolve().then(() => (init_src(), src_exports)), Promise.resolve().then(() => (init_list_rules(), list_rules_exports))]);
+      io.stdout.write(listRulesText2(rules2.values()));
+      return 0;
+    }
+    const { Session: Session2 } = await Promise.resolve().then(() => (init_session(), session_exports));
+    return await new Session2(options, io).run();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`layerlint: ${error.message}
+Run layerlint --help for usage.
+`);
+      return 2;
+    }
+    if (error instanceof FileProblem) {
+      io.stderr.write(`layerlint: ${error.message}
+`);
+      return 2;
+    }
+    io.stderr.write(`layerlint: Internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+`);
+    return 2;
+  }
+}
+
+// packages/cli/bin/layerlint.js
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: process.stdout.isTTY === true
+});

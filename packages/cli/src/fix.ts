@@ -1,0 +1,210 @@
+import { lstatSync, readFileSync, realpathSync, type Stats } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { applyEdits, type BuildContext, type FileChange, type Finding } from "@layerlint/core";
+import { compileDockerignore } from "@layerlint/node";
+
+/** An ignore file as `--fix` leaves it. */
+export interface IgnoreFileEdit {
+  /** Absolute. */
+  readonly path: string;
+  /** What is on disk now; null when the file is created. */
+  readonly before: string | null;
+  readonly after: string;
+}
+
+/** Where one change of a fix lands, or why it may not be applied. */
+type Target = { readonly path: string; readonly base: string; readonly before: string | null } | { readonly refused: string };
+
+function toSlash(path: string): string {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== "" && rel.split(sep)[0] !== ".." && !isAbsolute(rel);
+}
+
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function realpathOrNull(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Lines of an appended block: without the line break that separates it from the base. */
+function appendedLines(base: string, result: string): string[] | null {
+  if (!result.startsWith(base)) return null;
+  let tail = result.slice(base.length);
+  if (base !== "" && !base.endsWith("\n") && tail.startsWith("\n")) tail = tail.slice(1);
+  return tail.replace(/\n$/, "").split("\n");
+}
+
+/**
+ * Several fixes for one ignore file, each computed against the same `base`: when all of them only
+ * append (as `.dockerignore` fixes do), one block with every appended line once, in order, and
+ * every fix counts as used; else just the first (the next lint pass proposes the rest against the
+ * new text).
+ */
+export function mergeFixResults(base: string, results: readonly string[]): { text: string; used: number } {
+  const [first] = results;
+  if (first === undefined) return { text: base, used: 0 };
+  if (results.length === 1) return { text: first, used: 1 };
+  const lines: string[] = [];
+  for (const result of results) {
+    const appended = appendedLines(base, result);
+    if (appended === null) return { text: first, used: 1 };
+    for (const line of appended) if (!lines.includes(line)) lines.push(line);
+  }
+  const separator = base === "" || base.endsWith("\n") ? "" : "\n";
+  return { text: `${base}${separator}${lines.join("\n")}\n`, used: results.length };
+}
+
+/**
+ * The fixes of one run, held in memory until written: findings' `fix` changes to the ignore files
+ * of their build context, and nothing else. A change is refused when it would edit the Dockerfile,
+ * a file that is not an ignore file, anything outside the build context (after resolving `..` and
+ * symlinks), or a symlink; `--fix-dry-run` prints the same edits `--fix` writes.
+ */
+export class IgnoreFileFixes {
+  /** By absolute path, in the order first changed. */
+  readonly #edits = new Map<string, { before: string | null; after: string }>();
+  /** Fixes already applied for a Dockerfile (`rule\0description`): proposed again, they failed. */
+  readonly #applied = new Map<string, Set<string>>();
+
+  get edits(): IgnoreFileEdit[] {
+    return [...this.#edits].map(([path, { before, after }]) => ({ path, before, after }));
+  }
+
+  /** The build context as it will be once the pending edits are written. */
+  contextFor(disk: BuildContext, contextDir: string, dockerfilePath: string | undefined): BuildContext {
+    const candidates: [string, boolean][] = [[join(contextDir, ".dockerignore"), false]];
+    if (dockerfilePath !== undefined) candidates.unshift([`${dockerfilePath}.dockerignore`, true]);
+    for (const [path, perDockerfile] of candidates) {
+      const pending = this.#edits.get(path);
+      if (pending !== undefined) return this.#withIgnoreText(disk, contextDir, path, pending.after, perDockerfile);
+      if (disk.ignoreFile !== null && resolve(contextDir, disk.ignoreFile.path) === path) return disk;
+    }
+    return disk;
+  }
+
+  /**
+   * Applies in memory the fixes of `findings`, which were linted against `context` (the build
+   * context at `contextDir`, pending edits included). Returns whether an ignore file changed and
+   * why fixes were refused.
+   */
+  apply(
+    dockerfile: string,
+    findings: readonly Finding[],
+    context: BuildContext,
+    contextDir: string,
+  ): { changed: boolean; refused: string[] } {
+    const refused: string[] = [];
+    const applied = this.#applied.get(dockerfile) ?? new Set<string>();
+    this.#applied.set(dockerfile, applied);
+    const proposals = new Map<string, { base: string; before: string | null; results: string[]; keys: string[] }>();
+    for (const finding of findings) {
+      const fix = finding.fix;
+      if (fix === undefined) continue;
+      // The same fix again after an earlier pass applied it: it did not work, do not loop on it.
+      const key = `${finding.ruleId}\0${fix.description}`;
+      if (applied.has(key)) {
+        refused.push(`${fix.description}: applying it did not resolve the ${finding.ruleId} finding.`);
+        continue;
+      }
+      const targets = fix.changes.map((change) => ({ change, target: this.#target(change, context, contextDir) }));
+      const refusal = targets.find((entry) => "refused" in entry.target);
+      if (refusal !== undefined && "refused" in refusal.target) {
+        refused.push(`${fix.description}: ${refusal.target.refused}`);
+        continue;
+      }
+      for (const { change, target } of targets) {
+        if ("refused" in target) continue;
+        const proposal = proposals.get(target.path) ?? { base: target.base, before: target.before, results: [], keys: [] };
+        proposal.results.push(applyEdits(target.base, change.edits));
+        proposal.keys.push(key);
+        proposals.set(target.path, proposal);
+      }
+    }
+    let changed = false;
+    for (const [path, { base, before, results, keys }] of proposals) {
+      const { text: after, used } = mergeFixResults(base, results);
+      for (const key of keys.slice(0, used)) applied.add(key);
+      if (after === base) continue;
+      changed = true;
+      this.#edits.set(path, { before: this.#edits.get(path)?.before ?? before, after });
+    }
+    return { changed, refused };
+  }
+
+  #withIgnoreText(disk: BuildContext, contextDir: string, path: string, text: string, perDockerfile: boolean): BuildContext {
+    const matcher = compileDockerignore(text);
+    const rel = relative(contextDir, path);
+    return {
+      ignoreFile: { path: isInside(contextDir, path) ? toSlash(rel) : path, text, perDockerfile },
+      isExcluded: (file) => matcher.isExcluded(file),
+      // The walk saw at least every file the new text leaves in: fixes only add exclusions.
+      secretFiles: disk.secretFiles.filter((file) => !matcher.isExcluded(file.path)),
+      ...(disk.truncated === undefined ? {} : { truncated: disk.truncated }),
+    };
+  }
+
+  #target(change: FileChange, context: BuildContext, contextDir: string): Target {
+    if (change.file !== "dockerignore") return { refused: "it would edit the Dockerfile, which --fix never does." };
+    const path = resolve(contextDir, change.path);
+    if (!basename(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
+    const root = realpathOrNull(contextDir);
+    const parent = realpathOrNull(dirname(path));
+    if (root === null || parent === null || !isInside(root, join(parent, basename(path)))) {
+      return { refused: `${change.path} is outside the build context ${contextDir}.` };
+    }
+    const stats = lstatOrNull(path);
+    if (stats !== null && !stats.isFile()) return { refused: `${change.path} is not a regular file.` };
+    const pending = this.#edits.get(path);
+    if (change.create) {
+      if (pending !== undefined || stats !== null) return { refused: `${change.path} already exists.` };
+      return { path, base: "", before: null };
+    }
+    const ignore = context.ignoreFile;
+    if (ignore === null || resolve(contextDir, ignore.path) !== path) {
+      return { refused: `${change.path} is not the ignore file the finding was linted with.` };
+    }
+    return { path, base: ignore.text, before: pending?.before ?? ignore.text };
+  }
+}
+
+/**
+ * Writes the edits; returns a message per file that could not be written. A created file must
+ * still not exist, and an edited one must still hold what was linted (else it changed meanwhile,
+ * or was longer than the part the context reader reads).
+ */
+export async function writeIgnoreFileEdits(edits: readonly IgnoreFileEdit[]): Promise<Map<string, string>> {
+  const failures = new Map<string, string>();
+  for (const { path, before, after } of edits) {
+    try {
+      if (before === null) {
+        await writeFile(path, after, { flag: "wx" });
+        continue;
+      }
+      const stats = lstatSync(path);
+      if (!stats.isFile() || readFileSync(path, "utf8") !== before) {
+        failures.set(path, "it no longer holds what layerlint read (it changed meanwhile); run layerlint --fix again.");
+        continue;
+      }
+      await writeFile(path, after);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      failures.set(path, code === "EEXIST" ? "it was created while layerlint ran; run layerlint --fix again." : `${code ?? String(error)}.`);
+    }
+  }
+  return failures;
+}
