@@ -5,8 +5,19 @@
 import { statSync } from "node:fs";
 import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { isSecretFile, lintParsed, rules, type FullLintResult, type LintOptions, type Rule, type RuleId, type RuleSetting } from "@layerlint/core";
-import { createContextCache } from "@layerlint/node";
+import {
+  isSecretFile,
+  lintParsed,
+  rules,
+  validateConfig,
+  type FullLintResult,
+  type LayerlintConfig,
+  type LintOptions,
+  type Rule,
+  type RuleId,
+  type RuleSetting,
+} from "@layerlint/core";
+import { createContextCache, findConfigFile, loadConfigFile } from "@layerlint/node";
 import type { DockerfileLanguageOptions, DockerfileSourceCode } from "./language/dockerfile-source-code.js";
 
 /** What a rule's context tells us about the file being linted. */
@@ -68,10 +79,33 @@ function contextOptions(file: LintedFile): Pick<LintOptions, "context" | "fileNa
   return { ...fileName, context };
 }
 
+/**
+ * The secret name and file lists of the nearest `.layerlintrc.*` (data only), so a Dockerfile gets
+ * the same findings in ESLint as from the CLI. Rule settings come from the ESLint config instead.
+ */
+const listsByDir = new Map<string, Pick<LayerlintConfig, "secretNames" | "secretFiles">>();
+function secretLists(file: LintedFile): Pick<LayerlintConfig, "secretNames" | "secretFiles"> {
+  const onDisk = isAbsolute(file.physicalFilename) && file.filename === file.physicalFilename;
+  if (!onDisk) return {};
+  const dir = dirname(file.physicalFilename);
+  let lists = listsByDir.get(dir);
+  if (lists === undefined) {
+    const path = findConfigFile(dir);
+    const config = path === null ? {} : validateConfig(loadConfigFile(path).raw, path, rules);
+    lists = {
+      ...(config.secretNames ? { secretNames: config.secretNames } : {}),
+      ...(config.secretFiles ? { secretFiles: config.secretFiles } : {}),
+    };
+    if (listsByDir.size > 256) listsByDir.clear();
+    listsByDir.set(dir, lists);
+  }
+  return lists;
+}
+
 function run(file: LintedFile, ruleSettings: Record<RuleId, RuleSetting>): FullLintResult {
   const target = file.languageOptions.target;
   return lintParsed(file.sourceCode.parsed, {
-    config: { rules: ruleSettings },
+    config: { rules: ruleSettings, ...secretLists(file) },
     ...(target === undefined || target === "" ? {} : { target }),
     ...contextOptions(file),
     // The CLI honours `# layerlint-disable` and hadolint/BuildKit pragmas: so does ESLint.
