@@ -2,6 +2,7 @@ import { helpText } from "./help.js";
 import type { CliIO } from "./io.js";
 import { parseOptions, UsageError } from "./options.js";
 import { FileProblem } from "./problem.js";
+import { printable } from "./result.js";
 import { cliVersion } from "./version.js";
 
 /**
@@ -28,16 +29,21 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const { Session } = await import("./session.js");
     return await new Session(options, io).run();
   } catch (error) {
+    // Messages quote command-line values and paths: a token pasted there is redacted (at most 4 characters).
+    const { redactText } = await import("@layerlint/core");
+    const report = (text: string) => io.stderr.write(redactText(printable(text), []));
     if (error instanceof UsageError) {
-      io.stderr.write(`layerlint: ${error.message}\nRun layerlint --help for usage.\n`);
+      report(`layerlint: ${error.message}`);
+      io.stderr.write("\nRun layerlint --help for usage.\n");
       return 2;
     }
     if (error instanceof FileProblem) {
-      io.stderr.write(`layerlint: ${error.message}\n`);
+      report(`layerlint: ${error.message}`);
+      io.stderr.write("\n");
       return 2;
     }
     // A bug in layerlint: say so and exit 2 rather than crash with status 1, which means "lint errors".
-    io.stderr.write(`layerlint: Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr.write(redactText(`layerlint: Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`, []));
     return 2;
   }
 }

@@ -63,11 +63,20 @@ export function errorsOnly(result: FileResult): FileResult {
   };
 }
 
-/** A path as the user should read it: relative to `cwd` when inside it, else as is. */
+/**
+ * Control characters of a path (or any text from the repository) as escapes: a file name with a
+ * line break must not forge a line of output (a `::error` workflow command in a CI log).
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A path as the user should read it: relative to `cwd` when inside it, else as is; control characters escaped. */
 export function displayPath(filePath: string, cwd: string): string {
-  if (!isAbsolute(filePath)) return filePath;
+  if (!isAbsolute(filePath)) return printable(filePath);
   const rel = relative(cwd, filePath);
-  return rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel;
+  return printable(rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel);
 }
 
 /**

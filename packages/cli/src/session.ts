@@ -1,5 +1,5 @@
-import { statSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { constants, statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import {
   findSecretsInText,
@@ -22,7 +22,7 @@ import { loadFormatter } from "./formatters/index.js";
 import type { CliIO } from "./io.js";
 import type { CliOptions } from "./options.js";
 import { FileProblem } from "./problem.js";
-import { displayPath, errorsOnly, portablePath, sumProblems, type FileResult } from "./result.js";
+import { displayPath, errorsOnly, portablePath, printable, sumProblems, type FileResult } from "./result.js";
 import { parseRuleOverrides } from "./rule-overrides.js";
 import { readDockerfile, readStdin } from "./source.js";
 import { cliVersion } from "./version.js";
@@ -64,10 +64,14 @@ export class Session {
   private failed = false;
   readonly #warnings = new Set<string>();
 
+  private readonly io: CliIO;
+
   constructor(
     private readonly options: CliOptions,
-    private readonly io: CliIO,
+    io: CliIO,
   ) {
+    // Diagnostics quote arguments and paths from the repository: a token there is redacted.
+    this.io = { ...io, stderr: { write: (chunk: string) => io.stderr.write(redactText(chunk, [])) } };
     this.cwd = resolve(io.cwd);
     this.configs = new ConfigResolver({
       cwd: this.cwd,
@@ -272,10 +276,18 @@ export class Session {
     const text = output === "" || output.endsWith("\n") ? output : `${output}\n`;
     if (outputPath !== undefined) {
       try {
-        await writeFile(outputPath, text);
+        // Never through a symlink a repository planted at the report's path.
+        const handle = await open(outputPath, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o666);
+        try {
+          await handle.writeFile(text);
+        } finally {
+          await handle.close();
+        }
       } catch (error) {
         this.failed = true;
-        io.stderr.write(`layerlint: Cannot write ${options.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.\n`);
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === "ELOOP" ? "it is a symbolic link, which layerlint does not write through" : (code ?? String(error));
+        io.stderr.write(`layerlint: Cannot write ${printable(options.outputFile ?? "")}: ${reason}.\n`);
       }
     } else if (text !== "") {
       io.stdout.write(text);

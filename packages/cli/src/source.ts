@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { getSystemErrorMap } from "node:util";
 import { FileProblem } from "./problem.js";
 
@@ -32,8 +32,12 @@ function osReason(error: unknown): string {
 export async function readDockerfile(path: string): Promise<string> {
   let bytes: Uint8Array;
   try {
+    // A FIFO or a device (a Dockerfile symlinked to /dev/zero) would block or never end.
+    const info = await stat(path);
+    if (!info.isFile()) throw new FileProblem("Cannot lint it: it is not a regular file.");
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof FileProblem) throw error;
     throw new FileProblem(`Cannot read the file: ${osReason(error)}.`);
   }
   return decodeDockerfile(bytes);

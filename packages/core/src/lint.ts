@@ -1,11 +1,12 @@
 import { buildModel } from "./model/index.js";
 import type { Stage } from "./model/stages.js";
 import { parseDockerfile, type ParsedDockerfile } from "./parse/dockerfile.js";
+import { findSecretsInText } from "./detect/secret-values.js";
 import { redactText } from "./redact.js";
 import { rules } from "./rules/index.js";
 import type { Report, Rule } from "./rules/types.js";
 import { collectSuppressions } from "./suppress.js";
-import type { Finding, LintOptions, LintResult, RuleId, RuleSetting, Severity } from "./types.js";
+import type { Finding, Fix, LintOptions, LintResult, RuleId, RuleSetting, Severity } from "./types.js";
 
 /** Severity and options of one enabled rule after config is applied. */
 interface EnabledRule {
@@ -39,6 +40,12 @@ function whereText(stage: Stage | null, onbuild: boolean, target: Stage | undefi
   }
   if (stage === target) return "in the final image";
   return `in stage "${stage.label}", which the final image is built FROM`;
+}
+
+/** Control characters (from file names in the context) as escapes: a message is one line. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function format(template: string, data: Readonly<Record<string, string>>): string {
@@ -76,6 +83,16 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
   const target = model.stages.stages[model.stages.target];
   const findings: Finding[] = [];
   const ruleErrors: RuleError[] = [];
+  // Every secret literal of the file, as written and lower-cased: whatever a message quotes (a
+  // path, a name, an id derived from a name) never carries one. Computed only when reporting.
+  let secretsOfFile: string[] | undefined;
+  const fileSecrets = (): string[] => {
+    if (secretsOfFile === undefined) {
+      const values = findSecretsInText(parsed.text).map((m) => parsed.text.slice(m.start, m.end));
+      secretsOfFile = [...new Set([...values, ...values.map((v) => v.toLowerCase())])];
+    }
+    return secretsOfFile;
+  };
 
   for (const { rule, severity: configured, options: ruleOptions } of enabledRules(config.rules)) {
     const toFinding = (report: Report): Finding => {
@@ -87,7 +104,10 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
       const defaultSeverity = report.severity ?? (rule.meta.severity === "error" ? "error" : byStage);
       const template = rule.meta.messages[report.messageId] ?? report.messageId;
       const data = { where: whereText(stage, onbuild, target), ...report.data };
-      const message = redactText(format(template, data), report.secrets ?? []);
+      const secrets = [...(report.secrets ?? []), ...fileSecrets()];
+      const clean = (text: string) => redactText(printable(text), secrets);
+      const message = clean(format(template, data));
+      const cleanFix = (fix: Fix): Fix => ({ ...fix, description: clean(fix.description) });
       return {
         ruleId: rule.id,
         messageId: report.messageId,
@@ -97,9 +117,9 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
         ...(stage ? { stage: stage.label } : {}),
         shipped,
         span: report.span,
-        related: report.related ?? [],
-        ...(report.fix ? { fix: report.fix } : {}),
-        suggestions: report.suggestions ?? [],
+        related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
+        ...(report.fix ? { fix: cleanFix(report.fix) } : {}),
+        suggestions: (report.suggestions ?? []).map(cleanFix),
       };
     };
     const collected: Finding[] = [];

@@ -168,7 +168,12 @@ function globToRegExp(glob: string): RegExp {
       source += REGEXP_SPECIAL.has(c) ? `\\${c}` : c;
     }
   }
-  return new RegExp(`^${source}$`);
+  try {
+    return new RegExp(`^${source}$`);
+  } catch {
+    // A class JavaScript rejects (`[z-a]`) matches nothing in Go's filepath.Match either.
+    return /^(?!)$/;
+  }
 }
 
 /**

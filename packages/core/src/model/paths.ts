@@ -73,7 +73,12 @@ export function globToRegExp(glob: string): RegExp {
       }
     } else source += ch.replace(/[.+^${}()|\\/]/g, "\\$&");
   }
-  cached = new RegExp(`${source}$`);
+  try {
+    cached = new RegExp(`${source}$`);
+  } catch {
+    // A class JavaScript rejects (`[z-a]`) matches nothing in Go's filepath.Match either.
+    cached = /(?!)/;
+  }
   if (globCache.size > 500) globCache.clear();
   globCache.set(glob, cached);
   return cached;

@@ -67,7 +67,9 @@ export function missingProbes(context: BuildContext): string[] {
 export function entriesFor(paths: readonly string[]): string[] {
   const entries: string[] = [];
   for (const path of paths) {
-    const entry = ENTRY_FOR_PROBE[path] ?? `/${path}`;
+    // A file name is not a pattern: escape glob characters, and match a line break (which no
+    // ignore line can hold) with `?`, so a name like "x.pem\n!*.pem" cannot add an exception.
+    const entry = ENTRY_FOR_PROBE[path] ?? `/${path.replace(/[\\*?[\]]/g, "\\$&").replace(/[\r\n]/g, "?")}`;
     if (!entries.includes(entry)) entries.push(entry);
   }
   return entries;

@@ -1,0 +1,176 @@
+/**
+ * Re-parses only what an edit touched. Typing in a long Dockerfile changes one instruction, but
+ * dockerfile-ast parses the whole text again — most of a lint's time on a 2,000-line file. Here
+ * the instructions around the edit are parsed on their own and spliced between the unchanged
+ * ones, whose offsets and lines shift by the edit's size. The result is the ParsedDockerfile
+ * `parseDockerfile` would return (a property test holds it to that); whenever the edit could
+ * change how the text around it parses — parser directives, heredocs, a non-default escape
+ * character, a window that would continue past its end — it falls back to a full parse. Pure.
+ */
+import { parseDockerfile, type Comment, type Instruction, type ParsedDockerfile } from "@layerlint/core";
+import { lastStartingAtOrBefore } from "./spans.js";
+
+type LineIndex = ParsedDockerfile["lines"];
+
+/** Below this size a full parse is as fast as the bookkeeping. */
+const MIN_INCREMENTAL_LENGTH = 4_000;
+
+type Span = Instruction["span"];
+type Shift = { readonly offset: number; readonly lines: number };
+
+/**
+ * The fields this module knows how to move. Should core's parse grow another field that holds
+ * a position, the parse is done in full rather than spliced with a stale one.
+ */
+const INSTRUCTION_KEYS = "argsEnd,argsStart,exec,flags,heredocs,index,keyword,onbuild,properties,span,trigger,words";
+const checkedShapes = new WeakSet<object>();
+
+function hasKnownShape(instructions: readonly Instruction[]): boolean {
+  return instructions.every(
+    (instruction) =>
+      Object.keys(instruction).sort().join(",") === INSTRUCTION_KEYS &&
+      (instruction.trigger === null || Object.keys(instruction.trigger).sort().join(",") === INSTRUCTION_KEYS),
+  );
+}
+
+/** Checked once per full parse; a spliced parse is known when its new part is. */
+function knownShape(parsed: ParsedDockerfile): boolean {
+  if (checkedShapes.has(parsed)) return true;
+  if (!hasKnownShape(parsed.instructions)) return false;
+  checkedShapes.add(parsed);
+  return true;
+}
+
+/** A span moved by whole lines: it starts at or after a line start in both texts, so columns stay. */
+function shiftSpan(span: Span, { offset, lines }: Shift): Span {
+  return {
+    start: span.start + offset,
+    end: span.end + offset,
+    line: span.line + lines,
+    column: span.column,
+    endLine: span.endLine + lines,
+    endColumn: span.endColumn,
+  };
+}
+
+function shiftInstruction(instruction: Instruction, by: Shift): Instruction {
+  return {
+    ...instruction,
+    span: shiftSpan(instruction.span, by),
+    argsStart: instruction.argsStart + by.offset,
+    argsEnd: instruction.argsEnd + by.offset,
+    flags: instruction.flags.map((flag) => ({ ...flag, span: shiftSpan(flag.span, by) })),
+    properties: instruction.properties.map((property) => ({
+      ...property,
+      nameSpan: shiftSpan(property.nameSpan, by),
+      valueSpan: property.valueSpan === null ? null : shiftSpan(property.valueSpan, by),
+      span: shiftSpan(property.span, by),
+    })),
+    heredocs: instruction.heredocs.map((heredoc) => ({ ...heredoc, contentStart: heredoc.contentStart + by.offset })),
+    words: instruction.words.map((word) => ({ ...word, span: shiftSpan(word.span, by) })),
+    trigger: instruction.trigger === null ? null : shiftInstruction(instruction.trigger, by),
+  };
+}
+
+function shiftInstructions(instructions: readonly Instruction[], by: Shift): Instruction[] {
+  return by.offset === 0 && by.lines === 0 ? [...instructions] : instructions.map((instruction) => shiftInstruction(instruction, by));
+}
+
+function shiftComments(comments: readonly Comment[], by: Shift): Comment[] {
+  return by.offset === 0 && by.lines === 0 ? [...comments] : comments.map((comment) => ({ ...comment, span: shiftSpan(comment.span, by) }));
+}
+
+/** Instruction indexes in parse order: an ONBUILD's trigger takes the index after its own. */
+function renumbered(instructions: readonly Instruction[]): Instruction[] {
+  let next = 0;
+  const number = (instruction: Instruction): Instruction => {
+    const index = next++;
+    const trigger = instruction.trigger === null ? null : number(instruction.trigger);
+    return index === instruction.index && trigger === instruction.trigger ? instruction : { ...instruction, index, trigger };
+  };
+  return instructions.map(number);
+}
+
+function newLineIndex(previous: LineIndex, text: string): LineIndex {
+  // Core does not export LineIndex; the previous parse's instance gives its class.
+  const LineIndexClass = previous.constructor as new (text: string) => LineIndex;
+  return new LineIndexClass(text);
+}
+
+function lineStartOf(lines: LineIndex, offset: number): number {
+  return lines.lineStarts[lines.lineOf(offset)]!;
+}
+
+/** The parse of `text`, reusing `previous` (the parse of an earlier version) where the edit allows. */
+export function reparse(previous: ParsedDockerfile | undefined, text: string): ParsedDockerfile {
+  if (previous === undefined) return parseDockerfile(text);
+  const old = previous.text;
+  if (old === text) return previous;
+  if (text.length < MIN_INCREMENTAL_LENGTH || previous.directives.escape !== "\\" || !knownShape(previous)) {
+    return parseDockerfile(text);
+  }
+
+  // The changed region: [prefix, old.length - suffix) became [prefix, text.length - suffix).
+  const limit = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const oldChangeEnd = old.length - suffix;
+  const delta = text.length - old.length;
+
+  const instructions = previous.instructions;
+  // Edits above the first instruction can change the parser directives: parse it all.
+  const first = instructions[0];
+  if (first === undefined || prefix <= first.span.end) return parseDockerfile(text);
+
+  // The window: whole instructions from one before the edit to one after it, on line starts.
+  const before = Math.max(0, lastStartingAtOrBefore(instructions, prefix) - 1);
+  const windowStart = lineStartOf(previous.lines, instructions[before]!.span.start);
+  const afterEdit = lastStartingAtOrBefore(instructions, oldChangeEnd) + 2;
+  const end = instructions[afterEdit];
+  const oldWindowEnd = end === undefined ? old.length : lineStartOf(previous.lines, end.span.start);
+  if (end !== undefined && oldWindowEnd < oldChangeEnd) return parseDockerfile(text);
+  const newWindowEnd = oldWindowEnd + delta;
+  const window = text.slice(windowStart, newWindowEnd);
+
+  // Heredocs and continuations can carry a parse past the window's end: not worth the risk.
+  if (window.includes("<<")) return parseDockerfile(text);
+  if (end !== undefined && /\\[ \t]*\r?\n?[\s]*$/.test(window)) return parseDockerfile(text);
+  if (/^\s*#/.test(window)) return parseDockerfile(text);
+
+  const part = parseDockerfile(window);
+  const lines = newLineIndex(previous.lines, text);
+  const lineShift = lines.lineOf(windowStart);
+  const oldEndLine = end === undefined ? previous.lines.lineStarts.length : previous.lines.lineOf(oldWindowEnd);
+  const newEndLine = end === undefined ? lines.lineStarts.length : lines.lineOf(newWindowEnd);
+  const lineDelta = newEndLine - oldEndLine;
+
+  const kept = (items: readonly Instruction[] | readonly Comment[]) => ({
+    head: items.filter((item) => item.span.end <= windowStart),
+    tail: items.filter((item) => item.span.start >= oldWindowEnd),
+  });
+  const oldInstructions = kept(instructions);
+  const oldComments = kept(previous.comments);
+  // An instruction straddling the window's start means it was not made of whole instructions.
+  if (oldInstructions.head.length !== before) return parseDockerfile(text);
+
+  if (!hasKnownShape(part.instructions)) return parseDockerfile(text);
+  const result: ParsedDockerfile = {
+    text,
+    lines,
+    directives: previous.directives,
+    instructions: renumbered([
+      ...(oldInstructions.head as Instruction[]),
+      ...shiftInstructions(part.instructions, { offset: windowStart, lines: lineShift }),
+      ...shiftInstructions(oldInstructions.tail as Instruction[], { offset: delta, lines: lineDelta }),
+    ]),
+    comments: [
+      ...(oldComments.head as Comment[]),
+      ...shiftComments(part.comments, { offset: windowStart, lines: lineShift }),
+      ...shiftComments(oldComments.tail as Comment[], { offset: delta, lines: lineDelta }),
+    ],
+  };
+  checkedShapes.add(result);
+  return result;
+}

@@ -1,0 +1,3 @@
+export { main, startServer } from "./server.js";
+export type { Settings } from "./settings.js";
+export type { LayerlintDiagnosticData, QuickFix, FileEdits } from "./code-actions.js";

@@ -1,0 +1,66 @@
+/** Finding → LSP diagnostic: a mechanical translation of core's Finding. Pure. */
+import { getRule, type Finding, type Span } from "@layerlint/core";
+import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver/node";
+import type { LayerlintDiagnosticData } from "./code-actions.js";
+
+export const SOURCE = "layerlint";
+
+/** A core span (1-based lines and UTF-16 columns, end exclusive) as an LSP range (0-based). */
+export function spanToRange(span: Span): Range {
+  return {
+    start: { line: span.line - 1, character: span.column - 1 },
+    end: { line: span.endLine - 1, character: span.endColumn - 1 },
+  };
+}
+
+export interface DiagnosticOptions {
+  /** The document's URI: related locations are in the same file. */
+  readonly uri: string;
+  /** The client shows `relatedInformation`; otherwise related locations are appended to the message. */
+  readonly relatedInformation: boolean;
+  /** What code actions and hovers need (see code-actions.ts). */
+  readonly data: LayerlintDiagnosticData;
+}
+
+export function toDiagnostic(finding: Finding, options: DiagnosticOptions): Diagnostic {
+  const url = getRule(finding.ruleId)?.meta.docs.url;
+  const related = finding.related;
+  let message = finding.message;
+  if (related.length > 0 && !options.relatedInformation) {
+    message += related.map((r) => `\nLine ${r.span.line}: ${r.message}`).join("");
+  }
+  return {
+    range: spanToRange(finding.span),
+    severity: finding.severity === "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: finding.ruleId,
+    ...(url === undefined ? {} : { codeDescription: { href: url } }),
+    source: SOURCE,
+    message,
+    ...(related.length > 0 && options.relatedInformation
+      ? {
+          relatedInformation: related.map((r) => ({
+            location: { uri: options.uri, range: spanToRange(r.span) },
+            message: r.message,
+          })),
+        }
+      : {}),
+    data: options.data,
+  };
+}
+
+/**
+ * The one diagnostic that stands for a problem that stopped the lint (a broken config file, a bad
+ * setting, an unknown target, a timeout): on the first line, with no rule code.
+ */
+export function problemDiagnostic(
+  message: string,
+  firstLineLength: number,
+  severity: DiagnosticSeverity = DiagnosticSeverity.Error,
+): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLineLength } },
+    severity,
+    source: SOURCE,
+    message,
+  };
+}

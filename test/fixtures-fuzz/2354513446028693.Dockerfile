@@ -1,0 +1,3 @@
+FROM  base AS Builder
+ARG ' AIzaFAKEgoogFAKEgoogFAKEgoogFAKEgoogFAK\
+'$NPM_TOKEN'

@@ -1,0 +1,2 @@
+﻿FROM  base
+ONBUILD ARG ' SG.FAKEsgFAKEsgFAKEsgFAKE.FAKEgridFAKEgridFAKEgridFAKEgridFAKEgridFAK curl -H "Authorization: Bearer FAKEbearer0Token42" https://api.example.org

@@ -1,0 +1,2 @@
+FROM  base
+ONBUILD ENV " SG.FAKEsgFAKEsgFAKEsgFAKE.FAKEgridFAKEgridFAKEgridFAKEgridFAKEgridFAK $NPM_TOKEN "quoted file"FROM  base

@@ -1,0 +1,5 @@
+from  
+WORKDIR ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKERUN npm ci --token $NPM_TOKEN > .env \
+COPY  
+RUN rm -f .env
+FROM  base
