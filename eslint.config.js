@@ -24,6 +24,8 @@ export default tseslint.config(
       // Test inputs, leaky by design; their expected findings are checked by the test suite.
       "test/fixtures/**",
       "test/corpus/**",
+      // Inputs saved by fuzz campaigns: arbitrary text, leaky or malformed on purpose.
+      "test/fixtures-fuzz/**",
     ],
   },
 );

@@ -68,7 +68,6 @@ export function errorsOnly(result: FileResult): FileResult {
  * line break must not forge a line of output (a `::error` workflow command in a CI log).
  */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 

@@ -44,7 +44,6 @@ function whereText(stage: Stage | null, onbuild: boolean, target: Stage | undefi
 
 /** Control characters (from file names in the context) as escapes: a message is one line. */
 function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
