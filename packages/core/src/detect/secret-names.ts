@@ -196,7 +196,19 @@ export function classifySecretName(name: string, lists?: NameLists): SecretNameK
   const lowerName = name.toLowerCase();
   if (listHas(lists?.allow, lowerName)) return null;
   if (listHas(lists?.deny, lowerName)) return "secret";
-  const words = splitNameWords(name);
+  const cached = builtInKinds.get(name);
+  if (cached !== undefined) return cached;
+  const kind = classifyWords(splitNameWords(name));
+  // The same names recur in every file and on every keystroke (PATH, NODE_VERSION, NPM_TOKEN).
+  if (builtInKinds.size >= 4096) builtInKinds.clear();
+  builtInKinds.set(name, kind);
+  return kind;
+}
+
+/** Built-in classification of names (user lists are applied before it), by name. */
+const builtInKinds = new Map<string, SecretNameKind | null>();
+
+function classifyWords(words: readonly string[]): SecretNameKind | null {
   if (words.length === 0) return null;
   if (isConnectionStringName(words)) return "connection-string";
   if (words.length === 1 && WELL_KNOWN_NON_SECRETS.has(words[0]!)) return null;
