@@ -5,6 +5,7 @@
  * quantifiers: the scan stays linear on any input.
  */
 import { classifySecretName } from "./secret-names.js";
+import { memoizeText } from "../util/memo.js";
 
 /** A secret in a text: `start`/`end` delimit the secret part only (the password, not the URL). */
 export interface SecretMatch {
@@ -703,6 +704,13 @@ function resolveOverlaps(candidates: Candidate[]): SecretMatch[] {
  * vendor examples (`…EXAMPLE`) are not literal secrets. Sorted by start, non-overlapping.
  */
 export function findSecretsInText(text: string): SecretMatch[] {
+  // Callers only read the result: the memoised array is shared, never mutated.
+  return scanMemo(text);
+}
+
+const scanMemo = memoizeText((text: string) => Object.freeze(scanForSecrets(text)) as SecretMatch[]);
+
+function scanForSecrets(text: string): SecretMatch[] {
   const candidates: Candidate[] = [];
   collectTokens(text, candidates);
   collectPrivateKeys(text, candidates);

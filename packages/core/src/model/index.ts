@@ -2,6 +2,7 @@ import type { FileLists } from "../detect/secret-files.js";
 import type { NameLists } from "../detect/secret-names.js";
 import type { Instruction, ParsedDockerfile } from "../parse/dockerfile.js";
 import { innerScripts, parseShell, type ShellScript } from "../shell/index.js";
+import { memoizeText } from "../util/memo.js";
 import type { BuildContext } from "../types.js";
 import { buildLayers, type LayerModel } from "./layers.js";
 import { buildStages, type Stage, type StageModel } from "./stages.js";
@@ -46,6 +47,17 @@ function shellKindOf(exec: readonly string[] | null): ShellKind {
   return "posix";
 }
 
+/** Memoised shell parses, per dialect and escape character (a ShellScript is never mutated). */
+const shellParsers = Object.fromEntries(
+  (["posix", "powershell", "cmd"] as const).map((shell) => [
+    shell,
+    {
+      "\\": memoizeText((body) => parseShell(body, { escapeChar: "\\", shell })),
+      "`": memoizeText((body) => parseShell(body, { escapeChar: "`", shell })),
+    },
+  ]),
+) as Record<ShellKind, Record<"\\" | "`", (body: string) => ShellScript>>;
+
 export interface ModelOptions {
   readonly target: string | undefined;
   readonly names: NameLists | undefined;
@@ -78,7 +90,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Mod
   const parse = (body: string, offset: number, shell: ShellKind): RunScript => ({
     text: body,
     offset,
-    script: parseShell(body, { escapeChar, shell }),
+    script: shellParsers[shell][escapeChar](body),
   });
 
   const runScripts = (instruction: Instruction): readonly RunScript[] => {
