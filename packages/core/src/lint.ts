@@ -87,7 +87,15 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
   let secretsOfFile: string[] | undefined;
   const fileSecrets = (): string[] => {
     if (secretsOfFile === undefined) {
-      const values = findSecretsInText(parsed.text).map((m) => parsed.text.slice(m.start, m.end));
+      // Scanned per instruction and comment (memoised by text: an edit rescans only what changed).
+      const text = parsed.text;
+      const values: string[] = [];
+      const scan = (start: number, end: number) => {
+        const slice = text.slice(start, end);
+        for (const m of findSecretsInText(slice)) values.push(slice.slice(m.start, m.end));
+      };
+      for (const instruction of parsed.instructions) scan(instruction.span.start, instruction.span.end);
+      for (const comment of parsed.comments) scan(comment.span.start, comment.span.end);
       secretsOfFile = [...new Set([...values, ...values.map((v) => v.toLowerCase())])];
     }
     return secretsOfFile;
