@@ -355,7 +355,16 @@ export function buildLayers(model: Model): LayerModel {
             };
             const hit = (file: ImageFile) => deletes(deletion, file);
             for (const [path, file] of own) if (hit(file)) own.delete(path);
-            for (const copies of before.values()) for (const file of copies) if (hit(file)) hides.push({ deletion, file });
+            if (!deletion.recursive && !hasGlob(deletion.path)) {
+              // Only the files at that very path: look them up instead of testing every held file.
+              for (const file of before.get(deletion.path) ?? []) hides.push({ deletion, file });
+            } else {
+              // A file the delete can reach starts with the delete's path up to its first glob character.
+              const prefix = literalPrefix(deletion.path);
+              for (const copies of before.values()) {
+                for (const file of copies) if (file.path.startsWith(prefix) && hit(file)) hides.push({ deletion, file });
+              }
+            }
           },
         });
       }
@@ -440,6 +449,15 @@ export function buildLayers(model: Model): LayerModel {
     workdirOf: (instruction) => workdirs.get(instruction.index) ?? "/",
     homeOf: (instruction) => homes.get(instruction.index) ?? "/root",
   };
+}
+
+/** The part of a path before its first glob character; "" for `/` (a recursive delete of everything). */
+const GLOB_CHAR = /[*?[]/;
+
+function literalPrefix(path: string): string {
+  const glob = path.search(GLOB_CHAR);
+  const literal = glob < 0 ? path : path.slice(0, glob);
+  return literal === "/" ? "" : literal;
 }
 
 /** Whether a deletion removes a tracked file (exact path, under a recursive delete, or by glob). */

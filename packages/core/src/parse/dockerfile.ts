@@ -1,5 +1,14 @@
-import { DockerfileParser, type Instruction as AstInstruction } from "dockerfile-ast";
+import {
+  DockerfileParser,
+  type Comment as AstComment,
+  type Env,
+  type Heredoc as AstHeredoc,
+  type Instruction as AstInstruction,
+  type Label,
+  type Onbuild,
+} from "dockerfile-ast";
 import type { Span } from "../types.js";
+import { heredocReaderMeetsNewline, tokenizeArguments, type RawArgument } from "./arguments.js";
 import { LineIndex } from "./text.js";
 
 /** A `--name=value` flag of an instruction (`--mount=type=secret,id=x`, `--from=builder`). */
@@ -172,8 +181,28 @@ function parseExecForm(raw: string): string[] | null {
   return null;
 }
 
-function hasMethod<T extends string>(value: object, name: T): value is Record<T, (...args: unknown[]) => unknown> {
-  return typeof (value as Record<string, unknown>)[name] === "function";
+/** Keywords dockerfile-ast gives `--flag` arguments, each with the test that keeps its search going. */
+const FLAG_SEARCH: ReadonlyMap<string, (value: string) => boolean> = new Map([
+  ...["ADD", "COPY", "FROM", "RUN"].map((keyword) => [keyword, (value: string) => value.includes("--")] as const),
+  [
+    "HEALTHCHECK",
+    (value: string) => {
+      const upper = value.toUpperCase();
+      return upper !== "CMD" && upper !== "NONE";
+    },
+  ],
+  // JSON-form instructions take no flags: the search stops at the first argument.
+  ...["CMD", "ENTRYPOINT", "SHELL", "VOLUME"].map((keyword) => [keyword, () => false] as const),
+]);
+
+/** A flag read from a `--` argument the way dockerfile-ast's `ModifiableInstruction.getFlags` reads it. */
+function readFlag(text: string, arg: RawArgument): { name: string; value: string | null } {
+  const { value } = arg;
+  const index = text.slice(arg.start, arg.end).indexOf("=");
+  if (index === -1) return { name: value.substring(2), value: null };
+  if (index === value.length - 1) return { name: value.substring(2, index), value: "" };
+  const nameIndex = value.indexOf("=");
+  return { name: value.substring(2, nameIndex), value: value.substring(nameIndex + 1) };
 }
 
 class Builder {
@@ -183,6 +212,8 @@ class Builder {
   constructor(
     private readonly lines: LineIndex,
     private readonly escape: "\\" | "`",
+    /** The escape character dockerfile-ast tokenised with (its reading of the directives). */
+    private readonly astEscape: string,
   ) {}
 
   offset(position: AstRange["start"]): number {
@@ -193,31 +224,50 @@ class Builder {
     return this.lines.span(this.offset(range.start), this.offset(range.end));
   }
 
+  /**
+   * dockerfile-ast gives the instruction's boundaries and keyword. Its arguments, flags and
+   * argument range are read here in one pass with dockerfile-ast's own rules
+   * (`tokenizeArguments`): its getters re-tokenise on every call. Its heredoc and ENV/LABEL
+   * readers still run, where they can find something.
+   */
   build(ast: AstInstruction, onbuild: boolean): Instruction {
     const text = this.lines.text;
     const keyword = ast.getKeyword().toUpperCase();
     const span = this.spanOf(ast.getRange());
-    const argsRange = ast.getArgumentsRange();
-    let argsStart = argsRange ? this.offset(argsRange.start) : span.end;
-    const argsEnd = argsRange ? this.offset(argsRange.end) : span.end;
+    const keywordEnd = this.offset(ast.getInstructionRange().end);
 
+    // Flags are the leading `--` arguments. dockerfile-ast then drops as many leading arguments
+    // as it found flags; the argument range starts after them.
+    const searchesFlags = FLAG_SEARCH.get(keyword);
+    const args = tokenizeArguments(text, keywordEnd, span.end, this.astEscape, searchesFlags);
     const flags: Flag[] = [];
-    if (hasMethod(ast, "getFlags")) {
-      for (const flag of (ast as unknown as { getFlags(): import("dockerfile-ast").Flag[] }).getFlags()) {
-        const flagSpan = this.spanOf(flag.getRange());
+    if (searchesFlags) {
+      for (const arg of args) {
+        if (!searchesFlags(arg.value)) break;
+        if (!arg.value.startsWith("--")) continue;
+        const flag = readFlag(text, arg);
         flags.push({
-          name: flag.getName().toLowerCase(),
-          value: flag.getValue(),
-          options: parseFlagOptions(flag.getValue()),
-          span: flagSpan,
+          name: flag.name.toLowerCase(),
+          value: flag.value,
+          options: parseFlagOptions(flag.value),
+          span: this.lines.span(arg.start, arg.end),
         });
-        if (flagSpan.end > argsStart) argsStart = flagSpan.end;
       }
     }
+    const hasArgs = args.length > flags.length;
+    let argsStart = hasArgs ? args[flags.length]!.start : span.end;
+    const argsEnd = hasArgs ? args[args.length - 1]!.end : span.end;
+    for (const flag of flags) if (flag.span.end > argsStart) argsStart = flag.span.end;
 
+    // dockerfile-ast's heredoc reader runs only where it finds a heredoc (an argument starting with
+    // `<<`) or where it throws: a multi-line instruction that goes on past a newline no escape
+    // character continues. The throw skips the instruction below, as it always has.
     const heredocs: Heredoc[] = [];
-    if (hasMethod(ast, "getHeredocs")) {
-      for (const heredoc of (ast as unknown as { getHeredocs(): import("dockerfile-ast").Heredoc[] }).getHeredocs()) {
+    let heredocArg = false;
+    for (let i = flags.length; i < args.length && !heredocArg; i++) heredocArg = args[i]!.heredoc;
+    if (heredocArg || (hasArgs && span.line !== span.endLine && heredocReaderMeetsNewline(text, args[flags.length]!.start, span.end, this.astEscape))) {
+      // Public on RUN and COPY; every instruction inherits it (ADD and ONBUILD need it too).
+      for (const heredoc of (ast as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs()) {
         const range = heredoc.getContentRange();
         const start = range ? this.offset(range.start) : span.end;
         const end = range ? this.offset(range.end) : span.end;
@@ -252,8 +302,8 @@ class Builder {
       trigger: null,
       onbuild,
     };
-    if (keyword === "ONBUILD" && hasMethod(ast, "getTriggerInstruction")) {
-      const trigger = (ast as unknown as { getTriggerInstruction(): AstInstruction | null }).getTriggerInstruction();
+    if (keyword === "ONBUILD" && !onbuild) {
+      const trigger = (ast as Onbuild).getTriggerInstruction();
       if (trigger) {
         const built = this.build(trigger, true);
         (instruction as { trigger: Instruction | null }).trigger = built;
@@ -280,8 +330,8 @@ class Builder {
         };
       });
     }
-    if ((keyword === "ENV" || keyword === "LABEL") && hasMethod(ast, "getProperties")) {
-      const props = (ast as unknown as { getProperties(): import("dockerfile-ast").Property[] }).getProperties();
+    if (keyword === "ENV" || keyword === "LABEL") {
+      const props = (ast as Env | Label).getProperties();
       return props.map((prop) => {
         const nameSpan = this.spanOf(prop.getNameRange());
         const valueRange = prop.getValueRange();
@@ -304,15 +354,17 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   const lines = new LineIndex(text);
   const directives = readDirectives(lines);
   let astInstructions: AstInstruction[] = [];
-  let astComments: import("dockerfile-ast").Comment[] = [];
+  let astComments: AstComment[] = [];
+  let astEscape = "\\";
   try {
     const ast = DockerfileParser.parse(text);
     astInstructions = ast.getInstructions();
     astComments = ast.getComments();
+    astEscape = ast.getEscapeCharacter();
   } catch {
     // dockerfile-ast reports no syntax errors, but a crash inside it must not reach the user.
   }
-  const builder = new Builder(lines, directives.escape);
+  const builder = new Builder(lines, directives.escape, astEscape);
   const instructions: Instruction[] = [];
   for (const ast of astInstructions) {
     try {

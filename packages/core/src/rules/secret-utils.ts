@@ -149,14 +149,16 @@ export function secretUsesOf(model: Model, run: Instruction): Variable[] {
   if (scope.size === 0) return [];
   const scripts = model.runScripts(run);
   if (scripts.length === 0) return [];
-  const bound = locallyBound(model, run);
+  // Most RUNs use no secret variable: only then is it worth reading what the script binds itself.
+  let bound: Set<string> | undefined;
   const seen = new Set<string>();
   const uses: Variable[] = [];
   for (const { script } of scripts) {
     for (const ref of script.vars) {
-      if (seen.has(ref.name) || bound.has(ref.name)) continue;
+      if (seen.has(ref.name)) continue;
       const variable = scope.get(ref.name);
       if (!variable?.secret) continue;
+      if ((bound ??= locallyBound(model, run)).has(ref.name)) continue;
       seen.add(ref.name);
       uses.push(variable);
     }
