@@ -7,7 +7,7 @@
 import { secretFileKind } from "../detect/secret-files.js";
 import { findSecretsInText } from "../detect/secret-values.js";
 import type { Instruction } from "../parse/dockerfile.js";
-import { fileEffects, programOf, type FileWrite } from "../shell/index.js";
+import { fileEffects, programOf, type FileEffects, type FileWrite, type ShellScript } from "../shell/index.js";
 import type { Model } from "./index.js";
 import { basename, globToRegExp, hasGlob, isUnder, normalizePath, relativeTo, resolveIn } from "./paths.js";
 import { expandValue, findVariableUses } from "./substitution.js";
@@ -276,11 +276,7 @@ export function buildLayers(model: Model): LayerModel {
     const hides: { deletion: Deletion; file: ImageFile }[] = [];
     for (const { script, offset } of model.runScripts(run)) {
       if (model.shellOf(run) !== "posix") continue;
-      const effects = fileEffects(script, {
-        workdir,
-        home,
-        resolveVar: (name) => scope.get(name)?.value,
-      });
+      const effects = cachedEffects(script, workdir, home, (name) => scope.get(name)?.value);
       // Shell variables filled from a secret mount inside this RUN.
       const mountVars = new Set(mounts.vars);
       for (const command of script.commands) {
@@ -451,13 +447,32 @@ export function buildLayers(model: Model): LayerModel {
   };
 }
 
-/** The part of a path before its first glob character; "" for `/` (a recursive delete of everything). */
 const GLOB_CHAR = /[*?[]/;
 
+/** The part of a path before its first glob character; "" for `/` (a recursive delete of everything). */
 function literalPrefix(path: string): string {
   const glob = path.search(GLOB_CHAR);
   const literal = glob < 0 ? path : path.slice(0, glob);
   return literal === "/" ? "" : literal;
+}
+
+/**
+ * `fileEffects` depends on the script and on the path context only through the values of the
+ * variables the script uses: keyed by those, an editor's re-lint reuses every unchanged RUN.
+ * (Effects are read, never mutated; the table is bounded.)
+ */
+const effectsTable = new Map<ShellScript, Map<string, FileEffects>>();
+function cachedEffects(script: ShellScript, workdir: string, home: string, resolveVar: (name: string) => string | undefined): FileEffects {
+  const names = [...new Set(script.vars.map((v) => v.name))];
+  const key = `${workdir}\0${home}\0${names.map((n) => `${n}=${resolveVar(n) ?? "\u0001"}`).join("\0")}`;
+  let byContext = effectsTable.get(script);
+  const hit = byContext?.get(key);
+  if (hit) return hit;
+  const effects = fileEffects(script, { workdir, home, resolveVar });
+  if (effectsTable.size >= 8192) effectsTable.clear();
+  if (!byContext) effectsTable.set(script, (byContext = new Map()));
+  byContext.set(key, effects);
+  return effects;
 }
 
 /** Whether a deletion removes a tracked file (exact path, under a recursive delete, or by glob). */

@@ -145,6 +145,17 @@ function locallyBound(model: Model, run: Instruction): Set<string> {
 
 /** Secret ARG/ENV variables a RUN's text uses (one entry per variable, in order of first use). */
 export function secretUsesOf(model: Model, run: Instruction): Variable[] {
+  // Several rules ask, once per secret ARG: computed once per RUN and model.
+  let byRun = usesByModel.get(model);
+  if (!byRun) usesByModel.set(model, (byRun = new Map()));
+  let uses = byRun.get(run.index);
+  if (!uses) byRun.set(run.index, (uses = computeSecretUses(model, run)));
+  return uses;
+}
+
+const usesByModel = new WeakMap<Model, Map<number, Variable[]>>();
+
+function computeSecretUses(model: Model, run: Instruction): Variable[] {
   const scope = model.variables.scopeBefore(run);
   if (scope.size === 0) return [];
   const scripts = model.runScripts(run);
