@@ -50,8 +50,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // packages/cli/src/ansi.ts
-function sgr(open, close) {
-  return (text) => `\x1B[${open}m${text}\x1B[${close}m`;
+function sgr(open2, close) {
+  return (text) => `\x1B[${open2}m${text}\x1B[${close}m`;
 }
 function styles(color) {
   return color ? COLORED : PLAIN;
@@ -119,10 +119,13 @@ function errorsOnly(result) {
     unusedDirectives: []
   };
 }
+function printable(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function displayPath(filePath, cwd) {
-  if (!isAbsolute(filePath)) return filePath;
+  if (!isAbsolute(filePath)) return printable(filePath);
   const rel = relative(cwd, filePath);
-  return rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel;
+  return printable(rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel);
 }
 function portablePath(filePath, cwd) {
   const shown = displayPath(filePath, cwd);
@@ -1471,11 +1474,11 @@ var init_parse = __esm({
         };
       }
       /** Reads `"…"` starting at its opening quote; returns the offset after the closing quote. */
-      readDoubleQuoted(open, parts) {
+      readDoubleQuoted(open2, parts) {
         const src = this.src;
         const dialect = this.dialect;
         parts.quoted = true;
-        let pos = open + 1;
+        let pos = open2 + 1;
         let run = pos;
         while (pos < this.length) {
           const c = src.charCodeAt(pos);
@@ -1753,7 +1756,11 @@ function globToRegExp(glob) {
       }
     } else source += ch.replace(/[.+^${}()|\\/]/g, "\\$&");
   }
-  cached = new RegExp(`${source}$`);
+  try {
+    cached = new RegExp(`${source}$`);
+  } catch {
+    cached = /(?!)/;
+  }
   if (globCache.size > 500) globCache.clear();
   globCache.set(glob, cached);
   return cached;
@@ -2274,6 +2281,25 @@ var init_shell = __esm({
   }
 });
 
+// packages/core/src/util/memo.ts
+function memoizeText(compute, maxEntries = 8192, maxKeyLength = 64 * 1024) {
+  const table = /* @__PURE__ */ new Map();
+  return (text) => {
+    if (text.length > maxKeyLength) return compute(text);
+    const hit = table.get(text);
+    if (hit !== void 0 || table.has(text)) return hit;
+    const value = compute(text);
+    if (table.size >= maxEntries) table.clear();
+    table.set(text, value);
+    return value;
+  };
+}
+var init_memo = __esm({
+  "packages/core/src/util/memo.ts"() {
+    "use strict";
+  }
+});
+
 // packages/core/src/detect/secret-names.ts
 function splitNameWords(name) {
   const words = [];
@@ -2317,7 +2343,14 @@ function classifySecretName(name, lists) {
   const lowerName = name.toLowerCase();
   if (listHas(lists?.allow, lowerName)) return null;
   if (listHas(lists?.deny, lowerName)) return "secret";
-  const words = splitNameWords(name);
+  const cached = builtInKinds.get(name);
+  if (cached !== void 0) return cached;
+  const kind = classifyWords(splitNameWords(name));
+  if (builtInKinds.size >= 4096) builtInKinds.clear();
+  builtInKinds.set(name, kind);
+  return kind;
+}
+function classifyWords(words) {
   if (words.length === 0) return null;
   if (isConnectionStringName(words)) return "connection-string";
   if (words.length === 1 && WELL_KNOWN_NON_SECRETS.has(words[0])) return null;
@@ -2335,7 +2368,7 @@ function classifySecretName(name, lists) {
 function isSecretName(name, lists) {
   return classifySecretName(name, lists) === "secret";
 }
-var NAME_CHUNK_SEPARATOR, NAME_WORD, SECRET_WORDS, KEY_PRECEDERS, QUALIFIERS, NEVER_SECRET_WORDS, SIGNATURE_WORDS, CONNECTION_SCHEME_WORDS, ONE_WORD_CONNECTION_NAMES, WELL_KNOWN_NON_SECRETS;
+var NAME_CHUNK_SEPARATOR, NAME_WORD, SECRET_WORDS, KEY_PRECEDERS, QUALIFIERS, NEVER_SECRET_WORDS, SIGNATURE_WORDS, CONNECTION_SCHEME_WORDS, ONE_WORD_CONNECTION_NAMES, WELL_KNOWN_NON_SECRETS, builtInKinds;
 var init_secret_names = __esm({
   "packages/core/src/detect/secret-names.ts"() {
     "use strict";
@@ -2452,6 +2485,7 @@ var init_secret_names = __esm({
     ]);
     ONE_WORD_CONNECTION_NAMES = /* @__PURE__ */ new Set(["dsn", "connstr", "connectionstring", "databaseurl", "dburl"]);
     WELL_KNOWN_NON_SECRETS = /* @__PURE__ */ new Set(["pwd"]);
+    builtInKinds = /* @__PURE__ */ new Map();
   }
 });
 
@@ -2530,7 +2564,11 @@ function globToRegExp2(glob) {
       source += REGEXP_SPECIAL.has(c) ? `\\${c}` : c;
     }
   }
-  return new RegExp(`^${source}$`);
+  try {
+    return new RegExp(`^${source}$`);
+  } catch {
+    return /^(?!)$/;
+  }
 }
 function entryMatches(entry, segments) {
   const pattern = segmentsOf(entry);
@@ -2762,6 +2800,7 @@ function isPlausibleToken(token, prefix) {
   return distinct.size > 2 && !isPlaceholder(body);
 }
 function collectTokens(text, out) {
+  if (!TOKEN_HINT.test(text)) return;
   for (const format2 of TOKEN_FORMATS) {
     for (const match of allMatches(text, format2.pattern)) {
       const context = format2.context ?? 0;
@@ -3054,6 +3093,9 @@ function resolveOverlaps(candidates) {
   return result;
 }
 function findSecretsInText(text) {
+  return scanMemo(text);
+}
+function scanForSecrets(text) {
   const candidates = [];
   collectTokens(text, candidates);
   collectPrivateKeys(text, candidates);
@@ -3065,11 +3107,12 @@ function findSecretsInText(text) {
 function isFlagValue(value) {
   return value !== null && FLAG_VALUE.test(value.trim());
 }
-var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, FLAG_VALUE;
+var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, TOKEN_HINT, scanMemo, FLAG_VALUE;
 var init_secret_values = __esm({
   "packages/core/src/detect/secret-values.ts"() {
     "use strict";
     init_secret_names();
+    init_memo();
     PRIORITY_TOKEN = 0;
     PRIORITY_SYNTAX = 1;
     TOKEN_FORMATS = [
@@ -3220,6 +3263,8 @@ var init_secret_values = __esm({
     RELATIVE_PATH_WITH_EXTENSION = /^[A-Za-z0-9_@][A-Za-z0-9_.@/-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/;
     HIGH_ENTROPY_MIN_LENGTH = 16;
     HIGH_ENTROPY_MIN_BITS = 3.5;
+    TOKEN_HINT = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|xox[abprs]-|hooks\.slack\.com|npm_|pypi-|dckr_pat_|AIza|sk-|hf_|SG\.|eyJ/;
+    scanMemo = memoizeText((text) => Object.freeze(scanForSecrets(text)));
     FLAG_VALUE = /^(?:yes|no|true|false|on|off|y|n|0|1|enabled?|disabled?)$/i;
   }
 });
@@ -3478,11 +3523,7 @@ function buildLayers(model) {
     const hides = [];
     for (const { script, offset } of model.runScripts(run)) {
       if (model.shellOf(run) !== "posix") continue;
-      const effects = fileEffects(script, {
-        workdir,
-        home,
-        resolveVar: (name) => scope.get(name)?.value
-      });
+      const effects = cachedEffects(script, workdir, home, (name) => scope.get(name)?.value);
       const mountVars = new Set(mounts.vars);
       for (const command of script.commands) {
         for (const assignment of command.assignments) {
@@ -3549,7 +3590,14 @@ function buildLayers(model) {
             };
             const hit = (file) => deletes(deletion, file);
             for (const [path, file] of own) if (hit(file)) own.delete(path);
-            for (const copies of before.values()) for (const file of copies) if (hit(file)) hides.push({ deletion, file });
+            if (!deletion.recursive && !hasGlob(deletion.path)) {
+              for (const file of before.get(deletion.path) ?? []) hides.push({ deletion, file });
+            } else {
+              const prefix = literalPrefix(deletion.path);
+              for (const copies of before.values()) {
+                for (const file of copies) if (file.path.startsWith(prefix) && hit(file)) hides.push({ deletion, file });
+              }
+            }
           }
         });
       }
@@ -3631,6 +3679,23 @@ function buildLayers(model) {
     homeOf: (instruction) => homes.get(instruction.index) ?? "/root"
   };
 }
+function literalPrefix(path) {
+  const glob = path.search(GLOB_CHAR);
+  const literal = glob < 0 ? path : path.slice(0, glob);
+  return literal === "/" ? "" : literal;
+}
+function cachedEffects(script, workdir, home, resolveVar) {
+  const names = [...new Set(script.vars.map((v) => v.name))];
+  const key = `${workdir}\0${home}\0${names.map((n) => `${n}=${resolveVar(n) ?? ""}`).join("\0")}`;
+  let byContext = effectsTable.get(script);
+  const hit = byContext?.get(key);
+  if (hit) return hit;
+  const effects = fileEffects(script, { workdir, home, resolveVar });
+  if (effectsTable.size >= 8192) effectsTable.clear();
+  if (!byContext) effectsTable.set(script, byContext = /* @__PURE__ */ new Map());
+  byContext.set(key, effects);
+  return effects;
+}
 function deletes(deletion, file) {
   if (hasGlob(deletion.path)) {
     if (file.pattern) return deletion.path === file.path;
@@ -3639,7 +3704,7 @@ function deletes(deletion, file) {
   if (file.path === deletion.path) return true;
   return deletion.recursive && isUnder(file.path, deletion.path);
 }
-var PASS_THROUGH, WHOLE_CONTEXT;
+var PASS_THROUGH, WHOLE_CONTEXT, GLOB_CHAR, effectsTable;
 var init_layers = __esm({
   "packages/core/src/model/layers.ts"() {
     "use strict";
@@ -3650,6 +3715,8 @@ var init_layers = __esm({
     init_substitution();
     PASS_THROUGH = /* @__PURE__ */ new Set(["cat", "echo", "printf", "tee", "base64", "head", "tail", "tr", "sed", "awk", "jq", "envsubst", "xargs"]);
     WHOLE_CONTEXT = /* @__PURE__ */ new Set([".", "./", "*", "./*", "/"]);
+    GLOB_CHAR = /[*?[]/;
+    effectsTable = /* @__PURE__ */ new Map();
   }
 });
 
@@ -3874,6 +3941,7 @@ var init_variables = __esm({
     ScopeLog = class {
       constructor(base) {
         this.base = base;
+        this.sizes = [base.size];
       }
       base;
       /** Each name's declarations, in order, with the version each one made. */
@@ -3881,15 +3949,25 @@ var init_variables = __esm({
       /** Names the base does not have, in order of first declaration (Map insertion order). */
       added = [];
       views = [];
+      /** Number of names visible at each version. */
+      sizes;
       version = 0;
       declare(variable) {
         this.version++;
+        let size = this.sizes[this.version - 1];
         const history = this.history.get(variable.name);
         if (history) history.push({ version: this.version, variable });
         else {
           this.history.set(variable.name, [{ version: this.version, variable }]);
-          if (!this.base.has(variable.name)) this.added.push({ name: variable.name, version: this.version });
+          if (!this.base.has(variable.name)) {
+            this.added.push({ name: variable.name, version: this.version });
+            size++;
+          }
         }
+        this.sizes.push(size);
+      }
+      size(version2) {
+        return this.sizes[version2];
       }
       /** The variable `name` at `version` (declarations up to and including it). */
       get(name, version2) {
@@ -3928,7 +4006,6 @@ var init_variables = __esm({
       }
       log;
       version;
-      count = -1;
       get(name) {
         return this.log.get(name, this.version);
       }
@@ -3936,11 +4013,7 @@ var init_variables = __esm({
         return this.get(name) !== void 0;
       }
       get size() {
-        if (this.count === -1) {
-          this.count = 0;
-          for (const _ of this.log.names(this.version)) this.count++;
-        }
-        return this.count;
+        return this.log.size(this.version);
       }
       keys() {
         return this.log.names(this.version);
@@ -3991,7 +4064,7 @@ function buildModel(parsed, options) {
   const parse = (body, offset, shell) => ({
     text: body,
     offset,
-    script: parseShell(body, { escapeChar, shell })
+    script: shellParsers[shell][escapeChar](body)
   });
   const runScripts = (instruction) => {
     const cached = scripts.get(instruction.index);
@@ -4019,12 +4092,10 @@ function buildModel(parsed, options) {
           }
         }
       }
-      if (instruction.heredocs.length > 0) {
-        const program = instruction.words[0]?.value ?? "";
-        const runsBody = program.startsWith("<<") || SHELLS.has(program) && (instruction.words[1]?.value ?? "").startsWith("<<");
-        for (const heredoc of instruction.heredocs) {
-          if (runsBody) result.push(parse(heredoc.content, heredoc.contentStart, shell));
-        }
+      const program = instruction.words[0]?.value ?? "";
+      const runsBody = program.startsWith("<<") || SHELLS.has(program) && (instruction.words[1]?.value ?? "").startsWith("<<");
+      for (const heredoc of instruction.heredocs) {
+        if (runsBody) result.push(parse(heredoc.content, heredoc.contentStart, shell));
       }
     }
     scripts.set(instruction.index, result);
@@ -4050,15 +4121,25 @@ function buildModel(parsed, options) {
   };
   return model;
 }
-var SHELLS;
+var SHELLS, shellParsers;
 var init_model = __esm({
   "packages/core/src/model/index.ts"() {
     "use strict";
     init_shell();
+    init_memo();
     init_layers();
     init_stages();
     init_variables();
     SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/env"]);
+    shellParsers = Object.fromEntries(
+      ["posix", "powershell", "cmd"].map((shell) => [
+        shell,
+        {
+          "\\": memoizeText((body) => parseShell(body, { escapeChar: "\\", shell })),
+          "`": memoizeText((body) => parseShell(body, { escapeChar: "`", shell }))
+        }
+      ])
+    );
   }
 });
 
@@ -10388,8 +10469,8 @@ var init_dockerfile = __esm({
       /**
        * dockerfile-ast gives the instruction's boundaries and keyword. Its arguments, flags and
        * argument range are read here in one pass with dockerfile-ast's own rules
-       * (`tokenizeArguments`): its getters re-tokenise on every call. Its heredoc reader runs only
-       * on instructions that contain `<<`.
+       * (`tokenizeArguments`): its getters re-tokenise on every call. Its heredoc and ENV/LABEL
+       * readers still run, where they can find something.
        */
       build(ast, onbuild) {
         const text = this.lines.text;
@@ -10417,9 +10498,9 @@ var init_dockerfile = __esm({
         const argsEnd = hasArgs ? args[args.length - 1].end : span.end;
         for (const flag of flags) if (flag.span.end > argsStart) argsStart = flag.span.end;
         const heredocs = [];
-        const readerArgs = args.slice(flags.length);
-        const multiLine = span.line !== span.endLine;
-        if (readerArgs.some((arg) => arg.heredoc) || multiLine && readerArgs.length > 0 && heredocReaderMeetsNewline(text, readerArgs[0].start, span.end, this.astEscape)) {
+        let heredocArg = false;
+        for (let i = flags.length; i < args.length && !heredocArg; i++) heredocArg = args[i].heredoc;
+        if (heredocArg || hasArgs && span.line !== span.endLine && heredocReaderMeetsNewline(text, args[flags.length].start, span.end, this.astEscape)) {
           for (const heredoc of ast.getHeredocs()) {
             const range2 = heredoc.getContentRange();
             const start = range2 ? this.offset(range2.start) : span.end;
@@ -10429,8 +10510,7 @@ var init_dockerfile = __esm({
         }
         const firstBodyStart = heredocs.length > 0 ? this.lines.lineStarts[this.lines.lineOf(heredocs[0].contentStart)] : argsEnd;
         const wordsEnd = Math.min(argsEnd, Math.max(argsStart, firstBodyStart));
-        let words;
-        const readWords = () => words ??= splitWords(text.slice(argsStart, wordsEnd), argsStart, this.escape).map((w) => ({
+        const words = splitWords(text.slice(argsStart, wordsEnd), argsStart, this.escape).map((w) => ({
           value: unquote(w.value),
           span: this.lines.span(w.start, w.end)
         }));
@@ -10445,9 +10525,7 @@ var init_dockerfile = __esm({
           flags,
           properties,
           heredocs,
-          get words() {
-            return readWords();
-          },
+          words,
           exec,
           trigger: null,
           onbuild
@@ -10620,30 +10698,40 @@ function locallyBound(model, run) {
   return bound;
 }
 function secretUsesOf(model, run) {
+  let byRun = usesByModel.get(model);
+  if (!byRun) usesByModel.set(model, byRun = /* @__PURE__ */ new Map());
+  let uses = byRun.get(run.index);
+  if (!uses) byRun.set(run.index, uses = computeSecretUses(model, run));
+  return uses;
+}
+function computeSecretUses(model, run) {
   const scope = model.variables.scopeBefore(run);
   if (scope.size === 0) return [];
   const scripts = model.runScripts(run);
   if (scripts.length === 0) return [];
-  const bound = locallyBound(model, run);
+  let bound;
   const seen = /* @__PURE__ */ new Set();
   const uses = [];
   for (const { script } of scripts) {
     for (const ref of script.vars) {
-      if (seen.has(ref.name) || bound.has(ref.name)) continue;
+      if (seen.has(ref.name)) continue;
       const variable = scope.get(ref.name);
       if (!variable?.secret) continue;
+      if ((bound ??= locallyBound(model, run)).has(ref.name)) continue;
       seen.add(ref.name);
       uses.push(variable);
     }
   }
   return uses;
 }
+var usesByModel;
 var init_secret_utils = __esm({
   "packages/core/src/rules/secret-utils.ts"() {
     "use strict";
     init_secret_names();
     init_secret_values();
     init_substitution();
+    usesByModel = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -11580,21 +11668,21 @@ function collectSuppressions(parsed) {
     directives.push({ kind: "next-line", rules: FOREIGN_RULES, span: checkSpan, from: 0, to: text.length, foreign: true, used: false });
   }
   const ranges = [];
-  const open = [];
+  const open2 = [];
   for (const directive of directives) {
     if (directive.kind === "next-line") {
       ranges.push(directive);
     } else if (directive.kind === "disable") {
-      open.push(directive);
+      open2.push(directive);
       ranges.push(directive);
     } else {
-      for (let i = open.length - 1; i >= 0; i--) {
-        const disable = open[i];
+      for (let i = open2.length - 1; i >= 0; i--) {
+        const disable = open2[i];
         const closes = directive.rules.length === 0 || directive.rules.some((r) => disable.rules.length === 0 || disable.rules.includes(r));
         if (!closes) continue;
         if (disable.rules.length === 0 || directive.rules.length === 0 || directive.rules.length >= disable.rules.length) {
           disable.to = directive.span.start;
-          open.splice(i, 1);
+          open2.splice(i, 1);
         }
       }
     }
@@ -11657,6 +11745,9 @@ function whereText(stage, onbuild, target) {
   if (stage === target) return "in the final image";
   return `in stage "${stage.label}", which the final image is built FROM`;
 }
+function printable2(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function format(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data[key] ?? whole);
 }
@@ -11675,6 +11766,21 @@ function lintParsed(parsed, options = {}) {
   const target = model.stages.stages[model.stages.target];
   const findings = [];
   const ruleErrors = [];
+  let secretsOfFile;
+  const fileSecrets = () => {
+    if (secretsOfFile === void 0) {
+      const text = parsed.text;
+      const values = [];
+      const scan = (start, end) => {
+        const slice = text.slice(start, end);
+        for (const m of findSecretsInText(slice)) values.push(slice.slice(m.start, m.end));
+      };
+      for (const instruction of parsed.instructions) scan(instruction.span.start, instruction.span.end);
+      for (const comment of parsed.comments) scan(comment.span.start, comment.span.end);
+      secretsOfFile = [.../* @__PURE__ */ new Set([...values, ...values.map((v) => v.toLowerCase())])];
+    }
+    return secretsOfFile;
+  };
   for (const { rule, severity: configured, options: ruleOptions } of enabledRules(config.rules)) {
     const toFinding = (report) => {
       const instruction = report.instruction;
@@ -11685,7 +11791,10 @@ function lintParsed(parsed, options = {}) {
       const defaultSeverity2 = report.severity ?? (rule.meta.severity === "error" ? "error" : byStage);
       const template = rule.meta.messages[report.messageId] ?? report.messageId;
       const data = { where: whereText(stage, onbuild, target), ...report.data };
-      const message = redactText(format(template, data), report.secrets ?? []);
+      const secrets = [...report.secrets ?? [], ...fileSecrets()];
+      const clean = (text) => redactText(printable2(text), secrets);
+      const message = clean(format(template, data));
+      const cleanFix = (fix) => ({ ...fix, description: clean(fix.description) });
       return {
         ruleId: rule.id,
         messageId: report.messageId,
@@ -11695,9 +11804,9 @@ function lintParsed(parsed, options = {}) {
         ...stage ? { stage: stage.label } : {},
         shipped,
         span: report.span,
-        related: report.related ?? [],
-        ...report.fix ? { fix: report.fix } : {},
-        suggestions: report.suggestions ?? []
+        related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
+        ...report.fix ? { fix: cleanFix(report.fix) } : {},
+        suggestions: (report.suggestions ?? []).map(cleanFix)
       };
     };
     const collected = [];
@@ -11726,6 +11835,7 @@ var init_lint = __esm({
     "use strict";
     init_model();
     init_dockerfile();
+    init_secret_values();
     init_redact();
     init_rules();
     init_suppress();
@@ -13096,7 +13206,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -13104,7 +13214,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -13313,7 +13423,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -13359,8 +13469,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -13489,16 +13599,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -13718,15 +13828,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -14056,7 +14166,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -14114,7 +14224,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -14242,7 +14352,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module.exports = picomatch3;
   }
 });
@@ -14834,7 +14944,7 @@ var init_rule_overrides = __esm({
 });
 
 // packages/cli/src/source.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile2, stat } from "node:fs/promises";
 import { getSystemErrorMap } from "node:util";
 function decodeDockerfile(bytes) {
   if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
@@ -14855,8 +14965,11 @@ function osReason(error) {
 async function readDockerfile(path) {
   let bytes;
   try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new FileProblem("Cannot lint it: it is not a regular file.");
     bytes = await readFile2(path);
   } catch (error) {
+    if (error instanceof FileProblem) throw error;
     throw new FileProblem(`Cannot read the file: ${osReason(error)}.`);
   }
   return decodeDockerfile(bytes);
@@ -14884,8 +14997,8 @@ var session_exports = {};
 __export(session_exports, {
   Session: () => Session
 });
-import { statSync as statSync4 } from "node:fs";
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { constants as constants2, statSync as statSync4 } from "node:fs";
+import { open } from "node:fs/promises";
 import { basename as basename5, dirname as dirname5, resolve as resolve5 } from "node:path";
 function isDirectory(path) {
   try {
@@ -14917,7 +15030,7 @@ var init_session = __esm({
     Session = class {
       constructor(options, io) {
         this.options = options;
-        this.io = io;
+        this.io = { ...io, stderr: { write: (chunk) => io.stderr.write(redactText(chunk, [])) } };
         this.cwd = resolve5(io.cwd);
         this.configs = new ConfigResolver({
           cwd: this.cwd,
@@ -14932,7 +15045,6 @@ var init_session = __esm({
         }
       }
       options;
-      io;
       cwd;
       configs;
       /** `--context`, absolute. */
@@ -14942,6 +15054,7 @@ var init_session = __esm({
       /** Set by any usage, config or read error: the run exits 2. */
       failed = false;
       #warnings = /* @__PURE__ */ new Set();
+      io;
       /** A problem that stops one file (or path argument) from being linted. */
       fileError(path, message) {
         this.failed = true;
@@ -15108,10 +15221,17 @@ var init_session = __esm({
 `;
         if (outputPath !== void 0) {
           try {
-            await writeFile2(outputPath, text);
+            const handle = await open(outputPath, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW, 438);
+            try {
+              await handle.writeFile(text);
+            } finally {
+              await handle.close();
+            }
           } catch (error) {
             this.failed = true;
-            io.stderr.write(`layerlint: Cannot write ${options.outputFile}: ${error.code ?? String(error)}.
+            const code = error.code;
+            const reason = code === "ELOOP" ? "it is a symbolic link, which layerlint does not write through" : code ?? String(error);
+            io.stderr.write(`layerlint: Cannot write ${printable(options.outputFile ?? "")}: ${reason}.
 `);
           }
         } else if (text !== "") {
@@ -15183,6 +15303,7 @@ many warnings, 2 a usage, configuration or read error (readable files are still 
 // packages/cli/src/main.ts
 init_options();
 init_problem();
+init_result();
 init_version();
 async function main(argv, io) {
   try {
@@ -15204,19 +15325,20 @@ async function main(argv, io) {
     const { Session: Session2 } = await Promise.resolve().then(() => (init_session(), session_exports));
     return await new Session2(options, io).run();
   } catch (error) {
+    const { redactText: redactText2 } = await Promise.resolve().then(() => (init_src(), src_exports));
+    const report = (text) => io.stderr.write(redactText2(printable(text), []));
     if (error instanceof UsageError) {
-      io.stderr.write(`layerlint: ${error.message}
-Run layerlint --help for usage.
-`);
+      report(`layerlint: ${error.message}`);
+      io.stderr.write("\nRun layerlint --help for usage.\n");
       return 2;
     }
     if (error instanceof FileProblem) {
-      io.stderr.write(`layerlint: ${error.message}
-`);
+      report(`layerlint: ${error.message}`);
+      io.stderr.write("\n");
       return 2;
     }
-    io.stderr.write(`layerlint: Internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`);
+    io.stderr.write(redactText2(`layerlint: Internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+`, []));
     return 2;
   }
 }
