@@ -79,730 +79,6 @@ var init_ansi = __esm({
   }
 });
 
-// packages/cli/src/result.ts
-import { isAbsolute, relative, sep } from "node:path";
-function countProblems(result) {
-  let errorCount = result.fatal === void 0 ? 0 : 1;
-  let warningCount = result.unusedDirectives.length;
-  let fixableErrorCount = 0;
-  let fixableWarningCount = 0;
-  for (const finding of result.findings) {
-    const fixable = finding.fix !== void 0;
-    if (finding.severity === "error") {
-      errorCount += 1;
-      if (fixable) fixableErrorCount += 1;
-    } else {
-      warningCount += 1;
-      if (fixable) fixableWarningCount += 1;
-    }
-  }
-  return {
-    errorCount,
-    fatalErrorCount: result.fatal === void 0 ? 0 : 1,
-    warningCount,
-    fixableErrorCount,
-    fixableWarningCount
-  };
-}
-function sumProblems(results) {
-  const total = { errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
-  for (const result of results) {
-    const counts = countProblems(result);
-    for (const key of Object.keys(total)) total[key] += counts[key];
-  }
-  return total;
-}
-function errorsOnly(result) {
-  return {
-    ...result,
-    findings: result.findings.filter((finding) => finding.severity === "error"),
-    unusedDirectives: []
-  };
-}
-function printable(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function displayPath(filePath, cwd) {
-  if (!isAbsolute(filePath)) return printable(filePath);
-  const rel = relative(cwd, filePath);
-  return printable(rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel);
-}
-function portablePath(filePath, cwd) {
-  const shown = displayPath(filePath, cwd);
-  return sep === "/" ? shown : shown.split(sep).join("/");
-}
-var init_result = __esm({
-  "packages/cli/src/result.ts"() {
-    "use strict";
-  }
-});
-
-// packages/cli/src/formatters/stylish.ts
-var stylish_exports = {};
-__export(stylish_exports, {
-  stylish: () => stylish
-});
-function rowsOf(result) {
-  const rows = result.findings.map((finding) => ({
-    line: finding.span.line,
-    column: finding.span.column,
-    error: finding.severity === "error",
-    message: finding.message,
-    ruleId: finding.ruleId
-  }));
-  for (const directive of result.unusedDirectives) {
-    rows.push({ line: directive.span.line, column: directive.span.column, error: false, message: directive.message, ruleId: "" });
-  }
-  return rows.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-var stylish;
-var init_stylish = __esm({
-  "packages/cli/src/formatters/stylish.ts"() {
-    "use strict";
-    init_ansi();
-    init_result();
-    stylish = (results, { cwd, color }) => {
-      const style = styles(color);
-      let output = "";
-      let errors = 0;
-      let warnings = 0;
-      for (const result of results) {
-        const rows = rowsOf(result);
-        if (rows.length === 0) continue;
-        const counts = countProblems({ ...result, fatal: void 0 });
-        errors += counts.errorCount;
-        warnings += counts.warningCount;
-        const cells = rows.map((row) => ({
-          line: String(row.line),
-          column: String(row.column),
-          severity: row.error ? "error" : "warning",
-          // As ESLint does: the closing period is noise in a table.
-          message: row.message.replace(/([^ ])\.$/u, "$1"),
-          ruleId: row.ruleId
-        }));
-        const width = (key) => Math.max(...cells.map((cell) => cell[key].length));
-        const lineWidth = width("line");
-        const columnWidth = width("column");
-        const severityWidth = width("severity");
-        const messageWidth = width("message");
-        output += `
-${style.underline(displayPath(result.filePath, cwd))}
-`;
-        for (const cell of cells) {
-          const position2 = style.dim(`${cell.line.padStart(lineWidth)}:${cell.column}`) + " ".repeat(columnWidth - cell.column.length);
-          const severity = (cell.severity === "error" ? style.red : style.yellow)(cell.severity);
-          const padding = " ".repeat(severityWidth - cell.severity.length);
-          const rule = cell.ruleId === "" ? "" : `${" ".repeat(messageWidth - cell.message.length)}  ${style.dim(cell.ruleId)}`;
-          output += `  ${position2}  ${severity}${padding}  ${cell.message}${rule}
-`;
-        }
-      }
-      const total = errors + warnings;
-      if (total === 0) return "";
-      const summaryColor = errors > 0 ? style.red : style.yellow;
-      const summary = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
-      return `${output}
-${summaryColor(style.bold(summary))}
-`;
-    };
-  }
-});
-
-// packages/cli/src/formatters/json.ts
-var json_exports = {};
-__export(json_exports, {
-  json: () => json
-});
-function position(span) {
-  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
-}
-function eslintSuggestion(suggestion) {
-  const [change, ...others] = suggestion.changes;
-  if (change?.file === "dockerfile" && others.length === 0 && change.edits.length === 1) {
-    const [edit] = change.edits;
-    if (edit) return { desc: suggestion.description, fix: { range: [edit.start, edit.end], text: edit.text } };
-  }
-  return { desc: suggestion.description };
-}
-function fullFix(fix) {
-  return { description: fix.description, changes: fix.changes };
-}
-function messagesOf(result) {
-  if (result.fatal !== void 0) return [{ ruleId: null, fatal: true, severity: 2, message: result.fatal }];
-  const located = result.findings.map((finding) => ({
-    span: finding.span,
-    message: {
-      ruleId: finding.ruleId,
-      severity: finding.severity === "error" ? 2 : 1,
-      message: finding.message,
-      ...position(finding.span),
-      messageId: finding.messageId,
-      ...finding.suggestions.length > 0 ? { suggestions: finding.suggestions.map(eslintSuggestion) } : {},
-      // Everything ESLint's shape has no room for: the leak channel, the stage, related
-      // locations, and fixes that edit files other than the Dockerfile (`.dockerignore`).
-      layerlint: {
-        channel: finding.channel,
-        ...finding.stage === void 0 ? {} : { stage: finding.stage },
-        shipped: finding.shipped,
-        related: finding.related.map((related) => ({ message: related.message, ...position(related.span) })),
-        ...finding.fix === void 0 ? {} : { fix: fullFix(finding.fix) },
-        suggestions: finding.suggestions.map(fullFix)
-      }
-    }
-  }));
-  for (const directive of result.unusedDirectives) {
-    located.push({
-      span: directive.span,
-      message: { ruleId: null, severity: 1, message: directive.message, ...position(directive.span) }
-    });
-  }
-  return located.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column).map((entry) => entry.message);
-}
-var json;
-var init_json = __esm({
-  "packages/cli/src/formatters/json.ts"() {
-    "use strict";
-    init_result();
-    json = (results) => JSON.stringify(
-      results.map((result) => {
-        const counts = countProblems(result);
-        return {
-          filePath: result.filePath,
-          messages: messagesOf(result),
-          suppressedMessages: [],
-          errorCount: counts.errorCount,
-          fatalErrorCount: counts.fatalErrorCount,
-          warningCount: counts.warningCount,
-          fixableErrorCount: counts.fixableErrorCount,
-          fixableWarningCount: counts.fixableWarningCount,
-          usedDeprecatedRules: []
-        };
-      })
-    );
-  }
-});
-
-// packages/cli/src/formatters/fingerprints.ts
-import { createHash } from "node:crypto";
-function fingerprinter(cwd) {
-  const seen = /* @__PURE__ */ new Map();
-  return (check, filePath, message) => {
-    const key = [check, portablePath(filePath, cwd), message].join("\0");
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex");
-  };
-}
-var init_fingerprints = __esm({
-  "packages/cli/src/formatters/fingerprints.ts"() {
-    "use strict";
-    init_result();
-  }
-});
-
-// packages/cli/src/formatters/sarif.ts
-var sarif_exports = {};
-__export(sarif_exports, {
-  sarif: () => sarif
-});
-import { isAbsolute as isAbsolute2 } from "node:path";
-import { pathToFileURL } from "node:url";
-function rating(meta) {
-  if (meta.severity === "error") return { level: "error", securitySeverity: "8.0" };
-  if (meta.channel === "context") return { level: "warning", securitySeverity: "5.0" };
-  return { level: "error", securitySeverity: "7.5" };
-}
-function pascalCase(id) {
-  return id.replace(/(?:^|-)([a-z0-9])/g, (_, letter) => letter.toUpperCase());
-}
-function sentence(text) {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-function ruleDescriptor(id, meta) {
-  const { level, securitySeverity } = rating(meta);
-  const description = sentence(meta.docs.description);
-  const channel = `Secrets it finds leak through ${CHANNEL_READERS[meta.channel]}.`;
-  return {
-    id,
-    name: pascalCase(id),
-    shortDescription: { text: description },
-    fullDescription: { text: `${description} ${channel}` },
-    help: {
-      text: `${description} ${channel} See ${meta.docs.url}`,
-      markdown: `**${description}** ${channel}
-
-[Rule documentation](${meta.docs.url})`
-    },
-    helpUri: meta.docs.url,
-    defaultConfiguration: meta.docs.recommended ? { level } : { level, enabled: false },
-    properties: {
-      tags: ["security", "secrets", "docker"],
-      precision: "high",
-      "security-severity": securitySeverity
-    }
-  };
-}
-function relativeUri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-function artifactLocation(filePath, cwd) {
-  const path = portablePath(filePath, cwd);
-  if (isAbsolute2(filePath) && isAbsolute2(path)) return { uri: pathToFileURL(filePath).href };
-  return { uri: relativeUri(path), uriBaseId: "%SRCROOT%" };
-}
-function directoryUri(dir) {
-  const href = pathToFileURL(dir).href;
-  return href.endsWith("/") ? href : `${href}/`;
-}
-function region(span) {
-  return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
-}
-var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, CHANNEL_READERS, sarif;
-var init_sarif = __esm({
-  "packages/cli/src/formatters/sarif.ts"() {
-    "use strict";
-    init_result();
-    init_fingerprints();
-    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    INFORMATION_URI = "https://github.com/layerlint/layerlint";
-    FINGERPRINT_KEY = "layerlintFindingHash/v1";
-    CHANNEL_READERS = {
-      history: "the image history (docker history --no-trunc)",
-      config: "the image config (docker inspect)",
-      layers: "the image layers (docker save)",
-      context: "the build context that COPY/ADD sends into a layer",
-      cache: "the build cache and provenance attestations"
-    };
-    sarif = (results, { cwd, rulesMeta, version: version2 }) => {
-      const ruleIds = [...rulesMeta.keys()];
-      const fingerprint = fingerprinter(cwd);
-      const sarifResults = [];
-      const notifications = [];
-      for (const result of results) {
-        const location = artifactLocation(result.filePath, cwd);
-        if (result.fatal !== void 0) {
-          notifications.push({
-            level: "error",
-            message: { text: result.fatal },
-            locations: [{ physicalLocation: { artifactLocation: location } }]
-          });
-        }
-        for (const directive of result.unusedDirectives) {
-          notifications.push({
-            level: "warning",
-            message: { text: directive.message },
-            locations: [{ physicalLocation: { artifactLocation: location, region: region(directive.span) } }]
-          });
-        }
-        for (const finding of result.findings) {
-          sarifResults.push({
-            ruleId: finding.ruleId,
-            ruleIndex: ruleIds.indexOf(finding.ruleId),
-            level: finding.severity,
-            message: { text: finding.message },
-            locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.span) } }],
-            ...finding.related.length === 0 ? {} : {
-              relatedLocations: finding.related.map((related, index) => ({
-                id: index + 1,
-                physicalLocation: { artifactLocation: location, region: region(related.span) },
-                message: { text: related.message }
-              }))
-            },
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding.ruleId, result.filePath, finding.message) },
-            properties: {
-              channel: finding.channel,
-              ...finding.stage === void 0 ? {} : { stage: finding.stage },
-              shipped: finding.shipped
-            }
-          });
-        }
-      }
-      const log = {
-        $schema: SARIF_SCHEMA,
-        version: "2.1.0",
-        runs: [
-          {
-            tool: {
-              driver: {
-                name: "layerlint",
-                version: version2,
-                semanticVersion: version2,
-                informationUri: INFORMATION_URI,
-                rules: [...rulesMeta].map(([id, meta]) => ruleDescriptor(id, meta))
-              }
-            },
-            invocations: [
-              {
-                executionSuccessful: !results.some((result) => result.fatal !== void 0),
-                ...notifications.length === 0 ? {} : { toolExecutionNotifications: notifications }
-              }
-            ],
-            originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(cwd) } },
-            columnKind: "utf16CodeUnits",
-            results: sarifResults
-          }
-        ]
-      };
-      return `${JSON.stringify(log, null, 2)}
-`;
-    };
-  }
-});
-
-// packages/cli/src/formatters/checkstyle.ts
-var checkstyle_exports = {};
-__export(checkstyle_exports, {
-  checkstyle: () => checkstyle,
-  xmlAttribute: () => xmlAttribute
-});
-function xmlAttribute(text) {
-  return text.replace(
-    // With the u flag, a surrogate pair is one code point: [\ud800-\udfff] matches lone halves only.
-    /[&<>"'\t\n\r]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu,
-    (char) => {
-      switch (char) {
-        case "&":
-          return "&amp;";
-        case "<":
-          return "&lt;";
-        case ">":
-          return "&gt;";
-        case '"':
-          return "&quot;";
-        case "'":
-          return "&apos;";
-        case "	":
-          return "&#9;";
-        case "\n":
-          return "&#10;";
-        case "\r":
-          return "&#13;";
-        default:
-          return "�";
-      }
-    }
-  );
-}
-function entriesOf(result) {
-  const entries = [];
-  if (result.fatal !== void 0) entries.push({ line: 1, column: 1, severity: "error", message: result.fatal, source: "layerlint.fatal" });
-  for (const finding of result.findings) {
-    entries.push({
-      line: finding.span.line,
-      column: finding.span.column,
-      severity: finding.severity,
-      message: finding.message,
-      source: `layerlint.${finding.ruleId}`
-    });
-  }
-  for (const directive of result.unusedDirectives) {
-    entries.push({
-      line: directive.span.line,
-      column: directive.span.column,
-      severity: "warning",
-      message: directive.message,
-      source: "layerlint.unused-disable-directive"
-    });
-  }
-  return entries.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-var checkstyle;
-var init_checkstyle = __esm({
-  "packages/cli/src/formatters/checkstyle.ts"() {
-    "use strict";
-    checkstyle = (results) => {
-      let output = '<?xml version="1.0" encoding="utf-8"?>\n<checkstyle version="4.3">\n';
-      for (const result of results) {
-        output += `  <file name="${xmlAttribute(result.filePath)}">
-`;
-        for (const entry of entriesOf(result)) {
-          output += `    <error line="${entry.line}" column="${entry.column}" severity="${entry.severity}" message="${xmlAttribute(entry.message)}" source="${xmlAttribute(entry.source)}" />
-`;
-        }
-        output += "  </file>\n";
-      }
-      return `${output}</checkstyle>
-`;
-    };
-  }
-});
-
-// packages/cli/src/formatters/gitlab.ts
-var gitlab_exports = {};
-__export(gitlab_exports, {
-  gitlab: () => gitlab
-});
-function severityOf(finding, meta) {
-  if (finding.severity === "warning") return "minor";
-  return meta?.severity === "error" ? "critical" : "major";
-}
-var gitlab;
-var init_gitlab = __esm({
-  "packages/cli/src/formatters/gitlab.ts"() {
-    "use strict";
-    init_result();
-    init_fingerprints();
-    gitlab = (results, { cwd, rulesMeta }) => {
-      const fingerprint = fingerprinter(cwd);
-      const issues = [];
-      for (const result of results) {
-        const path = portablePath(result.filePath, cwd);
-        if (result.fatal !== void 0) {
-          issues.push({
-            description: result.fatal,
-            check_name: "layerlint/fatal",
-            fingerprint: fingerprint("fatal", result.filePath, result.fatal),
-            severity: "critical",
-            location: { path, lines: { begin: 1 } }
-          });
-        }
-        for (const finding of result.findings) {
-          issues.push({
-            description: finding.message,
-            check_name: `layerlint/${finding.ruleId}`,
-            fingerprint: fingerprint(finding.ruleId, result.filePath, finding.message),
-            severity: severityOf(finding, rulesMeta.get(finding.ruleId)),
-            location: { path, lines: { begin: finding.span.line, end: finding.span.endLine } }
-          });
-        }
-        for (const directive of result.unusedDirectives) {
-          issues.push({
-            description: directive.message,
-            check_name: "layerlint/unused-disable-directive",
-            fingerprint: fingerprint("unused-disable-directive", result.filePath, directive.message),
-            severity: "info",
-            location: { path, lines: { begin: directive.span.line, end: directive.span.endLine } }
-          });
-        }
-      }
-      return `${JSON.stringify(issues, null, 2)}
-`;
-    };
-  }
-});
-
-// packages/cli/src/formatters/github.ts
-var github_exports = {};
-__export(github_exports, {
-  escapeData: () => escapeData,
-  escapeProperty: () => escapeProperty,
-  github: () => github
-});
-function escapeData(text) {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
-}
-function annotationsOf(result) {
-  const annotations = [];
-  if (result.fatal !== void 0) annotations.push({ level: "error", title: "layerlint", message: result.fatal });
-  for (const finding of result.findings) {
-    const { line, column, endLine, endColumn } = finding.span;
-    annotations.push({
-      level: finding.severity,
-      title: `layerlint/${finding.ruleId}`,
-      message: finding.message,
-      position: { line, col: column, endLine, endColumn }
-    });
-  }
-  for (const directive of result.unusedDirectives) {
-    const { line, column, endLine, endColumn } = directive.span;
-    annotations.push({ level: "warning", title: "layerlint", message: directive.message, position: { line, col: column, endLine, endColumn } });
-  }
-  return annotations;
-}
-var github;
-var init_github = __esm({
-  "packages/cli/src/formatters/github.ts"() {
-    "use strict";
-    init_result();
-    github = (results, { cwd }) => {
-      let output = "";
-      for (const result of results) {
-        const file = result.filePath === "<stdin>" ? void 0 : portablePath(result.filePath, cwd);
-        for (const annotation of annotationsOf(result)) {
-          const properties = [];
-          if (file !== void 0) properties.push(["file", file]);
-          if (annotation.position !== void 0) properties.push(...Object.entries(annotation.position));
-          properties.push(["title", annotation.title]);
-          const rendered = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-          output += `::${annotation.level} ${rendered}::${escapeData(annotation.message)}
-`;
-        }
-      }
-      return output;
-    };
-  }
-});
-
-// packages/cli/src/formatters/index.ts
-function isFormatterName(name) {
-  return Object.hasOwn(loaders, name);
-}
-function loadFormatter(name) {
-  return loaders[name]();
-}
-var loaders, formatterNames;
-var init_formatters = __esm({
-  "packages/cli/src/formatters/index.ts"() {
-    "use strict";
-    loaders = {
-      stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
-      json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
-      sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
-      checkstyle: async () => (await Promise.resolve().then(() => (init_checkstyle(), checkstyle_exports))).checkstyle,
-      gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).gitlab,
-      github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github
-    };
-    formatterNames = Object.keys(loaders);
-  }
-});
-
-// packages/cli/src/options.ts
-import { parseArgs } from "node:util";
-function parseError(error) {
-  const { code, message } = error;
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    const option = /'([^']*)'/.exec(message)?.[1];
-    return new UsageError(`Unknown option '${option ?? message}'.`);
-  }
-  const text = message.split("\n").slice(0, 2).join(" ");
-  return new UsageError(/[.?]$/.test(text) ? text : `${text}.`);
-}
-function parseMaxWarnings(value) {
-  if (!/^\d+$/.test(value.trim())) {
-    throw new UsageError(`--max-warnings "${value}" must be a whole number of warnings (0 or more).`);
-  }
-  return Number(value.trim());
-}
-function parseOptions(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
-  } catch (error) {
-    throw parseError(error);
-  }
-  const { values, positionals, tokens } = parsed;
-  const paths = positionals.length > 0 ? positionals : ["."];
-  if (values.help || values.version) {
-    return { ...DEFAULTS, help: values.help ?? false, version: values.version ?? false, paths };
-  }
-  const format2 = values.format ?? "stylish";
-  if (!isFormatterName(format2)) {
-    const choices = `${formatterNames.slice(0, -1).join(", ")} or ${formatterNames.at(-1)}`;
-    throw new UsageError(`--format "${format2}" is not a format (use ${choices}).`);
-  }
-  const colorToken = tokens.findLast((token) => token.kind === "option" && (token.name === "color" || token.name === "no-color"));
-  const color = colorToken?.kind === "option" ? colorToken.name === "color" : void 0;
-  if (values["stdin-filename"] !== void 0 && !values.stdin) {
-    throw new UsageError("--stdin-filename needs --stdin.");
-  }
-  if (values.stdin && positionals.length > 0) {
-    throw new UsageError(`--stdin lints standard input; remove the paths (${positionals.join(" ")}).`);
-  }
-  if (values.fix && values["fix-dry-run"]) {
-    throw new UsageError("--fix and --fix-dry-run cannot be combined: use --fix-dry-run to see the changes, --fix to write them.");
-  }
-  if (values["print-config"] !== void 0 && (positionals.length > 0 || values.stdin)) {
-    throw new UsageError("--print-config takes one file and lints nothing; remove the other paths and --stdin.");
-  }
-  return {
-    format: format2,
-    ...values["output-file"] === void 0 ? {} : { outputFile: values["output-file"] },
-    ...values.config === void 0 ? {} : { config: values.config },
-    configLookup: !values["no-config-lookup"],
-    rules: values.rule ?? [],
-    ...values.target === void 0 ? {} : { target: values.target },
-    ...values.context === void 0 ? {} : { context: values.context },
-    ...values["max-warnings"] === void 0 ? {} : { maxWarnings: parseMaxWarnings(values["max-warnings"]) },
-    quiet: values.quiet ?? false,
-    fix: values.fix ?? false,
-    fixDryRun: values["fix-dry-run"] ?? false,
-    stdin: values.stdin ?? false,
-    ...values["stdin-filename"] === void 0 ? {} : { stdinFilename: values["stdin-filename"] },
-    ...values["print-config"] === void 0 ? {} : { printConfig: values["print-config"] },
-    listRules: values["list-rules"] ?? false,
-    reportUnusedDisableDirectives: values["report-unused-disable-directives"] ?? false,
-    ...color === void 0 ? {} : { color },
-    version: values.version ?? false,
-    help: values.help ?? false,
-    paths
-  };
-}
-var UsageError, OPTIONS, DEFAULTS;
-var init_options = __esm({
-  "packages/cli/src/options.ts"() {
-    "use strict";
-    init_formatters();
-    UsageError = class extends Error {
-      name = "UsageError";
-    };
-    OPTIONS = {
-      format: { type: "string", short: "f" },
-      "output-file": { type: "string", short: "o" },
-      config: { type: "string", short: "c" },
-      "no-config-lookup": { type: "boolean" },
-      rule: { type: "string", multiple: true },
-      target: { type: "string" },
-      context: { type: "string" },
-      "max-warnings": { type: "string" },
-      quiet: { type: "boolean" },
-      fix: { type: "boolean" },
-      "fix-dry-run": { type: "boolean" },
-      stdin: { type: "boolean" },
-      "stdin-filename": { type: "string" },
-      "print-config": { type: "string" },
-      "list-rules": { type: "boolean" },
-      "report-unused-disable-directives": { type: "boolean" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      version: { type: "boolean", short: "v" },
-      help: { type: "boolean", short: "h" }
-    };
-    DEFAULTS = {
-      format: "stylish",
-      configLookup: true,
-      rules: [],
-      quiet: false,
-      fix: false,
-      fixDryRun: false,
-      stdin: false,
-      listRules: false,
-      reportUnusedDisableDirectives: false,
-      version: false,
-      help: false,
-      paths: ["."]
-    };
-  }
-});
-
-// packages/cli/src/problem.ts
-var FileProblem;
-var init_problem = __esm({
-  "packages/cli/src/problem.ts"() {
-    "use strict";
-    FileProblem = class extends Error {
-      name = "FileProblem";
-    };
-  }
-});
-
-// packages/cli/src/version.ts
-import { readFile } from "node:fs/promises";
-async function cliVersion() {
-  const manifest = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
-  return manifest.version;
-}
-var init_version = __esm({
-  "packages/cli/src/version.ts"() {
-    "use strict";
-  }
-});
-
 // packages/core/src/shell/scan.ts
 function dialectOf(options) {
   const shell = options?.shell ?? "posix";
@@ -1838,7 +1114,7 @@ var init_paths2 = __esm({
 });
 
 // packages/core/src/shell/effects.ts
-function parseArgs2(args, shortValued, longValued) {
+function parseArgs(args, shortValued, longValued) {
   const operands = [];
   const flags = /* @__PURE__ */ new Set();
   const values = /* @__PURE__ */ new Map();
@@ -1945,7 +1221,7 @@ function outputFlow(commands, index, name, args, input, flows, ctx) {
       return { ...flow, sources: substitutedSources(commands, index, flows) };
     }
     case "cat": {
-      const files = parseArgs2(args, "", []).operands;
+      const files = parseArgs(args, "", []).operands;
       if (files.length === 0) return input;
       const sources = [];
       let vars = [];
@@ -2054,12 +1330,12 @@ function fileEffects(script, ctx) {
     }
     switch (name) {
       case "tee":
-        for (const file of parseArgs2(args, "", []).operands) write(resolveWordPath(file, ctx), "tee", input, file);
+        for (const file of parseArgs(args, "", []).operands) write(resolveWordPath(file, ctx), "tee", input, file);
         break;
       case "cp":
       case "mv":
       case "install": {
-        const parsed = name === "install" ? parseArgs2(args, "mogtS", ["mode", "owner", "group", "target-directory", "suffix", "strip-program"]) : parseArgs2(args, "tS", ["target-directory", "suffix"]);
+        const parsed = name === "install" ? parseArgs(args, "mogtS", ["mode", "owner", "group", "target-directory", "suffix", "strip-program"]) : parseArgs(args, "tS", ["target-directory", "suffix"]);
         if (name === "install" && (parsed.flags.has("d") || parsed.flags.has("directory"))) break;
         const targetDir = parsed.values.get("t") ?? parsed.values.get("target-directory");
         let sources = parsed.operands;
@@ -2090,10 +1366,10 @@ function fileEffects(script, ctx) {
         break;
       }
       case "touch":
-        for (const file of parseArgs2(args, "dtr", ["date", "reference"]).operands) write(resolveWordPath(file, ctx), "touch", UNKNOWN, file);
+        for (const file of parseArgs(args, "dtr", ["date", "reference"]).operands) write(resolveWordPath(file, ctx), "touch", UNKNOWN, file);
         break;
       case "curl": {
-        const parsed = parseArgs2(args, CURL_VALUED, ["output", "output-dir"]);
+        const parsed = parseArgs(args, CURL_VALUED, ["output", "output-dir"]);
         const output2 = parsed.values.get("o") ?? parsed.values.get("output");
         if (!output2 || output2.text === "-") break;
         const dir = parsed.values.get("output-dir");
@@ -2104,24 +1380,24 @@ function fileEffects(script, ctx) {
         break;
       }
       case "wget": {
-        const parsed = parseArgs2(args, WGET_VALUED, ["output-document"]);
+        const parsed = parseArgs(args, WGET_VALUED, ["output-document"]);
         const output2 = parsed.values.get("O") ?? parsed.values.get("output-document");
         if (output2 && output2.text !== "-") write(resolveOption(output2, ctx), "wget", UNKNOWN, output2.word);
         break;
       }
       case "rm": {
-        const parsed = parseArgs2(args, "", []);
+        const parsed = parseArgs(args, "", []);
         const recursive = parsed.flags.has("r") || parsed.flags.has("R") || parsed.flags.has("recursive");
         for (const file of parsed.operands) remove(file, recursive);
         break;
       }
       case "shred": {
-        const parsed = parseArgs2(args, "ns", ["iterations", "size", "random-source"]);
+        const parsed = parseArgs(args, "ns", ["iterations", "size", "random-source"]);
         if (parsed.flags.has("u") || parsed.flags.has("remove")) for (const file of parsed.operands) remove(file, false);
         break;
       }
       case "unlink": {
-        const file = parseArgs2(args, "", []).operands[0];
+        const file = parseArgs(args, "", []).operands[0];
         if (file) remove(file, false);
         break;
       }
@@ -2167,7 +1443,7 @@ function isNpmCredentialKey(key) {
   return lower.includes("_auth") || lower.includes("_password");
 }
 function npmConfig(cmd, args, ctx, write) {
-  const parsed = parseArgs2(args, "L", ["location", "userconfig", "globalconfig"]);
+  const parsed = parseArgs(args, "L", ["location", "userconfig", "globalconfig"]);
   const operands = parsed.operands;
   const first = operands[0]?.value;
   const from = (first === "config" || first === "c") && operands[1]?.value === "set" ? 2 : first === "set" ? 1 : -1;
@@ -2185,7 +1461,7 @@ function npmConfig(cmd, args, ctx, write) {
   write(path, "npm config", settingsFlow(pairs, "="), cmd);
 }
 function yarnConfig(cmd, args, ctx, write) {
-  const parsed = parseArgs2(args, "", []);
+  const parsed = parseArgs(args, "", []);
   const [config, set, ...rest] = parsed.operands;
   if (config?.value !== "config" || set?.value !== "set") return;
   const pairs = settings(rest.slice(0, 2));
@@ -2201,8 +1477,8 @@ function yarnConfig(cmd, args, ctx, write) {
 function dockerLogin(cmd, args, input, ctx, write) {
   const at = subcommandIndex(args, ["--config", "--context", "-c", "--host", "-H", "--log-level", "-l", "--tlscacert", "--tlscert", "--tlskey"]);
   if (at < 0 || args[at].value !== "login") return;
-  const globals = parseArgs2(args.slice(0, at), "cHl", ["config", "context", "host", "log-level", "tlscacert", "tlscert", "tlskey"]);
-  const login = parseArgs2(args.slice(at + 1), "up", ["username", "password"]);
+  const globals = parseArgs(args.slice(0, at), "cHl", ["config", "context", "host", "log-level", "tlscacert", "tlscert", "tlskey"]);
+  const login = parseArgs(args.slice(at + 1), "up", ["username", "password"]);
   const user = login.values.get("u") ?? login.values.get("username");
   const password = login.values.get("p") ?? login.values.get("password");
   const words = [user?.word, password?.word].filter((w) => w !== void 0);
@@ -2221,7 +1497,7 @@ function dockerLogin(cmd, args, input, ctx, write) {
   write(dir === null ? null : normalizePath(`${dir}/config.json`), "docker login", flow, cmd);
 }
 function awsConfigure(cmd, args, ctx, write) {
-  const parsed = parseArgs2(args, "", ["profile", "region", "output", "endpoint-url", "ca-bundle", "query", "color", "cli-read-timeout", "cli-connect-timeout"]);
+  const parsed = parseArgs(args, "", ["profile", "region", "output", "endpoint-url", "ca-bundle", "query", "color", "cli-read-timeout", "cli-connect-timeout"]);
   const [configure, set, ...rest] = parsed.operands;
   if (configure?.value !== "configure" || set?.value !== "set") return;
   const pairs = settings(rest.slice(0, 2));
@@ -2232,7 +1508,7 @@ function awsConfigure(cmd, args, ctx, write) {
 function gitConfig(cmd, args, ctx, write, urls) {
   const at = subcommandIndex(args, ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--config-env"]);
   if (at < 0 || args[at].value !== "config") return;
-  const parsed = parseArgs2(args.slice(at + 1), "f", ["file", "type", "default", "blob", "comment"]);
+  const parsed = parseArgs(args.slice(at + 1), "f", ["file", "type", "default", "blob", "comment"]);
   if (GIT_READS.some((flag) => parsed.flags.has(flag))) return;
   let operands = parsed.operands;
   if (operands[0]?.value === "set") operands = operands.slice(1);
@@ -3765,6 +3041,9 @@ function redactText(text, secrets) {
   }
   flush();
   return result + text.slice(copied);
+}
+function escapeControlCharacters(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var ELLIPSIS, MAX_SHOWN;
 var init_redact = __esm({
@@ -11745,9 +11024,6 @@ function whereText(stage, onbuild, target) {
   if (stage === target) return "in the final image";
   return `in stage "${stage.label}", which the final image is built FROM`;
 }
-function printable2(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 function format(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data[key] ?? whole);
 }
@@ -11792,7 +11068,7 @@ function lintParsed(parsed, options = {}) {
       const template = rule.meta.messages[report.messageId] ?? report.messageId;
       const data = { where: whereText(stage, onbuild, target), ...report.data };
       const secrets = [...report.secrets ?? [], ...fileSecrets()];
-      const clean = (text) => redactText(printable2(text), secrets);
+      const clean = (text) => redactText(escapeControlCharacters(text), secrets);
       const message = clean(format(template, data));
       const cleanFix = (fix) => ({ ...fix, description: clean(fix.description) });
       return {
@@ -12008,6 +11284,7 @@ __export(src_exports, {
   UnknownTargetError: () => UnknownTargetError,
   applyEdits: () => applyEdits,
   classifySecretName: () => classifySecretName,
+  escapeControlCharacters: () => escapeControlCharacters,
   findSecretsInText: () => findSecretsInText,
   getRule: () => getRule,
   isSecretFile: () => isSecretFile,
@@ -12039,6 +11316,730 @@ var init_src = __esm({
     init_redact();
     init_edits();
     version = "0.1.0";
+  }
+});
+
+// packages/cli/src/result.ts
+import { isAbsolute, relative, sep } from "node:path";
+function countProblems(result) {
+  let errorCount = result.fatal === void 0 ? 0 : 1;
+  let warningCount = result.unusedDirectives.length;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const finding of result.findings) {
+    const fixable = finding.fix !== void 0;
+    if (finding.severity === "error") {
+      errorCount += 1;
+      if (fixable) fixableErrorCount += 1;
+    } else {
+      warningCount += 1;
+      if (fixable) fixableWarningCount += 1;
+    }
+  }
+  return {
+    errorCount,
+    fatalErrorCount: result.fatal === void 0 ? 0 : 1,
+    warningCount,
+    fixableErrorCount,
+    fixableWarningCount
+  };
+}
+function sumProblems(results) {
+  const total = { errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const result of results) {
+    const counts = countProblems(result);
+    for (const key of Object.keys(total)) total[key] += counts[key];
+  }
+  return total;
+}
+function errorsOnly(result) {
+  return {
+    ...result,
+    findings: result.findings.filter((finding) => finding.severity === "error"),
+    unusedDirectives: []
+  };
+}
+function displayPath(filePath, cwd) {
+  if (!isAbsolute(filePath)) return printable(filePath);
+  const rel = relative(cwd, filePath);
+  return printable(rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel);
+}
+function portablePath(filePath, cwd) {
+  const shown = displayPath(filePath, cwd);
+  return sep === "/" ? shown : shown.split(sep).join("/");
+}
+var printable;
+var init_result = __esm({
+  "packages/cli/src/result.ts"() {
+    "use strict";
+    init_src();
+    printable = escapeControlCharacters;
+  }
+});
+
+// packages/cli/src/formatters/stylish.ts
+var stylish_exports = {};
+__export(stylish_exports, {
+  stylish: () => stylish
+});
+function rowsOf(result) {
+  const rows = result.findings.map((finding) => ({
+    line: finding.span.line,
+    column: finding.span.column,
+    error: finding.severity === "error",
+    message: finding.message,
+    ruleId: finding.ruleId
+  }));
+  for (const directive of result.unusedDirectives) {
+    rows.push({ line: directive.span.line, column: directive.span.column, error: false, message: directive.message, ruleId: "" });
+  }
+  return rows.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+var stylish;
+var init_stylish = __esm({
+  "packages/cli/src/formatters/stylish.ts"() {
+    "use strict";
+    init_ansi();
+    init_result();
+    stylish = (results, { cwd, color }) => {
+      const style = styles(color);
+      let output = "";
+      let errors = 0;
+      let warnings = 0;
+      for (const result of results) {
+        const rows = rowsOf(result);
+        if (rows.length === 0) continue;
+        const counts = countProblems({ ...result, fatal: void 0 });
+        errors += counts.errorCount;
+        warnings += counts.warningCount;
+        const cells = rows.map((row) => ({
+          line: String(row.line),
+          column: String(row.column),
+          severity: row.error ? "error" : "warning",
+          // As ESLint does: the closing period is noise in a table.
+          message: row.message.replace(/([^ ])\.$/u, "$1"),
+          ruleId: row.ruleId
+        }));
+        const width = (key) => Math.max(...cells.map((cell) => cell[key].length));
+        const lineWidth = width("line");
+        const columnWidth = width("column");
+        const severityWidth = width("severity");
+        const messageWidth = width("message");
+        output += `
+${style.underline(displayPath(result.filePath, cwd))}
+`;
+        for (const cell of cells) {
+          const position2 = style.dim(`${cell.line.padStart(lineWidth)}:${cell.column}`) + " ".repeat(columnWidth - cell.column.length);
+          const severity = (cell.severity === "error" ? style.red : style.yellow)(cell.severity);
+          const padding = " ".repeat(severityWidth - cell.severity.length);
+          const rule = cell.ruleId === "" ? "" : `${" ".repeat(messageWidth - cell.message.length)}  ${style.dim(cell.ruleId)}`;
+          output += `  ${position2}  ${severity}${padding}  ${cell.message}${rule}
+`;
+        }
+      }
+      const total = errors + warnings;
+      if (total === 0) return "";
+      const summaryColor = errors > 0 ? style.red : style.yellow;
+      const summary = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+      return `${output}
+${summaryColor(style.bold(summary))}
+`;
+    };
+  }
+});
+
+// packages/cli/src/formatters/json.ts
+var json_exports = {};
+__export(json_exports, {
+  json: () => json
+});
+function position(span) {
+  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+function eslintSuggestion(suggestion) {
+  const [change, ...others] = suggestion.changes;
+  if (change?.file === "dockerfile" && others.length === 0 && change.edits.length === 1) {
+    const [edit] = change.edits;
+    if (edit) return { desc: suggestion.description, fix: { range: [edit.start, edit.end], text: edit.text } };
+  }
+  return { desc: suggestion.description };
+}
+function fullFix(fix) {
+  return { description: fix.description, changes: fix.changes };
+}
+function messagesOf(result) {
+  if (result.fatal !== void 0) return [{ ruleId: null, fatal: true, severity: 2, message: result.fatal }];
+  const located = result.findings.map((finding) => ({
+    span: finding.span,
+    message: {
+      ruleId: finding.ruleId,
+      severity: finding.severity === "error" ? 2 : 1,
+      message: finding.message,
+      ...position(finding.span),
+      messageId: finding.messageId,
+      ...finding.suggestions.length > 0 ? { suggestions: finding.suggestions.map(eslintSuggestion) } : {},
+      // Everything ESLint's shape has no room for: the leak channel, the stage, related
+      // locations, and fixes that edit files other than the Dockerfile (`.dockerignore`).
+      layerlint: {
+        channel: finding.channel,
+        ...finding.stage === void 0 ? {} : { stage: finding.stage },
+        shipped: finding.shipped,
+        related: finding.related.map((related) => ({ message: related.message, ...position(related.span) })),
+        ...finding.fix === void 0 ? {} : { fix: fullFix(finding.fix) },
+        suggestions: finding.suggestions.map(fullFix)
+      }
+    }
+  }));
+  for (const directive of result.unusedDirectives) {
+    located.push({
+      span: directive.span,
+      message: { ruleId: null, severity: 1, message: directive.message, ...position(directive.span) }
+    });
+  }
+  return located.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column).map((entry) => entry.message);
+}
+var json;
+var init_json = __esm({
+  "packages/cli/src/formatters/json.ts"() {
+    "use strict";
+    init_result();
+    json = (results) => JSON.stringify(
+      results.map((result) => {
+        const counts = countProblems(result);
+        return {
+          filePath: result.filePath,
+          messages: messagesOf(result),
+          suppressedMessages: [],
+          errorCount: counts.errorCount,
+          fatalErrorCount: counts.fatalErrorCount,
+          warningCount: counts.warningCount,
+          fixableErrorCount: counts.fixableErrorCount,
+          fixableWarningCount: counts.fixableWarningCount,
+          usedDeprecatedRules: []
+        };
+      })
+    );
+  }
+});
+
+// packages/cli/src/formatters/fingerprints.ts
+import { createHash } from "node:crypto";
+function fingerprinter(cwd) {
+  const seen = /* @__PURE__ */ new Map();
+  return (check, filePath, message) => {
+    const key = [check, portablePath(filePath, cwd), message].join("\0");
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex");
+  };
+}
+var init_fingerprints = __esm({
+  "packages/cli/src/formatters/fingerprints.ts"() {
+    "use strict";
+    init_result();
+  }
+});
+
+// packages/cli/src/formatters/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  sarif: () => sarif
+});
+import { isAbsolute as isAbsolute2 } from "node:path";
+import { pathToFileURL } from "node:url";
+function rating(meta) {
+  if (meta.severity === "error") return { level: "error", securitySeverity: "8.0" };
+  if (meta.channel === "context") return { level: "warning", securitySeverity: "5.0" };
+  return { level: "error", securitySeverity: "7.5" };
+}
+function pascalCase(id) {
+  return id.replace(/(?:^|-)([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+}
+function sentence(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function ruleDescriptor(id, meta) {
+  const { level, securitySeverity } = rating(meta);
+  const description = sentence(meta.docs.description);
+  const channel = `Secrets it finds leak through ${CHANNEL_READERS[meta.channel]}.`;
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text: description },
+    fullDescription: { text: `${description} ${channel}` },
+    help: {
+      text: `${description} ${channel} See ${meta.docs.url}`,
+      markdown: `**${description}** ${channel}
+
+[Rule documentation](${meta.docs.url})`
+    },
+    helpUri: meta.docs.url,
+    defaultConfiguration: meta.docs.recommended ? { level } : { level, enabled: false },
+    properties: {
+      tags: ["security", "secrets", "docker"],
+      precision: "high",
+      "security-severity": securitySeverity
+    }
+  };
+}
+function relativeUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function artifactLocation(filePath, cwd) {
+  const path = portablePath(filePath, cwd);
+  if (isAbsolute2(filePath) && isAbsolute2(path)) return { uri: pathToFileURL(filePath).href };
+  return { uri: relativeUri(path), uriBaseId: "%SRCROOT%" };
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function region(span) {
+  return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, CHANNEL_READERS, sarif;
+var init_sarif = __esm({
+  "packages/cli/src/formatters/sarif.ts"() {
+    "use strict";
+    init_result();
+    init_fingerprints();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    INFORMATION_URI = "https://github.com/layerlint/layerlint";
+    FINGERPRINT_KEY = "layerlintFindingHash/v1";
+    CHANNEL_READERS = {
+      history: "the image history (docker history --no-trunc)",
+      config: "the image config (docker inspect)",
+      layers: "the image layers (docker save)",
+      context: "the build context that COPY/ADD sends into a layer",
+      cache: "the build cache and provenance attestations"
+    };
+    sarif = (results, { cwd, rulesMeta, version: version2 }) => {
+      const ruleIds = [...rulesMeta.keys()];
+      const fingerprint = fingerprinter(cwd);
+      const sarifResults = [];
+      const notifications = [];
+      for (const result of results) {
+        const location = artifactLocation(result.filePath, cwd);
+        if (result.fatal !== void 0) {
+          notifications.push({
+            level: "error",
+            message: { text: result.fatal },
+            locations: [{ physicalLocation: { artifactLocation: location } }]
+          });
+        }
+        for (const directive of result.unusedDirectives) {
+          notifications.push({
+            level: "warning",
+            message: { text: directive.message },
+            locations: [{ physicalLocation: { artifactLocation: location, region: region(directive.span) } }]
+          });
+        }
+        for (const finding of result.findings) {
+          sarifResults.push({
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIds.indexOf(finding.ruleId),
+            level: finding.severity,
+            message: { text: finding.message },
+            locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.span) } }],
+            ...finding.related.length === 0 ? {} : {
+              relatedLocations: finding.related.map((related, index) => ({
+                id: index + 1,
+                physicalLocation: { artifactLocation: location, region: region(related.span) },
+                message: { text: related.message }
+              }))
+            },
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding.ruleId, result.filePath, finding.message) },
+            properties: {
+              channel: finding.channel,
+              ...finding.stage === void 0 ? {} : { stage: finding.stage },
+              shipped: finding.shipped
+            }
+          });
+        }
+      }
+      const log = {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: "layerlint",
+                version: version2,
+                semanticVersion: version2,
+                informationUri: INFORMATION_URI,
+                rules: [...rulesMeta].map(([id, meta]) => ruleDescriptor(id, meta))
+              }
+            },
+            invocations: [
+              {
+                executionSuccessful: !results.some((result) => result.fatal !== void 0),
+                ...notifications.length === 0 ? {} : { toolExecutionNotifications: notifications }
+              }
+            ],
+            originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(cwd) } },
+            columnKind: "utf16CodeUnits",
+            results: sarifResults
+          }
+        ]
+      };
+      return `${JSON.stringify(log, null, 2)}
+`;
+    };
+  }
+});
+
+// packages/cli/src/formatters/checkstyle.ts
+var checkstyle_exports = {};
+__export(checkstyle_exports, {
+  checkstyle: () => checkstyle,
+  xmlAttribute: () => xmlAttribute
+});
+function xmlAttribute(text) {
+  return text.replace(
+    // With the u flag, a surrogate pair is one code point: [\ud800-\udfff] matches lone halves only.
+    /[&<>"'\t\n\r]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/gu,
+    (char) => {
+      switch (char) {
+        case "&":
+          return "&amp;";
+        case "<":
+          return "&lt;";
+        case ">":
+          return "&gt;";
+        case '"':
+          return "&quot;";
+        case "'":
+          return "&apos;";
+        case "	":
+          return "&#9;";
+        case "\n":
+          return "&#10;";
+        case "\r":
+          return "&#13;";
+        default:
+          return "�";
+      }
+    }
+  );
+}
+function entriesOf(result) {
+  const entries = [];
+  if (result.fatal !== void 0) entries.push({ line: 1, column: 1, severity: "error", message: result.fatal, source: "layerlint.fatal" });
+  for (const finding of result.findings) {
+    entries.push({
+      line: finding.span.line,
+      column: finding.span.column,
+      severity: finding.severity,
+      message: finding.message,
+      source: `layerlint.${finding.ruleId}`
+    });
+  }
+  for (const directive of result.unusedDirectives) {
+    entries.push({
+      line: directive.span.line,
+      column: directive.span.column,
+      severity: "warning",
+      message: directive.message,
+      source: "layerlint.unused-disable-directive"
+    });
+  }
+  return entries.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+var checkstyle;
+var init_checkstyle = __esm({
+  "packages/cli/src/formatters/checkstyle.ts"() {
+    "use strict";
+    checkstyle = (results) => {
+      let output = '<?xml version="1.0" encoding="utf-8"?>\n<checkstyle version="4.3">\n';
+      for (const result of results) {
+        output += `  <file name="${xmlAttribute(result.filePath)}">
+`;
+        for (const entry of entriesOf(result)) {
+          output += `    <error line="${entry.line}" column="${entry.column}" severity="${entry.severity}" message="${xmlAttribute(entry.message)}" source="${xmlAttribute(entry.source)}" />
+`;
+        }
+        output += "  </file>\n";
+      }
+      return `${output}</checkstyle>
+`;
+    };
+  }
+});
+
+// packages/cli/src/formatters/gitlab.ts
+var gitlab_exports = {};
+__export(gitlab_exports, {
+  gitlab: () => gitlab
+});
+function severityOf(finding, meta) {
+  if (finding.severity === "warning") return "minor";
+  return meta?.severity === "error" ? "critical" : "major";
+}
+var gitlab;
+var init_gitlab = __esm({
+  "packages/cli/src/formatters/gitlab.ts"() {
+    "use strict";
+    init_result();
+    init_fingerprints();
+    gitlab = (results, { cwd, rulesMeta }) => {
+      const fingerprint = fingerprinter(cwd);
+      const issues = [];
+      for (const result of results) {
+        const path = portablePath(result.filePath, cwd);
+        if (result.fatal !== void 0) {
+          issues.push({
+            description: result.fatal,
+            check_name: "layerlint/fatal",
+            fingerprint: fingerprint("fatal", result.filePath, result.fatal),
+            severity: "critical",
+            location: { path, lines: { begin: 1 } }
+          });
+        }
+        for (const finding of result.findings) {
+          issues.push({
+            description: finding.message,
+            check_name: `layerlint/${finding.ruleId}`,
+            fingerprint: fingerprint(finding.ruleId, result.filePath, finding.message),
+            severity: severityOf(finding, rulesMeta.get(finding.ruleId)),
+            location: { path, lines: { begin: finding.span.line, end: finding.span.endLine } }
+          });
+        }
+        for (const directive of result.unusedDirectives) {
+          issues.push({
+            description: directive.message,
+            check_name: "layerlint/unused-disable-directive",
+            fingerprint: fingerprint("unused-disable-directive", result.filePath, directive.message),
+            severity: "info",
+            location: { path, lines: { begin: directive.span.line, end: directive.span.endLine } }
+          });
+        }
+      }
+      return `${JSON.stringify(issues, null, 2)}
+`;
+    };
+  }
+});
+
+// packages/cli/src/formatters/github.ts
+var github_exports = {};
+__export(github_exports, {
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
+  github: () => github
+});
+function escapeData(text) {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+function annotationsOf(result) {
+  const annotations = [];
+  if (result.fatal !== void 0) annotations.push({ level: "error", title: "layerlint", message: result.fatal });
+  for (const finding of result.findings) {
+    const { line, column, endLine, endColumn } = finding.span;
+    annotations.push({
+      level: finding.severity,
+      title: `layerlint/${finding.ruleId}`,
+      message: finding.message,
+      position: { line, col: column, endLine, endColumn }
+    });
+  }
+  for (const directive of result.unusedDirectives) {
+    const { line, column, endLine, endColumn } = directive.span;
+    annotations.push({ level: "warning", title: "layerlint", message: directive.message, position: { line, col: column, endLine, endColumn } });
+  }
+  return annotations;
+}
+var github;
+var init_github = __esm({
+  "packages/cli/src/formatters/github.ts"() {
+    "use strict";
+    init_result();
+    github = (results, { cwd }) => {
+      let output = "";
+      for (const result of results) {
+        const file = result.filePath === "<stdin>" ? void 0 : portablePath(result.filePath, cwd);
+        for (const annotation of annotationsOf(result)) {
+          const properties = [];
+          if (file !== void 0) properties.push(["file", file]);
+          if (annotation.position !== void 0) properties.push(...Object.entries(annotation.position));
+          properties.push(["title", annotation.title]);
+          const rendered = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+          output += `::${annotation.level} ${rendered}::${escapeData(annotation.message)}
+`;
+        }
+      }
+      return output;
+    };
+  }
+});
+
+// packages/cli/src/formatters/index.ts
+function isFormatterName(name) {
+  return Object.hasOwn(loaders, name);
+}
+function loadFormatter(name) {
+  return loaders[name]();
+}
+var loaders, formatterNames;
+var init_formatters = __esm({
+  "packages/cli/src/formatters/index.ts"() {
+    "use strict";
+    loaders = {
+      stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
+      json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
+      sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
+      checkstyle: async () => (await Promise.resolve().then(() => (init_checkstyle(), checkstyle_exports))).checkstyle,
+      gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).gitlab,
+      github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github
+    };
+    formatterNames = Object.keys(loaders);
+  }
+});
+
+// packages/cli/src/options.ts
+import { parseArgs as parseArgs2 } from "node:util";
+function parseError(error) {
+  const { code, message } = error;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const option = /'([^']*)'/.exec(message)?.[1];
+    return new UsageError(`Unknown option '${option ?? message}'.`);
+  }
+  const text = message.split("\n").slice(0, 2).join(" ");
+  return new UsageError(/[.?]$/.test(text) ? text : `${text}.`);
+}
+function parseMaxWarnings(value) {
+  if (!/^\d+$/.test(value.trim())) {
+    throw new UsageError(`--max-warnings "${value}" must be a whole number of warnings (0 or more).`);
+  }
+  return Number(value.trim());
+}
+function parseOptions(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs2({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw parseError(error);
+  }
+  const { values, positionals, tokens } = parsed;
+  const paths = positionals.length > 0 ? positionals : ["."];
+  if (values.help || values.version) {
+    return { ...DEFAULTS, help: values.help ?? false, version: values.version ?? false, paths };
+  }
+  const format2 = values.format ?? "stylish";
+  if (!isFormatterName(format2)) {
+    const choices = `${formatterNames.slice(0, -1).join(", ")} or ${formatterNames.at(-1)}`;
+    throw new UsageError(`--format "${format2}" is not a format (use ${choices}).`);
+  }
+  const colorToken = tokens.findLast((token) => token.kind === "option" && (token.name === "color" || token.name === "no-color"));
+  const color = colorToken?.kind === "option" ? colorToken.name === "color" : void 0;
+  if (values["stdin-filename"] !== void 0 && !values.stdin) {
+    throw new UsageError("--stdin-filename needs --stdin.");
+  }
+  if (values.stdin && positionals.length > 0) {
+    throw new UsageError(`--stdin lints standard input; remove the paths (${positionals.join(" ")}).`);
+  }
+  if (values.fix && values["fix-dry-run"]) {
+    throw new UsageError("--fix and --fix-dry-run cannot be combined: use --fix-dry-run to see the changes, --fix to write them.");
+  }
+  if (values["print-config"] !== void 0 && (positionals.length > 0 || values.stdin)) {
+    throw new UsageError("--print-config takes one file and lints nothing; remove the other paths and --stdin.");
+  }
+  return {
+    format: format2,
+    ...values["output-file"] === void 0 ? {} : { outputFile: values["output-file"] },
+    ...values.config === void 0 ? {} : { config: values.config },
+    configLookup: !values["no-config-lookup"],
+    rules: values.rule ?? [],
+    ...values.target === void 0 ? {} : { target: values.target },
+    ...values.context === void 0 ? {} : { context: values.context },
+    ...values["max-warnings"] === void 0 ? {} : { maxWarnings: parseMaxWarnings(values["max-warnings"]) },
+    quiet: values.quiet ?? false,
+    fix: values.fix ?? false,
+    fixDryRun: values["fix-dry-run"] ?? false,
+    stdin: values.stdin ?? false,
+    ...values["stdin-filename"] === void 0 ? {} : { stdinFilename: values["stdin-filename"] },
+    ...values["print-config"] === void 0 ? {} : { printConfig: values["print-config"] },
+    listRules: values["list-rules"] ?? false,
+    reportUnusedDisableDirectives: values["report-unused-disable-directives"] ?? false,
+    ...color === void 0 ? {} : { color },
+    version: values.version ?? false,
+    help: values.help ?? false,
+    paths
+  };
+}
+var UsageError, OPTIONS, DEFAULTS;
+var init_options = __esm({
+  "packages/cli/src/options.ts"() {
+    "use strict";
+    init_formatters();
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+    OPTIONS = {
+      format: { type: "string", short: "f" },
+      "output-file": { type: "string", short: "o" },
+      config: { type: "string", short: "c" },
+      "no-config-lookup": { type: "boolean" },
+      rule: { type: "string", multiple: true },
+      target: { type: "string" },
+      context: { type: "string" },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean" },
+      fix: { type: "boolean" },
+      "fix-dry-run": { type: "boolean" },
+      stdin: { type: "boolean" },
+      "stdin-filename": { type: "string" },
+      "print-config": { type: "string" },
+      "list-rules": { type: "boolean" },
+      "report-unused-disable-directives": { type: "boolean" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      version: { type: "boolean", short: "v" },
+      help: { type: "boolean", short: "h" }
+    };
+    DEFAULTS = {
+      format: "stylish",
+      configLookup: true,
+      rules: [],
+      quiet: false,
+      fix: false,
+      fixDryRun: false,
+      stdin: false,
+      listRules: false,
+      reportUnusedDisableDirectives: false,
+      version: false,
+      help: false,
+      paths: ["."]
+    };
+  }
+});
+
+// packages/cli/src/problem.ts
+var FileProblem;
+var init_problem = __esm({
+  "packages/cli/src/problem.ts"() {
+    "use strict";
+    FileProblem = class extends Error {
+      name = "FileProblem";
+    };
+  }
+});
+
+// packages/cli/src/version.ts
+import { readFile } from "node:fs/promises";
+async function cliVersion() {
+  const manifest = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
+  return manifest.version;
+}
+var init_version = __esm({
+  "packages/cli/src/version.ts"() {
+    "use strict";
   }
 });
 
@@ -15007,9 +15008,6 @@ function isDirectory(path) {
     return false;
   }
 }
-function scrubbed(text) {
-  return redactText(text, findSecretsInText(text).map((match) => text.slice(match.start, match.end)));
-}
 var MAX_FIX_PASSES, Session;
 var init_session = __esm({
   "packages/cli/src/session.ts"() {
@@ -15141,7 +15139,7 @@ var init_session = __esm({
           }
           return this.fileResult(target, result);
         } catch (error) {
-          const message = error instanceof FileProblem || error instanceof UnknownTargetError ? error.message : `Internal error: ${scrubbed(error instanceof Error ? error.message : String(error))}`;
+          const message = error instanceof FileProblem || error instanceof UnknownTargetError ? error.message : `Internal error: ${redactText(error instanceof Error ? error.message : String(error), [])}`;
           this.fileError(target.filePath, message);
           return { filePath: target.filePath, findings: [], unusedDirectives: [], fatal: message };
         }
@@ -15149,7 +15147,7 @@ var init_session = __esm({
       /** The result of a file's last lint; a rule that crashed is reported (exit 2). */
       fileResult(target, result) {
         for (const ruleError of result.ruleErrors) {
-          this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${scrubbed(ruleError.message)}`);
+          this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${redactText(ruleError.message, [])}`);
         }
         return { filePath: target.filePath, findings: result.findings, unusedDirectives: result.unusedDirectives };
       }
@@ -15303,7 +15301,6 @@ many warnings, 2 a usage, configuration or read error (readable files are still 
 // packages/cli/src/main.ts
 init_options();
 init_problem();
-init_result();
 init_version();
 async function main(argv, io) {
   try {
@@ -15325,8 +15322,8 @@ async function main(argv, io) {
     const { Session: Session2 } = await Promise.resolve().then(() => (init_session(), session_exports));
     return await new Session2(options, io).run();
   } catch (error) {
-    const { redactText: redactText2 } = await Promise.resolve().then(() => (init_src(), src_exports));
-    const report = (text) => io.stderr.write(redactText2(printable(text), []));
+    const { escapeControlCharacters: escapeControlCharacters2, redactText: redactText2 } = await Promise.resolve().then(() => (init_src(), src_exports));
+    const report = (text) => io.stderr.write(redactText2(escapeControlCharacters2(text), []));
     if (error instanceof UsageError) {
       report(`layerlint: ${error.message}`);
       io.stderr.write("\nRun layerlint --help for usage.\n");

@@ -2,7 +2,6 @@ import { helpText } from "./help.js";
 import type { CliIO } from "./io.js";
 import { parseOptions, UsageError } from "./options.js";
 import { FileProblem } from "./problem.js";
-import { printable } from "./result.js";
 import { cliVersion } from "./version.js";
 
 /**
@@ -30,8 +29,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return await new Session(options, io).run();
   } catch (error) {
     // Messages quote command-line values and paths: a token pasted there is redacted (at most 4 characters).
-    const { redactText } = await import("@layerlint/core");
-    const report = (text: string) => io.stderr.write(redactText(printable(text), []));
+    const { escapeControlCharacters, redactText } = await import("@layerlint/core");
+    const report = (text: string) => io.stderr.write(redactText(escapeControlCharacters(text), []));
     if (error instanceof UsageError) {
       report(`layerlint: ${error.message}`);
       io.stderr.write("\nRun layerlint --help for usage.\n");

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from "node:path";
-import type { Finding, UnusedDirective } from "@layerlint/core";
+import { escapeControlCharacters, type Finding, type UnusedDirective } from "@layerlint/core";
 
 /** What the CLI hands a formatter for one file. Never holds the file's text. */
 export interface FileResult {
@@ -63,13 +63,8 @@ export function errorsOnly(result: FileResult): FileResult {
   };
 }
 
-/**
- * Control characters of a path (or any text from the repository) as escapes: a file name with a
- * line break must not forge a line of output (a `::error` workflow command in a CI log).
- */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
+/** Control characters of a path (or any text from the repository) as escapes: see core. */
+export const printable = escapeControlCharacters;
 
 /** A path as the user should read it: relative to `cwd` when inside it, else as is; control characters escaped. */
 export function displayPath(filePath: string, cwd: string): string {

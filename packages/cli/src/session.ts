@@ -2,7 +2,6 @@ import { constants, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import {
-  findSecretsInText,
   isSecretFile,
   lint,
   mergeConfigs,
@@ -42,11 +41,6 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Text from outside the CLI's control (an exception message) with any secret in it redacted. */
-function scrubbed(text: string): string {
-  return redactText(text, findSecretsInText(text).map((match) => text.slice(match.start, match.end)));
 }
 
 /** Lint, fix, lint again: `.dockerignore` fixes settle in one or two passes; the bound stops a fix that never does. */
@@ -190,7 +184,7 @@ export class Session {
       const message =
         error instanceof FileProblem || error instanceof UnknownTargetError
           ? error.message
-          : `Internal error: ${scrubbed(error instanceof Error ? error.message : String(error))}`;
+          : `Internal error: ${redactText(error instanceof Error ? error.message : String(error), [])}`;
       this.fileError(target.filePath, message);
       return { filePath: target.filePath, findings: [], unusedDirectives: [], fatal: message };
     }
@@ -199,7 +193,7 @@ export class Session {
   /** The result of a file's last lint; a rule that crashed is reported (exit 2). */
   private fileResult(target: Target, result: FullLintResult): FileResult {
     for (const ruleError of result.ruleErrors) {
-      this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${scrubbed(ruleError.message)}`);
+      this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${redactText(ruleError.message, [])}`);
     }
     return { filePath: target.filePath, findings: result.findings, unusedDirectives: result.unusedDirectives };
   }

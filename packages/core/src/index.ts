@@ -26,6 +26,6 @@ export { ConfigError, validateConfig, mergeConfigs, parseSeverity } from "./conf
 export { classifySecretName, isSecretName } from "./detect/secret-names.js";
 export { findSecretsInText } from "./detect/secret-values.js";
 export { isSecretFile, secretFileKind } from "./detect/secret-files.js";
-export { redact, redactText } from "./redact.js";
+export { escapeControlCharacters, redact, redactText } from "./redact.js";
 export { applyEdits } from "./edits.js";
 export const version = "0.1.0";

@@ -2,7 +2,7 @@ import { buildModel } from "./model/index.js";
 import type { Stage } from "./model/stages.js";
 import { parseDockerfile, type ParsedDockerfile } from "./parse/dockerfile.js";
 import { findSecretsInText } from "./detect/secret-values.js";
-import { redactText } from "./redact.js";
+import { escapeControlCharacters, redactText } from "./redact.js";
 import { rules } from "./rules/index.js";
 import type { Report, Rule } from "./rules/types.js";
 import { collectSuppressions } from "./suppress.js";
@@ -40,11 +40,6 @@ function whereText(stage: Stage | null, onbuild: boolean, target: Stage | undefi
   }
   if (stage === target) return "in the final image";
   return `in stage "${stage.label}", which the final image is built FROM`;
-}
-
-/** Control characters (from file names in the context) as escapes: a message is one line. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function format(template: string, data: Readonly<Record<string, string>>): string {
@@ -112,7 +107,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
       const template = rule.meta.messages[report.messageId] ?? report.messageId;
       const data = { where: whereText(stage, onbuild, target), ...report.data };
       const secrets = [...(report.secrets ?? []), ...fileSecrets()];
-      const clean = (text: string) => redactText(printable(text), secrets);
+      const clean = (text: string) => redactText(escapeControlCharacters(text), secrets);
       const message = clean(format(template, data));
       const cleanFix = (fix: Fix): Fix => ({ ...fix, description: clean(fix.description) });
       return {

@@ -68,3 +68,12 @@ export function redactText(text: string, secrets: readonly string[]): string {
   flush();
   return result + text.slice(copied);
 }
+
+/**
+ * Control characters (a file name from the build context may hold a line break) as `\\uXXXX`
+ * escapes: a message or a printed path stays one line and cannot forge another line of output
+ * (a `::error` workflow command in a CI log).
+ */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

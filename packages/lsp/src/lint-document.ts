@@ -7,7 +7,6 @@ import { statSync } from "node:fs";
 import { dirname } from "node:path";
 import {
   ConfigError,
-  findSecretsInText,
   isSecretFile,
   lintParsed,
   parseDockerfile,
@@ -69,7 +68,7 @@ const MAX_KEPT_PARSES = 32;
 
 /** Text from outside our control (an exception message) with any secret in it redacted. */
 export function scrub(text: string): string {
-  return redactText(text, findSecretsInText(text).map((match) => text.slice(match.start, match.end)));
+  return redactText(text, []);
 }
 
 class Problem extends Error {}
