@@ -5,7 +5,7 @@ import { rules } from "../src/index.js";
 
 const RULES_DIR = join(import.meta.dirname, "../src/rules");
 /** Support modules of the rules folder (not rules). */
-const SUPPORT = new Set(["index", "types", "secret-utils", "copy-utils", "dockerignore-utils"]);
+const SUPPORT = new Set(["index", "types", "secret-utils", "copy-utils", "dockerignore-utils", "edit-utils"]);
 
 describe("rule registry", () => {
   it("lists exactly the rule files of src/rules, each under its file name", () => {

@@ -6,6 +6,7 @@
 import type { ImageFile } from "../model/layers.js";
 import type { Fix, RelatedLocation } from "../types.js";
 import { listPaths } from "./copy-utils.js";
+import { removeInstruction } from "./edit-utils.js";
 import { docsUrl, type Rule } from "./types.js";
 
 export const noIneffectiveDelete: Rule = {
@@ -38,7 +39,6 @@ export const noIneffectiveDelete: Rule = {
   check({ model, report, options }) {
     const allFiles = options.allFiles === true;
     const layers = model.layers();
-    const { lines, text } = model.parsed;
     for (const stage of model.stages.stages) {
       for (const layer of layers.stage(stage.index).layers) {
         const hidden = layer.hides.filter(({ file }) => allFiles || file.secretKind !== null);
@@ -57,12 +57,9 @@ export const noIneffectiveDelete: Rule = {
           if (adder.flags.some((f) => f.name === "from")) continue;
           const spec = layers.copySpec(adder);
           if (!spec || spec.sources.length !== 1) continue;
-          let end = adder.span.end;
-          if (text[end] === "\r") end++;
-          if (text[end] === "\n") end++;
           suggestions.push({
             description: `Remove the ${adder.keyword} on line ${adder.span.line} that adds ${listPaths(files.filter((f) => f.addedBy === adder).map((f) => f.path))}`,
-            changes: [{ file: "dockerfile", edits: [{ start: lines.lineStarts[adder.span.line - 1]!, end, text: "" }] }],
+            changes: [{ file: "dockerfile", edits: [removeInstruction(model, adder)] }],
           });
         }
         report({

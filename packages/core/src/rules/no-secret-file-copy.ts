@@ -10,23 +10,11 @@ import type { CopySpec } from "../model/layers.js";
 import type { Instruction } from "../parse/dockerfile.js";
 import type { Fix, TextEdit } from "../types.js";
 import { copySpecs, laterRuns } from "./copy-utils.js";
+import { addRunFlag, removeInstruction, syntaxDirectiveEdits } from "./edit-utils.js";
 import { docsUrl, type Rule } from "./types.js";
 
 const SSH_KEY = /^(id_(rsa|dsa|ecdsa|ed25519)|.*\.ppk)$/i;
 const SSH_PROGRAMS = /\bgit\s+(clone|fetch|pull|submodule|ls-remote)\b|\b(ssh|scp|sftp|rsync)\s/;
-
-function removeLine(model: Model, spec: CopySpec): TextEdit {
-  const { text, lines } = model.parsed;
-  let end = spec.instruction.span.end;
-  if (text[end] === "\r") end++;
-  if (text[end] === "\n") end++;
-  return { start: lines.lineStarts[spec.instruction.span.line - 1]!, end, text: "" };
-}
-
-function mountEdit(run: Instruction, mount: string): TextEdit {
-  const at = run.flags.length > 0 ? run.flags[run.flags.length - 1]!.span.end : run.argsStart;
-  return { start: at, end: at, text: run.flags.length > 0 ? ` ${mount}` : `${mount} ` };
-}
 
 /** Rewrites `COPY <secret>` + the RUNs that need it into secret (or SSH) mounts. */
 function mountSuggestion(model: Model, spec: CopySpec, source: string, dest: string): Fix | null {
@@ -46,13 +34,12 @@ function mountSuggestion(model: Model, spec: CopySpec, source: string, dest: str
     if (users.length === 0) return null;
     return {
       description: `Use the SSH agent (--mount=type=ssh) instead of copying ${source}`,
-      changes: [{ file: "dockerfile", edits: [removeLine(model, spec), ...users.map((run) => mountEdit(run, "--mount=type=ssh"))] }],
+      changes: [{ file: "dockerfile", edits: [removeInstruction(model, spec.instruction), ...users.flatMap((run) => addRunFlag(run, "--mount=type=ssh"))] }],
     };
   }
   const id = name.replace(/^\.+/, "").replace(/[^A-Za-z0-9_-]+/g, "_").toLowerCase() || "secret";
-  const edits: TextEdit[] = [removeLine(model, spec)];
-  if (!model.parsed.directives.syntax) edits.unshift({ start: 0, end: 0, text: "# syntax=docker/dockerfile:1\n" });
-  for (const run of runs) edits.push(mountEdit(run, `--mount=type=secret,id=${id},target=${dest}`));
+  const edits: TextEdit[] = [...syntaxDirectiveEdits(model), removeInstruction(model, spec.instruction)];
+  for (const run of runs) edits.push(...addRunFlag(run, `--mount=type=secret,id=${id},target=${dest}`));
   return {
     description: `Mount ${source} as a secret (--mount=type=secret,id=${id},target=${dest}) instead of copying it`,
     changes: [{ file: "dockerfile", edits }],

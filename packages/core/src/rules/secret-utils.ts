@@ -5,6 +5,7 @@ import type { Model } from "../model/index.js";
 import type { Variable } from "../model/variables.js";
 import type { Instruction, Property } from "../parse/dockerfile.js";
 import type { Fix, TextEdit } from "../types.js";
+import { addRunFlag, removeInstruction, syntaxDirectiveEdits } from "./edit-utils.js";
 
 /** A secret literal found in a value: its kind and offsets in the Dockerfile. */
 export interface LiteralSecret {
@@ -49,7 +50,7 @@ export function frontendLacksSecretEnv(syntax: string | null): boolean {
   return major < 1 || (major === 1 && minor !== undefined && minor < 10);
 }
 
-/** Edit removing a whole instruction line (or just one pair of a multi-pair ARG). */
+/** Edit removing one declaration: the pair of a multi-pair ARG, or the whole instruction. */
 function removeDeclaration(model: Model, variable: Variable): TextEdit {
   const instruction = variable.instruction;
   const text = model.parsed.text;
@@ -58,10 +59,7 @@ function removeDeclaration(model: Model, variable: Variable): TextEdit {
     while (end < text.length && (text[end] === " " || text[end] === "\t")) end++;
     return { start: variable.property.span.start, end, text: "" };
   }
-  let end = instruction.span.end;
-  if (text[end] === "\r") end++;
-  if (text[end] === "\n") end++;
-  return { start: model.parsed.lines.lineStarts[instruction.span.line - 1]!, end, text: "" };
+  return removeInstruction(model, instruction);
 }
 
 /**
@@ -75,25 +73,10 @@ export function secretMountSuggestion(model: Model, variable: Variable, runs: re
   const id = secretId(variable.name);
   const syntax = model.parsed.directives.syntax;
   const legacy = frontendLacksSecretEnv(syntax);
-  const edits: TextEdit[] = [];
-  if (!syntax) {
-    const bom = model.parsed.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    edits.push({ start: bom, end: bom, text: "# syntax=docker/dockerfile:1\n" });
-  }
-  edits.push(removeDeclaration(model, variable));
+  const edits: TextEdit[] = [...syntaxDirectiveEdits(model), removeDeclaration(model, variable)];
   for (const run of shellRuns) {
-    const insertAt = run.flags.length > 0 ? run.flags[run.flags.length - 1]!.span.end : run.argsStart;
     const mount = legacy ? `--mount=type=secret,id=${id}` : `--mount=type=secret,id=${id},env=${variable.name}`;
-    if (run.flags.length > 0) {
-      edits.push({ start: insertAt, end: insertAt, text: ` ${mount}` });
-      if (legacy) edits.push({ start: run.argsStart, end: run.argsStart, text: `export ${variable.name}="$(cat /run/secrets/${id})" && ` });
-    } else {
-      edits.push({
-        start: insertAt,
-        end: insertAt,
-        text: `${mount} ${legacy ? `export ${variable.name}="$(cat /run/secrets/${id})" && ` : ""}`,
-      });
-    }
+    edits.push(...addRunFlag(run, mount, legacy ? `export ${variable.name}="$(cat /run/secrets/${id})" && ` : ""));
   }
   return {
     description: `Pass ${variable.name} as a BuildKit secret (--mount=type=secret,id=${id}) instead of ARG ${variable.name}`,

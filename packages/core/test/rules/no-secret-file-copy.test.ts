@@ -77,3 +77,13 @@ describe(`${rule} suggestion and a later delete`, () => {
     );
   });
 });
+
+describe(`${rule} suggestion in a file with a BOM`, () => {
+  it("puts the syntax directive after the BOM", () => {
+    const code = "\uFEFFFROM node\nCOPY .npmrc /root/.npmrc\nRUN npm ci\n";
+    const [finding] = lint(code).findings.filter((f) => f.ruleId === rule);
+    expect(applyEdits(code, finding!.suggestions[0]!.changes[0]!.edits)).toBe(
+      "\uFEFF# syntax=docker/dockerfile:1\nFROM node\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n",
+    );
+  });
+});
