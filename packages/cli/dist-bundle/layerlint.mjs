@@ -720,18 +720,13 @@ var init_parse = __esm({
           }
           if (c === BACKTICK && dialect.backtick) {
             parts.value += src.slice(run, pos);
-            parts.substitution = true;
-            const end = this.substitution(pos + 1, BACKTICK);
-            parts.value += src.slice(pos, end);
-            pos = end;
-            run = pos;
+            pos = run = this.readBacktick(pos, parts);
             continue;
           }
           if (c === PERCENT && dialect.shell === "cmd") {
-            const ref = percentRef(src, pos, this.length);
-            if (ref) {
-              this.vars.push(ref);
-              pos = ref.end;
+            const end = this.readPercentRef(pos);
+            if (end >= 0) {
+              pos = end;
               continue;
             }
           }
@@ -748,6 +743,20 @@ var init_parse = __esm({
           quoted: parts.quoted,
           hasSubstitution: parts.substitution
         };
+      }
+      /** Reads a `` `…` `` substitution at `open` into the word (kept textually); returns the offset after it. */
+      readBacktick(open2, parts) {
+        parts.substitution = true;
+        const end = this.substitution(open2 + 1, BACKTICK);
+        parts.value += this.src.slice(open2, end);
+        return end;
+      }
+      /** Records a cmd `%X%` reference at `pos` (the text stays in the word); returns its end, or -1. */
+      readPercentRef(pos) {
+        const ref = percentRef(this.src, pos, this.length);
+        if (!ref) return -1;
+        this.vars.push(ref);
+        return ref.end;
       }
       /** Reads `"…"` starting at its opening quote; returns the offset after the closing quote. */
       readDoubleQuoted(open2, parts) {
@@ -788,18 +797,13 @@ var init_parse = __esm({
           }
           if (c === BACKTICK && dialect.backtick) {
             parts.value += src.slice(run, pos);
-            parts.substitution = true;
-            const end = this.substitution(pos + 1, BACKTICK);
-            parts.value += src.slice(pos, end);
-            pos = end;
-            run = pos;
+            pos = run = this.readBacktick(pos, parts);
             continue;
           }
           if (c === PERCENT && dialect.shell === "cmd") {
-            const ref = percentRef(src, pos, this.length);
-            if (ref) {
-              this.vars.push(ref);
-              pos = ref.end;
+            const end = this.readPercentRef(pos);
+            if (end >= 0) {
+              pos = end;
               continue;
             }
           }
@@ -9868,6 +9872,32 @@ var init_types = __esm({
   }
 });
 
+// packages/core/src/rules/edit-utils.ts
+function removeInstruction(model, instruction) {
+  const { text, lines } = model.parsed;
+  let end = instruction.span.end;
+  if (text[end] === "\r") end++;
+  if (text[end] === "\n") end++;
+  return { start: lines.lineStarts[instruction.span.line - 1], end, text: "" };
+}
+function addRunFlag(run, flag, scriptPrefix = "") {
+  if (run.flags.length === 0) return [{ start: run.argsStart, end: run.argsStart, text: `${flag} ${scriptPrefix}` }];
+  const afterFlags = run.flags[run.flags.length - 1].span.end;
+  const edits = [{ start: afterFlags, end: afterFlags, text: ` ${flag}` }];
+  if (scriptPrefix) edits.push({ start: run.argsStart, end: run.argsStart, text: scriptPrefix });
+  return edits;
+}
+function syntaxDirectiveEdits(model) {
+  if (model.parsed.directives.syntax) return [];
+  const at = model.parsed.text.charCodeAt(0) === 65279 ? 1 : 0;
+  return [{ start: at, end: at, text: "# syntax=docker/dockerfile:1\n" }];
+}
+var init_edit_utils = __esm({
+  "packages/core/src/rules/edit-utils.ts"() {
+    "use strict";
+  }
+});
+
 // packages/core/src/rules/secret-utils.ts
 function literalSecretsOf(prop, text, lists) {
   if (!prop.valueSpan || prop.value === null) return [];
@@ -9899,14 +9929,11 @@ function removeDeclaration(model, variable) {
   const instruction = variable.instruction;
   const text = model.parsed.text;
   if (instruction.properties.length > 1) {
-    let end2 = variable.property.span.end;
-    while (end2 < text.length && (text[end2] === " " || text[end2] === "	")) end2++;
-    return { start: variable.property.span.start, end: end2, text: "" };
+    let end = variable.property.span.end;
+    while (end < text.length && (text[end] === " " || text[end] === "	")) end++;
+    return { start: variable.property.span.start, end, text: "" };
   }
-  let end = instruction.span.end;
-  if (text[end] === "\r") end++;
-  if (text[end] === "\n") end++;
-  return { start: model.parsed.lines.lineStarts[instruction.span.line - 1], end, text: "" };
+  return removeInstruction(model, instruction);
 }
 function secretMountSuggestion(model, variable, runs) {
   const shellRuns = runs.filter((run) => !run.exec && model.shellOf(run) === "posix");
@@ -9914,25 +9941,10 @@ function secretMountSuggestion(model, variable, runs) {
   const id = secretId(variable.name);
   const syntax = model.parsed.directives.syntax;
   const legacy = frontendLacksSecretEnv(syntax);
-  const edits = [];
-  if (!syntax) {
-    const bom = model.parsed.text.charCodeAt(0) === 65279 ? 1 : 0;
-    edits.push({ start: bom, end: bom, text: "# syntax=docker/dockerfile:1\n" });
-  }
-  edits.push(removeDeclaration(model, variable));
+  const edits = [...syntaxDirectiveEdits(model), removeDeclaration(model, variable)];
   for (const run of shellRuns) {
-    const insertAt = run.flags.length > 0 ? run.flags[run.flags.length - 1].span.end : run.argsStart;
     const mount = legacy ? `--mount=type=secret,id=${id}` : `--mount=type=secret,id=${id},env=${variable.name}`;
-    if (run.flags.length > 0) {
-      edits.push({ start: insertAt, end: insertAt, text: ` ${mount}` });
-      if (legacy) edits.push({ start: run.argsStart, end: run.argsStart, text: `export ${variable.name}="$(cat /run/secrets/${id})" && ` });
-    } else {
-      edits.push({
-        start: insertAt,
-        end: insertAt,
-        text: `${mount} ${legacy ? `export ${variable.name}="$(cat /run/secrets/${id})" && ` : ""}`
-      });
-    }
+    edits.push(...addRunFlag(run, mount, legacy ? `export ${variable.name}="$(cat /run/secrets/${id})" && ` : ""));
   }
   return {
     description: `Pass ${variable.name} as a BuildKit secret (--mount=type=secret,id=${id}) instead of ARG ${variable.name}`,
@@ -10010,6 +10022,7 @@ var init_secret_utils = __esm({
     init_secret_names();
     init_secret_values();
     init_substitution();
+    init_edit_utils();
     usesByModel = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -10145,6 +10158,7 @@ var init_no_ineffective_delete = __esm({
   "packages/core/src/rules/no-ineffective-delete.ts"() {
     "use strict";
     init_copy_utils();
+    init_edit_utils();
     init_types();
     noIneffectiveDelete = {
       id: "no-ineffective-delete",
@@ -10174,7 +10188,6 @@ var init_no_ineffective_delete = __esm({
       check({ model, report, options }) {
         const allFiles = options.allFiles === true;
         const layers = model.layers();
-        const { lines, text } = model.parsed;
         for (const stage of model.stages.stages) {
           for (const layer of layers.stage(stage.index).layers) {
             const hidden = layer.hides.filter(({ file }) => allFiles || file.secretKind !== null);
@@ -10193,12 +10206,9 @@ var init_no_ineffective_delete = __esm({
               if (adder.flags.some((f) => f.name === "from")) continue;
               const spec = layers.copySpec(adder);
               if (!spec || spec.sources.length !== 1) continue;
-              let end = adder.span.end;
-              if (text[end] === "\r") end++;
-              if (text[end] === "\n") end++;
               suggestions.push({
                 description: `Remove the ${adder.keyword} on line ${adder.span.line} that adds ${listPaths(files.filter((f) => f.addedBy === adder).map((f) => f.path))}`,
-                changes: [{ file: "dockerfile", edits: [{ start: lines.lineStarts[adder.span.line - 1], end, text: "" }] }]
+                changes: [{ file: "dockerfile", edits: [removeInstruction(model, adder)] }]
               });
             }
             report({
@@ -10221,17 +10231,6 @@ var init_no_ineffective_delete = __esm({
 });
 
 // packages/core/src/rules/no-secret-file-copy.ts
-function removeLine(model, spec) {
-  const { text, lines } = model.parsed;
-  let end = spec.instruction.span.end;
-  if (text[end] === "\r") end++;
-  if (text[end] === "\n") end++;
-  return { start: lines.lineStarts[spec.instruction.span.line - 1], end, text: "" };
-}
-function mountEdit(run, mount) {
-  const at = run.flags.length > 0 ? run.flags[run.flags.length - 1].span.end : run.argsStart;
-  return { start: at, end: at, text: run.flags.length > 0 ? ` ${mount}` : `${mount} ` };
-}
 function mountSuggestion(model, spec, source, dest) {
   if (spec.sources.length !== 1 || spec.instruction.onbuild || spec.heredocs) return null;
   const layers = model.layers().stage(model.stageOf(spec.instruction)?.index ?? -1).layers;
@@ -10248,13 +10247,12 @@ function mountSuggestion(model, spec, source, dest) {
     if (users.length === 0) return null;
     return {
       description: `Use the SSH agent (--mount=type=ssh) instead of copying ${source}`,
-      changes: [{ file: "dockerfile", edits: [removeLine(model, spec), ...users.map((run) => mountEdit(run, "--mount=type=ssh"))] }]
+      changes: [{ file: "dockerfile", edits: [removeInstruction(model, spec.instruction), ...users.flatMap((run) => addRunFlag(run, "--mount=type=ssh"))] }]
     };
   }
   const id = name.replace(/^\.+/, "").replace(/[^A-Za-z0-9_-]+/g, "_").toLowerCase() || "secret";
-  const edits = [removeLine(model, spec)];
-  if (!model.parsed.directives.syntax) edits.unshift({ start: 0, end: 0, text: "# syntax=docker/dockerfile:1\n" });
-  for (const run of runs) edits.push(mountEdit(run, `--mount=type=secret,id=${id},target=${dest}`));
+  const edits = [...syntaxDirectiveEdits(model), removeInstruction(model, spec.instruction)];
+  for (const run of runs) edits.push(...addRunFlag(run, `--mount=type=secret,id=${id},target=${dest}`));
   return {
     description: `Mount ${source} as a secret (--mount=type=secret,id=${id},target=${dest}) instead of copying it`,
     changes: [{ file: "dockerfile", edits }]
@@ -10267,6 +10265,7 @@ var init_no_secret_file_copy = __esm({
     init_secret_files();
     init_paths();
     init_copy_utils();
+    init_edit_utils();
     init_types();
     SSH_KEY2 = /^(id_(rsa|dsa|ecdsa|ed25519)|.*\.ppk)$/i;
     SSH_PROGRAMS = /\bgit\s+(clone|fetch|pull|submodule|ls-remote)\b|\b(ssh|scp|sftp|rsync)\s/;
@@ -11292,6 +11291,7 @@ __export(src_exports, {
   lint: () => lint,
   lintParsed: () => lintParsed,
   mergeConfigs: () => mergeConfigs,
+  normalizePath: () => normalizePath,
   parseDockerfile: () => parseDockerfile,
   parseSeverity: () => parseSeverity,
   redact: () => redact,
@@ -11315,6 +11315,7 @@ var init_src = __esm({
     init_secret_files();
     init_redact();
     init_edits();
+    init_paths();
     version = "0.1.0";
   }
 });
@@ -12073,23 +12074,6 @@ var init_list_rules = __esm({
 });
 
 // packages/node/src/dockerignore.ts
-function cleanPath(path) {
-  if (path === "") return ".";
-  const rooted = path.startsWith("/");
-  const out = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (!rooted) out.push("..");
-      continue;
-    }
-    out.push(part);
-  }
-  const joined = out.join("/");
-  if (rooted) return `/${joined}`;
-  return joined === "" ? "." : joined;
-}
 function readLine(line) {
   if (line.startsWith("#")) return null;
   let pattern = line.trim();
@@ -12097,7 +12081,7 @@ function readLine(line) {
   const invert = pattern.startsWith("!");
   if (invert) pattern = pattern.slice(1).trim();
   if (pattern.length > 0) {
-    pattern = cleanPath(pattern);
+    pattern = normalizePath(pattern);
     if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
   }
   return invert ? `!${pattern}` : pattern;
@@ -12230,7 +12214,7 @@ function compilePattern(pattern) {
   };
 }
 function subjectOf(path) {
-  let text = cleanPath(path);
+  let text = normalizePath(path);
   while (text.startsWith("/")) text = text.slice(1);
   if (text === "." || text === "") return null;
   return new Subject(text);
@@ -12286,7 +12270,7 @@ function compileDockerignore(text) {
       );
       break;
     }
-    let pattern = cleanPath(read.trim());
+    let pattern = normalizePath(read.trim());
     const exception = pattern.startsWith("!");
     if (exception) {
       if (pattern.length === 1) {
@@ -12349,6 +12333,7 @@ var MAX_IGNORE_PATTERNS, MAX_IGNORE_PATTERN_LENGTH, SLASH, BOM, GLOB_CHARS_FOR_W
 var init_dockerignore = __esm({
   "packages/node/src/dockerignore.ts"() {
     "use strict";
+    init_src();
     MAX_IGNORE_PATTERNS = 1e4;
     MAX_IGNORE_PATTERN_LENGTH = 4096;
     SLASH = 47;

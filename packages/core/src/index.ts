@@ -28,4 +28,6 @@ export { findSecretsInText } from "./detect/secret-values.js";
 export { isSecretFile, secretFileKind } from "./detect/secret-files.js";
 export { escapeControlCharacters, redact, redactText } from "./redact.js";
 export { applyEdits } from "./edits.js";
+/** Go's `path.Clean` for `/`-separated paths (image paths, build-context paths). */
+export { normalizePath } from "./model/paths.js";
 export const version = "0.1.0";

@@ -21,6 +21,8 @@
  * matching line always wins, as Docker documents.
  */
 
+import { normalizePath } from "@layerlint/core";
+
 /** Lines beyond this count are ignored (with a warning); real files have a few hundred. */
 export const MAX_IGNORE_PATTERNS = 10_000;
 /**
@@ -92,24 +94,6 @@ interface Rule {
 
 class PatternSyntaxError extends Error {}
 
-/** Go's `path.Clean` for `/`-separated paths. */
-function cleanPath(path: string): string {
-  if (path === "") return ".";
-  const rooted = path.startsWith("/");
-  const out: string[] = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (!rooted) out.push("..");
-      continue;
-    }
-    out.push(part);
-  }
-  const joined = out.join("/");
-  if (rooted) return `/${joined}`;
-  return joined === "" ? "." : joined;
-}
 
 /** moby `ignorefile.ReadAll` for one line: null when the line holds no pattern. */
 function readLine(line: string): string | null {
@@ -120,7 +104,7 @@ function readLine(line: string): string | null {
   const invert = pattern.startsWith("!");
   if (invert) pattern = pattern.slice(1).trim();
   if (pattern.length > 0) {
-    pattern = cleanPath(pattern);
+    pattern = normalizePath(pattern);
     if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
   }
   return invert ? `!${pattern}` : pattern;
@@ -284,7 +268,7 @@ class Subject {
 
 /** Context-relative, `/`-separated, cleaned; null for the context root itself. */
 function subjectOf(path: string): Subject | null {
-  let text = cleanPath(path);
+  let text = normalizePath(path);
   while (text.startsWith("/")) text = text.slice(1);
   if (text === "." || text === "") return null;
   return new Subject(text);
@@ -440,7 +424,7 @@ export function compileDockerignore(text: string): IgnoreMatcher {
       break;
     }
     // moby `patternmatcher.New`.
-    let pattern = cleanPath(read.trim());
+    let pattern = normalizePath(read.trim());
     const exception = pattern.startsWith("!");
     if (exception) {
       if (pattern.length === 1) {

@@ -532,18 +532,13 @@ class Parser {
       }
       if (c === BACKTICK && dialect.backtick) {
         parts.value += src.slice(run, pos);
-        parts.substitution = true;
-        const end = this.substitution(pos + 1, BACKTICK);
-        parts.value += src.slice(pos, end);
-        pos = end;
-        run = pos;
+        pos = run = this.readBacktick(pos, parts);
         continue;
       }
       if (c === PERCENT && dialect.shell === "cmd") {
-        const ref = percentRef(src, pos, this.length);
-        if (ref) {
-          this.vars.push(ref);
-          pos = ref.end;
+        const end = this.readPercentRef(pos);
+        if (end >= 0) {
+          pos = end;
           continue;
         }
       }
@@ -560,6 +555,22 @@ class Parser {
       quoted: parts.quoted,
       hasSubstitution: parts.substitution,
     };
+  }
+
+  /** Reads a `` `…` `` substitution at `open` into the word (kept textually); returns the offset after it. */
+  private readBacktick(open: number, parts: WordParts): number {
+    parts.substitution = true;
+    const end = this.substitution(open + 1, BACKTICK);
+    parts.value += this.src.slice(open, end);
+    return end;
+  }
+
+  /** Records a cmd `%X%` reference at `pos` (the text stays in the word); returns its end, or -1. */
+  private readPercentRef(pos: number): number {
+    const ref = percentRef(this.src, pos, this.length);
+    if (!ref) return -1;
+    this.vars.push(ref);
+    return ref.end;
   }
 
   /** Reads `"…"` starting at its opening quote; returns the offset after the closing quote. */
@@ -602,18 +613,13 @@ class Parser {
       }
       if (c === BACKTICK && dialect.backtick) {
         parts.value += src.slice(run, pos);
-        parts.substitution = true;
-        const end = this.substitution(pos + 1, BACKTICK);
-        parts.value += src.slice(pos, end);
-        pos = end;
-        run = pos;
+        pos = run = this.readBacktick(pos, parts);
         continue;
       }
       if (c === PERCENT && dialect.shell === "cmd") {
-        const ref = percentRef(src, pos, this.length);
-        if (ref) {
-          this.vars.push(ref);
-          pos = ref.end;
+        const end = this.readPercentRef(pos);
+        if (end >= 0) {
+          pos = end;
           continue;
         }
       }
