@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PNPM = "pnpm@10.34.9";
 const buildOnly = process.argv.includes("--build-only");
+// `npm test` also installs the Debian packages its end-to-end tests drive (scripts/system-deps.mjs).
+const systemDeps = process.argv.includes("--system-deps");
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
@@ -22,3 +24,7 @@ if (!buildOnly) {
   run("npx", ["--yes", PNPM, "install", "--reporter=silent", ...frozen]);
 }
 run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-b"]);
+if (systemDeps) {
+  const { ensureSystemPackages } = await import("./system-deps.mjs");
+  ensureSystemPackages();
+}
