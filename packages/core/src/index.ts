@@ -30,4 +30,18 @@ export { escapeControlCharacters, redact, redactText } from "./redact.js";
 export { applyEdits } from "./edits.js";
 /** Go's `path.Clean` for `/`-separated paths (image paths, build-context paths). */
 export { normalizePath } from "./model/paths.js";
+/** Linear-time globs: one engine for COPY sources, secret-file lists, config globs and (node) `.dockerignore`. */
+export {
+  codePoints,
+  compileGlob,
+  GlobProgramBuilder,
+  GlobRunner,
+  GlobSyntaxError,
+  literalAffixes,
+  parseClass,
+  type CharClass,
+  type GlobMatcher,
+  type GlobOptions,
+  type GlobProgram,
+} from "./util/glob.js";
 export const version = "0.1.0";

@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
-import { redactText } from "@layerlint/core";
-import picomatch from "picomatch";
+import { compileGlob, redactText } from "@layerlint/core";
 import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
 
@@ -171,7 +170,7 @@ export function resolveContextDir(
     const base = dirname(resolve(configPath));
     const rel = toSlash(relative(base, dockerfile));
     for (const [glob, contextDir] of Object.entries(contexts)) {
-      if (picomatch.isMatch(rel, glob, { dot: true })) return resolve(base, contextDir);
+      if (compileGlob(glob, { braces: true }).test(rel)) return resolve(base, contextDir);
     }
   }
   return dirname(dockerfile);

@@ -9,7 +9,7 @@ import { findSecretsInText } from "../detect/secret-values.js";
 import type { Instruction } from "../parse/dockerfile.js";
 import { fileEffects, programOf, type FileEffects, type FileWrite, type ShellScript } from "../shell/index.js";
 import type { Model } from "./index.js";
-import { basename, globToRegExp, hasGlob, isUnder, normalizePath, relativeTo, resolveIn } from "./paths.js";
+import { basename, matchGlob, hasGlob, isUnder, normalizePath, relativeTo, resolveIn } from "./paths.js";
 import { expandValue, findVariableUses } from "./substitution.js";
 
 export type AddedVia = "copy" | "add" | "heredoc" | "run" | "stage-copy";
@@ -202,7 +202,7 @@ export function buildLayers(model: Model): LayerModel {
       }
       return normalizePath(`${dest}/${relativeTo(relative, sourcePath)}`);
     };
-    const excluded = (path: string) => spec.excludes.some((pattern) => globToRegExp(contextPath(pattern)).test(path));
+    const excluded = (path: string) => spec.excludes.some((pattern) => matchGlob(contextPath(pattern)).test(path));
     for (const source of spec.sources) {
       if (source.path === null) continue;
       if (source.glob) {
@@ -219,7 +219,7 @@ export function buildLayers(model: Model): LayerModel {
         if (file.type !== "file" || excluded(file.path)) continue;
         let covered: boolean;
         if (source.wholeContext) covered = true;
-        else if (source.glob) covered = globToRegExp(source.path).test(file.path);
+        else if (source.glob) covered = matchGlob(source.path).test(file.path);
         else covered = source.path !== file.path && isUnder(file.path, source.path);
         if (!covered) continue;
         const relative = source.glob ? basename(file.path) : file.path;
@@ -251,7 +251,7 @@ export function buildLayers(model: Model): LayerModel {
     const out: ImageFile[] = [];
     for (const src of spec.sources) {
       if (src.path === null) continue;
-      const matcher = src.glob ? globToRegExp(src.path) : null;
+      const matcher = src.glob ? matchGlob(src.path) : null;
       for (const file of source.end.values()) {
         let path: string | null = null;
         if (matcher) {
@@ -479,7 +479,7 @@ function cachedEffects(script: ShellScript, workdir: string, home: string, resol
 export function deletes(deletion: Deletion, file: ImageFile): boolean {
   if (hasGlob(deletion.path)) {
     if (file.pattern) return deletion.path === file.path;
-    return globToRegExp(deletion.path).test(file.path);
+    return matchGlob(deletion.path).test(file.path);
   }
   if (file.path === deletion.path) return true;
   return deletion.recursive && isUnder(file.path, deletion.path);

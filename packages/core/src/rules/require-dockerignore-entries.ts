@@ -4,7 +4,7 @@
  * worse than a missing pattern.
  */
 import { isSecretFilePattern } from "../detect/secret-files.js";
-import { globToRegExp, isUnder } from "../model/paths.js";
+import { matchGlob, isUnder } from "../model/paths.js";
 import type { CopySpec } from "../model/layers.js";
 import { copySpecs, firstWholeContextCopy, listPaths } from "./copy-utils.js";
 import { appendEntriesFix, entriesFor, missingProbes } from "./dockerignore-utils.js";
@@ -60,7 +60,7 @@ export const requireDockerignoreEntries: Rule = {
         spec.sources.some((source) => {
           if (source.path === null || source.url) return false;
           if (source.wholeContext) return context.ignoreFile !== null;
-          if (source.glob) return !isSecretFilePattern(source.path, model.files) && globToRegExp(source.path).test(file.path);
+          if (source.glob) return !isSecretFilePattern(source.path, model.files) && matchGlob(source.path).test(file.path);
           return source.path !== file.path && isUnder(file.path, source.path);
         }),
       );
