@@ -44,4 +44,6 @@ export {
   type GlobOptions,
   type GlobProgram,
 } from "./util/glob.js";
+/** Names from config or a command line in messages: whole when known or a typo of a known one, else shortened. */
+export { closestName, mentionName } from "./util/names.js";
 export const version = "0.1.0";

@@ -18,3 +18,4 @@ export {
 } from "./config-file.js";
 export { expandPaths, isDockerfileName } from "./discover.js";
 export type { ExpandPathsOptions, ExpandPathsResult } from "./discover.js";
+export { decodeDockerfile, MAX_DOCKERFILE_BYTES, TextProblem, tooLargeMessage } from "./text.js";
