@@ -22,7 +22,7 @@ export { parseDockerfile, type ParsedDockerfile, type ParseNotice, type Instruct
 /** Re-parses only what an edit touched (the language server's lint per keystroke); equal to a full parse. */
 export { reparse } from "./parse/reparse.js";
 export { lastStartingAtOrBefore } from "./parse/text.js";
-export { UnknownTargetError } from "./model/stages.js";
+export { checkTarget, UnknownTargetError } from "./model/stages.js";
 export { rules, getRule } from "./rules/index.js";
 export type { Rule, RuleMeta, JsonSchema } from "./rules/types.js";
 export { ConfigError, validateConfig, mergeConfigs, parseSeverity } from "./config.js";
@@ -30,7 +30,9 @@ export { classifySecretName, isSecretName } from "./detect/secret-names.js";
 export { findSecretsInText } from "./detect/secret-values.js";
 export { isSecretFile, secretFileKind } from "./detect/secret-files.js";
 export { escapeControlCharacters, redact, redactText } from "./redact.js";
-export { applyEdits } from "./edits.js";
+export { applyEdits, mergeAppends } from "./edits.js";
+export { CHANNELS, type ChannelExplanation } from "./channels.js";
+export { disableDirectiveFix } from "./suppress.js";
 /** Go's `path.Clean` for `/`-separated paths (image paths, build-context paths). */
 export { normalizePath } from "./model/paths.js";
 /** Linear-time globs: one engine for COPY sources, secret-file lists, config globs and (node) `.dockerignore`. */

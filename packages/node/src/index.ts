@@ -19,3 +19,5 @@ export {
 export { expandPaths, isDockerfileName } from "./discover.js";
 export type { ExpandPathsOptions, ExpandPathsResult } from "./discover.js";
 export { decodeDockerfile, MAX_DOCKERFILE_BYTES, TextProblem, tooLargeMessage } from "./text.js";
+export { createLinterHost, LintProblem } from "./host.js";
+export type { EffectiveConfig, FileLint, LintedContext, LinterHost, LinterHostOptions, LintFileRequest, WalkLimits } from "./host.js";
