@@ -49,36 +49,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// packages/cli/src/ansi.ts
-function sgr(open2, close) {
-  return (text) => `\x1B[${open2}m${text}\x1B[${close}m`;
-}
-function styles(color) {
-  return color ? COLORED : PLAIN;
-}
-function shouldColor(flag, env, isTTY) {
-  if (flag !== void 0) return flag;
-  const force = env.FORCE_COLOR;
-  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  return isTTY;
-}
-var plain, COLORED, PLAIN;
-var init_ansi = __esm({
-  "packages/cli/src/ansi.ts"() {
-    "use strict";
-    plain = (text) => text;
-    COLORED = {
-      bold: sgr(1, 22),
-      underline: sgr(4, 24),
-      dim: sgr(2, 22),
-      red: sgr(31, 39),
-      yellow: sgr(33, 39)
-    };
-    PLAIN = { bold: plain, underline: plain, dim: plain, red: plain, yellow: plain };
-  }
-});
-
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
   "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/argument.js"(exports) {
@@ -10951,7 +10921,7 @@ var init_no_secret_stage_copy = __esm({
               from: spec.from ?? source.label,
               files: listPaths(secrets.map((f) => f.path)),
               stage: source.label,
-              target: stage.index === model.stages.target ? "the final image" : `stage "${stage.label}", which the final image is built FROM`
+              target: stage.index === model.stages.target ? "the final image" : `stage "${stage.label}" (the final image is built FROM it)`
             },
             instruction: spec.instruction,
             span: spec.instruction.span,
@@ -11164,6 +11134,7 @@ var init_require_dockerignore_entries = __esm({
         defaultOptions: [{ reportIncompleteContext: true }],
         channel: "context",
         severity: "stage",
+        severityNote: "missing patterns: warning",
         fixable: "code"
       },
       check({ model, report, options }) {
@@ -11509,11 +11480,9 @@ function enabledRules(settings2) {
 function whereText(stage, onbuild, target) {
   if (onbuild) return "in an ONBUILD trigger, which runs in every image built from this one";
   if (!stage) return "before the first FROM";
-  if (!stage.shipped) {
-    return `in stage "${stage.label}", which is not shipped but stays in the build cache and provenance attestations`;
-  }
+  if (!stage.shipped) return `in stage "${stage.label}" (build cache and provenance only)`;
   if (stage === target) return "in the final image";
-  return `in stage "${stage.label}", which the final image is built FROM`;
+  return `in stage "${stage.label}" (the final image is built FROM it)`;
 }
 function format(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data[key] ?? whole);
@@ -12011,6 +11980,36 @@ var init_channels = __esm({
   }
 });
 
+// packages/core/src/messages.ts
+function topLevel(text, separator, from = 0) {
+  let depth = 0;
+  let quote = null;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== null) {
+      if (c === quote) quote = null;
+    } else if (c === '"') quote = c;
+    else if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text.startsWith(separator, i) && (separator !== ". " || /[A-Z{]/.test(text[i + 2] ?? ""))) return i;
+  }
+  return -1;
+}
+function messageParts(message) {
+  const colon = topLevel(message, ": ");
+  if (colon < 0) return { summary: message.replace(/\.$/, ""), explanation: "", fix: "" };
+  const summary = message.slice(0, colon);
+  const rest = message.slice(colon + 2);
+  const stop = topLevel(rest, ". ");
+  if (stop < 0) return { summary, explanation: rest, fix: "" };
+  return { summary, explanation: rest.slice(0, stop + 1), fix: rest.slice(stop + 2) };
+}
+var init_messages = __esm({
+  "packages/core/src/messages.ts"() {
+    "use strict";
+  }
+});
+
 // packages/core/src/index.ts
 var src_exports = {};
 __export(src_exports, {
@@ -12039,6 +12038,7 @@ __export(src_exports, {
   mentionName: () => mentionName,
   mergeAppends: () => mergeAppends,
   mergeConfigs: () => mergeConfigs,
+  messageParts: () => messageParts,
   normalizePath: () => normalizePath,
   parseClass: () => parseClass,
   parseDockerfile: () => parseDockerfile,
@@ -12068,11 +12068,42 @@ var init_src = __esm({
     init_redact();
     init_edits();
     init_channels();
+    init_messages();
     init_suppress();
     init_paths();
     init_glob();
     init_names();
     version = "0.1.0";
+  }
+});
+
+// packages/cli/src/ansi.ts
+function sgr(open2, close) {
+  return (text) => `\x1B[${open2}m${text}\x1B[${close}m`;
+}
+function styles(color) {
+  return color ? COLORED : PLAIN;
+}
+function shouldColor(flag, env, isTTY) {
+  if (flag !== void 0) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return isTTY;
+}
+var plain, COLORED, PLAIN;
+var init_ansi = __esm({
+  "packages/cli/src/ansi.ts"() {
+    "use strict";
+    plain = (text) => text;
+    COLORED = {
+      bold: sgr(1, 22),
+      underline: sgr(4, 24),
+      dim: sgr(2, 22),
+      red: sgr(31, 39),
+      yellow: sgr(33, 39)
+    };
+    PLAIN = { bold: plain, underline: plain, dim: plain, red: plain, yellow: plain };
   }
 });
 
@@ -12158,13 +12189,18 @@ function rowsOf(result) {
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-var stylish;
+function withoutPeriod(text) {
+  return text.replace(/([^ ])\.$/u, "$1");
+}
+var ALIGN_SUMMARIES_UP_TO, stylish;
 var init_stylish = __esm({
   "packages/cli/src/formatters/stylish.ts"() {
     "use strict";
+    init_src();
     init_ansi();
     init_result();
-    stylish = (results, { cwd, color }) => {
+    ALIGN_SUMMARIES_UP_TO = 100;
+    stylish = (results, { cwd, color, verbose = false }) => {
       const style = styles(color);
       let output = "";
       let errors = 0;
@@ -12175,19 +12211,23 @@ var init_stylish = __esm({
         const counts = countProblems({ ...result, fatal: void 0 });
         errors += counts.errorCount;
         warnings += counts.warningCount;
-        const cells = rows.map((row) => ({
-          line: String(row.line),
-          column: String(row.column),
-          severity: row.error ? "error" : "warning",
-          // As ESLint does: the closing period is noise in a table.
-          message: row.message.replace(/([^ ])\.$/u, "$1"),
-          ruleId: row.ruleId
-        }));
-        const width = (key) => Math.max(...cells.map((cell) => cell[key].length));
-        const lineWidth = width("line");
-        const columnWidth = width("column");
-        const severityWidth = width("severity");
-        const messageWidth = width("message");
+        const cells = rows.map((row) => {
+          const parts = row.ruleId === "" ? { summary: row.message, explanation: "", fix: "" } : messageParts(row.message);
+          return {
+            line: String(row.line),
+            column: String(row.column),
+            severity: row.error ? "error" : "warning",
+            summary: withoutPeriod(parts.summary),
+            details: [...verbose && parts.explanation !== "" ? [parts.explanation] : [], ...parts.fix !== "" ? [parts.fix] : []].map(withoutPeriod),
+            ruleId: row.ruleId
+          };
+        });
+        const width = (values) => Math.max(...values.map((value) => value.length));
+        const lineWidth = width(cells.map((cell) => cell.line));
+        const columnWidth = width(cells.map((cell) => cell.column));
+        const severityWidth = width(cells.map((cell) => cell.severity));
+        const summaryWidth = Math.min(ALIGN_SUMMARIES_UP_TO, width(cells.map((cell) => cell.summary)));
+        const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
         output += `
 ${style.underline(displayPath(result.filePath, cwd))}
 `;
@@ -12195,8 +12235,11 @@ ${style.underline(displayPath(result.filePath, cwd))}
           const position2 = style.dim(`${cell.line.padStart(lineWidth)}:${cell.column}`) + " ".repeat(columnWidth - cell.column.length);
           const severity = (cell.severity === "error" ? style.red : style.yellow)(cell.severity);
           const padding = " ".repeat(severityWidth - cell.severity.length);
-          const rule = cell.ruleId === "" ? "" : `${" ".repeat(messageWidth - cell.message.length)}  ${style.dim(cell.ruleId)}`;
-          output += `  ${position2}  ${severity}${padding}  ${cell.message}${rule}
+          const gap = " ".repeat(Math.max(0, summaryWidth - cell.summary.length));
+          const rule = cell.ruleId === "" ? "" : `${gap}  ${style.dim(cell.ruleId)}`;
+          output += `  ${position2}  ${severity}${padding}  ${cell.summary}${rule}
+`;
+          for (const detail of cell.details) output += `${indent}${style.dim(detail)}
 `;
         }
       }
@@ -12671,19 +12714,41 @@ function parseError(error) {
   return new UsageError(/[.?]$/.test(text) ? text : `${text}.`);
 }
 function parseMaxWarnings(value) {
-  if (!/^\d+$/.test(value.trim())) {
-    throw new UsageError(`--max-warnings "${value}" must be a whole number of warnings (0 or more).`);
+  const trimmed = value.trim();
+  if (trimmed === "-1") return void 0;
+  if (!/^\d+$/.test(trimmed)) {
+    throw new UsageError(`--max-warnings "${value}" must be a whole number of warnings (0 or more), or -1 for no limit.`);
   }
-  return Number(value.trim());
+  return Number(trimmed);
+}
+function joinNegativeValues(argv) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = argv[i + 1];
+    if (arg === "--max-warnings" && next !== void 0 && /^-\d+$/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
 }
 function parseOptions(argv) {
   let parsed;
   try {
-    parsed = parseArgs2({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
+    parsed = parseArgs2({ args: joinNegativeValues(argv), options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
   } catch (error) {
     throw parseError(error);
   }
-  const { values, positionals, tokens } = parsed;
+  const { values, tokens } = parsed;
+  let { positionals } = parsed;
+  const dash = positionals.includes("-");
+  if (dash) {
+    if (positionals.length > 1) throw new UsageError(`"-" lints standard input; remove the paths (${positionals.filter((p) => p !== "-").join(" ")}).`);
+    positionals = [];
+  }
   const paths = positionals.length > 0 ? positionals : ["."];
   if (values.help || values.version) {
     return { ...DEFAULTS, help: values.help ?? false, version: values.version ?? false, paths };
@@ -12695,16 +12760,17 @@ function parseOptions(argv) {
   }
   const colorToken = tokens.findLast((token) => token.kind === "option" && (token.name === "color" || token.name === "no-color"));
   const color = colorToken?.kind === "option" ? colorToken.name === "color" : void 0;
-  if (values["stdin-filename"] !== void 0 && !values.stdin) {
+  const stdin = (values.stdin ?? false) || dash;
+  if (values["stdin-filename"] !== void 0 && !stdin) {
     throw new UsageError("--stdin-filename needs --stdin.");
   }
-  if (values.stdin && positionals.length > 0) {
+  if (stdin && positionals.length > 0) {
     throw new UsageError(`--stdin lints standard input; remove the paths (${positionals.join(" ")}).`);
   }
   if (values.fix && values["fix-dry-run"]) {
     throw new UsageError("--fix and --fix-dry-run cannot be combined: use --fix-dry-run to see the changes, --fix to write them.");
   }
-  if (values["print-config"] !== void 0 && (positionals.length > 0 || values.stdin)) {
+  if (values["print-config"] !== void 0 && (positionals.length > 0 || stdin)) {
     throw new UsageError("--print-config takes one file and lints nothing; remove the other paths and --stdin.");
   }
   return {
@@ -12715,14 +12781,19 @@ function parseOptions(argv) {
     rules: values.rule ?? [],
     ...values.target === void 0 ? {} : { target: values.target },
     ...values.context === void 0 ? {} : { context: values.context },
-    ...values["max-warnings"] === void 0 ? {} : { maxWarnings: parseMaxWarnings(values["max-warnings"]) },
+    ...(() => {
+      const max = values["max-warnings"] === void 0 ? void 0 : parseMaxWarnings(values["max-warnings"]);
+      return max === void 0 ? {} : { maxWarnings: max };
+    })(),
     quiet: values.quiet ?? false,
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
-    stdin: values.stdin ?? false,
+    stdin,
     ...values["stdin-filename"] === void 0 ? {} : { stdinFilename: values["stdin-filename"] },
     ...values["print-config"] === void 0 ? {} : { printConfig: values["print-config"] },
     listRules: values["list-rules"] ?? false,
+    verbose: values.verbose ?? false,
+    errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
     reportUnusedDisableDirectives: values["report-unused-disable-directives"] ?? false,
     ...color === void 0 ? {} : { color },
     version: values.version ?? false,
@@ -12753,6 +12824,8 @@ var init_options = __esm({
       stdin: { type: "boolean" },
       "stdin-filename": { type: "string" },
       "print-config": { type: "string" },
+      verbose: { type: "boolean" },
+      "no-error-on-unmatched-pattern": { type: "boolean" },
       "list-rules": { type: "boolean" },
       "report-unused-disable-directives": { type: "boolean" },
       color: { type: "boolean" },
@@ -12769,6 +12842,8 @@ var init_options = __esm({
       fixDryRun: false,
       stdin: false,
       listRules: false,
+      verbose: false,
+      errorOnUnmatchedPattern: true,
       reportUnusedDisableDirectives: false,
       version: false,
       help: false,
@@ -12807,7 +12882,8 @@ __export(list_rules_exports, {
 });
 function defaultSeverity(rule) {
   if (!rule.meta.docs.recommended) return "off";
-  return rule.meta.severity === "error" ? "error" : "stage";
+  const severity = rule.meta.severity === "error" ? "error" : "stage";
+  return rule.meta.severityNote === void 0 ? severity : `${severity} (${rule.meta.severityNote})`;
 }
 function listRulesText(rules2) {
   const rows = [...rules2].map((rule) => [rule.id, defaultSeverity(rule), rule.meta.docs.description]);
@@ -13488,7 +13564,7 @@ function expandPaths(paths, options) {
     const found = [];
     collectDockerfiles(absolute, isIgnored, found);
     if (found.length === 0) {
-      errors.push({ path: argument, message: `No Dockerfiles found in ${argument}` });
+      errors.push({ path: argument, message: "No Dockerfiles found", kind: "unmatched" });
       continue;
     }
     for (const file of found) files.add(file);
@@ -13945,7 +14021,10 @@ function parseRuleOverride(spec) {
   const id = spec.slice(0, colon).trim();
   const level = spec.slice(colon + 1).trim();
   if (!rules.has(id)) {
-    throw new UsageError(`--rule "${spec}": "${id}" is not a layerlint rule (see layerlint --list-rules).`);
+    const suggestion = closestName(id, [...rules.keys()]);
+    throw new UsageError(
+      `--rule "${spec}": "${id}" is not a layerlint rule (${suggestion === void 0 ? "see layerlint --list-rules" : `did you mean "${suggestion}"?`}).`
+    );
   }
   try {
     return [id, parseSeverity(level, "--rule", id)];
@@ -14126,7 +14205,15 @@ var init_session = __esm({
         const files = /* @__PURE__ */ new Set();
         for (const argument of options.paths) {
           const { files: found, errors } = expandPaths([argument], { cwd, ...this.ignoreSettingsFor(argument) });
-          for (const error of errors) this.fileError(error.path, /[.!?]$/.test(error.message) ? error.message : `${error.message}.`);
+          for (const error of errors) {
+            if (error.kind === "unmatched") {
+              if (this.options.errorOnUnmatchedPattern) {
+                this.fileError(error.path, "No Dockerfiles found (--no-error-on-unmatched-pattern allows that).");
+              }
+              continue;
+            }
+            this.fileError(error.path, /[.!?]$/.test(error.message) ? error.message : `${error.message}.`);
+          }
           for (const file of found) files.add(file);
         }
         return [...files].map((file) => ({ filePath: file, dockerfilePath: file, read: () => readDockerfile(file) }));
@@ -14179,17 +14266,25 @@ var init_session = __esm({
         }
         return { filePath: target.filePath, findings: result.findings, unusedDirectives: result.unusedDirectives };
       }
-      /** `--print-config FILE`: the effective configuration as JSON; lints nothing. */
-      printConfig(file) {
+      /**
+       * `--print-config FILE`: the configuration that applies to FILE, as JSON — the file it came from
+       * (null: none), and every setting resolved, each rule included (`"default"` where nothing sets
+       * it). Lints nothing; a `--target` that is not a stage of FILE is an error, as in a lint.
+       */
+      async printConfig(file) {
         const absolute = resolve6(this.cwd, file);
         try {
-          const { config } = this.configFor(dirname5(absolute));
+          const { config, path } = this.configFor(dirname5(absolute));
+          const target = this.options.target ?? config.target;
+          if (target !== void 0 && target !== "") checkTarget(parseDockerfile(await readDockerfile(absolute)), target);
           const effective = this.options.target === void 0 ? config : mergeConfigs(config, { target: this.options.target });
-          this.io.stdout.write(`${JSON.stringify(effective, null, 2)}
+          const ruleSettings = Object.fromEntries([...rules.keys()].map((id) => [id, effective.rules?.[id] ?? "default"]));
+          const printed = { configFile: path ?? null, config: { ...effective, rules: ruleSettings } };
+          this.io.stdout.write(`${JSON.stringify(printed, null, 2)}
 `);
           return 0;
         } catch (error) {
-          if (!(error instanceof FileProblem)) throw error;
+          if (!(error instanceof FileProblem) && !(error instanceof UnknownTargetError)) throw error;
           this.fileError(absolute, error.message);
           return 2;
         }
@@ -14240,7 +14335,7 @@ var init_session = __esm({
         if (options.config !== void 0) {
           this.configFor(this.cwd);
         }
-        if (options.printConfig !== void 0) return this.printConfig(options.printConfig);
+        if (options.printConfig !== void 0) return await this.printConfig(options.printConfig);
         const outputPath = this.outputPath();
         const results = [];
         for (const target of this.targets()) results.push(await this.lintTarget(target));
@@ -14251,6 +14346,7 @@ var init_session = __esm({
           cwd: this.cwd,
           color,
           rulesMeta: new Map([...rules].map(([id, rule]) => [id, rule.meta])),
+          verbose: options.verbose,
           version: await cliVersion()
         });
         const text = output === "" || output.endsWith("\n") ? output : `${output}
@@ -14301,7 +14397,9 @@ Output:
                                ${formatterNames.join(", ")}
   -o, --output-file FILE       Write the report to FILE instead of standard output
       --quiet                  Report errors only, not warnings
+      --verbose                Say under each finding how the secret leaks (stylish)
       --max-warnings N         Exit with status 1 when there are more than N warnings
+                               (-1: no limit)
       --color, --no-color      Force or disable colour (default: on when standard output is
                                a terminal and NO_COLOR is unset; FORCE_COLOR is honoured)
 
@@ -14321,9 +14419,13 @@ Configuration:
                                Report layerlint-disable comments that suppress nothing
 
 Input:
-      --stdin                  Lint the Dockerfile read from standard input
+      --stdin, -               Lint the Dockerfile read from standard input
       --stdin-filename PATH    Treat standard input as the file PATH (config lookup,
                                build context, .dockerignore)
+
+      --no-error-on-unmatched-pattern
+                               A directory without Dockerfiles is not an error (for
+                               hooks in repositories that have none)
 
 Information:
       --print-config FILE      Print the configuration that applies to FILE, as JSON

@@ -14,7 +14,9 @@ Output:
                                ${formatterNames.join(", ")}
   -o, --output-file FILE       Write the report to FILE instead of standard output
       --quiet                  Report errors only, not warnings
+      --verbose                Say under each finding how the secret leaks (stylish)
       --max-warnings N         Exit with status 1 when there are more than N warnings
+                               (-1: no limit)
       --color, --no-color      Force or disable colour (default: on when standard output is
                                a terminal and NO_COLOR is unset; FORCE_COLOR is honoured)
 
@@ -34,9 +36,13 @@ Configuration:
                                Report layerlint-disable comments that suppress nothing
 
 Input:
-      --stdin                  Lint the Dockerfile read from standard input
+      --stdin, -               Lint the Dockerfile read from standard input
       --stdin-filename PATH    Treat standard input as the file PATH (config lookup,
                                build context, .dockerignore)
+
+      --no-error-on-unmatched-pattern
+                               A directory without Dockerfiles is not an error (for
+                               hooks in repositories that have none)
 
 Information:
       --print-config FILE      Print the configuration that applies to FILE, as JSON

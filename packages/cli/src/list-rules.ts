@@ -2,7 +2,8 @@ import type { Rule } from "@layerlint/core";
 
 function defaultSeverity(rule: Rule): string {
   if (!rule.meta.docs.recommended) return "off";
-  return rule.meta.severity === "error" ? "error" : "stage";
+  const severity = rule.meta.severity === "error" ? "error" : "stage";
+  return rule.meta.severityNote === undefined ? severity : `${severity} (${rule.meta.severityNote})`;
 }
 
 /** `layerlint --list-rules`: id, default severity and description of every rule, aligned. */

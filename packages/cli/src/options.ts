@@ -22,6 +22,8 @@ export const OPTIONS = {
   stdin: { type: "boolean" },
   "stdin-filename": { type: "string" },
   "print-config": { type: "string" },
+  verbose: { type: "boolean" },
+  "no-error-on-unmatched-pattern": { type: "boolean" },
   "list-rules": { type: "boolean" },
   "report-unused-disable-directives": { type: "boolean" },
   color: { type: "boolean" },
@@ -50,6 +52,10 @@ export interface CliOptions {
   readonly stdinFilename?: string;
   readonly printConfig?: string;
   readonly listRules: boolean;
+  /** `--verbose`: the stylish report says under each row how the secret leaks. */
+  readonly verbose: boolean;
+  /** False with `--no-error-on-unmatched-pattern`: a directory without Dockerfiles is not an error (hooks). */
+  readonly errorOnUnmatchedPattern: boolean;
   readonly reportUnusedDisableDirectives: boolean;
   /** Absent: decided from the terminal and the environment. */
   readonly color?: boolean;
@@ -68,6 +74,8 @@ const DEFAULTS: CliOptions = {
   fixDryRun: false,
   stdin: false,
   listRules: false,
+  verbose: false,
+  errorOnUnmatchedPattern: true,
   reportUnusedDisableDirectives: false,
   version: false,
   help: false,
@@ -84,22 +92,48 @@ function parseError(error: unknown): UsageError {
   return new UsageError(/[.?]$/.test(text) ? text : `${text}.`);
 }
 
-function parseMaxWarnings(value: string): number {
-  if (!/^\d+$/.test(value.trim())) {
-    throw new UsageError(`--max-warnings "${value}" must be a whole number of warnings (0 or more).`);
+/** A whole number of warnings, or undefined for `-1` (no limit, as in ESLint). */
+function parseMaxWarnings(value: string): number | undefined {
+  const trimmed = value.trim();
+  if (trimmed === "-1") return undefined;
+  if (!/^\d+$/.test(trimmed)) {
+    throw new UsageError(`--max-warnings "${value}" must be a whole number of warnings (0 or more), or -1 for no limit.`);
   }
-  return Number(value.trim());
+  return Number(trimmed);
+}
+
+/** `--max-warnings -1` as `--max-warnings=-1`: parseArgs takes a value starting with `-` for an option. */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (arg === "--max-warnings" && next !== undefined && /^-\d+$/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
 }
 
 /** Parses and checks the command line. Throws UsageError, naming the bad option or value. */
 export function parseOptions(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
   } catch (error) {
     throw parseError(error);
   }
-  const { values, positionals, tokens } = parsed;
+  const { values, tokens } = parsed;
+  let { positionals } = parsed;
+  // `layerlint -` reads standard input, as hadolint does.
+  const dash = positionals.includes("-");
+  if (dash) {
+    if (positionals.length > 1) throw new UsageError(`"-" lints standard input; remove the paths (${positionals.filter((p) => p !== "-").join(" ")}).`);
+    positionals = [];
+  }
   const paths = positionals.length > 0 ? positionals : ["."];
   // --help and --version answer whatever else the command line says.
   if (values.help || values.version) {
@@ -115,16 +149,17 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   const colorToken = tokens.findLast((token) => token.kind === "option" && (token.name === "color" || token.name === "no-color"));
   const color = colorToken?.kind === "option" ? colorToken.name === "color" : undefined;
 
-  if (values["stdin-filename"] !== undefined && !values.stdin) {
+  const stdin = (values.stdin ?? false) || dash;
+  if (values["stdin-filename"] !== undefined && !stdin) {
     throw new UsageError("--stdin-filename needs --stdin.");
   }
-  if (values.stdin && positionals.length > 0) {
+  if (stdin && positionals.length > 0) {
     throw new UsageError(`--stdin lints standard input; remove the paths (${positionals.join(" ")}).`);
   }
   if (values.fix && values["fix-dry-run"]) {
     throw new UsageError("--fix and --fix-dry-run cannot be combined: use --fix-dry-run to see the changes, --fix to write them.");
   }
-  if (values["print-config"] !== undefined && (positionals.length > 0 || values.stdin)) {
+  if (values["print-config"] !== undefined && (positionals.length > 0 || stdin)) {
     throw new UsageError("--print-config takes one file and lints nothing; remove the other paths and --stdin.");
   }
 
@@ -136,14 +171,19 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     rules: values.rule ?? [],
     ...(values.target === undefined ? {} : { target: values.target }),
     ...(values.context === undefined ? {} : { context: values.context }),
-    ...(values["max-warnings"] === undefined ? {} : { maxWarnings: parseMaxWarnings(values["max-warnings"]) }),
+    ...(() => {
+      const max = values["max-warnings"] === undefined ? undefined : parseMaxWarnings(values["max-warnings"]);
+      return max === undefined ? {} : { maxWarnings: max };
+    })(),
     quiet: values.quiet ?? false,
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
-    stdin: values.stdin ?? false,
+    stdin,
     ...(values["stdin-filename"] === undefined ? {} : { stdinFilename: values["stdin-filename"] }),
     ...(values["print-config"] === undefined ? {} : { printConfig: values["print-config"] }),
     listRules: values["list-rules"] ?? false,
+    verbose: values.verbose ?? false,
+    errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
     reportUnusedDisableDirectives: values["report-unused-disable-directives"] ?? false,
     ...(color === undefined ? {} : { color }),
     version: values.version ?? false,

@@ -1,4 +1,4 @@
-import { ConfigError, parseSeverity, rules, type RuleId, type SeveritySetting } from "@layerlint/core";
+import { closestName, ConfigError, parseSeverity, rules, type RuleId, type SeveritySetting } from "@layerlint/core";
 import { UsageError } from "./options.js";
 
 function parseRuleOverride(spec: string): [RuleId, SeveritySetting] {
@@ -7,7 +7,10 @@ function parseRuleOverride(spec: string): [RuleId, SeveritySetting] {
   const id = spec.slice(0, colon).trim();
   const level = spec.slice(colon + 1).trim();
   if (!rules.has(id as RuleId)) {
-    throw new UsageError(`--rule "${spec}": "${id}" is not a layerlint rule (see layerlint --list-rules).`);
+    const suggestion = closestName(id, [...rules.keys()]);
+    throw new UsageError(
+      `--rule "${spec}": "${id}" is not a layerlint rule (${suggestion === undefined ? "see layerlint --list-rules" : `did you mean "${suggestion}"?`}).`,
+    );
   }
   try {
     return [id as RuleId, parseSeverity(level, "--rule", id)];

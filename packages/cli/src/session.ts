@@ -1,7 +1,16 @@
 import { constants, lstatSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { mergeConfigs, redactText, rules, type FullLintResult, type LayerlintConfig } from "@layerlint/core";
+import {
+  checkTarget,
+  mergeConfigs,
+  parseDockerfile,
+  redactText,
+  rules,
+  UnknownTargetError,
+  type FullLintResult,
+  type LayerlintConfig,
+} from "@layerlint/core";
 import { createLinterHost, expandPaths, LintProblem, type FileLint, type LinterHost } from "@layerlint/node";
 import { unifiedDiff } from "./diff.js";
 import { IgnoreFileFixes, writeIgnoreFileEdits } from "./fix.js";
@@ -116,7 +125,16 @@ export class Session {
     const files = new Set<string>();
     for (const argument of options.paths) {
       const { files: found, errors } = expandPaths([argument], { cwd, ...this.ignoreSettingsFor(argument) });
-      for (const error of errors) this.fileError(error.path, /[.!?]$/.test(error.message) ? error.message : `${error.message}.`);
+      for (const error of errors) {
+        if (error.kind === "unmatched") {
+          // A hook in a repository without Dockerfiles must not block every commit: ESLint's switch.
+          if (this.options.errorOnUnmatchedPattern) {
+            this.fileError(error.path, "No Dockerfiles found (--no-error-on-unmatched-pattern allows that).");
+          }
+          continue;
+        }
+        this.fileError(error.path, /[.!?]$/.test(error.message) ? error.message : `${error.message}.`);
+      }
       for (const file of found) files.add(file);
     }
     return [...files].map((file) => ({ filePath: file, dockerfilePath: file, read: () => readDockerfile(file) }));
@@ -178,16 +196,24 @@ export class Session {
     return { filePath: target.filePath, findings: result.findings, unusedDirectives: result.unusedDirectives };
   }
 
-  /** `--print-config FILE`: the effective configuration as JSON; lints nothing. */
-  private printConfig(file: string): number {
+  /**
+   * `--print-config FILE`: the configuration that applies to FILE, as JSON — the file it came from
+   * (null: none), and every setting resolved, each rule included (`"default"` where nothing sets
+   * it). Lints nothing; a `--target` that is not a stage of FILE is an error, as in a lint.
+   */
+  private async printConfig(file: string): Promise<number> {
     const absolute = resolve(this.cwd, file);
     try {
-      const { config } = this.configFor(dirname(absolute));
+      const { config, path } = this.configFor(dirname(absolute));
+      const target = this.options.target ?? config.target;
+      if (target !== undefined && target !== "") checkTarget(parseDockerfile(await readDockerfile(absolute)), target);
       const effective = this.options.target === undefined ? config : mergeConfigs(config, { target: this.options.target });
-      this.io.stdout.write(`${JSON.stringify(effective, null, 2)}\n`);
+      const ruleSettings = Object.fromEntries([...rules.keys()].map((id) => [id, effective.rules?.[id] ?? "default"]));
+      const printed = { configFile: path ?? null, config: { ...effective, rules: ruleSettings } };
+      this.io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
       return 0;
     } catch (error) {
-      if (!(error instanceof FileProblem)) throw error;
+      if (!(error instanceof FileProblem) && !(error instanceof UnknownTargetError)) throw error;
       this.fileError(absolute, error.message);
       return 2;
     }
@@ -243,7 +269,7 @@ export class Session {
       // A broken --config applies to every file: nothing could be linted as the user asked.
       this.configFor(this.cwd);
     }
-    if (options.printConfig !== undefined) return this.printConfig(options.printConfig);
+    if (options.printConfig !== undefined) return await this.printConfig(options.printConfig);
     const outputPath = this.outputPath();
 
     const results: FileResult[] = [];
@@ -257,6 +283,7 @@ export class Session {
       cwd: this.cwd,
       color,
       rulesMeta: new Map([...rules].map(([id, rule]) => [id, rule.meta])),
+      verbose: options.verbose,
       version: await cliVersion(),
     });
     const text = output === "" || output.endsWith("\n") ? output : `${output}\n`;

@@ -16,16 +16,15 @@ describe("linting files", () => {
     const { code, stdout, stderr } = await run([], { cwd });
     expect(stderr).toBe("");
     expect(code).toBe(1);
-    const argMessage =
-      "ARG NPM_TOKEN carries a secret in the final image: its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it with RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN instead";
-    const runMessage =
-      "RUN reads the secret NPM_TOKEN from ARG in the final image: build args a RUN uses are recorded in the image history and provenance, and ENV values in the image config. Mount it for this RUN only with --mount=type=secret,id=npm_token,env=NPM_TOKEN (or use a multi-stage build that never ships it)";
+    // The summary on the row (rule ids aligned after it), what to do under it.
     expect(stdout).toBe(
       [
         "",
         "Dockerfile",
-        `  2:5  error  ${argMessage}${" ".repeat(runMessage.length - argMessage.length)}  no-secret-in-arg`,
-        `  3:1  error  ${runMessage}  require-secret-mount`,
+        "  2:5  error  ARG NPM_TOKEN carries a secret in the final image           no-secret-in-arg",
+        "              Pass it with RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN instead",
+        "  3:1  error  RUN reads the secret NPM_TOKEN from ARG in the final image  require-secret-mount",
+        "              Mount it for this RUN only with --mount=type=secret,id=npm_token,env=NPM_TOKEN (or use a multi-stage build that never ships it)",
         "",
         "\u2716 2 problems (2 errors, 0 warnings)",
         "",
@@ -170,7 +169,29 @@ describe("path expansion", () => {
     const { code, stdout, stderr } = await run(["docs"], { cwd });
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe("layerlint: docs: No Dockerfiles found in docs.\n");
+    expect(stderr).toBe("layerlint: docs: No Dockerfiles found (--no-error-on-unmatched-pattern allows that).\n");
+  });
+
+  it("lets a directory without Dockerfiles pass with --no-error-on-unmatched-pattern (hooks)", async () => {
+    const cwd = fixture({ "docs/README.md": "nothing here\n", "app/Dockerfile": "FROM alpine\n" });
+    expect(await run(["--no-error-on-unmatched-pattern", "docs"], { cwd })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect((await run(["--no-error-on-unmatched-pattern", "docs", "missing"], { cwd })).code).toBe(2);
+  });
+
+  it("--verbose says how the secret leaks, between the summary and the fix", async () => {
+    const cwd = fixture({ Dockerfile: "FROM alpine\nARG NPM_TOKEN\n" });
+    const { stdout } = await run(["--verbose"], { cwd });
+    expect(stdout.split("\n").slice(2, 5)).toEqual([
+      "  2:5  error  ARG NPM_TOKEN carries a secret in the final image  no-secret-in-arg",
+      "              its value is recorded in the image history of every RUN that follows and in the build's provenance",
+      "              Pass it with RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN instead",
+    ]);
+  });
+
+  it("reads standard input for `-`", async () => {
+    const { code, stdout } = await run(["-f", "json", "-"], { cwd: fixture(), stdin: "FROM alpine\nARG NPM_TOKEN\n" });
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { filePath: string }[])[0]!.filePath).toBe("<stdin>");
   });
 });
 
@@ -447,24 +468,38 @@ describe("--report-unused-disable-directives", () => {
 });
 
 describe("--print-config", () => {
-  it("prints the effective config for a file as JSON and lints nothing", async () => {
+  it("prints the config that applies to a file, where it came from and every rule's setting, and lints nothing", async () => {
     const cwd = fixture({
       ".layerlintrc.yaml": "rules:\n  no-secret-in-arg: warn\nsecretNames:\n  allow: [MY_TOKEN_URL]\n",
-      Dockerfile: LEAKY,
+      Dockerfile: `FROM alpine AS final\n${LEAKY}`,
     });
     const { code, stdout, stderr } = await run(["--print-config", "Dockerfile", "--rule", "require-secret-mount:off", "--target", "final"], { cwd });
     expect(stderr).toBe("");
     expect(code).toBe(0);
+    const everyRule = Object.fromEntries([...rules.keys()].map((id) => [id, "default"]));
     expect(JSON.parse(stdout)).toEqual({
-      rules: { "no-secret-in-arg": "warn", "require-secret-mount": "off" },
-      secretNames: { allow: ["MY_TOKEN_URL"] },
-      target: "final",
+      configFile: join(cwd, ".layerlintrc.yaml"),
+      config: {
+        rules: { ...everyRule, "no-secret-in-arg": "warn", "require-secret-mount": "off" },
+        secretNames: { allow: ["MY_TOKEN_URL"] },
+        target: "final",
+      },
     });
   });
 
-  it("prints {} when no config applies, and exits 2 for a broken one", async () => {
+  it("refuses a --target the file does not have, as a lint would", async () => {
+    const cwd = fixture({ Dockerfile: LEAKY });
+    const { code, stderr } = await run(["--print-config", "Dockerfile", "--target", "final"], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toBe('layerlint: Dockerfile: Target stage "final" does not exist in this Dockerfile (it has no named stages).\n');
+  });
+
+  it("prints no config file and default rules when no config applies, and exits 2 for a broken one", async () => {
     const cwd = fixture({ "sub/.layerlintrc.json": "[]" });
-    expect(await run(["--print-config", "Dockerfile"], { cwd })).toEqual({ code: 0, stdout: "{}\n", stderr: "" });
+    const everyRule = Object.fromEntries([...rules.keys()].map((id) => [id, "default"]));
+    const none = await run(["--print-config", "Dockerfile"], { cwd });
+    expect(none.code).toBe(0);
+    expect(JSON.parse(none.stdout)).toEqual({ configFile: null, config: { rules: everyRule } });
     const broken = await run(["--print-config", "sub/Dockerfile"], { cwd });
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain("sub/.layerlintrc.json");
@@ -478,7 +513,8 @@ describe("information", () => {
     const lines = stdout.split("\n");
     expect(lines[0]).toMatch(/^RULE +DEFAULT +DESCRIPTION$/);
     for (const rule of rules.values()) {
-      const severity = rule.meta.docs.recommended ? (rule.meta.severity === "error" ? "error" : "stage") : "off";
+      const base = rule.meta.docs.recommended ? (rule.meta.severity === "error" ? "error" : "stage") : "off";
+      const severity = rule.meta.severityNote === undefined ? base : `${base} (${rule.meta.severityNote})`;
       const row = lines.find((line) => line.startsWith(`${rule.id} `));
       expect(row?.split(/ {2,}/), rule.id).toEqual([rule.id, severity, rule.meta.docs.description]);
     }

@@ -25,6 +25,8 @@ describe("parseOptions", () => {
       fixDryRun: false,
       stdin: false,
       listRules: false,
+      verbose: false,
+      errorOnUnmatchedPattern: true,
       reportUnusedDisableDirectives: false,
       version: false,
       help: false,
@@ -64,6 +66,8 @@ describe("parseOptions", () => {
       fixDryRun: false,
       stdin: false,
       listRules: false,
+      verbose: false,
+      errorOnUnmatchedPattern: true,
       reportUnusedDisableDirectives: true,
       color: false,
       version: false,
@@ -106,10 +110,20 @@ describe("parseOptions", () => {
   });
 
   it("rejects a --max-warnings that is not a whole number", () => {
-    for (const bad of ["-1", "many", "1.5", ""]) {
-      expect(usageError([`--max-warnings=${bad}`])).toBe(`--max-warnings "${bad}" must be a whole number of warnings (0 or more).`);
+    for (const bad of ["-2", "many", "1.5", ""]) {
+      expect(usageError([`--max-warnings=${bad}`])).toBe(`--max-warnings "${bad}" must be a whole number of warnings (0 or more), or -1 for no limit.`);
     }
+    expect(usageError(["--max-warnings", "-2"])).toBe('--max-warnings "-2" must be a whole number of warnings (0 or more), or -1 for no limit.');
     expect(parseOptions(["--max-warnings", "0"]).maxWarnings).toBe(0);
+    // -1 is no limit, as in ESLint, in either spelling.
+    expect(parseOptions(["--max-warnings", "-1"]).maxWarnings).toBeUndefined();
+    expect(parseOptions(["--max-warnings=-1", "."]).maxWarnings).toBeUndefined();
+  });
+
+  it("reads `-` as standard input, as hadolint does", () => {
+    expect(parseOptions(["-"])).toMatchObject({ stdin: true, paths: ["."] });
+    expect(parseOptions(["-f", "json", "-"])).toMatchObject({ stdin: true, format: "json" });
+    expect(usageError(["-", "Dockerfile"])).toBe('"-" lints standard input; remove the paths (Dockerfile).');
   });
 
   it("rejects combinations that cannot mean anything", () => {

@@ -32,6 +32,7 @@ export { isSecretFile, secretFileKind } from "./detect/secret-files.js";
 export { escapeControlCharacters, redact, redactText } from "./redact.js";
 export { applyEdits, mergeAppends } from "./edits.js";
 export { CHANNELS, type ChannelExplanation } from "./channels.js";
+export { messageParts, type MessageParts } from "./messages.js";
 export { disableDirectiveFix } from "./suppress.js";
 /** Go's `path.Clean` for `/`-separated paths (image paths, build-context paths). */
 export { normalizePath } from "./model/paths.js";

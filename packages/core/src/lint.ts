@@ -36,11 +36,9 @@ function enabledRules(settings: Readonly<Partial<Record<RuleId, RuleSetting>>> |
 function whereText(stage: Stage | null, onbuild: boolean, target: Stage | undefined): string {
   if (onbuild) return "in an ONBUILD trigger, which runs in every image built from this one";
   if (!stage) return "before the first FROM";
-  if (!stage.shipped) {
-    return `in stage "${stage.label}", which is not shipped but stays in the build cache and provenance attestations`;
-  }
+  if (!stage.shipped) return `in stage "${stage.label}" (build cache and provenance only)`;
   if (stage === target) return "in the final image";
-  return `in stage "${stage.label}", which the final image is built FROM`;
+  return `in stage "${stage.label}" (the final image is built FROM it)`;
 }
 
 function format(template: string, data: Readonly<Record<string, string>>): string {

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { rules } from "../src/index.js";
+import { messageParts, rules } from "../src/index.js";
 
 const RULES_DIR = join(import.meta.dirname, "../src/rules");
 /** Support modules of the rules folder (not rules). */
@@ -16,6 +16,16 @@ describe("rule registry", () => {
       .sort();
     expect([...rules.keys()].sort()).toEqual(files);
     for (const [id, rule] of rules) expect(rule.id).toBe(id);
+  });
+
+  it.each([...rules.values()].map((r) => [r.id, r] as const))("%s writes messages a terminal can split: summary, then how, then what to do", (_id, rule) => {
+    for (const [messageId, text] of Object.entries(rule.meta.messages)) {
+      const parts = messageParts(text);
+      expect(parts.summary, messageId).not.toBe(text);
+      expect(parts.summary.length, `${messageId}: a summary, not the whole message`).toBeLessThan(text.length / 1.3);
+      expect(parts.explanation, messageId).not.toBe("");
+      expect(parts.fix, `${messageId}: says what to do`).not.toBe("");
+    }
   });
 
   it("has a test file per rule", () => {

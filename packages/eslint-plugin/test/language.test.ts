@@ -231,7 +231,7 @@ describe("severity", () => {
         severity: 1,
         line: 2,
         column: 5,
-        message: expect.stringContaining('in stage "builder", which is not shipped but stays in the build cache'),
+        message: expect.stringContaining('in stage "builder" (build cache and provenance only)'),
       },
       { ruleId: "layerlint/no-secret-in-arg", severity: 1, line: 5, column: 5, message: expect.stringContaining("in the final image") },
     ]);

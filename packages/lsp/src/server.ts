@@ -372,7 +372,8 @@ export function main(argv: readonly string[]): number | undefined {
     return 2;
   }
   if (values.version) {
-    process.stdout.write(`${version}\n`);
+    // The CLI's form: the program's name, then its version.
+    process.stdout.write(`layerlint-language-server ${version}\n`);
     return 0;
   }
   if (values.help) {

@@ -380,7 +380,8 @@ describe("layerlint-language-server command line", () => {
     assertServerBuilt();
     const version = spawnSync(process.execPath, [SERVER_BIN, "--version"], { encoding: "utf8" });
     expect(version.status).toBe(0);
-    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    // The CLI's form (`layerlint 0.1.0`): the program's name, then its version.
+    expect(version.stdout.trim()).toMatch(/^layerlint-language-server \d+\.\d+\.\d+$/);
     const help = spawnSync(process.execPath, [SERVER_BIN, "--help"], { encoding: "utf8" });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("--stdio");

@@ -35,7 +35,7 @@ export interface ExpandPathsResult {
   /** Absolute paths, sorted, without duplicates. */
   readonly files: string[];
   /** One per argument that was missing or held no Dockerfile, in argument order. */
-  readonly errors: { path: string; message: string }[];
+  readonly errors: { path: string; message: string; kind?: "unmatched" }[];
 }
 
 type IgnoreTest = (absolutePath: string) => boolean;
@@ -113,7 +113,7 @@ export function expandPaths(paths: readonly string[], options: ExpandPathsOption
   const cwd = resolve(options.cwd);
   const isIgnored = compileIgnorePatterns(options.ignorePatterns ?? [], resolve(cwd, options.ignoreBase ?? cwd));
   const files = new Set<string>();
-  const errors: { path: string; message: string }[] = [];
+  const errors: ExpandPathsResult["errors"] = [];
   for (const argument of paths) {
     const absolute = resolve(cwd, argument);
     let isDirectory: boolean;
@@ -136,7 +136,7 @@ export function expandPaths(paths: readonly string[], options: ExpandPathsOption
     const found: string[] = [];
     collectDockerfiles(absolute, isIgnored, found);
     if (found.length === 0) {
-      errors.push({ path: argument, message: `No Dockerfiles found in ${argument}` });
+      errors.push({ path: argument, message: "No Dockerfiles found", kind: "unmatched" });
       continue;
     }
     for (const file of found) files.add(file);

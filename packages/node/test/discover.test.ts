@@ -79,8 +79,8 @@ describe("expandPaths", () => {
       files: [temp.path("app", "Dockerfile.prod"), temp.path("app", "api.dockerfile"), temp.path("app", "notes.md")],
       errors: [
         { path: "missing/Dockerfile", message: "No such file or directory" },
-        { path: "empty", message: "No Dockerfiles found in empty" },
-        { path: "docs", message: "No Dockerfiles found in docs" },
+        { path: "empty", message: "No Dockerfiles found", kind: "unmatched" },
+        { path: "docs", message: "No Dockerfiles found", kind: "unmatched" },
       ],
     });
   });

@@ -9,6 +9,8 @@ export interface FormatterContext {
   readonly rulesMeta: ReadonlyMap<RuleId, RuleMeta>;
   /** The layerlint version, for formats that name the tool that wrote them (SARIF). */
   readonly version: string;
+  /** `--verbose`: human-readable formats add how each secret leaks under its row. */
+  readonly verbose?: boolean;
 }
 
 /** Pure: results in, report text out (empty when there is nothing to say). */

@@ -1,3 +1,4 @@
+import { messageParts } from "@layerlint/core";
 import { styles } from "../ansi.js";
 import { countProblems, displayPath, type FileResult } from "../result.js";
 import type { Formatter } from "./index.js";
@@ -28,12 +29,23 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
+/** Rule ids line up after summaries up to this long; a longer summary is followed by its id directly. */
+const ALIGN_SUMMARIES_UP_TO = 100;
+
+/** As ESLint does: the closing period is noise in a table. */
+function withoutPeriod(text: string): string {
+  return text.replace(/([^ ])\.$/u, "$1");
+}
+
 /**
- * ESLint's default format: each file with problems, then one aligned row per problem
- * (`line:column  severity  message  rule`), then a summary. Clean files print nothing, and
+ * ESLint's default format, made for a terminal: each file with problems, then one row per problem
+ * — `line:column  severity  summary  rule` — where the summary says what leaks and where it lands,
+ * and under it, indented, what to do (and with `--verbose` how it leaks first). Rows are not padded
+ * to the longest message: a 120-column terminal shows each problem without wrapping its rule id
+ * away. json, SARIF, the editor and ESLint keep the whole message. Clean files print nothing, and
  * file-level errors are not rows: the CLI prints them on stderr.
  */
-export const stylish: Formatter = (results, { cwd, color }) => {
+export const stylish: Formatter = (results, { cwd, color, verbose = false }) => {
   const style = styles(color);
   let output = "";
   let errors = 0;
@@ -44,26 +56,32 @@ export const stylish: Formatter = (results, { cwd, color }) => {
     const counts = countProblems({ ...result, fatal: undefined });
     errors += counts.errorCount;
     warnings += counts.warningCount;
-    const cells = rows.map((row) => ({
-      line: String(row.line),
-      column: String(row.column),
-      severity: row.error ? "error" : "warning",
-      // As ESLint does: the closing period is noise in a table.
-      message: row.message.replace(/([^ ])\.$/u, "$1"),
-      ruleId: row.ruleId,
-    }));
-    const width = (key: keyof (typeof cells)[number]): number => Math.max(...cells.map((cell) => cell[key].length));
-    const lineWidth = width("line");
-    const columnWidth = width("column");
-    const severityWidth = width("severity");
-    const messageWidth = width("message");
+    const cells = rows.map((row) => {
+      const parts = row.ruleId === "" ? { summary: row.message, explanation: "", fix: "" } : messageParts(row.message);
+      return {
+        line: String(row.line),
+        column: String(row.column),
+        severity: row.error ? "error" : "warning",
+        summary: withoutPeriod(parts.summary),
+        details: [...(verbose && parts.explanation !== "" ? [parts.explanation] : []), ...(parts.fix !== "" ? [parts.fix] : [])].map(withoutPeriod),
+        ruleId: row.ruleId,
+      };
+    });
+    const width = (values: readonly string[]): number => Math.max(...values.map((value) => value.length));
+    const lineWidth = width(cells.map((cell) => cell.line));
+    const columnWidth = width(cells.map((cell) => cell.column));
+    const severityWidth = width(cells.map((cell) => cell.severity));
+    const summaryWidth = Math.min(ALIGN_SUMMARIES_UP_TO, width(cells.map((cell) => cell.summary)));
+    const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
     output += `\n${style.underline(displayPath(result.filePath, cwd))}\n`;
     for (const cell of cells) {
       const position = style.dim(`${cell.line.padStart(lineWidth)}:${cell.column}`) + " ".repeat(columnWidth - cell.column.length);
       const severity = (cell.severity === "error" ? style.red : style.yellow)(cell.severity);
       const padding = " ".repeat(severityWidth - cell.severity.length);
-      const rule = cell.ruleId === "" ? "" : `${" ".repeat(messageWidth - cell.message.length)}  ${style.dim(cell.ruleId)}`;
-      output += `  ${position}  ${severity}${padding}  ${cell.message}${rule}\n`;
+      const gap = " ".repeat(Math.max(0, summaryWidth - cell.summary.length));
+      const rule = cell.ruleId === "" ? "" : `${gap}  ${style.dim(cell.ruleId)}`;
+      output += `  ${position}  ${severity}${padding}  ${cell.summary}${rule}\n`;
+      for (const detail of cell.details) output += `${indent}${style.dim(detail)}\n`;
     }
   }
   const total = errors + warnings;

@@ -45,7 +45,7 @@ export const noSecretStageCopy: Rule = {
           from: spec.from ?? source.label,
           files: listPaths(secrets.map((f) => f.path)),
           stage: source.label,
-          target: stage.index === model.stages.target ? "the final image" : `stage "${stage.label}", which the final image is built FROM`,
+          target: stage.index === model.stages.target ? "the final image" : `stage "${stage.label}" (the final image is built FROM it)`,
         },
         instruction: spec.instruction,
         span: spec.instruction.span,

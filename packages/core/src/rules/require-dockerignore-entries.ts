@@ -42,6 +42,7 @@ export const requireDockerignoreEntries: Rule = {
     defaultOptions: [{ reportIncompleteContext: true }],
     channel: "context",
     severity: "stage",
+    severityNote: "missing patterns: warning",
     fixable: "code",
   },
   check({ model, report, options }) {

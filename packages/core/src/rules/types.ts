@@ -27,6 +27,8 @@ export interface RuleMeta {
   readonly channel: Channel;
   /** `stage`: error in shipped stages, warning elsewhere (SPEC §2). `error`: always error. */
   readonly severity: "stage" | "error";
+  /** A finding of the rule with a default severity of its own, for rule lists (`missing patterns: warning`). */
+  readonly severityNote?: string;
   readonly fixable?: "code";
   readonly hasSuggestions?: boolean;
 }

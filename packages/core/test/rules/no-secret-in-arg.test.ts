@@ -59,7 +59,7 @@ describe(rule, () => {
 
   it("names the key, the channel, the stage and the fix", () => {
     expect(messagesOf(rule, "FROM node:20 AS builder\nARG NPM_TOKEN\nFROM alpine\n")).toEqual([
-      'ARG NPM_TOKEN carries a secret in stage "builder", which is not shipped but stays in the build cache and provenance attestations: its value is recorded in the image history of every RUN that follows and in the build\'s provenance. Pass it with RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN instead.',
+      'ARG NPM_TOKEN carries a secret in stage "builder" (build cache and provenance only): its value is recorded in the image history of every RUN that follows and in the build\'s provenance. Pass it with RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN instead.',
     ]);
   });
 });

@@ -40,7 +40,7 @@ ruleTester.run("no-secret-in-arg", ruleOf("no-secret-in-arg"), {
           messageId: "secretArg",
           data: {
             message:
-              'ARG NPM_TOKEN carries a secret in stage "builder", which is not shipped but stays in the build cache and provenance attestations: its value is recorded in the image history of every RUN that follows and in the build\'s provenance. Pass it with RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN instead.',
+              'ARG NPM_TOKEN carries a secret in stage "builder" (build cache and provenance only): its value is recorded in the image history of every RUN that follows and in the build\'s provenance. Pass it with RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN instead.',
           },
           line: 2,
           column: 5,
