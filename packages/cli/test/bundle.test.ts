@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { BUNDLE_DIR, staleFiles } from "../scripts/bundle.mjs";
+import { CLI_BUNDLE_DIR as BUNDLE_DIR, staleFiles } from "../../../scripts/bundle.mjs";
 import { fixture, LEAKY } from "./helpers.js";
 
 const CLI_DIR = fileURLToPath(new URL("..", import.meta.url));
@@ -11,7 +11,7 @@ const CLI_DIR = fileURLToPath(new URL("..", import.meta.url));
 describe("the committed bundle (what the pre-commit hook runs)", () => {
   it("is what the sources build to", async () => {
     const stale = await staleFiles();
-    expect(stale, "Run node packages/cli/scripts/bundle.mjs (npm run bundle) and commit packages/cli/dist-bundle/.").toEqual([]);
+    expect(stale, "Run npm run bundle (node scripts/bundle.mjs) and commit packages/cli/dist-bundle/.").toEqual([]);
   }, 60_000);
 
   it("runs on its own, without node_modules or a build", () => {
