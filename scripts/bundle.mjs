@@ -1,7 +1,7 @@
 // Every bundle layerlint ships, built from the TypeScript sources by one bundler (esbuild), each
 // with the licence notices of the npm packages inside it:
 //
-// - the CLI (`cliBundle`): bin/layerlint.js and all it loads in one ESM file. It is committed as
+// - the CLI (`cliBundle`): bin/layerlint.js and all it loads in one CommonJS file. It is committed as
 //   packages/cli/dist-bundle/, because pre-commit and the GitHub Action (action.yml) run it from a
 //   checkout of this repository with no build step, and it is the `layerlint` bin of the published
 //   @layerlint/cli (a single file starts faster than a tree of modules: docs/performance.md);
@@ -20,6 +20,7 @@ import { build } from "esbuild";
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const CLI_BUNDLE_DIR = join(REPO_ROOT, "packages/cli/dist-bundle");
+export const CLI_BUNDLE_FILE = "layerlint.cjs";
 
 /** The values core imports from dockerfile-ast: what the vendored copy exports. */
 const PARSER_EXPORTS = ["DockerfileParser"];
@@ -66,8 +67,11 @@ const inlineLazyYaml = {
 
 /** An ESM bundle may hold CommonJS packages (dockerfile-ast), which call require() for Node built-ins. */
 const ESM_REQUIRE = 'import { createRequire as __layerlintCreateRequire } from "node:module";\nconst require = __layerlintCreateRequire(import.meta.url);';
-/** A CommonJS bundle of ESM sources: `import.meta.url` is the bundle file's URL. */
-const CJS_IMPORT_META_URL = 'const __layerlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;';
+/**
+ * A CommonJS bundle of ESM sources: `import.meta.url` is the bundle file's URL. Strict, as the
+ * sources are (the banner goes before esbuild's own "use strict", which would then not count).
+ */
+const CJS_IMPORT_META_URL = '"use strict";\nconst __layerlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;';
 
 /** The directory of the npm package a bundled file belongs to, or null for our own sources. */
 function packageDirOf(input) {
@@ -106,8 +110,8 @@ async function bundleFiles({ entryPoints, stdin, format, external = [], plugins 
     ...(entryPoints === undefined
       ? { stdin: { contents: stdin.contents, resolveDir: join(REPO_ROOT, stdin.resolveDir), loader: "js" }, outfile: join(outdir, stdin.out) }
       : {
-          entryPoints: Object.entries(entryPoints).map(([out, path]) => ({ out: out.replace(/\.m?js$/, ""), in: join(REPO_ROOT, path) })),
-          outExtension: { ".js": names.every((name) => name.endsWith(".mjs")) ? ".mjs" : ".js" },
+          entryPoints: Object.entries(entryPoints).map(([out, path]) => ({ out: out.replace(/\.[cm]?js$/, ""), in: join(REPO_ROOT, path) })),
+          outExtension: { ".js": /\.[cm]js$/.exec(names[0])?.[0] ?? ".js" },
           outdir,
         }),
     absWorkingDir: REPO_ROOT,
@@ -131,14 +135,18 @@ async function bundleFiles({ entryPoints, stdin, format, external = [], plugins 
   return { files, inputs };
 }
 
-/** The self-contained CLI: dist-bundle/ file name → contents. */
+/**
+ * The self-contained CLI: dist-bundle/ file name → contents. CommonJS, which Node starts faster
+ * than an ES module (no ES module loader to set up: docs/performance.md).
+ */
 export async function cliBundle() {
   const { files, inputs } = await bundleFiles({
-    entryPoints: { "layerlint.mjs": "packages/cli/bin/layerlint.js" },
-    format: "esm",
-    banner: ESM_REQUIRE,
+    entryPoints: { [CLI_BUNDLE_FILE]: "packages/cli/bin/layerlint.js" },
+    format: "cjs",
+    define: { "import.meta.url": "__layerlintImportMetaUrl" },
+    banner: CJS_IMPORT_META_URL,
   });
-  return new Map([...files, ["THIRD-PARTY-NOTICES.md", noticesOf(inputs, "layerlint.mjs in this directory")]]);
+  return new Map([...files, ["THIRD-PARTY-NOTICES.md", noticesOf(inputs, `${CLI_BUNDLE_FILE} in this directory`)]]);
 }
 
 /**

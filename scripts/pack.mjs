@@ -34,7 +34,7 @@ export const PACKAGES = [
     javascript: "tsc",
     // The bin is the self-contained bundle (it starts ~30 % faster than the module tree); dist/ is the library.
     extra: [{ bundle: cliBundle, into: "dist-bundle" }],
-    bin: { layerlint: "./dist-bundle/layerlint.mjs" },
+    bin: { layerlint: "./dist-bundle/layerlint.cjs" },
   },
   { name: "eslint-plugin", dir: "packages/eslint-plugin", javascript: "tsc" },
   { name: "language-server", dir: "packages/lsp", javascript: "tsc", extra: [{ copy: "bin" }] },
@@ -130,7 +130,7 @@ async function stagePackage(spec, stage, versions) {
   }
   for (const extra of spec.extra ?? []) {
     if (extra.copy !== undefined) {
-      for (const name of readdirSync(join(dir, extra.copy))) copyFileSync(join(dir, extra.copy, name), join(mkdirp(join(stage, extra.copy)), name));
+      for (const name of readdirSync(join(dir, extra.copy))) writeFile(join(stage, extra.copy, name), readFileSync(join(dir, extra.copy, name)));
     } else {
       for (const [name, contents] of await extra.bundle()) writeFile(join(stage, extra.into, name), contents);
     }
@@ -139,11 +139,6 @@ async function stagePackage(spec, stage, versions) {
   copyFileSync(join(REPO_ROOT, "LICENSE"), join(stage, "LICENSE"));
   const files = readdirSync(stage).filter((name) => !["package.json", "README.md", "LICENSE"].includes(name)).sort();
   return publishedManifest(manifest, { versions, files, bin: spec.bin, vendored: spec.vendored });
-}
-
-function mkdirp(path) {
-  mkdirSync(path, { recursive: true });
-  return path;
 }
 
 function run(command, args, cwd) {
@@ -156,9 +151,9 @@ function run(command, args, cwd) {
 
 /** Packs one npm package into `out`; returns { name, version, file, size, unpackedSize, files }. */
 async function packPackage(spec, out, work, versions) {
-  const stage = mkdirp(join(work, spec.name));
+  const stage = join(work, spec.name);
   const manifest = await stagePackage(spec, stage, versions);
-  writeFileSync(join(stage, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFile(join(stage, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   const [result] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", out], stage));
   return {
     name: result.name,
@@ -182,9 +177,9 @@ export function extensionManifest(manifest) {
 /** Packs the VS Code extension into `out`; returns { name, version, file, size, files }. */
 async function packExtension(out, work) {
   const dir = join(REPO_ROOT, VSCODE_DIR);
-  const stage = mkdirp(join(work, "vscode"));
+  const stage = join(work, "vscode");
   const manifest = readJson(join(dir, "package.json"));
-  writeFileSync(join(stage, "package.json"), `${JSON.stringify(extensionManifest(manifest), null, 2)}\n`);
+  writeFile(join(stage, "package.json"), `${JSON.stringify(extensionManifest(manifest), null, 2)}\n`);
   for (const [name, contents] of await vscodeBundles()) writeFile(join(stage, name), contents);
   copyFileSync(join(dir, "README.md"), join(stage, "README.md"));
   copyFileSync(join(REPO_ROOT, "CHANGELOG.md"), join(stage, "CHANGELOG.md"));
@@ -196,8 +191,25 @@ async function packExtension(out, work) {
   return { name: manifest.name, version: manifest.version, file, size: statSync(file).size };
 }
 
+/**
+ * The one version everything is released under (docs/releasing.md): every published package, the
+ * extension, the repository root (the pre-commit package) and the versions built into the code
+ * (core's `version` export, the ESLint plugin's `meta.version`). Throws, naming each, when they differ.
+ */
+export async function releaseVersion() {
+  const found = [
+    ...[...PACKAGES.map((spec) => spec.dir), VSCODE_DIR, "."].map((dir) => [`${dir}/package.json`, readJson(join(REPO_ROOT, dir, "package.json")).version]),
+    ["@layerlint/core's version export", (await import(join(REPO_ROOT, "packages/core/dist/index.js"))).version],
+    ["@layerlint/eslint-plugin's meta.version", (await import(join(REPO_ROOT, "packages/eslint-plugin/dist/index.js"))).default.meta.version],
+  ];
+  const versions = new Set(found.map(([, version]) => version));
+  if (versions.size !== 1) throw new Error(`Versions differ: ${found.map(([where, version]) => `${where} ${version}`).join(", ")}.`);
+  return [...versions][0];
+}
+
 /** Writes the tarballs (and the .vsix) into `out`; returns what it wrote. */
 export async function pack({ out = ARTIFACTS, only } = {}) {
+  await releaseVersion();
   mkdirSync(out, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), "layerlint-pack-"));
   try {

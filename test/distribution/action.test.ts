@@ -143,7 +143,7 @@ describe("action.yml", () => {
     ]);
     expect(Object.keys(action.inputs)).toEqual(["paths", "config", "fail-on", "sarif-file", "upload", "category", "node-version"]);
     expect(action.runs.steps[3]!.with).toEqual({ sarif_file: "${{ steps.lint.outputs.sarif-file }}", category: "${{ inputs.category }}" });
-    expect(action.runs.steps[2]!.run).toContain('"$GITHUB_ACTION_PATH/packages/cli/dist-bundle/layerlint.mjs"');
+    expect(action.runs.steps[2]!.run).toContain('"$GITHUB_ACTION_PATH/packages/cli/dist-bundle/layerlint.cjs"');
   });
 
   it("passes inputs to its scripts through the environment, never pasted into them", () => {

@@ -107,7 +107,7 @@ describe("the tarballs of npm run pack", () => {
     for (const { name, files } of packed) {
       const paths = files.map((f) => f.path);
       expect(paths.filter((p) => !p.includes("/")), name).toEqual(["LICENSE", "README.md", "package.json"]);
-      const unexpected = paths.filter((p) => p.includes("/") && !/^(dist|dist-bundle|bin)\/[\w./-]+\.(js|mjs|d\.ts|md)$/.test(p));
+      const unexpected = paths.filter((p) => p.includes("/") && !/^(dist|dist-bundle|bin)\/[\w./-]+\.(js|cjs|d\.ts|md)$/.test(p));
       expect(unexpected, name).toEqual([]);
       expect(paths.filter((p) => /(^|\/)(src|test)\//.test(p) || p.endsWith(".map")), name).toEqual([]);
       expect(readFileSync(join((await installed()).project, "node_modules", name, "LICENSE"), "utf8"), name).toBe(license);
@@ -163,7 +163,7 @@ describe("the tarballs of npm run pack", () => {
       }
     }
     expect(tarballManifest(setup, "@layerlint/core").dependencies).toBeUndefined();
-    expect(tarballManifest(setup, "@layerlint/cli").bin).toEqual({ layerlint: "./dist-bundle/layerlint.mjs" });
+    expect(tarballManifest(setup, "@layerlint/cli").bin).toEqual({ layerlint: "./dist-bundle/layerlint.cjs" });
     expect(tarballManifest(setup, "@layerlint/eslint-plugin").peerDependencies).toEqual({ eslint: "^9.15.0 || ^10.0.0" });
   });
 });
@@ -196,7 +196,7 @@ describe("installed into a fresh npm project", () => {
 
   it("runs the self-contained bin, which reads YAML config through its own yaml dependency", SLOW, async () => {
     const { project } = await installed();
-    expect(realpathSync(join(project, "node_modules/.bin/layerlint"))).toBe(join(project, "node_modules/@layerlint/cli/dist-bundle/layerlint.mjs"));
+    expect(realpathSync(join(project, "node_modules/.bin/layerlint"))).toBe(join(project, "node_modules/@layerlint/cli/dist-bundle/layerlint.cjs"));
     const dir = mkdtempSync(join(project, "yaml-config-"));
     writeFileSync(join(dir, "Dockerfile"), LEAKY);
     writeFileSync(join(dir, ".layerlintrc.yaml"), "rules:\n  require-secret-mount: warn\n");

@@ -18,8 +18,8 @@ describe("the committed bundle (what the pre-commit hook runs)", () => {
     // Laid out as npm installs the repository root: the bundle and the CLI's manifest, nothing else.
     const installed = fixture({ "app/Dockerfile": LEAKY, "app/.layerlintrc.json": '{"rules":{"require-secret-mount":"warn"}}' });
     mkdirSync(join(installed, "pkg/packages/cli/dist-bundle"), { recursive: true });
-    const bin = join(installed, "pkg/packages/cli/dist-bundle/layerlint.mjs");
-    copyFileSync(join(BUNDLE_DIR, "layerlint.mjs"), bin);
+    const bin = join(installed, "pkg/packages/cli/dist-bundle/layerlint.cjs");
+    copyFileSync(join(BUNDLE_DIR, "layerlint.cjs"), bin);
     copyFileSync(join(CLI_DIR, "package.json"), join(installed, "pkg/packages/cli/package.json"));
 
     const version = spawnSync(process.execPath, [bin, "--version"], { encoding: "utf8" });
@@ -34,6 +34,6 @@ describe("the committed bundle (what the pre-commit hook runs)", () => {
   });
 
   it("starts with a node shebang, so npm can link it as a bin", () => {
-    expect(readFileSync(join(BUNDLE_DIR, "layerlint.mjs"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(readFileSync(join(BUNDLE_DIR, "layerlint.cjs"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
 });
