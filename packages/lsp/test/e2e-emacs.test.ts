@@ -6,15 +6,14 @@
  * eglot this test fails with that message — it is never skipped.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { editorFixture } from "./helpers/editor-fixture.js";
 import { assertServerBuilt, SERVER_BIN } from "./helpers/lsp-client.js";
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "emacs/e2e.el");
-const FAKE_TOKEN = `ghp_${"FAKE".repeat(9)}`;
 
 interface EmacsDiagnostic {
   line: number;
@@ -59,21 +58,8 @@ describe("Emacs (eglot) as the LSP client", () => {
     if (report !== undefined) return report;
     assertServerBuilt();
     assertEmacsWithEglot();
-    dir = mkdtempSync(join(tmpdir(), "layerlint-emacs-"));
-    const dockerfile = join(dir, "Dockerfile");
-    writeFileSync(
-      dockerfile,
-      [
-        "FROM node:20-alpine",
-        "WORKDIR /app",
-        "ARG NPM_TOKEN",
-        'RUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc',
-        `ENV GITHUB_TOKEN=${FAKE_TOKEN}`,
-        "COPY . .",
-        "",
-      ].join("\n"),
-    );
-    const out = join(dir, "report.json");
+    const { dir: fixtureDir, dockerfile, out } = editorFixture("layerlint-emacs-");
+    dir = fixtureDir;
     const run = spawnSync("emacs", ["--batch", "-q", "-l", SCRIPT], {
       cwd: dir,
       encoding: "utf8",
