@@ -7,7 +7,7 @@
 // repository's LICENSE, the compiled JavaScript and type declarations of its current sources (no
 // source maps: the sources are not shipped), the bundles of scripts/bundle.mjs — and a manifest
 // made for publishing: `workspace:*` replaced by the version it names (what pnpm does when it
-// packs), no scripts or devDependencies, no `source` export condition. `npm pack` then makes the
+// packs), no scripts, devDependencies or `private`, no `source` export condition. `npm pack` makes the
 // tarball; @vscode/vsce makes the .vsix.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -32,7 +32,7 @@ export const PACKAGES = [
     name: "cli",
     dir: "packages/cli",
     javascript: "tsc",
-    // The bin is the self-contained bundle (it starts ~30 % faster than the module tree); dist/ is the library.
+    // The bin is the self-contained bundle, which starts faster than the module tree (docs/performance.md); dist/ is the library.
     extra: [{ bundle: cliBundle, into: "dist-bundle" }],
     bin: { layerlint: "./dist-bundle/layerlint.cjs" },
   },
@@ -89,7 +89,8 @@ export function resolveWorkspaceRange(name, range, versions) {
 
 /** The manifest as published: what the staging directory holds, nothing of the workspace. */
 export function publishedManifest(manifest, { versions, files, bin, vendored = [] }) {
-  const { scripts: _scripts, devDependencies: _devDependencies, "//": _comment, ...published } = manifest;
+  // `private` guards the workspace manifest against `npm publish` from its directory.
+  const { scripts: _scripts, devDependencies: _devDependencies, "//": _comment, private: _private, ...published } = manifest;
   for (const field of ["dependencies", "peerDependencies", "optionalDependencies"]) {
     if (published[field] === undefined) continue;
     const entries = Object.entries(published[field])

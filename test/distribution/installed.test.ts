@@ -41,6 +41,7 @@ interface Manifest {
   bin?: Record<string, string>;
   exports?: Record<string, Record<string, string>>;
   files?: string[];
+  private?: boolean;
   scripts?: unknown;
   devDependencies?: unknown;
   dependencies?: Record<string, string>;
@@ -147,7 +148,7 @@ describe("the tarballs of npm run pack", () => {
         directory: `packages/${name === "@layerlint/language-server" ? "lsp" : name.split("/")[1]}`,
       });
       expect(manifest.homepage, name).toMatch(/^https:\/\/github\.com\/layerlint\/layerlint[#/]/);
-      expect([manifest.scripts, manifest.devDependencies], name).toEqual([undefined, undefined]);
+      expect([manifest.private, manifest.scripts, manifest.devDependencies], name).toEqual([undefined, undefined, undefined]);
       expect(JSON.stringify(manifest), name).not.toContain("workspace:");
       for (const [dependency, range] of Object.entries(manifest.dependencies ?? {})) {
         if (dependency.startsWith("@layerlint/")) expect(range, `${name} → ${dependency}`).toBe(VERSION);

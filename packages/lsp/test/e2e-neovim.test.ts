@@ -2,8 +2,8 @@
  * End to end in a real third-party client: headless Neovim 0.7 (Debian's `neovim` package)
  * starts the server with vim.lsp.start_client, attaches it to a leaky Dockerfile, waits for the
  * diagnostics, asks for a hover and the code actions, applies "disable for this instruction" and
- * waits for the re-lint (test/neovim/e2e.lua). CI installs neovim (.ci/run): without it this
- * test fails — it is never skipped.
+ * waits for the re-lint (test/neovim/e2e.lua). npm test installs neovim (scripts/system-deps.mjs):
+ * without it this test fails — it is never skipped.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -41,7 +41,7 @@ function neovimVersion(): string {
   if (probe.error !== undefined || probe.status !== 0) {
     throw new Error(
       "Neovim (`nvim`) is not installed, so the real-editor test cannot run. Install it with " +
-        "`apt-get update && apt-get install -y neovim` (CI does this in .ci/run).",
+        "`apt-get update && apt-get install -y neovim` (npm test does: scripts/system-deps.mjs).",
     );
   }
   return probe.stdout.split("\n")[0]!;

@@ -35,6 +35,7 @@ interface ExtensionManifest {
   dependencies?: unknown;
   devDependencies?: unknown;
   scripts?: unknown;
+  private?: boolean;
 }
 
 /** Every entry of the zip at `file`: name → contents. */
@@ -121,7 +122,7 @@ describe("the packaged .vsix", () => {
       engines: { vscode: "^1.91.0" },
     });
     // Bundled: nothing to install, no scripts to run.
-    expect([extension.dependencies, extension.devDependencies, extension.scripts]).toEqual([undefined, undefined, undefined]);
+    expect([extension.dependencies, extension.devDependencies, extension.scripts, extension.private]).toEqual([undefined, undefined, undefined, undefined]);
     const vsixManifest = (await vsix()).entries.get("extension.vsixmanifest")!.toString("utf8");
     expect(vsixManifest).toContain(`<Identity Language="en-US" Id="layerlint" Version="${SOURCE_MANIFEST.version}" Publisher="layerlint" />`);
     expect(vsixManifest).toContain('<Property Id="Microsoft.VisualStudio.Code.Engine" Value="^1.91.0" />');
