@@ -243,7 +243,7 @@ if (existsSync(cliBin) && existsSync(join(ROOT, "packages", "cli", "dist", "main
     return { ms: Number(process.hrtime.bigint() - start) / 1e6, status: child.status, output: child.stdout + child.stderr };
   };
   // The pre-commit hook runs the self-contained bundle (packages/cli/dist-bundle), when there is one.
-  const bundleBin = join(ROOT, "packages", "cli", "dist-bundle", "layerlint.mjs");
+  const bundleBin = join(ROOT, "packages", "cli", "dist-bundle", "layerlint.cjs");
   const hasBundle = existsSync(bundleBin);
   const nodeRuns = [];
   const cliRuns = [];
@@ -380,7 +380,7 @@ lines.push("");
 lines.push(
   cli
     ? `CLI cold start (median of ${SETTINGS.cliRuns}): bin/layerlint.js ${cli.layerlintMs} ms vs node -e 0 ${cli.nodeMs} ms = ${cli.ratio}×` +
-        (cli.bundleMs === undefined ? "" : `; dist-bundle/layerlint.mjs ${cli.bundleMs} ms = ${cli.bundleRatio}×`) +
+        (cli.bundleMs === undefined ? "" : `; dist-bundle/layerlint.cjs ${cli.bundleMs} ms = ${cli.bundleRatio}×`) +
         ` (import @layerlint/core alone: ${cli.importCoreMs} ms; exit ${cli.exitStatus})`
     : "CLI cold start: skipped (CLI not built)",
 );

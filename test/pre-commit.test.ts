@@ -51,7 +51,7 @@ describe("what pre-commit's npm install needs from the repository root", () => {
   });
 
   it("exposes the committed bundle as the layerlint bin, and ships only what it needs", () => {
-    expect(root.bin).toEqual({ layerlint: "packages/cli/dist-bundle/layerlint.mjs" });
+    expect(root.bin).toEqual({ layerlint: "packages/cli/dist-bundle/layerlint.cjs" });
     expect(existsSync(join(REPO, root.bin!.layerlint!))).toBe(true);
     expect(root.files).toEqual(["packages/cli/dist-bundle/", "packages/cli/package.json"]);
   });
@@ -231,7 +231,7 @@ describe("the layerlint hook under the real pre-commit", () => {
     const repo = readdirSync(store).find((name) => name.startsWith("repo"));
     expect(repo).toBeDefined();
     const installed = join(store, repo!, "node_env-system/lib/node_modules/layerlint-monorepo");
-    expect(existsSync(join(installed, "packages/cli/dist-bundle/layerlint.mjs"))).toBe(true);
+    expect(existsSync(join(installed, "packages/cli/dist-bundle/layerlint.cjs"))).toBe(true);
     expect(existsSync(join(installed, "node_modules/yaml/package.json"))).toBe(true);
     expect(existsSync(join(installed, "packages/core"))).toBe(false);
     expect(existsSync(join(installed, "packages/cli/src"))).toBe(false);

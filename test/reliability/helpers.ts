@@ -1,4 +1,5 @@
 /** Shared by the reliability tests: temporary trees, the CLI run in-process, the planted secrets. */
+import { spawnSync } from "node:child_process";
 import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -124,4 +125,22 @@ export function leakyDockerfile(): string {
     `RUN curl -H "Authorization: Bearer ${tokens("JWT")[0]}" https://api.example.org`,
     "",
   ].join("\n");
+}
+
+/** The capabilities that let root read and list what file modes forbid. */
+const FILE_MODE_OVERRIDES = "-dac_override,-dac_read_search";
+
+/**
+ * `command args…` as a child in which file modes bind. Root reads a chmod-000 file anyway
+ * (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so when the tests run as root the child runs under
+ * util-linux's `setpriv` without those two capabilities. It keeps its uid, so it still reads the
+ * checkout wherever that lives (another user, such as nobody, cannot read a clone in a 0700
+ * directory).
+ */
+export function withFileModesBinding(command: string, args: readonly string[]): [string, string[]] {
+  if (process.getuid?.() !== 0) return [command, [...args]];
+  if (spawnSync("setpriv", ["--version"], { stdio: "ignore" }).status !== 0) {
+    throw new Error("`setpriv` (Debian's util-linux) is missing: as root, this test needs it to drop CAP_DAC_OVERRIDE.");
+  }
+  return ["setpriv", [`--inh-caps=${FILE_MODE_OVERRIDES}`, `--bounding-set=${FILE_MODE_OVERRIDES}`, "--", command, ...args]];
 }

@@ -13,12 +13,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { isSecretFile } from "@layerlint/core";
 import { readBuildContext } from "@layerlint/node";
-import { cli, FAST_TMP, listTree, tree } from "./helpers.js";
+import { cli, FAST_TMP, listTree, tree, withFileModesBinding } from "./helpers.js";
 
 const BIN = fileURLToPath(new URL("../../packages/cli/bin/layerlint.js", import.meta.url));
 const LEAKY = "FROM alpine\nARG NPM_TOKEN\nRUN npm ci --token $NPM_TOKEN\n";
 const COPY_ALL = "FROM alpine\nCOPY . /app\n";
-const isRoot = process.getuid?.() === 0;
 
 interface JsonResult {
   filePath: string;
@@ -26,14 +25,10 @@ interface JsonResult {
 }
 
 /** The bin in a child process, so a hang fails the test (killed at `timeout`) instead of stalling it. */
-function bin(args: readonly string[], cwd: string, options: { uid?: number; gid?: number; timeout?: number } = {}) {
+function bin(args: readonly string[], cwd: string, options: { fileModesBind?: boolean; timeout?: number } = {}) {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: "utf8",
-    timeout: options.timeout ?? 20_000,
-    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid }),
-  });
+  const [command, commandArgs] = options.fileModesBind ? withFileModesBinding(process.execPath, [BIN, ...args]) : [process.execPath, [BIN, ...args]];
+  const run = spawnSync(command, commandArgs, { cwd, encoding: "utf8", timeout: options.timeout ?? 20_000 });
   return { status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr, millis: performance.now() - started };
 }
 
@@ -151,9 +146,8 @@ describe("the build-context walk", () => {
   it("reports an unreadable directory and lints on", () => {
     const cwd = tree({ Dockerfile: COPY_ALL, ".dockerignore": "node_modules\n", "locked/.env": "FAKE=1\n", "open/.env": "FAKE=1\n" });
     chmodSync(join(cwd, "locked"), 0o000);
-    // chmod does not stop root: run the CLI as nobody then, so the directory really is unreadable.
-    if (isRoot) chmodSync(cwd, 0o755);
-    const run = bin(["-f", "json"], cwd, isRoot ? { uid: 65534, gid: 65534 } : {});
+    // chmod does not stop root: the CLI runs without root's file-mode override, so the directory really is unreadable.
+    const run = bin(["-f", "json"], cwd, { fileModesBind: true });
     chmodSync(join(cwd, "locked"), 0o755);
     expect(run.stderr).toBe("layerlint: warning: Cannot read locked/ in the build context: EACCES; its files were not checked.\n");
     expect(run.status).toBe(1);

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { BUNDLE_DIR, staleFiles } from "../scripts/bundle.mjs";
+import { CLI_BUNDLE_DIR as BUNDLE_DIR, staleFiles } from "../../../scripts/bundle.mjs";
 import { fixture, LEAKY } from "./helpers.js";
 
 const CLI_DIR = fileURLToPath(new URL("..", import.meta.url));
@@ -11,15 +11,15 @@ const CLI_DIR = fileURLToPath(new URL("..", import.meta.url));
 describe("the committed bundle (what the pre-commit hook runs)", () => {
   it("is what the sources build to", async () => {
     const stale = await staleFiles();
-    expect(stale, "Run node packages/cli/scripts/bundle.mjs (npm run bundle) and commit packages/cli/dist-bundle/.").toEqual([]);
+    expect(stale, "Run npm run bundle (node scripts/bundle.mjs) and commit packages/cli/dist-bundle/.").toEqual([]);
   }, 60_000);
 
   it("runs on its own, without node_modules or a build", () => {
     // Laid out as npm installs the repository root: the bundle and the CLI's manifest, nothing else.
     const installed = fixture({ "app/Dockerfile": LEAKY, "app/.layerlintrc.json": '{"rules":{"require-secret-mount":"warn"}}' });
     mkdirSync(join(installed, "pkg/packages/cli/dist-bundle"), { recursive: true });
-    const bin = join(installed, "pkg/packages/cli/dist-bundle/layerlint.mjs");
-    copyFileSync(join(BUNDLE_DIR, "layerlint.mjs"), bin);
+    const bin = join(installed, "pkg/packages/cli/dist-bundle/layerlint.cjs");
+    copyFileSync(join(BUNDLE_DIR, "layerlint.cjs"), bin);
     copyFileSync(join(CLI_DIR, "package.json"), join(installed, "pkg/packages/cli/package.json"));
 
     const version = spawnSync(process.execPath, [bin, "--version"], { encoding: "utf8" });
@@ -34,6 +34,6 @@ describe("the committed bundle (what the pre-commit hook runs)", () => {
   });
 
   it("starts with a node shebang, so npm can link it as a bin", () => {
-    expect(readFileSync(join(BUNDLE_DIR, "layerlint.mjs"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(readFileSync(join(BUNDLE_DIR, "layerlint.cjs"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
 });

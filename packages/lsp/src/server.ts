@@ -344,7 +344,8 @@ export function startServer(connection: Connection): void {
 const USAGE = `Usage: layerlint-language-server --stdio
 
 The layerlint language server speaks the Language Server Protocol over standard input and
-output. Editors start it; see docs/integrations/editors.md.
+output. Editors start it: see
+https://github.com/layerlint/layerlint/blob/main/docs/integrations/editors.md
 
 Options:
   --stdio          talk LSP over stdin/stdout (required)

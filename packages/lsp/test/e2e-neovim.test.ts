@@ -2,19 +2,18 @@
  * End to end in a real third-party client: headless Neovim 0.7 (Debian's `neovim` package)
  * starts the server with vim.lsp.start_client, attaches it to a leaky Dockerfile, waits for the
  * diagnostics, asks for a hover and the code actions, applies "disable for this instruction" and
- * waits for the re-lint (test/neovim/e2e.lua). CI installs neovim (.ci/run): without it this
- * test fails — it is never skipped.
+ * waits for the re-lint (test/neovim/e2e.lua). npm test installs neovim (scripts/system-deps.mjs):
+ * without it this test fails — it is never skipped.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { editorFixture } from "./helpers/editor-fixture.js";
 import { assertServerBuilt, SERVER_BIN } from "./helpers/lsp-client.js";
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "neovim/e2e.lua");
-const FAKE_TOKEN = `ghp_${"FAKE".repeat(9)}`;
 
 interface NeovimDiagnostic {
   code: string;
@@ -42,7 +41,7 @@ function neovimVersion(): string {
   if (probe.error !== undefined || probe.status !== 0) {
     throw new Error(
       "Neovim (`nvim`) is not installed, so the real-editor test cannot run. Install it with " +
-        "`apt-get update && apt-get install -y neovim` (CI does this in .ci/run).",
+        "`apt-get update && apt-get install -y neovim` (npm test does: scripts/system-deps.mjs).",
     );
   }
   return probe.stdout.split("\n")[0]!;
@@ -60,21 +59,8 @@ describe("Neovim as the LSP client", () => {
     if (report !== undefined) return report;
     assertServerBuilt();
     expect(neovimVersion()).toMatch(/^NVIM v0\.\d+/);
-    dir = mkdtempSync(join(tmpdir(), "layerlint-nvim-"));
-    const dockerfile = join(dir, "Dockerfile");
-    writeFileSync(
-      dockerfile,
-      [
-        "FROM node:20-alpine",
-        "WORKDIR /app",
-        "ARG NPM_TOKEN",
-        'RUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc',
-        `ENV GITHUB_TOKEN=${FAKE_TOKEN}`,
-        "COPY . .",
-        "",
-      ].join("\n"),
-    );
-    const out = join(dir, "report.json");
+    const { dir: fixtureDir, dockerfile, out } = editorFixture("layerlint-nvim-");
+    dir = fixtureDir;
     const run = spawnSync("nvim", ["--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", `luafile ${SCRIPT}`], {
       cwd: dir,
       encoding: "utf8",

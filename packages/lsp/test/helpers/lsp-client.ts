@@ -2,7 +2,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams } from "vscode-languageserver-protocol";
 
@@ -17,6 +17,13 @@ export function assertServerBuilt(): void {
 
 type Waiter = { readonly test: () => boolean; readonly resolve: () => void };
 
+/** How to start a server other than the workspace's built bin (an installed package, a .vsix). */
+export interface ServerCommand {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly cwd?: string;
+}
+
 export class TestClient {
   readonly process: ChildProcessWithoutNullStreams;
   readonly connection: MessageConnection;
@@ -30,9 +37,10 @@ export class TestClient {
   settings: Record<string, unknown> = {};
   readonly #waiters: Waiter[] = [];
 
-  constructor(args: readonly string[] = ["--stdio"]) {
-    assertServerBuilt();
-    this.process = spawn(process.execPath, [SERVER_BIN, ...args], { stdio: "pipe" });
+  constructor(args: readonly string[] = ["--stdio"], server?: ServerCommand) {
+    if (server === undefined) assertServerBuilt();
+    const { command, args: prefix, cwd } = server ?? { command: process.execPath, args: [SERVER_BIN] };
+    this.process = spawn(command, [...prefix, ...args], { stdio: "pipe", ...(cwd === undefined ? {} : { cwd }) });
     this.process.stderr.setEncoding("utf8").on("data", (chunk: string) => (this.stderr += chunk));
     this.connection = createMessageConnection(
       new StreamMessageReader(this.process.stdout),
@@ -157,4 +165,26 @@ export class TestClient {
 
 export function codes(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}`).sort();
+}
+
+/**
+ * One short session with `server` (default: the workspace's bin), as an editor opens a file:
+ * initialize in `dir`, open `dir/Dockerfile` holding `text`, take the first diagnostics, shut
+ * down. For the tests of what is installed (the npm package, the .vsix).
+ */
+export async function firstSession(dir: string, text: string, server?: ServerCommand) {
+  const client = new TestClient(["--stdio"], server);
+  try {
+    client.settings = { debounceMs: 0 };
+    const initialize = await client.initialize({ workspace: { configuration: true } }, pathToFileURL(dir).href);
+    await client.initialized();
+    const uri = pathToFileURL(join(dir, "Dockerfile")).href;
+    const pending = client.nextDiagnostics(uri, () => true, 20_000);
+    await client.open(uri, text);
+    const { diagnostics } = await pending;
+    const exitCode = await client.shutdown();
+    return { initialize, diagnostics, exitCode, stderr: client.stderr };
+  } finally {
+    client.kill();
+  }
 }

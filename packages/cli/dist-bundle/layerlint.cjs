@@ -1,18 +1,13 @@
 #!/usr/bin/env node
-import { createRequire as __layerlintCreateRequire } from "node:module";
-const require = __layerlintCreateRequire(import.meta.url);
+"use strict";
+const __layerlintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -21,7 +16,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -51,10 +46,10 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/argument.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/argument.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Argument = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Argument = void 0;
     var Argument = class {
       constructor(value, range2) {
         this.value = value;
@@ -82,16 +77,16 @@ var require_argument = __commonJS({
         return this.range.end.line > position2.line ? false : this.range.end.character < position2.character;
       }
     };
-    exports.Argument = Argument;
+    exports2.Argument = Argument;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/jsonArgument.js
 var require_jsonArgument = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JSONArgument = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.JSONArgument = void 0;
     var argument_1 = require_argument();
     var JSONArgument = class extends argument_1.Argument {
       constructor(value, range2, jsonRange) {
@@ -107,38 +102,38 @@ var require_jsonArgument = __commonJS({
         return value;
       }
     };
-    exports.JSONArgument = JSONArgument;
+    exports2.JSONArgument = JSONArgument;
   }
 });
 
 // node_modules/.pnpm/vscode-languageserver-types@3.18.5/node_modules/vscode-languageserver-types/lib/umd/main.js
 var require_main = __commonJS({
-  "node_modules/.pnpm/vscode-languageserver-types@3.18.5/node_modules/vscode-languageserver-types/lib/umd/main.js"(exports, module) {
+  "node_modules/.pnpm/vscode-languageserver-types@3.18.5/node_modules/vscode-languageserver-types/lib/umd/main.js"(exports2, module2) {
     (function(factory) {
-      if (typeof module === "object" && typeof module.exports === "object") {
-        var v = factory(__require, exports);
-        if (v !== void 0) module.exports = v;
+      if (typeof module2 === "object" && typeof module2.exports === "object") {
+        var v = factory(require, exports2);
+        if (v !== void 0) module2.exports = v;
       } else if (typeof define === "function" && define.amd) {
         define(["require", "exports"], factory);
       }
-    })(function(require2, exports2) {
+    })(function(require2, exports3) {
       "use strict";
-      Object.defineProperty(exports2, "__esModule", { value: true });
-      exports2.TextDocument = exports2.EOL = exports2.WorkspaceFolder = exports2.InlineCompletionContext = exports2.SelectedCompletionInfo = exports2.InlineCompletionTriggerKind = exports2.InlineCompletionList = exports2.InlineCompletionItem = exports2.StringValue = exports2.InlayHint = exports2.InlayHintLabelPart = exports2.InlayHintKind = exports2.InlineValueContext = exports2.InlineValueEvaluatableExpression = exports2.InlineValueVariableLookup = exports2.InlineValueText = exports2.SemanticTokens = exports2.SemanticTokenModifiers = exports2.SemanticTokenTypes = exports2.SelectionRange = exports2.DocumentLink = exports2.FormattingOptions = exports2.CodeLens = exports2.CodeAction = exports2.CodeActionTag = exports2.CodeActionContext = exports2.CodeActionTriggerKind = exports2.CodeActionKind = exports2.DocumentSymbol = exports2.WorkspaceSymbol = exports2.SymbolInformation = exports2.SymbolTag = exports2.SymbolKind = exports2.DocumentHighlight = exports2.DocumentHighlightKind = exports2.SignatureInformation = exports2.ParameterInformation = exports2.Hover = exports2.MarkedString = exports2.CompletionList = exports2.CompletionItem = exports2.CompletionItemLabelDetails = exports2.ApplyKind = exports2.InsertTextMode = exports2.InsertReplaceEdit = exports2.CompletionItemTag = exports2.InsertTextFormat = exports2.CompletionItemKind = exports2.MarkupContent = exports2.MarkupKind = exports2.TextDocumentItem = exports2.LanguageKind = exports2.OptionalVersionedTextDocumentIdentifier = exports2.VersionedTextDocumentIdentifier = exports2.TextDocumentIdentifier = exports2.WorkspaceChange = exports2.SnippetTextEdit = exports2.WorkspaceEdit = exports2.DeleteFile = exports2.RenameFile = exports2.CreateFile = exports2.TextDocumentEdit = exports2.AnnotatedTextEdit = exports2.ChangeAnnotationIdentifier = exports2.ChangeAnnotation = exports2.TextEdit = exports2.Command = exports2.Diagnostic = exports2.CodeDescription = exports2.DiagnosticTag = exports2.DiagnosticSeverity = exports2.DiagnosticRelatedInformation = exports2.FoldingRange = exports2.FoldingRangeKind = exports2.ColorPresentation = exports2.ColorInformation = exports2.Color = exports2.LocationLink = exports2.Location = exports2.Range = exports2.Position = exports2.uinteger = exports2.integer = exports2.URI = exports2.DocumentUri = void 0;
+      Object.defineProperty(exports3, "__esModule", { value: true });
+      exports3.TextDocument = exports3.EOL = exports3.WorkspaceFolder = exports3.InlineCompletionContext = exports3.SelectedCompletionInfo = exports3.InlineCompletionTriggerKind = exports3.InlineCompletionList = exports3.InlineCompletionItem = exports3.StringValue = exports3.InlayHint = exports3.InlayHintLabelPart = exports3.InlayHintKind = exports3.InlineValueContext = exports3.InlineValueEvaluatableExpression = exports3.InlineValueVariableLookup = exports3.InlineValueText = exports3.SemanticTokens = exports3.SemanticTokenModifiers = exports3.SemanticTokenTypes = exports3.SelectionRange = exports3.DocumentLink = exports3.FormattingOptions = exports3.CodeLens = exports3.CodeAction = exports3.CodeActionTag = exports3.CodeActionContext = exports3.CodeActionTriggerKind = exports3.CodeActionKind = exports3.DocumentSymbol = exports3.WorkspaceSymbol = exports3.SymbolInformation = exports3.SymbolTag = exports3.SymbolKind = exports3.DocumentHighlight = exports3.DocumentHighlightKind = exports3.SignatureInformation = exports3.ParameterInformation = exports3.Hover = exports3.MarkedString = exports3.CompletionList = exports3.CompletionItem = exports3.CompletionItemLabelDetails = exports3.ApplyKind = exports3.InsertTextMode = exports3.InsertReplaceEdit = exports3.CompletionItemTag = exports3.InsertTextFormat = exports3.CompletionItemKind = exports3.MarkupContent = exports3.MarkupKind = exports3.TextDocumentItem = exports3.LanguageKind = exports3.OptionalVersionedTextDocumentIdentifier = exports3.VersionedTextDocumentIdentifier = exports3.TextDocumentIdentifier = exports3.WorkspaceChange = exports3.SnippetTextEdit = exports3.WorkspaceEdit = exports3.DeleteFile = exports3.RenameFile = exports3.CreateFile = exports3.TextDocumentEdit = exports3.AnnotatedTextEdit = exports3.ChangeAnnotationIdentifier = exports3.ChangeAnnotation = exports3.TextEdit = exports3.Command = exports3.Diagnostic = exports3.CodeDescription = exports3.DiagnosticTag = exports3.DiagnosticSeverity = exports3.DiagnosticRelatedInformation = exports3.FoldingRange = exports3.FoldingRangeKind = exports3.ColorPresentation = exports3.ColorInformation = exports3.Color = exports3.LocationLink = exports3.Location = exports3.Range = exports3.Position = exports3.uinteger = exports3.integer = exports3.URI = exports3.DocumentUri = void 0;
       var DocumentUri;
       (function(DocumentUri2) {
         function is(value) {
           return typeof value === "string";
         }
         DocumentUri2.is = is;
-      })(DocumentUri || (exports2.DocumentUri = DocumentUri = {}));
+      })(DocumentUri || (exports3.DocumentUri = DocumentUri = {}));
       var URI;
       (function(URI2) {
         function is(value) {
           return typeof value === "string";
         }
         URI2.is = is;
-      })(URI || (exports2.URI = URI = {}));
+      })(URI || (exports3.URI = URI = {}));
       var integer;
       (function(integer2) {
         integer2.MIN_VALUE = -2147483648;
@@ -147,7 +142,7 @@ var require_main = __commonJS({
           return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
         }
         integer2.is = is;
-      })(integer || (exports2.integer = integer = {}));
+      })(integer || (exports3.integer = integer = {}));
       var uinteger;
       (function(uinteger2) {
         uinteger2.MIN_VALUE = 0;
@@ -156,7 +151,7 @@ var require_main = __commonJS({
           return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
         }
         uinteger2.is = is;
-      })(uinteger || (exports2.uinteger = uinteger = {}));
+      })(uinteger || (exports3.uinteger = uinteger = {}));
       var Position;
       (function(Position2) {
         function create(line, character) {
@@ -174,7 +169,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
         }
         Position2.is = is;
-      })(Position || (exports2.Position = Position = {}));
+      })(Position || (exports3.Position = Position = {}));
       var Range;
       (function(Range2) {
         function create(one, two, three, four) {
@@ -192,7 +187,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
         }
         Range2.is = is;
-      })(Range || (exports2.Range = Range = {}));
+      })(Range || (exports3.Range = Range = {}));
       var Location;
       (function(Location2) {
         function create(uri, range2) {
@@ -204,7 +199,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
         }
         Location2.is = is;
-      })(Location || (exports2.Location = Location = {}));
+      })(Location || (exports3.Location = Location = {}));
       var LocationLink;
       (function(LocationLink2) {
         function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
@@ -216,7 +211,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
         }
         LocationLink2.is = is;
-      })(LocationLink || (exports2.LocationLink = LocationLink = {}));
+      })(LocationLink || (exports3.LocationLink = LocationLink = {}));
       var Color;
       (function(Color2) {
         function create(red, green, blue, alpha) {
@@ -233,7 +228,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
         }
         Color2.is = is;
-      })(Color || (exports2.Color = Color = {}));
+      })(Color || (exports3.Color = Color = {}));
       var ColorInformation;
       (function(ColorInformation2) {
         function create(range2, color) {
@@ -248,7 +243,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
         }
         ColorInformation2.is = is;
-      })(ColorInformation || (exports2.ColorInformation = ColorInformation = {}));
+      })(ColorInformation || (exports3.ColorInformation = ColorInformation = {}));
       var ColorPresentation;
       (function(ColorPresentation2) {
         function create(label, textEdit, additionalTextEdits) {
@@ -264,13 +259,13 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
         }
         ColorPresentation2.is = is;
-      })(ColorPresentation || (exports2.ColorPresentation = ColorPresentation = {}));
+      })(ColorPresentation || (exports3.ColorPresentation = ColorPresentation = {}));
       var FoldingRangeKind;
       (function(FoldingRangeKind2) {
         FoldingRangeKind2.Comment = "comment";
         FoldingRangeKind2.Imports = "imports";
         FoldingRangeKind2.Region = "region";
-      })(FoldingRangeKind || (exports2.FoldingRangeKind = FoldingRangeKind = {}));
+      })(FoldingRangeKind || (exports3.FoldingRangeKind = FoldingRangeKind = {}));
       var FoldingRange;
       (function(FoldingRange2) {
         function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
@@ -298,7 +293,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
         }
         FoldingRange2.is = is;
-      })(FoldingRange || (exports2.FoldingRange = FoldingRange = {}));
+      })(FoldingRange || (exports3.FoldingRange = FoldingRange = {}));
       var DiagnosticRelatedInformation;
       (function(DiagnosticRelatedInformation2) {
         function create(location, message) {
@@ -313,19 +308,19 @@ var require_main = __commonJS({
           return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
         }
         DiagnosticRelatedInformation2.is = is;
-      })(DiagnosticRelatedInformation || (exports2.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
+      })(DiagnosticRelatedInformation || (exports3.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
       var DiagnosticSeverity;
       (function(DiagnosticSeverity2) {
         DiagnosticSeverity2.Error = 1;
         DiagnosticSeverity2.Warning = 2;
         DiagnosticSeverity2.Information = 3;
         DiagnosticSeverity2.Hint = 4;
-      })(DiagnosticSeverity || (exports2.DiagnosticSeverity = DiagnosticSeverity = {}));
+      })(DiagnosticSeverity || (exports3.DiagnosticSeverity = DiagnosticSeverity = {}));
       var DiagnosticTag;
       (function(DiagnosticTag2) {
         DiagnosticTag2.Unnecessary = 1;
         DiagnosticTag2.Deprecated = 2;
-      })(DiagnosticTag || (exports2.DiagnosticTag = DiagnosticTag = {}));
+      })(DiagnosticTag || (exports3.DiagnosticTag = DiagnosticTag = {}));
       var CodeDescription;
       (function(CodeDescription2) {
         function is(value) {
@@ -333,7 +328,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Is.string(candidate.href);
         }
         CodeDescription2.is = is;
-      })(CodeDescription || (exports2.CodeDescription = CodeDescription = {}));
+      })(CodeDescription || (exports3.CodeDescription = CodeDescription = {}));
       var Diagnostic;
       (function(Diagnostic2) {
         function create(range2, message, severity, code, source, relatedInformation) {
@@ -373,7 +368,7 @@ var require_main = __commonJS({
           }
         }
         Diagnostic2.getMessageString = getMessageString;
-      })(Diagnostic || (exports2.Diagnostic = Diagnostic = {}));
+      })(Diagnostic || (exports3.Diagnostic = Diagnostic = {}));
       var Command;
       (function(Command2) {
         function create(title, command) {
@@ -393,7 +388,7 @@ var require_main = __commonJS({
           return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
         }
         Command2.is = is;
-      })(Command || (exports2.Command = Command = {}));
+      })(Command || (exports3.Command = Command = {}));
       var TextEdit;
       (function(TextEdit2) {
         function replace(range2, newText) {
@@ -413,7 +408,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
         }
         TextEdit2.is = is;
-      })(TextEdit || (exports2.TextEdit = TextEdit = {}));
+      })(TextEdit || (exports3.TextEdit = TextEdit = {}));
       var ChangeAnnotation;
       (function(ChangeAnnotation2) {
         function create(label, needsConfirmation, description) {
@@ -432,7 +427,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
         }
         ChangeAnnotation2.is = is;
-      })(ChangeAnnotation || (exports2.ChangeAnnotation = ChangeAnnotation = {}));
+      })(ChangeAnnotation || (exports3.ChangeAnnotation = ChangeAnnotation = {}));
       var ChangeAnnotationIdentifier;
       (function(ChangeAnnotationIdentifier2) {
         function is(value) {
@@ -440,7 +435,7 @@ var require_main = __commonJS({
           return Is.string(candidate);
         }
         ChangeAnnotationIdentifier2.is = is;
-      })(ChangeAnnotationIdentifier || (exports2.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
+      })(ChangeAnnotationIdentifier || (exports3.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
       var AnnotatedTextEdit;
       (function(AnnotatedTextEdit2) {
         function replace(range2, newText, annotation) {
@@ -460,7 +455,7 @@ var require_main = __commonJS({
           return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
         }
         AnnotatedTextEdit2.is = is;
-      })(AnnotatedTextEdit || (exports2.AnnotatedTextEdit = AnnotatedTextEdit = {}));
+      })(AnnotatedTextEdit || (exports3.AnnotatedTextEdit = AnnotatedTextEdit = {}));
       var TextDocumentEdit;
       (function(TextDocumentEdit2) {
         function create(textDocument, edits) {
@@ -472,7 +467,7 @@ var require_main = __commonJS({
           return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
         }
         TextDocumentEdit2.is = is;
-      })(TextDocumentEdit || (exports2.TextDocumentEdit = TextDocumentEdit = {}));
+      })(TextDocumentEdit || (exports3.TextDocumentEdit = TextDocumentEdit = {}));
       var CreateFile;
       (function(CreateFile2) {
         function create(uri, options, annotation) {
@@ -494,7 +489,7 @@ var require_main = __commonJS({
           return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
         }
         CreateFile2.is = is;
-      })(CreateFile || (exports2.CreateFile = CreateFile = {}));
+      })(CreateFile || (exports3.CreateFile = CreateFile = {}));
       var RenameFile;
       (function(RenameFile2) {
         function create(oldUri, newUri, options, annotation) {
@@ -517,7 +512,7 @@ var require_main = __commonJS({
           return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
         }
         RenameFile2.is = is;
-      })(RenameFile || (exports2.RenameFile = RenameFile = {}));
+      })(RenameFile || (exports3.RenameFile = RenameFile = {}));
       var DeleteFile;
       (function(DeleteFile2) {
         function create(uri, options, annotation) {
@@ -539,7 +534,7 @@ var require_main = __commonJS({
           return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
         }
         DeleteFile2.is = is;
-      })(DeleteFile || (exports2.DeleteFile = DeleteFile = {}));
+      })(DeleteFile || (exports3.DeleteFile = DeleteFile = {}));
       var WorkspaceEdit;
       (function(WorkspaceEdit2) {
         function is(value) {
@@ -553,7 +548,7 @@ var require_main = __commonJS({
           }));
         }
         WorkspaceEdit2.is = is;
-      })(WorkspaceEdit || (exports2.WorkspaceEdit = WorkspaceEdit = {}));
+      })(WorkspaceEdit || (exports3.WorkspaceEdit = WorkspaceEdit = {}));
       var TextEditChangeImpl = (
         /** @class */
         (function() {
@@ -639,7 +634,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
         }
         SnippetTextEdit2.is = is;
-      })(SnippetTextEdit || (exports2.SnippetTextEdit = SnippetTextEdit = {}));
+      })(SnippetTextEdit || (exports3.SnippetTextEdit = SnippetTextEdit = {}));
       var ChangeAnnotations = (
         /** @class */
         (function() {
@@ -850,7 +845,7 @@ var require_main = __commonJS({
           return WorkspaceChange2;
         })()
       );
-      exports2.WorkspaceChange = WorkspaceChange;
+      exports3.WorkspaceChange = WorkspaceChange;
       var TextDocumentIdentifier;
       (function(TextDocumentIdentifier2) {
         function create(uri) {
@@ -862,7 +857,7 @@ var require_main = __commonJS({
           return Is.defined(candidate) && Is.string(candidate.uri);
         }
         TextDocumentIdentifier2.is = is;
-      })(TextDocumentIdentifier || (exports2.TextDocumentIdentifier = TextDocumentIdentifier = {}));
+      })(TextDocumentIdentifier || (exports3.TextDocumentIdentifier = TextDocumentIdentifier = {}));
       var VersionedTextDocumentIdentifier;
       (function(VersionedTextDocumentIdentifier2) {
         function create(uri, version2) {
@@ -874,7 +869,7 @@ var require_main = __commonJS({
           return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
         }
         VersionedTextDocumentIdentifier2.is = is;
-      })(VersionedTextDocumentIdentifier || (exports2.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
+      })(VersionedTextDocumentIdentifier || (exports3.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
       var OptionalVersionedTextDocumentIdentifier;
       (function(OptionalVersionedTextDocumentIdentifier2) {
         function create(uri, version2) {
@@ -886,7 +881,7 @@ var require_main = __commonJS({
           return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
         }
         OptionalVersionedTextDocumentIdentifier2.is = is;
-      })(OptionalVersionedTextDocumentIdentifier || (exports2.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
+      })(OptionalVersionedTextDocumentIdentifier || (exports3.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
       var LanguageKind;
       (function(LanguageKind2) {
         LanguageKind2.ABAP = "abap";
@@ -951,7 +946,7 @@ var require_main = __commonJS({
         LanguageKind2.XML = "xml";
         LanguageKind2.XSL = "xsl";
         LanguageKind2.YAML = "yaml";
-      })(LanguageKind || (exports2.LanguageKind = LanguageKind = {}));
+      })(LanguageKind || (exports3.LanguageKind = LanguageKind = {}));
       var TextDocumentItem;
       (function(TextDocumentItem2) {
         function create(uri, languageId, version2, text) {
@@ -963,7 +958,7 @@ var require_main = __commonJS({
           return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
         }
         TextDocumentItem2.is = is;
-      })(TextDocumentItem || (exports2.TextDocumentItem = TextDocumentItem = {}));
+      })(TextDocumentItem || (exports3.TextDocumentItem = TextDocumentItem = {}));
       var MarkupKind;
       (function(MarkupKind2) {
         MarkupKind2.PlainText = "plaintext";
@@ -973,7 +968,7 @@ var require_main = __commonJS({
           return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
         }
         MarkupKind2.is = is;
-      })(MarkupKind || (exports2.MarkupKind = MarkupKind = {}));
+      })(MarkupKind || (exports3.MarkupKind = MarkupKind = {}));
       var MarkupContent;
       (function(MarkupContent2) {
         function is(value) {
@@ -981,7 +976,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
         }
         MarkupContent2.is = is;
-      })(MarkupContent || (exports2.MarkupContent = MarkupContent = {}));
+      })(MarkupContent || (exports3.MarkupContent = MarkupContent = {}));
       var CompletionItemKind;
       (function(CompletionItemKind2) {
         CompletionItemKind2.Text = 1;
@@ -1009,16 +1004,16 @@ var require_main = __commonJS({
         CompletionItemKind2.Event = 23;
         CompletionItemKind2.Operator = 24;
         CompletionItemKind2.TypeParameter = 25;
-      })(CompletionItemKind || (exports2.CompletionItemKind = CompletionItemKind = {}));
+      })(CompletionItemKind || (exports3.CompletionItemKind = CompletionItemKind = {}));
       var InsertTextFormat;
       (function(InsertTextFormat2) {
         InsertTextFormat2.PlainText = 1;
         InsertTextFormat2.Snippet = 2;
-      })(InsertTextFormat || (exports2.InsertTextFormat = InsertTextFormat = {}));
+      })(InsertTextFormat || (exports3.InsertTextFormat = InsertTextFormat = {}));
       var CompletionItemTag;
       (function(CompletionItemTag2) {
         CompletionItemTag2.Deprecated = 1;
-      })(CompletionItemTag || (exports2.CompletionItemTag = CompletionItemTag = {}));
+      })(CompletionItemTag || (exports3.CompletionItemTag = CompletionItemTag = {}));
       var InsertReplaceEdit;
       (function(InsertReplaceEdit2) {
         function create(newText, insert, replace) {
@@ -1030,17 +1025,17 @@ var require_main = __commonJS({
           return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
         }
         InsertReplaceEdit2.is = is;
-      })(InsertReplaceEdit || (exports2.InsertReplaceEdit = InsertReplaceEdit = {}));
+      })(InsertReplaceEdit || (exports3.InsertReplaceEdit = InsertReplaceEdit = {}));
       var InsertTextMode;
       (function(InsertTextMode2) {
         InsertTextMode2.asIs = 1;
         InsertTextMode2.adjustIndentation = 2;
-      })(InsertTextMode || (exports2.InsertTextMode = InsertTextMode = {}));
+      })(InsertTextMode || (exports3.InsertTextMode = InsertTextMode = {}));
       var ApplyKind;
       (function(ApplyKind2) {
         ApplyKind2.Replace = 1;
         ApplyKind2.Merge = 2;
-      })(ApplyKind || (exports2.ApplyKind = ApplyKind = {}));
+      })(ApplyKind || (exports3.ApplyKind = ApplyKind = {}));
       var CompletionItemLabelDetails;
       (function(CompletionItemLabelDetails2) {
         function is(value) {
@@ -1048,21 +1043,21 @@ var require_main = __commonJS({
           return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
         }
         CompletionItemLabelDetails2.is = is;
-      })(CompletionItemLabelDetails || (exports2.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
+      })(CompletionItemLabelDetails || (exports3.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
       var CompletionItem;
       (function(CompletionItem2) {
         function create(label) {
           return { label };
         }
         CompletionItem2.create = create;
-      })(CompletionItem || (exports2.CompletionItem = CompletionItem = {}));
+      })(CompletionItem || (exports3.CompletionItem = CompletionItem = {}));
       var CompletionList;
       (function(CompletionList2) {
         function create(items, isIncomplete) {
           return { items: items ? items : [], isIncomplete: !!isIncomplete };
         }
         CompletionList2.create = create;
-      })(CompletionList || (exports2.CompletionList = CompletionList = {}));
+      })(CompletionList || (exports3.CompletionList = CompletionList = {}));
       var MarkedString;
       (function(MarkedString2) {
         function fromPlainText(plainText) {
@@ -1074,7 +1069,7 @@ var require_main = __commonJS({
           return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
         }
         MarkedString2.is = is;
-      })(MarkedString || (exports2.MarkedString = MarkedString = {}));
+      })(MarkedString || (exports3.MarkedString = MarkedString = {}));
       var Hover;
       (function(Hover2) {
         function is(value) {
@@ -1082,14 +1077,14 @@ var require_main = __commonJS({
           return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
         }
         Hover2.is = is;
-      })(Hover || (exports2.Hover = Hover = {}));
+      })(Hover || (exports3.Hover = Hover = {}));
       var ParameterInformation;
       (function(ParameterInformation2) {
         function create(label, documentation) {
           return documentation ? { label, documentation } : { label };
         }
         ParameterInformation2.create = create;
-      })(ParameterInformation || (exports2.ParameterInformation = ParameterInformation = {}));
+      })(ParameterInformation || (exports3.ParameterInformation = ParameterInformation = {}));
       var SignatureInformation;
       (function(SignatureInformation2) {
         function create(label, documentation) {
@@ -1109,13 +1104,13 @@ var require_main = __commonJS({
           return result;
         }
         SignatureInformation2.create = create;
-      })(SignatureInformation || (exports2.SignatureInformation = SignatureInformation = {}));
+      })(SignatureInformation || (exports3.SignatureInformation = SignatureInformation = {}));
       var DocumentHighlightKind;
       (function(DocumentHighlightKind2) {
         DocumentHighlightKind2.Text = 1;
         DocumentHighlightKind2.Read = 2;
         DocumentHighlightKind2.Write = 3;
-      })(DocumentHighlightKind || (exports2.DocumentHighlightKind = DocumentHighlightKind = {}));
+      })(DocumentHighlightKind || (exports3.DocumentHighlightKind = DocumentHighlightKind = {}));
       var DocumentHighlight;
       (function(DocumentHighlight2) {
         function create(range2, kind) {
@@ -1126,7 +1121,7 @@ var require_main = __commonJS({
           return result;
         }
         DocumentHighlight2.create = create;
-      })(DocumentHighlight || (exports2.DocumentHighlight = DocumentHighlight = {}));
+      })(DocumentHighlight || (exports3.DocumentHighlight = DocumentHighlight = {}));
       var SymbolKind;
       (function(SymbolKind2) {
         SymbolKind2.File = 1;
@@ -1155,11 +1150,11 @@ var require_main = __commonJS({
         SymbolKind2.Event = 24;
         SymbolKind2.Operator = 25;
         SymbolKind2.TypeParameter = 26;
-      })(SymbolKind || (exports2.SymbolKind = SymbolKind = {}));
+      })(SymbolKind || (exports3.SymbolKind = SymbolKind = {}));
       var SymbolTag;
       (function(SymbolTag2) {
         SymbolTag2.Deprecated = 1;
-      })(SymbolTag || (exports2.SymbolTag = SymbolTag = {}));
+      })(SymbolTag || (exports3.SymbolTag = SymbolTag = {}));
       var SymbolInformation;
       (function(SymbolInformation2) {
         function create(name, kind, range2, uri, containerName) {
@@ -1174,14 +1169,14 @@ var require_main = __commonJS({
           return result;
         }
         SymbolInformation2.create = create;
-      })(SymbolInformation || (exports2.SymbolInformation = SymbolInformation = {}));
+      })(SymbolInformation || (exports3.SymbolInformation = SymbolInformation = {}));
       var WorkspaceSymbol;
       (function(WorkspaceSymbol2) {
         function create(name, kind, uri, range2) {
           return range2 !== void 0 ? { name, kind, location: { uri, range: range2 } } : { name, kind, location: { uri } };
         }
         WorkspaceSymbol2.create = create;
-      })(WorkspaceSymbol || (exports2.WorkspaceSymbol = WorkspaceSymbol = {}));
+      })(WorkspaceSymbol || (exports3.WorkspaceSymbol = WorkspaceSymbol = {}));
       var DocumentSymbol;
       (function(DocumentSymbol2) {
         function create(name, detail, kind, range2, selectionRange, children) {
@@ -1203,7 +1198,7 @@ var require_main = __commonJS({
           return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
         }
         DocumentSymbol2.is = is;
-      })(DocumentSymbol || (exports2.DocumentSymbol = DocumentSymbol = {}));
+      })(DocumentSymbol || (exports3.DocumentSymbol = DocumentSymbol = {}));
       var CodeActionKind;
       (function(CodeActionKind2) {
         CodeActionKind2.Empty = "";
@@ -1217,12 +1212,12 @@ var require_main = __commonJS({
         CodeActionKind2.SourceOrganizeImports = "source.organizeImports";
         CodeActionKind2.SourceFixAll = "source.fixAll";
         CodeActionKind2.Notebook = "notebook";
-      })(CodeActionKind || (exports2.CodeActionKind = CodeActionKind = {}));
+      })(CodeActionKind || (exports3.CodeActionKind = CodeActionKind = {}));
       var CodeActionTriggerKind;
       (function(CodeActionTriggerKind2) {
         CodeActionTriggerKind2.Invoked = 1;
         CodeActionTriggerKind2.Automatic = 2;
-      })(CodeActionTriggerKind || (exports2.CodeActionTriggerKind = CodeActionTriggerKind = {}));
+      })(CodeActionTriggerKind || (exports3.CodeActionTriggerKind = CodeActionTriggerKind = {}));
       var CodeActionContext;
       (function(CodeActionContext2) {
         function create(diagnostics, only, triggerKind) {
@@ -1241,7 +1236,7 @@ var require_main = __commonJS({
           return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
         }
         CodeActionContext2.is = is;
-      })(CodeActionContext || (exports2.CodeActionContext = CodeActionContext = {}));
+      })(CodeActionContext || (exports3.CodeActionContext = CodeActionContext = {}));
       var CodeActionTag;
       (function(CodeActionTag2) {
         CodeActionTag2.LLMGenerated = 1;
@@ -1249,7 +1244,7 @@ var require_main = __commonJS({
           return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
         }
         CodeActionTag2.is = is;
-      })(CodeActionTag || (exports2.CodeActionTag = CodeActionTag = {}));
+      })(CodeActionTag || (exports3.CodeActionTag = CodeActionTag = {}));
       var CodeAction;
       (function(CodeAction2) {
         function create(title, kindOrCommandOrEdit, kind) {
@@ -1274,7 +1269,7 @@ var require_main = __commonJS({
           return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
         }
         CodeAction2.is = is;
-      })(CodeAction || (exports2.CodeAction = CodeAction = {}));
+      })(CodeAction || (exports3.CodeAction = CodeAction = {}));
       var CodeLens;
       (function(CodeLens2) {
         function create(range2, data) {
@@ -1290,7 +1285,7 @@ var require_main = __commonJS({
           return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
         }
         CodeLens2.is = is;
-      })(CodeLens || (exports2.CodeLens = CodeLens = {}));
+      })(CodeLens || (exports3.CodeLens = CodeLens = {}));
       var FormattingOptions;
       (function(FormattingOptions2) {
         function create(tabSize, insertSpaces) {
@@ -1302,7 +1297,7 @@ var require_main = __commonJS({
           return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
         }
         FormattingOptions2.is = is;
-      })(FormattingOptions || (exports2.FormattingOptions = FormattingOptions = {}));
+      })(FormattingOptions || (exports3.FormattingOptions = FormattingOptions = {}));
       var DocumentLink;
       (function(DocumentLink2) {
         function create(range2, target, data) {
@@ -1314,7 +1309,7 @@ var require_main = __commonJS({
           return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
         }
         DocumentLink2.is = is;
-      })(DocumentLink || (exports2.DocumentLink = DocumentLink = {}));
+      })(DocumentLink || (exports3.DocumentLink = DocumentLink = {}));
       var SelectionRange;
       (function(SelectionRange2) {
         function create(range2, parent) {
@@ -1326,7 +1321,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
         }
         SelectionRange2.is = is;
-      })(SelectionRange || (exports2.SelectionRange = SelectionRange = {}));
+      })(SelectionRange || (exports3.SelectionRange = SelectionRange = {}));
       var SemanticTokenTypes;
       (function(SemanticTokenTypes2) {
         SemanticTokenTypes2["namespace"] = "namespace";
@@ -1353,7 +1348,7 @@ var require_main = __commonJS({
         SemanticTokenTypes2["operator"] = "operator";
         SemanticTokenTypes2["decorator"] = "decorator";
         SemanticTokenTypes2["label"] = "label";
-      })(SemanticTokenTypes || (exports2.SemanticTokenTypes = SemanticTokenTypes = {}));
+      })(SemanticTokenTypes || (exports3.SemanticTokenTypes = SemanticTokenTypes = {}));
       var SemanticTokenModifiers;
       (function(SemanticTokenModifiers2) {
         SemanticTokenModifiers2["declaration"] = "declaration";
@@ -1366,7 +1361,7 @@ var require_main = __commonJS({
         SemanticTokenModifiers2["modification"] = "modification";
         SemanticTokenModifiers2["documentation"] = "documentation";
         SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
-      })(SemanticTokenModifiers || (exports2.SemanticTokenModifiers = SemanticTokenModifiers = {}));
+      })(SemanticTokenModifiers || (exports3.SemanticTokenModifiers = SemanticTokenModifiers = {}));
       var SemanticTokens;
       (function(SemanticTokens2) {
         function is(value) {
@@ -1374,7 +1369,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
         }
         SemanticTokens2.is = is;
-      })(SemanticTokens || (exports2.SemanticTokens = SemanticTokens = {}));
+      })(SemanticTokens || (exports3.SemanticTokens = SemanticTokens = {}));
       var InlineValueText;
       (function(InlineValueText2) {
         function create(range2, text) {
@@ -1386,7 +1381,7 @@ var require_main = __commonJS({
           return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
         }
         InlineValueText2.is = is;
-      })(InlineValueText || (exports2.InlineValueText = InlineValueText = {}));
+      })(InlineValueText || (exports3.InlineValueText = InlineValueText = {}));
       var InlineValueVariableLookup;
       (function(InlineValueVariableLookup2) {
         function create(range2, variableName, caseSensitiveLookup) {
@@ -1398,7 +1393,7 @@ var require_main = __commonJS({
           return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
         }
         InlineValueVariableLookup2.is = is;
-      })(InlineValueVariableLookup || (exports2.InlineValueVariableLookup = InlineValueVariableLookup = {}));
+      })(InlineValueVariableLookup || (exports3.InlineValueVariableLookup = InlineValueVariableLookup = {}));
       var InlineValueEvaluatableExpression;
       (function(InlineValueEvaluatableExpression2) {
         function create(range2, expression) {
@@ -1410,7 +1405,7 @@ var require_main = __commonJS({
           return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
         }
         InlineValueEvaluatableExpression2.is = is;
-      })(InlineValueEvaluatableExpression || (exports2.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
+      })(InlineValueEvaluatableExpression || (exports3.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
       var InlineValueContext;
       (function(InlineValueContext2) {
         function create(frameId, stoppedLocation) {
@@ -1422,7 +1417,7 @@ var require_main = __commonJS({
           return Is.defined(candidate) && Range.is(value.stoppedLocation);
         }
         InlineValueContext2.is = is;
-      })(InlineValueContext || (exports2.InlineValueContext = InlineValueContext = {}));
+      })(InlineValueContext || (exports3.InlineValueContext = InlineValueContext = {}));
       var InlayHintKind;
       (function(InlayHintKind2) {
         InlayHintKind2.Type = 1;
@@ -1431,7 +1426,7 @@ var require_main = __commonJS({
           return value === 1 || value === 2;
         }
         InlayHintKind2.is = is;
-      })(InlayHintKind || (exports2.InlayHintKind = InlayHintKind = {}));
+      })(InlayHintKind || (exports3.InlayHintKind = InlayHintKind = {}));
       var InlayHintLabelPart;
       (function(InlayHintLabelPart2) {
         function create(value) {
@@ -1443,7 +1438,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
         }
         InlayHintLabelPart2.is = is;
-      })(InlayHintLabelPart || (exports2.InlayHintLabelPart = InlayHintLabelPart = {}));
+      })(InlayHintLabelPart || (exports3.InlayHintLabelPart = InlayHintLabelPart = {}));
       var InlayHint;
       (function(InlayHint2) {
         function create(position2, label, kind) {
@@ -1459,7 +1454,7 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
         }
         InlayHint2.is = is;
-      })(InlayHint || (exports2.InlayHint = InlayHint = {}));
+      })(InlayHint || (exports3.InlayHint = InlayHint = {}));
       var StringValue;
       (function(StringValue2) {
         function createSnippet(value) {
@@ -1471,40 +1466,40 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
         }
         StringValue2.isSnippet = isSnippet;
-      })(StringValue || (exports2.StringValue = StringValue = {}));
+      })(StringValue || (exports3.StringValue = StringValue = {}));
       var InlineCompletionItem;
       (function(InlineCompletionItem2) {
         function create(insertText, filterText, range2, command) {
           return { insertText, filterText, range: range2, command };
         }
         InlineCompletionItem2.create = create;
-      })(InlineCompletionItem || (exports2.InlineCompletionItem = InlineCompletionItem = {}));
+      })(InlineCompletionItem || (exports3.InlineCompletionItem = InlineCompletionItem = {}));
       var InlineCompletionList;
       (function(InlineCompletionList2) {
         function create(items) {
           return { items };
         }
         InlineCompletionList2.create = create;
-      })(InlineCompletionList || (exports2.InlineCompletionList = InlineCompletionList = {}));
+      })(InlineCompletionList || (exports3.InlineCompletionList = InlineCompletionList = {}));
       var InlineCompletionTriggerKind;
       (function(InlineCompletionTriggerKind2) {
         InlineCompletionTriggerKind2.Invoked = 1;
         InlineCompletionTriggerKind2.Automatic = 2;
-      })(InlineCompletionTriggerKind || (exports2.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
+      })(InlineCompletionTriggerKind || (exports3.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
       var SelectedCompletionInfo;
       (function(SelectedCompletionInfo2) {
         function create(range2, text) {
           return { range: range2, text };
         }
         SelectedCompletionInfo2.create = create;
-      })(SelectedCompletionInfo || (exports2.SelectedCompletionInfo = SelectedCompletionInfo = {}));
+      })(SelectedCompletionInfo || (exports3.SelectedCompletionInfo = SelectedCompletionInfo = {}));
       var InlineCompletionContext;
       (function(InlineCompletionContext2) {
         function create(triggerKind, selectedCompletionInfo) {
           return { triggerKind, selectedCompletionInfo };
         }
         InlineCompletionContext2.create = create;
-      })(InlineCompletionContext || (exports2.InlineCompletionContext = InlineCompletionContext = {}));
+      })(InlineCompletionContext || (exports3.InlineCompletionContext = InlineCompletionContext = {}));
       var WorkspaceFolder;
       (function(WorkspaceFolder2) {
         function is(value) {
@@ -1512,8 +1507,8 @@ var require_main = __commonJS({
           return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
         }
         WorkspaceFolder2.is = is;
-      })(WorkspaceFolder || (exports2.WorkspaceFolder = WorkspaceFolder = {}));
-      exports2.EOL = ["\n", "\r\n", "\r"];
+      })(WorkspaceFolder || (exports3.WorkspaceFolder = WorkspaceFolder = {}));
+      exports3.EOL = ["\n", "\r\n", "\r"];
       var TextDocument;
       (function(TextDocument2) {
         function create(uri, languageId, version2, content) {
@@ -1577,7 +1572,7 @@ var require_main = __commonJS({
           }
           return data;
         }
-      })(TextDocument || (exports2.TextDocument = TextDocument = {}));
+      })(TextDocument || (exports3.TextDocument = TextDocument = {}));
       var FullTextDocument = (
         /** @class */
         (function() {
@@ -1738,10 +1733,10 @@ var require_main = __commonJS({
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/line.js
 var require_line = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/line.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/line.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Line = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Line = void 0;
     var Line = class {
       constructor(document, range2) {
         this.document = document;
@@ -1760,16 +1755,16 @@ var require_line = __commonJS({
         return this.range.start.line < line;
       }
     };
-    exports.Line = Line;
+    exports2.Line = Line;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/util.js
 var require_util = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/util.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/util.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Util = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Util = void 0;
     var Util = class _Util {
       static isUTF8BOM(char) {
         const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
@@ -1849,16 +1844,16 @@ var require_util = __commonJS({
         return value;
       }
     };
-    exports.Util = Util;
+    exports2.Util = Util;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/comment.js
 var require_comment = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/comment.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/comment.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Comment = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Comment = void 0;
     var vscode_languageserver_types_1 = require_main();
     var line_1 = require_line();
     var util_1 = require_util();
@@ -1915,14 +1910,14 @@ var require_comment = __commonJS({
         return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
       }
     };
-    exports.Comment = Comment;
+    exports2.Comment = Comment;
   }
 });
 
 // node_modules/.pnpm/vscode-languageserver-textdocument@1.0.16/node_modules/vscode-languageserver-textdocument/lib/umd/main.js
 var require_main2 = __commonJS({
-  "node_modules/.pnpm/vscode-languageserver-textdocument@1.0.16/node_modules/vscode-languageserver-textdocument/lib/umd/main.js"(exports, module) {
-    var __spreadArray = exports && exports.__spreadArray || function(to, from, pack) {
+  "node_modules/.pnpm/vscode-languageserver-textdocument@1.0.16/node_modules/vscode-languageserver-textdocument/lib/umd/main.js"(exports2, module2) {
+    var __spreadArray = exports2 && exports2.__spreadArray || function(to, from, pack) {
       if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
         if (ar || !(i in from)) {
           if (!ar) ar = Array.prototype.slice.call(from, 0, i);
@@ -1932,16 +1927,16 @@ var require_main2 = __commonJS({
       return to.concat(ar || Array.prototype.slice.call(from));
     };
     (function(factory) {
-      if (typeof module === "object" && typeof module.exports === "object") {
-        var v = factory(__require, exports);
-        if (v !== void 0) module.exports = v;
+      if (typeof module2 === "object" && typeof module2.exports === "object") {
+        var v = factory(require, exports2);
+        if (v !== void 0) module2.exports = v;
       } else if (typeof define === "function" && define.amd) {
         define(["require", "exports"], factory);
       }
-    })(function(require2, exports2) {
+    })(function(require2, exports3) {
       "use strict";
-      Object.defineProperty(exports2, "__esModule", { value: true });
-      exports2.TextDocument = void 0;
+      Object.defineProperty(exports3, "__esModule", { value: true });
+      exports3.TextDocument = void 0;
       var FullTextDocument = (
         /** @class */
         (function() {
@@ -2157,7 +2152,7 @@ var require_main2 = __commonJS({
           return spans.join("");
         }
         TextDocument2.applyEdits = applyEdits2;
-      })(TextDocument || (exports2.TextDocument = TextDocument = {}));
+      })(TextDocument || (exports3.TextDocument = TextDocument = {}));
       function mergeSort(data, compare) {
         if (data.length <= 1) {
           return data;
@@ -2226,10 +2221,10 @@ var require_main2 = __commonJS({
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/parserDirective.js
 var require_parserDirective = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/parserDirective.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ParserDirective = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ParserDirective = void 0;
     var main_1 = require_main3();
     var line_1 = require_line();
     var ParserDirective = class extends line_1.Line {
@@ -2258,16 +2253,16 @@ var require_parserDirective = __commonJS({
         return directive === void 0 ? null : directive;
       }
     };
-    exports.ParserDirective = ParserDirective;
+    exports2.ParserDirective = ParserDirective;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/heredoc.js
 var require_heredoc = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/heredoc.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Heredoc = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Heredoc = void 0;
     var Heredoc = class {
       constructor(startRange, name, nameRange, contentRange, endRange) {
         this.startRange = startRange;
@@ -2326,16 +2321,16 @@ var require_heredoc = __commonJS({
         return this.endRange;
       }
     };
-    exports.Heredoc = Heredoc;
+    exports2.Heredoc = Heredoc;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/variable.js
 var require_variable = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/variable.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/variable.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Variable = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Variable = void 0;
     var Variable = class {
       constructor(name, nameRange, range2, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
         this.name = name;
@@ -2424,16 +2419,16 @@ var require_variable = __commonJS({
         return this.buildVariable === false;
       }
     };
-    exports.Variable = Variable;
+    exports2.Variable = Variable;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instruction.js
 var require_instruction = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instruction.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instruction.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Instruction = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Instruction = void 0;
     var vscode_languageserver_types_1 = require_main();
     var util_1 = require_util();
     var line_1 = require_line();
@@ -3268,16 +3263,16 @@ var require_instruction = __commonJS({
         return text === name ? candidateRange : null;
       }
     };
-    exports.Instruction = Instruction;
+    exports2.Instruction = Instruction;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/flagOption.js
 var require_flagOption = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/flagOption.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.FlagOption = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.FlagOption = void 0;
     var FlagOption = class {
       constructor(range2, name, nameRange, value, valueRange) {
         this.range = range2;
@@ -3308,16 +3303,16 @@ var require_flagOption = __commonJS({
         return this.valueRange;
       }
     };
-    exports.FlagOption = FlagOption;
+    exports2.FlagOption = FlagOption;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/flag.js
 var require_flag = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/flag.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/flag.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Flag = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Flag = void 0;
     var vscode_languageserver_types_1 = require_main();
     var flagOption_1 = require_flagOption();
     var Flag = class {
@@ -3436,16 +3431,16 @@ var require_flag = __commonJS({
         return this.options.length > 0;
       }
     };
-    exports.Flag = Flag;
+    exports2.Flag = Flag;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/modifiableInstruction.js
 var require_modifiableInstruction = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ModifiableInstruction = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ModifiableInstruction = void 0;
     var vscode_languageserver_types_1 = require_main();
     var flag_1 = require_flag();
     var instruction_1 = require_instruction();
@@ -3518,16 +3513,16 @@ var require_modifiableInstruction = __commonJS({
         return args;
       }
     };
-    exports.ModifiableInstruction = ModifiableInstruction;
+    exports2.ModifiableInstruction = ModifiableInstruction;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/jsonInstruction.js
 var require_jsonInstruction = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JSONInstruction = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.JSONInstruction = void 0;
     var vscode_languageserver_types_1 = require_main();
     var argument_1 = require_argument();
     var jsonArgument_1 = require_jsonArgument();
@@ -3694,16 +3689,16 @@ var require_jsonInstruction = __commonJS({
         return this.closingBracket;
       }
     };
-    exports.JSONInstruction = JSONInstruction;
+    exports2.JSONInstruction = JSONInstruction;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/add.js
 var require_add = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/add.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Add = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Add = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Add = class extends jsonInstruction_1.JSONInstruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
@@ -3713,16 +3708,16 @@ var require_add = __commonJS({
         return argument.indexOf("--") === -1;
       }
     };
-    exports.Add = Add;
+    exports2.Add = Add;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/property.js
 var require_property = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/property.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/property.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Property = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Property = void 0;
     var vscode_languageserver_types_1 = require_main();
     var util_1 = require_util();
     var Property = class _Property {
@@ -4025,16 +4020,16 @@ var require_property = __commonJS({
         return escapedValue;
       }
     };
-    exports.Property = Property;
+    exports2.Property = Property;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/propertyInstruction.js
 var require_propertyInstruction = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.PropertyInstruction = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.PropertyInstruction = void 0;
     var vscode_languageserver_types_1 = require_main();
     var instruction_1 = require_instruction();
     var property_1 = require_property();
@@ -4322,16 +4317,16 @@ var require_propertyInstruction = __commonJS({
         }
       }
     };
-    exports.PropertyInstruction = PropertyInstruction;
+    exports2.PropertyInstruction = PropertyInstruction;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/arg.js
 var require_arg = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Arg = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Arg = void 0;
     var property_1 = require_property();
     var propertyInstruction_1 = require_propertyInstruction();
     var Arg = class extends propertyInstruction_1.PropertyInstruction {
@@ -4354,32 +4349,32 @@ var require_arg = __commonJS({
         return this.property;
       }
     };
-    exports.Arg = Arg;
+    exports2.Arg = Arg;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/cmd.js
 var require_cmd = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Cmd = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Cmd = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Cmd = class extends jsonInstruction_1.JSONInstruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports.Cmd = Cmd;
+    exports2.Cmd = Cmd;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/copy.js
 var require_copy = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Copy = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Copy = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Copy = class extends jsonInstruction_1.JSONInstruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
@@ -4402,16 +4397,16 @@ var require_copy = __commonJS({
         return super.getHeredocs();
       }
     };
-    exports.Copy = Copy;
+    exports2.Copy = Copy;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/env.js
 var require_env = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/env.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Env = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Env = void 0;
     var propertyInstruction_1 = require_propertyInstruction();
     var Env = class extends propertyInstruction_1.PropertyInstruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
@@ -4421,32 +4416,32 @@ var require_env = __commonJS({
         return super.getProperties();
       }
     };
-    exports.Env = Env;
+    exports2.Env = Env;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/entrypoint.js
 var require_entrypoint = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Entrypoint = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Entrypoint = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports.Entrypoint = Entrypoint;
+    exports2.Entrypoint = Entrypoint;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/from.js
 var require_from = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/from.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.From = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.From = void 0;
     var vscode_languageserver_types_1 = require_main();
     var modifiableInstruction_1 = require_modifiableInstruction();
     var From = class extends modifiableInstruction_1.ModifiableInstruction {
@@ -4689,16 +4684,16 @@ var require_from = __commonJS({
         return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
       }
     };
-    exports.From = From;
+    exports2.From = From;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/healthcheck.js
 var require_healthcheck = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Healthcheck = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Healthcheck = void 0;
     var modifiableInstruction_1 = require_modifiableInstruction();
     var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
@@ -4713,16 +4708,16 @@ var require_healthcheck = __commonJS({
         return args.length !== 0 ? args[0] : null;
       }
     };
-    exports.Healthcheck = Healthcheck;
+    exports2.Healthcheck = Healthcheck;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/label.js
 var require_label = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/label.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Label = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Label = void 0;
     var propertyInstruction_1 = require_propertyInstruction();
     var util_1 = require_util();
     var Label = class extends propertyInstruction_1.PropertyInstruction {
@@ -4750,16 +4745,16 @@ var require_label = __commonJS({
         return super.getProperties();
       }
     };
-    exports.Label = Label;
+    exports2.Label = Label;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/onbuild.js
 var require_onbuild = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Onbuild = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Onbuild = void 0;
     var vscode_languageserver_types_1 = require_main();
     var parser_1 = require_parser();
     var instruction_1 = require_instruction();
@@ -4787,16 +4782,16 @@ var require_onbuild = __commonJS({
         return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
       }
     };
-    exports.Onbuild = Onbuild;
+    exports2.Onbuild = Onbuild;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/run.js
 var require_run = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/run.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Run = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Run = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Run = class extends jsonInstruction_1.JSONInstruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
@@ -4815,48 +4810,48 @@ var require_run = __commonJS({
         return super.getHeredocs();
       }
     };
-    exports.Run = Run;
+    exports2.Run = Run;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/shell.js
 var require_shell = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Shell = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Shell = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Shell = class extends jsonInstruction_1.JSONInstruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports.Shell = Shell;
+    exports2.Shell = Shell;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/stopsignal.js
 var require_stopsignal = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Stopsignal = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Stopsignal = void 0;
     var instruction_1 = require_instruction();
     var Stopsignal = class extends instruction_1.Instruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports.Stopsignal = Stopsignal;
+    exports2.Stopsignal = Stopsignal;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/workdir.js
 var require_workdir = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Workdir = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Workdir = void 0;
     var instruction_1 = require_instruction();
     var Workdir = class extends instruction_1.Instruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
@@ -4906,48 +4901,48 @@ var require_workdir = __commonJS({
         return void 0;
       }
     };
-    exports.Workdir = Workdir;
+    exports2.Workdir = Workdir;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/user.js
 var require_user = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/user.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.User = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.User = void 0;
     var instruction_1 = require_instruction();
     var User = class extends instruction_1.Instruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports.User = User;
+    exports2.User = User;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/volume.js
 var require_volume = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Volume = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Volume = void 0;
     var jsonInstruction_1 = require_jsonInstruction();
     var Volume = class extends jsonInstruction_1.JSONInstruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
       }
     };
-    exports.Volume = Volume;
+    exports2.Volume = Volume;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/imageTemplate.js
 var require_imageTemplate = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ImageTemplate = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ImageTemplate = void 0;
     var vscode_languageserver_types_1 = require_main();
     var arg_1 = require_arg();
     var cmd_1 = require_cmd();
@@ -5175,16 +5170,16 @@ var require_imageTemplate = __commonJS({
         return util_1.Util.isInsideRange(position2, range2);
       }
     };
-    exports.ImageTemplate = ImageTemplate;
+    exports2.ImageTemplate = ImageTemplate;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/dockerfile.js
 var require_dockerfile = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/dockerfile.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Dockerfile = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Dockerfile = void 0;
     var vscode_languageserver_types_1 = require_main();
     var ast = require_main3();
     var imageTemplate_1 = require_imageTemplate();
@@ -5408,16 +5403,16 @@ var require_dockerfile = __commonJS({
         return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range2.end);
       }
     };
-    exports.Dockerfile = Dockerfile;
+    exports2.Dockerfile = Dockerfile;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/parser.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/parser.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Parser = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Parser = void 0;
     var vscode_languageserver_textdocument_1 = require_main2();
     var vscode_languageserver_types_1 = require_main();
     var comment_1 = require_comment();
@@ -5842,131 +5837,131 @@ var require_parser = __commonJS({
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
       }
     };
-    exports.Parser = Parser2;
+    exports2.Parser = Parser2;
   }
 });
 
 // node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/main.js
 var require_main3 = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/main.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/main.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DockerfileParser = exports2.DefaultVariables = exports2.Directive = exports2.Keyword = exports2.Workdir = exports2.Volume = exports2.User = exports2.Stopsignal = exports2.Shell = exports2.Run = exports2.PropertyInstruction = exports2.Onbuild = exports2.ModifiableInstruction = exports2.Label = exports2.JSONInstruction = exports2.Heredoc = exports2.Healthcheck = exports2.From = exports2.Env = exports2.Entrypoint = exports2.Copy = exports2.Cmd = exports2.Arg = exports2.Add = exports2.Variable = exports2.Property = exports2.ParserDirective = exports2.Line = exports2.Instruction = exports2.Flag = exports2.Comment = exports2.JSONArgument = exports2.Argument = void 0;
     var argument_1 = require_argument();
-    Object.defineProperty(exports, "Argument", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Argument", { enumerable: true, get: function() {
       return argument_1.Argument;
     } });
     var jsonArgument_1 = require_jsonArgument();
-    Object.defineProperty(exports, "JSONArgument", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "JSONArgument", { enumerable: true, get: function() {
       return jsonArgument_1.JSONArgument;
     } });
     var comment_1 = require_comment();
-    Object.defineProperty(exports, "Comment", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Comment", { enumerable: true, get: function() {
       return comment_1.Comment;
     } });
     var parser_1 = require_parser();
     var flag_1 = require_flag();
-    Object.defineProperty(exports, "Flag", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Flag", { enumerable: true, get: function() {
       return flag_1.Flag;
     } });
     var instruction_1 = require_instruction();
-    Object.defineProperty(exports, "Instruction", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Instruction", { enumerable: true, get: function() {
       return instruction_1.Instruction;
     } });
     var line_1 = require_line();
-    Object.defineProperty(exports, "Line", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Line", { enumerable: true, get: function() {
       return line_1.Line;
     } });
     var parserDirective_1 = require_parserDirective();
-    Object.defineProperty(exports, "ParserDirective", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ParserDirective", { enumerable: true, get: function() {
       return parserDirective_1.ParserDirective;
     } });
     var property_1 = require_property();
-    Object.defineProperty(exports, "Property", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Property", { enumerable: true, get: function() {
       return property_1.Property;
     } });
     var variable_1 = require_variable();
-    Object.defineProperty(exports, "Variable", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Variable", { enumerable: true, get: function() {
       return variable_1.Variable;
     } });
     var add_1 = require_add();
-    Object.defineProperty(exports, "Add", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Add", { enumerable: true, get: function() {
       return add_1.Add;
     } });
     var arg_1 = require_arg();
-    Object.defineProperty(exports, "Arg", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Arg", { enumerable: true, get: function() {
       return arg_1.Arg;
     } });
     var cmd_1 = require_cmd();
-    Object.defineProperty(exports, "Cmd", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Cmd", { enumerable: true, get: function() {
       return cmd_1.Cmd;
     } });
     var copy_1 = require_copy();
-    Object.defineProperty(exports, "Copy", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Copy", { enumerable: true, get: function() {
       return copy_1.Copy;
     } });
     var entrypoint_1 = require_entrypoint();
-    Object.defineProperty(exports, "Entrypoint", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Entrypoint", { enumerable: true, get: function() {
       return entrypoint_1.Entrypoint;
     } });
     var env_1 = require_env();
-    Object.defineProperty(exports, "Env", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Env", { enumerable: true, get: function() {
       return env_1.Env;
     } });
     var from_1 = require_from();
-    Object.defineProperty(exports, "From", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "From", { enumerable: true, get: function() {
       return from_1.From;
     } });
     var healthcheck_1 = require_healthcheck();
-    Object.defineProperty(exports, "Healthcheck", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Healthcheck", { enumerable: true, get: function() {
       return healthcheck_1.Healthcheck;
     } });
     var heredoc_1 = require_heredoc();
-    Object.defineProperty(exports, "Heredoc", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Heredoc", { enumerable: true, get: function() {
       return heredoc_1.Heredoc;
     } });
     var jsonInstruction_1 = require_jsonInstruction();
-    Object.defineProperty(exports, "JSONInstruction", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "JSONInstruction", { enumerable: true, get: function() {
       return jsonInstruction_1.JSONInstruction;
     } });
     var label_1 = require_label();
-    Object.defineProperty(exports, "Label", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Label", { enumerable: true, get: function() {
       return label_1.Label;
     } });
     var modifiableInstruction_1 = require_modifiableInstruction();
-    Object.defineProperty(exports, "ModifiableInstruction", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ModifiableInstruction", { enumerable: true, get: function() {
       return modifiableInstruction_1.ModifiableInstruction;
     } });
     var onbuild_1 = require_onbuild();
-    Object.defineProperty(exports, "Onbuild", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Onbuild", { enumerable: true, get: function() {
       return onbuild_1.Onbuild;
     } });
     var propertyInstruction_1 = require_propertyInstruction();
-    Object.defineProperty(exports, "PropertyInstruction", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "PropertyInstruction", { enumerable: true, get: function() {
       return propertyInstruction_1.PropertyInstruction;
     } });
     var run_1 = require_run();
-    Object.defineProperty(exports, "Run", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Run", { enumerable: true, get: function() {
       return run_1.Run;
     } });
     var shell_1 = require_shell();
-    Object.defineProperty(exports, "Shell", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Shell", { enumerable: true, get: function() {
       return shell_1.Shell;
     } });
     var stopsignal_1 = require_stopsignal();
-    Object.defineProperty(exports, "Stopsignal", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Stopsignal", { enumerable: true, get: function() {
       return stopsignal_1.Stopsignal;
     } });
     var user_1 = require_user();
-    Object.defineProperty(exports, "User", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "User", { enumerable: true, get: function() {
       return user_1.User;
     } });
     var volume_1 = require_volume();
-    Object.defineProperty(exports, "Volume", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Volume", { enumerable: true, get: function() {
       return volume_1.Volume;
     } });
     var workdir_1 = require_workdir();
-    Object.defineProperty(exports, "Workdir", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Workdir", { enumerable: true, get: function() {
       return workdir_1.Workdir;
     } });
     var Keyword;
@@ -5989,13 +5984,13 @@ var require_main3 = __commonJS({
       Keyword2["USER"] = "USER";
       Keyword2["VOLUME"] = "VOLUME";
       Keyword2["WORKDIR"] = "WORKDIR";
-    })(Keyword || (exports.Keyword = Keyword = {}));
+    })(Keyword || (exports2.Keyword = Keyword = {}));
     var Directive;
     (function(Directive2) {
       Directive2["escape"] = "escape";
       Directive2["syntax"] = "syntax";
-    })(Directive || (exports.Directive = Directive = {}));
-    exports.DefaultVariables = [
+    })(Directive || (exports2.Directive = Directive = {}));
+    exports2.DefaultVariables = [
       "ALL_PROXY",
       "all_proxy",
       "FTP_PROXY",
@@ -6014,7 +6009,7 @@ var require_main3 = __commonJS({
         return parser.parse(content);
       }
       DockerfileParser3.parse = parse;
-    })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
+    })(DockerfileParser2 || (exports2.DockerfileParser = DockerfileParser2 = {}));
   }
 });
 
@@ -12108,7 +12103,6 @@ var init_ansi = __esm({
 });
 
 // packages/cli/src/result.ts
-import { isAbsolute, relative, sep } from "node:path";
 function countProblems(result) {
   let errorCount = result.fatal === void 0 ? 0 : 1;
   let warningCount = result.unusedDirectives.length;
@@ -12151,18 +12145,19 @@ function printablePath(path) {
   return printable(redactText(path, []));
 }
 function displayPath(filePath, cwd) {
-  if (!isAbsolute(filePath)) return printablePath(filePath);
-  const rel = relative(cwd, filePath);
-  return printablePath(rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel);
+  if (!(0, import_node_path.isAbsolute)(filePath)) return printablePath(filePath);
+  const rel = (0, import_node_path.relative)(cwd, filePath);
+  return printablePath(rel === "" || rel.split(import_node_path.sep)[0] === ".." || (0, import_node_path.isAbsolute)(rel) ? filePath : rel);
 }
 function portablePath(filePath, cwd) {
   const shown = displayPath(filePath, cwd);
-  return sep === "/" ? shown : shown.split(sep).join("/");
+  return import_node_path.sep === "/" ? shown : shown.split(import_node_path.sep).join("/");
 }
-var printable;
+var import_node_path, printable;
 var init_result = __esm({
   "packages/cli/src/result.ts"() {
     "use strict";
+    import_node_path = require("node:path");
     init_src();
     printable = escapeControlCharacters;
   }
@@ -12331,19 +12326,20 @@ var init_json = __esm({
 });
 
 // packages/cli/src/formatters/fingerprints.ts
-import { createHash } from "node:crypto";
 function fingerprinter(cwd) {
   const seen = /* @__PURE__ */ new Map();
   return (check, filePath, message) => {
     const key = [check, portablePath(filePath, cwd), message].join("\0");
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex");
+    return (0, import_node_crypto.createHash)("sha256").update(`${key}\0${occurrence}`).digest("hex");
   };
 }
+var import_node_crypto;
 var init_fingerprints = __esm({
   "packages/cli/src/formatters/fingerprints.ts"() {
     "use strict";
+    import_node_crypto = require("node:crypto");
     init_result();
   }
 });
@@ -12353,8 +12349,6 @@ var sarif_exports = {};
 __export(sarif_exports, {
   sarif: () => sarif
 });
-import { isAbsolute as isAbsolute2 } from "node:path";
-import { pathToFileURL } from "node:url";
 function rating(meta) {
   if (meta.severity === "error") return { level: "error", securitySeverity: "8.0" };
   if (meta.channel === "context") return { level: "warning", securitySeverity: "5.0" };
@@ -12395,20 +12389,22 @@ function relativeUri(path) {
 }
 function artifactLocation(filePath, cwd) {
   const path = portablePath(filePath, cwd);
-  if (isAbsolute2(filePath) && isAbsolute2(path)) return { uri: pathToFileURL(redactText(filePath, [])).href };
+  if ((0, import_node_path2.isAbsolute)(filePath) && (0, import_node_path2.isAbsolute)(path)) return { uri: (0, import_node_url.pathToFileURL)(redactText(filePath, [])).href };
   return { uri: relativeUri(path), uriBaseId: "%SRCROOT%" };
 }
 function directoryUri(dir) {
-  const href = pathToFileURL(dir).href;
+  const href = (0, import_node_url.pathToFileURL)(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
 }
 function region(span) {
   return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
-var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, sarif;
+var import_node_path2, import_node_url, SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, sarif;
 var init_sarif = __esm({
   "packages/cli/src/formatters/sarif.ts"() {
     "use strict";
+    import_node_path2 = require("node:path");
+    import_node_url = require("node:url");
     init_src();
     init_result();
     init_fingerprints();
@@ -12703,7 +12699,6 @@ var init_formatters = __esm({
 });
 
 // packages/cli/src/options.ts
-import { parseArgs as parseArgs2 } from "node:util";
 function parseError(error) {
   const { code, message } = error;
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
@@ -12738,7 +12733,7 @@ function joinNegativeValues(argv) {
 function parseOptions(argv) {
   let parsed;
   try {
-    parsed = parseArgs2({ args: joinNegativeValues(argv), options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
+    parsed = (0, import_node_util.parseArgs)({ args: joinNegativeValues(argv), options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
   } catch (error) {
     throw parseError(error);
   }
@@ -12801,10 +12796,11 @@ function parseOptions(argv) {
     paths
   };
 }
-var UsageError, OPTIONS, DEFAULTS;
+var import_node_util, UsageError, OPTIONS, DEFAULTS;
 var init_options = __esm({
   "packages/cli/src/options.ts"() {
     "use strict";
+    import_node_util = require("node:util");
     init_formatters();
     UsageError = class extends Error {
       name = "UsageError";
@@ -12864,14 +12860,15 @@ var init_problem = __esm({
 });
 
 // packages/cli/src/version.ts
-import { readFile } from "node:fs/promises";
 async function cliVersion() {
-  const manifest = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
+  const manifest = JSON.parse(await (0, import_promises.readFile)(new URL("../package.json", __layerlintImportMetaUrl), "utf8"));
   return manifest.version;
 }
+var import_promises;
 var init_version = __esm({
   "packages/cli/src/version.ts"() {
     "use strict";
+    import_promises = require("node:fs/promises");
   }
 });
 
@@ -13123,51 +13120,49 @@ var init_dockerignore = __esm({
 });
 
 // packages/node/src/context.ts
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { basename as basename2, dirname, isAbsolute as isAbsolute3, join, relative as relative2, resolve, sep as sep2 } from "node:path";
 function toSlash(path) {
-  return sep2 === "/" ? path : path.split(sep2).join("/");
+  return import_node_path3.sep === "/" ? path : path.split(import_node_path3.sep).join("/");
 }
 function isRegularFile(path) {
   try {
-    return statSync(path).isFile();
+    return (0, import_node_fs.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
 function displayPath2(contextDir, absolutePath) {
-  const rel = relative2(contextDir, absolutePath);
-  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return absolutePath;
+  const rel = (0, import_node_path3.relative)(contextDir, absolutePath);
+  if (rel === "" || rel.startsWith("..") || (0, import_node_path3.isAbsolute)(rel)) return absolutePath;
   return toSlash(rel);
 }
 function findIgnoreFile(contextDir, dockerfilePath) {
-  const root = resolve(contextDir);
+  const root = (0, import_node_path3.resolve)(contextDir);
   if (dockerfilePath !== void 0) {
-    const dockerfile = resolve(dockerfilePath);
-    const beside = join(dirname(dockerfile), `${basename2(dockerfile)}.dockerignore`);
+    const dockerfile = (0, import_node_path3.resolve)(dockerfilePath);
+    const beside = (0, import_node_path3.join)((0, import_node_path3.dirname)(dockerfile), `${(0, import_node_path3.basename)(dockerfile)}.dockerignore`);
     if (isRegularFile(beside)) {
       return { absolutePath: beside, path: displayPath2(root, beside), perDockerfile: true };
     }
   }
-  const atRoot = join(root, ".dockerignore");
+  const atRoot = (0, import_node_path3.join)(root, ".dockerignore");
   if (isRegularFile(atRoot)) return { absolutePath: atRoot, path: ".dockerignore", perDockerfile: false };
   return null;
 }
 function readCapped(path, warnings) {
   let fd;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
   } catch (error) {
     warnings.push(`Cannot read ${path}: ${error.code ?? String(error)}.`);
     return null;
   }
   try {
-    const stats = fstatSync(fd);
+    const stats = (0, import_node_fs.fstatSync)(fd);
     if (!stats.isFile()) return null;
     const buffer = Buffer.alloc(Math.min(stats.size, MAX_IGNORE_FILE_BYTES));
     let length = 0;
     while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      const read = (0, import_node_fs.readSync)(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -13179,7 +13174,7 @@ function readCapped(path, warnings) {
     warnings.push(`Cannot read ${path}: ${error.code ?? String(error)}.`);
     return null;
   } finally {
-    closeSync(fd);
+    (0, import_node_fs.closeSync)(fd);
   }
 }
 function entryType(entry) {
@@ -13189,7 +13184,7 @@ function entryType(entry) {
   return "other";
 }
 function readBuildContext(options) {
-  const contextDir = resolve(options.contextDir);
+  const contextDir = (0, import_node_path3.resolve)(options.contextDir);
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   const maxMillis = options.maxMillis ?? DEFAULT_MAX_MILLIS;
   const warnings = [];
@@ -13208,10 +13203,10 @@ function readBuildContext(options) {
   const pending = [""];
   walk: while (pending.length > 0) {
     const dirRel = pending.pop();
-    const dirAbs = dirRel === "" ? contextDir : join(contextDir, dirRel);
+    const dirAbs = dirRel === "" ? contextDir : (0, import_node_path3.join)(contextDir, dirRel);
     let listing;
     try {
-      listing = readdirSync(dirAbs, { withFileTypes: true });
+      listing = (0, import_node_fs.readdirSync)(dirAbs, { withFileTypes: true });
     } catch (error) {
       const code = error.code ?? String(error);
       warnings.push(
@@ -13251,14 +13246,14 @@ function readBuildContext(options) {
   };
 }
 function contains(parent, child) {
-  return child === parent || child.startsWith(parent.endsWith(sep2) ? parent : parent + sep2);
+  return child === parent || child.startsWith(parent.endsWith(import_node_path3.sep) ? parent : parent + import_node_path3.sep);
 }
 function createContextCache(ttlMs = 5e3) {
   const entries = /* @__PURE__ */ new Map();
   return {
     get(options) {
-      const contextDir = resolve(options.contextDir);
-      const dockerfilePath = options.dockerfilePath === void 0 ? void 0 : resolve(options.dockerfilePath);
+      const contextDir = (0, import_node_path3.resolve)(options.contextDir);
+      const dockerfilePath = options.dockerfilePath === void 0 ? void 0 : (0, import_node_path3.resolve)(options.dockerfilePath);
       const key = `${contextDir}\0${dockerfilePath ?? ""}`;
       const now = Date.now();
       const held = entries.get(key);
@@ -13269,7 +13264,7 @@ function createContextCache(ttlMs = 5e3) {
       entries.delete(key);
       entries.set(key, {
         contextDir,
-        dockerfileDir: dockerfilePath === void 0 ? void 0 : dirname(dockerfilePath),
+        dockerfileDir: dockerfilePath === void 0 ? void 0 : (0, import_node_path3.dirname)(dockerfilePath),
         options,
         readAt: now,
         value
@@ -13282,19 +13277,21 @@ function createContextCache(ttlMs = 5e3) {
         entries.clear();
         return;
       }
-      const changed = resolve(path);
+      const changed = (0, import_node_path3.resolve)(path);
       for (const [key, entry] of entries) {
-        if (contains(entry.contextDir, changed) || contains(changed, entry.contextDir) || entry.dockerfileDir !== void 0 && contains(changed, entry.dockerfileDir) || entry.dockerfileDir !== void 0 && dirname(changed) === entry.dockerfileDir) {
+        if (contains(entry.contextDir, changed) || contains(changed, entry.contextDir) || entry.dockerfileDir !== void 0 && contains(changed, entry.dockerfileDir) || entry.dockerfileDir !== void 0 && (0, import_node_path3.dirname)(changed) === entry.dockerfileDir) {
           entries.delete(key);
         }
       }
     }
   };
 }
-var DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MILLIS, MAX_IGNORE_FILE_BYTES, MAX_CACHE_ENTRIES;
+var import_node_fs, import_node_path3, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MILLIS, MAX_IGNORE_FILE_BYTES, MAX_CACHE_ENTRIES;
 var init_context = __esm({
   "packages/node/src/context.ts"() {
     "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path3 = require("node:path");
     init_dockerignore();
     DEFAULT_MAX_ENTRIES = 5e4;
     DEFAULT_MAX_MILLIS = 2e3;
@@ -13304,28 +13301,25 @@ var init_context = __esm({
 });
 
 // packages/node/src/config-file.ts
-import { existsSync, readFileSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, extname, isAbsolute as isAbsolute4, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
-import { createRequire } from "node:module";
 function yaml() {
-  yamlModule ??= createRequire(import.meta.url)("yaml");
+  yamlModule ??= (0, import_node_module.createRequire)(__layerlintImportMetaUrl)("yaml");
   return yamlModule;
 }
 function isRegularFile2(path) {
   try {
-    return statSync2(path).isFile();
+    return (0, import_node_fs2.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
 function findConfigFile(startDir) {
-  let dir = resolve2(startDir);
+  let dir = (0, import_node_path4.resolve)(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join2(dir, name);
+      const candidate = (0, import_node_path4.join)(dir, name);
       if (isRegularFile2(candidate)) return candidate;
     }
-    const parent = dirname2(dir);
+    const parent = (0, import_node_path4.dirname)(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -13398,13 +13392,13 @@ function parseYaml(file, text) {
   }
 }
 function loadConfigFile(path) {
-  const file = resolve2(path);
+  const file = (0, import_node_path4.resolve)(path);
   let text;
   try {
-    if (!statSync2(file).isFile()) {
+    if (!(0, import_node_fs2.statSync)(file).isFile()) {
       throw new ConfigFileError(file, `Cannot read config file ${file}: it is not a regular file.`);
     }
-    text = readFileSync(file, "utf8");
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
   } catch (error) {
     if (error instanceof ConfigFileError) throw error;
     const code = error.code;
@@ -13412,51 +13406,54 @@ function loadConfigFile(path) {
     throw new ConfigFileError(file, `Cannot read config file ${file}: ${reason}.`);
   }
   if (text.startsWith("\uFEFF")) text = text.slice(1);
-  const raw = extname(file).toLowerCase() === ".json" ? parseJson(file, text) : parseYaml(file, text);
+  const raw = (0, import_node_path4.extname)(file).toLowerCase() === ".json" ? parseJson(file, text) : parseYaml(file, text);
   return { path: file, raw };
 }
 function toSlash2(path) {
-  return sep3 === "/" ? path : path.split(sep3).join("/");
+  return import_node_path4.sep === "/" ? path : path.split(import_node_path4.sep).join("/");
 }
 function resolveContextDir(dockerfilePath, config, configPath, override) {
-  if (override !== void 0) return resolve2(override);
-  const dockerfile = resolve2(dockerfilePath);
+  if (override !== void 0) return (0, import_node_path4.resolve)(override);
+  const dockerfile = (0, import_node_path4.resolve)(dockerfilePath);
   const contexts = config?.contexts;
   if (contexts !== void 0 && configPath !== void 0) {
-    const base = dirname2(resolve2(configPath));
-    const rel = toSlash2(relative3(base, dockerfile));
+    const base = (0, import_node_path4.dirname)((0, import_node_path4.resolve)(configPath));
+    const rel = toSlash2((0, import_node_path4.relative)(base, dockerfile));
     for (const [glob, contextDir] of Object.entries(contexts)) {
       if (!compileGlob(glob, { braces: true }).test(rel)) continue;
-      const resolved = resolve2(base, contextDir);
+      const resolved = (0, import_node_path4.resolve)(base, contextDir);
       const root = repositoryRoot(base);
       if (!isInsideOrSame(root, resolved)) {
         throw new ConfigFileError(
-          resolve2(configPath),
-          `${resolve2(configPath)}: "contexts" maps ${JSON.stringify(glob)} to a directory outside ${root}, which a config file may not point at; pass --context to lint with that context.`
+          (0, import_node_path4.resolve)(configPath),
+          `${(0, import_node_path4.resolve)(configPath)}: "contexts" maps ${JSON.stringify(glob)} to a directory outside ${root}, which a config file may not point at; pass --context to lint with that context.`
         );
       }
       return resolved;
     }
   }
-  return dirname2(dockerfile);
+  return (0, import_node_path4.dirname)(dockerfile);
 }
 function isInsideOrSame(root, path) {
-  const rel = relative3(root, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute4(rel);
+  const rel = (0, import_node_path4.relative)(root, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
 }
 function repositoryRoot(dir) {
   for (let at = dir; ; ) {
-    if (existsSync(join2(at, ".git"))) return at;
-    const parent = dirname2(at);
+    if ((0, import_node_fs2.existsSync)((0, import_node_path4.join)(at, ".git"))) return at;
+    const parent = (0, import_node_path4.dirname)(at);
     if (parent === at) return dir;
     at = parent;
   }
 }
-var yamlModule, CONFIG_FILE_NAMES, ConfigFileError, QUOTING_YAML_PROBLEMS;
+var import_node_fs2, import_node_path4, import_node_module, yamlModule, CONFIG_FILE_NAMES, ConfigFileError, QUOTING_YAML_PROBLEMS;
 var init_config_file = __esm({
   "packages/node/src/config-file.ts"() {
     "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path4 = require("node:path");
     init_src();
+    import_node_module = require("node:module");
     CONFIG_FILE_NAMES = [".layerlintrc.json", ".layerlintrc.yaml", ".layerlintrc.yml"];
     ConfigFileError = class extends Error {
       file;
@@ -13476,8 +13473,6 @@ var init_config_file = __esm({
 });
 
 // packages/node/src/discover.ts
-import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { basename as basename3, isAbsolute as isAbsolute5, join as join3, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 function isDockerfileName(basename6) {
   if (basename6.endsWith(".dockerignore")) return false;
   if (basename6 === "Dockerfile" || basename6 === "Containerfile") return true;
@@ -13485,7 +13480,7 @@ function isDockerfileName(basename6) {
   return /.\.(?:Dockerfile|dockerfile)$/s.test(basename6);
 }
 function toSlash3(path) {
-  return sep4 === "/" ? path : path.split(sep4).join("/");
+  return import_node_path5.sep === "/" ? path : path.split(import_node_path5.sep).join("/");
 }
 function compileIgnorePatterns(patterns, base) {
   const rules2 = patterns.map((raw) => raw.trim()).filter((raw) => raw !== "" && !raw.startsWith("#")).map((raw) => {
@@ -13496,9 +13491,9 @@ function compileIgnorePatterns(patterns, base) {
   });
   if (rules2.length === 0) return () => false;
   return (absolutePath) => {
-    const rel = toSlash3(relative4(base, absolutePath));
-    const inside = rel !== "" && !rel.startsWith("../") && rel !== ".." && !isAbsolute5(rel);
-    const name = basename3(absolutePath);
+    const rel = toSlash3((0, import_node_path5.relative)(base, absolutePath));
+    const inside = rel !== "" && !rel.startsWith("../") && rel !== ".." && !(0, import_node_path5.isAbsolute)(rel);
+    const name = (0, import_node_path5.basename)(absolutePath);
     let ignored = false;
     for (const rule of rules2) {
       if (inside && rule.test(rel) || rule.test(name)) ignored = !rule.negated;
@@ -13511,7 +13506,7 @@ function byName(a, b) {
 }
 function isFileTarget(path) {
   try {
-    return statSync3(path).isFile();
+    return (0, import_node_fs3.statSync)(path).isFile();
   } catch {
     return false;
   }
@@ -13522,14 +13517,14 @@ function collectDockerfiles(root, isIgnored, found) {
     const dir = pending.pop();
     let entries;
     try {
-      entries = readdirSync2(dir, { withFileTypes: true });
+      entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     entries.sort(byName);
     const subdirs = [];
     for (const entry of entries) {
-      const path = join3(dir, entry.name);
+      const path = (0, import_node_path5.join)(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) subdirs.push(path);
       } else if (isDockerfileName(entry.name) && !isIgnored(path)) {
@@ -13540,15 +13535,15 @@ function collectDockerfiles(root, isIgnored, found) {
   }
 }
 function expandPaths(paths, options) {
-  const cwd = resolve3(options.cwd);
-  const isIgnored = compileIgnorePatterns(options.ignorePatterns ?? [], resolve3(cwd, options.ignoreBase ?? cwd));
+  const cwd = (0, import_node_path5.resolve)(options.cwd);
+  const isIgnored = compileIgnorePatterns(options.ignorePatterns ?? [], (0, import_node_path5.resolve)(cwd, options.ignoreBase ?? cwd));
   const files = /* @__PURE__ */ new Set();
   const errors = [];
   for (const argument of paths) {
-    const absolute = resolve3(cwd, argument);
+    const absolute = (0, import_node_path5.resolve)(cwd, argument);
     let isDirectory3;
     try {
-      isDirectory3 = statSync3(absolute).isDirectory();
+      isDirectory3 = (0, import_node_fs3.statSync)(absolute).isDirectory();
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") {
@@ -13571,10 +13566,12 @@ function expandPaths(paths, options) {
   }
   return { files: [...files].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), errors };
 }
-var SKIPPED_DIRECTORIES;
+var import_node_fs3, import_node_path5, SKIPPED_DIRECTORIES;
 var init_discover = __esm({
   "packages/node/src/discover.ts"() {
     "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path5 = require("node:path");
     init_src();
     SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
@@ -13635,36 +13632,34 @@ var init_text2 = __esm({
 });
 
 // packages/node/src/host.ts
-import { statSync as statSync4 } from "node:fs";
-import { basename as basename4, dirname as dirname3, isAbsolute as isAbsolute6, join as join4, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 function isDirectory(path) {
   try {
-    return statSync4(path).isDirectory();
+    return (0, import_node_fs4.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
 function stampOf(path) {
   try {
-    const stats = statSync4(path);
+    const stats = (0, import_node_fs4.statSync)(path);
     return `${stats.mtimeMs}:${stats.size}`;
   } catch {
     return "missing";
   }
 }
 function toSlash4(path) {
-  return sep5 === "/" ? path : path.split(sep5).join("/");
+  return import_node_path6.sep === "/" ? path : path.split(import_node_path6.sep).join("/");
 }
 function isInside(root, path) {
-  const rel = relative5(root, path);
-  return rel !== "" && rel.split(sep5)[0] !== ".." && !isAbsolute6(rel);
+  const rel = (0, import_node_path6.relative)(root, path);
+  return rel !== "" && rel.split(import_node_path6.sep)[0] !== ".." && !(0, import_node_path6.isAbsolute)(rel);
 }
 function createLinterHost(options) {
-  const cwd = resolve4(options.cwd);
+  const cwd = (0, import_node_path6.resolve)(options.cwd);
   const ttl = options.cacheTtlMs ?? Number.POSITIVE_INFINITY;
   const lookup = options.configLookup ?? true;
-  const hostConfigFile = options.configFile === void 0 ? void 0 : resolve4(cwd, options.configFile);
-  const hostContextDir = options.contextDir === void 0 ? void 0 : resolve4(cwd, options.contextDir);
+  const hostConfigFile = options.configFile === void 0 ? void 0 : (0, import_node_path6.resolve)(cwd, options.configFile);
+  const hostContextDir = options.contextDir === void 0 ? void 0 : (0, import_node_path6.resolve)(cwd, options.contextDir);
   const contexts = createContextCache(Number.isFinite(ttl) ? ttl : 2 ** 31);
   const nearest = /* @__PURE__ */ new Map();
   const loaded = /* @__PURE__ */ new Map();
@@ -13686,8 +13681,8 @@ function createLinterHost(options) {
     return result;
   };
   const displayConfigPath = (path) => {
-    const rel = relative5(cwd, path);
-    return escapeControlCharacters(rel === "" || rel.startsWith("..") || isAbsolute6(rel) ? path : rel);
+    const rel = (0, import_node_path6.relative)(cwd, path);
+    return escapeControlCharacters(rel === "" || rel.startsWith("..") || (0, import_node_path6.isAbsolute)(rel) ? path : rel);
   };
   const nearestConfig = (dir) => {
     const now = Date.now();
@@ -13698,8 +13693,8 @@ function createLinterHost(options) {
     return path;
   };
   const configForDirectory = (dir, configFile) => {
-    const explicit = configFile === void 0 ? hostConfigFile : resolve4(cwd, configFile);
-    const path = explicit ?? (lookup ? nearestConfig(resolve4(dir)) : null);
+    const explicit = configFile === void 0 ? hostConfigFile : (0, import_node_path6.resolve)(cwd, configFile);
+    const path = explicit ?? (lookup ? nearestConfig((0, import_node_path6.resolve)(dir)) : null);
     if (path === null) return { config: mergeConfigs(options.overrides) };
     const file = load(path);
     if ("error" in file) throw new LintProblem(file.error);
@@ -13719,8 +13714,8 @@ function createLinterHost(options) {
     const onDisk = findIgnoreFile(dir, dockerfilePath);
     const diskPath = onDisk?.absolutePath ?? null;
     if (pending === void 0 || pending.size === 0) return { dir, context: disk, ignoreFilePath: diskPath };
-    const candidates = [[join4(dir, ".dockerignore"), false]];
-    if (dockerfilePath !== void 0) candidates.unshift([join4(dirname3(dockerfilePath), `${basename4(dockerfilePath)}.dockerignore`), true]);
+    const candidates = [[(0, import_node_path6.join)(dir, ".dockerignore"), false]];
+    if (dockerfilePath !== void 0) candidates.unshift([(0, import_node_path6.join)((0, import_node_path6.dirname)(dockerfilePath), `${(0, import_node_path6.basename)(dockerfilePath)}.dockerignore`), true]);
     for (const [path, perDockerfile] of candidates) {
       const text = pending.get(path);
       if (text !== void 0) {
@@ -13729,7 +13724,7 @@ function createLinterHost(options) {
           dir,
           ignoreFilePath: path,
           context: {
-            ignoreFile: { path: isInside(dir, path) ? toSlash4(relative5(dir, path)) : path, text, perDockerfile },
+            ignoreFile: { path: isInside(dir, path) ? toSlash4((0, import_node_path6.relative)(dir, path)) : path, text, perDockerfile },
             isExcluded: (file) => matcher.isExcluded(file),
             // The walk saw at least every file the new text leaves in: fixes only add exclusions.
             secretFiles: disk.secretFiles.filter((file) => !matcher.isExcluded(file.path)),
@@ -13742,7 +13737,7 @@ function createLinterHost(options) {
     return { dir, context: disk, ignoreFilePath: diskPath };
   };
   const contextFor = (request, config, configPath, warnings) => {
-    const override = request.contextDir === void 0 ? hostContextDir : resolve4(cwd, request.contextDir);
+    const override = request.contextDir === void 0 ? hostContextDir : (0, import_node_path6.resolve)(cwd, request.contextDir);
     if (request.contextDir !== void 0 && override !== void 0 && !isDirectory(override)) {
       throw new LintProblem(`the build context ${JSON.stringify(request.contextDir)} resolves to ${override}, which is not a directory.`);
     }
@@ -13773,7 +13768,7 @@ function createLinterHost(options) {
     configForDirectory,
     lintFile(request) {
       const warnings = [];
-      const dir = request.path === void 0 ? cwd : dirname3(request.path);
+      const dir = request.path === void 0 ? cwd : (0, import_node_path6.dirname)(request.path);
       const effective = configForDirectory(dir, request.configFile);
       const config = mergeConfigs(effective.config, request.overrides);
       const context = contextFor(request, config, effective.path, warnings);
@@ -13784,7 +13779,7 @@ function createLinterHost(options) {
           config,
           ...request.target === void 0 || request.target === "" ? {} : { target: request.target },
           ...context === void 0 ? {} : { context: context.context },
-          ...request.path === void 0 ? {} : { fileName: basename4(request.path) },
+          ...request.path === void 0 ? {} : { fileName: (0, import_node_path6.basename)(request.path) },
           reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
           applySuppressions: request.applySuppressions ?? true
         });
@@ -13805,14 +13800,16 @@ function createLinterHost(options) {
       contexts.invalidate(path);
       nearest.clear();
       if (path === void 0) loaded.clear();
-      else loaded.delete(resolve4(path));
+      else loaded.delete((0, import_node_path6.resolve)(path));
     }
   };
 }
-var LintProblem, MAX_MATCHERS;
+var import_node_fs4, import_node_path6, LintProblem, MAX_MATCHERS;
 var init_host = __esm({
   "packages/node/src/host.ts"() {
     "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path6 = require("node:path");
     init_src();
     init_config_file();
     init_context();
@@ -13886,23 +13883,20 @@ var init_diff = __esm({
 });
 
 // packages/cli/src/fix.ts
-import { lstatSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { basename as basename5, dirname as dirname4, isAbsolute as isAbsolute7, join as join5, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
 function isInside2(root, path) {
-  const rel = relative6(root, path);
-  return rel !== "" && rel.split(sep6)[0] !== ".." && !isAbsolute7(rel);
+  const rel = (0, import_node_path7.relative)(root, path);
+  return rel !== "" && rel.split(import_node_path7.sep)[0] !== ".." && !(0, import_node_path7.isAbsolute)(rel);
 }
 function lstatOrNull(path) {
   try {
-    return lstatSync(path, { throwIfNoEntry: false }) ?? null;
+    return (0, import_node_fs5.lstatSync)(path, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }
 }
 function realpathOrNull(path) {
   try {
-    return realpathSync(path);
+    return (0, import_node_fs5.realpathSync)(path);
   } catch {
     return null;
   }
@@ -13912,15 +13906,15 @@ async function writeIgnoreFileEdits(edits) {
   for (const { path, before, after } of edits) {
     try {
       if (before === null) {
-        await writeFile(path, after, { flag: "wx" });
+        await (0, import_promises2.writeFile)(path, after, { flag: "wx" });
         continue;
       }
-      const stats = lstatSync(path);
-      if (!stats.isFile() || readFileSync2(path, "utf8") !== before) {
+      const stats = (0, import_node_fs5.lstatSync)(path);
+      if (!stats.isFile() || (0, import_node_fs5.readFileSync)(path, "utf8") !== before) {
         failures.set(path, "it no longer holds what layerlint read (it changed meanwhile); run layerlint --fix again.");
         continue;
       }
-      await writeFile(path, after);
+      await (0, import_promises2.writeFile)(path, after);
     } catch (error) {
       const code = error.code;
       failures.set(path, code === "EEXIST" ? "it was created while layerlint ran; run layerlint --fix again." : `${code ?? String(error)}.`);
@@ -13928,10 +13922,13 @@ async function writeIgnoreFileEdits(edits) {
   }
   return failures;
 }
-var IgnoreFileFixes;
+var import_node_fs5, import_promises2, import_node_path7, IgnoreFileFixes;
 var init_fix = __esm({
   "packages/cli/src/fix.ts"() {
     "use strict";
+    import_node_fs5 = require("node:fs");
+    import_promises2 = require("node:fs/promises");
+    import_node_path7 = require("node:path");
     init_src();
     IgnoreFileFixes = class {
       /** By absolute path, in the order first changed. */
@@ -13990,11 +13987,11 @@ var init_fix = __esm({
       }
       #target(change, context, contextDir) {
         if (change.file !== "dockerignore") return { refused: "it would edit the Dockerfile, which --fix never does." };
-        const path = resolve5(contextDir, change.path);
-        if (!basename5(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
+        const path = (0, import_node_path7.resolve)(contextDir, change.path);
+        if (!(0, import_node_path7.basename)(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
         const root = realpathOrNull(contextDir);
-        const parent = realpathOrNull(dirname4(path));
-        if (root === null || parent === null || !isInside2(root, join5(parent, basename5(path)))) {
+        const parent = realpathOrNull((0, import_node_path7.dirname)(path));
+        if (root === null || parent === null || !isInside2(root, (0, import_node_path7.join)(parent, (0, import_node_path7.basename)(path)))) {
           return { refused: `${change.path} is outside the build context ${contextDir}.` };
         }
         const stats = lstatOrNull(path);
@@ -14005,7 +14002,7 @@ var init_fix = __esm({
           return { path, base: "", before: null };
         }
         const ignore = context.ignoreFile;
-        if (ignore === null || resolve5(contextDir, ignore.path) !== path) {
+        if (ignore === null || (0, import_node_path7.resolve)(contextDir, ignore.path) !== path) {
           return { refused: `${change.path} is not the ignore file the finding was linted with.` };
         }
         return { path, base: ignore.text, before: pending !== void 0 ? pending.before : ignore.text };
@@ -14050,8 +14047,6 @@ var init_rule_overrides = __esm({
 });
 
 // packages/cli/src/source.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
-import { getSystemErrorMap } from "node:util";
 function decodeDockerfile2(bytes) {
   try {
     return decodeDockerfile(bytes);
@@ -14062,17 +14057,17 @@ function decodeDockerfile2(bytes) {
 }
 function osReason(error) {
   const { errno, code, message } = error;
-  const text = errno === void 0 ? void 0 : getSystemErrorMap().get(errno)?.[1];
+  const text = errno === void 0 ? void 0 : (0, import_node_util2.getSystemErrorMap)().get(errno)?.[1];
   if (text !== void 0 && code !== void 0) return `${text} (${code})`;
   return code ?? message;
 }
 async function readDockerfile(path) {
   let bytes;
   try {
-    const info = await stat(path);
+    const info = await (0, import_promises3.stat)(path);
     if (!info.isFile()) throw new FileProblem("Cannot lint it: it is not a regular file.");
     if (info.size > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(info.size));
-    bytes = await readFile2(path);
+    bytes = await (0, import_promises3.readFile)(path);
   } catch (error) {
     if (error instanceof FileProblem) throw error;
     throw new FileProblem(`Cannot read the file: ${osReason(error)}.`);
@@ -14094,9 +14089,12 @@ async function readStdin(stdin) {
   if (size > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(size));
   return decodeDockerfile2(Buffer.concat(chunks));
 }
+var import_promises3, import_node_util2;
 var init_source = __esm({
   "packages/cli/src/source.ts"() {
     "use strict";
+    import_promises3 = require("node:fs/promises");
+    import_node_util2 = require("node:util");
     init_src2();
     init_problem();
   }
@@ -14107,20 +14105,20 @@ var session_exports = {};
 __export(session_exports, {
   Session: () => Session
 });
-import { constants as constants2, lstatSync as lstatSync2, statSync as statSync5 } from "node:fs";
-import { open } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute8, join as join6, relative as relative7, resolve as resolve6, sep as sep7 } from "node:path";
 function isDirectory2(path) {
   try {
-    return statSync5(path).isDirectory();
+    return (0, import_node_fs6.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
-var MAX_FIX_PASSES, Session;
+var import_node_fs6, import_promises4, import_node_path8, MAX_FIX_PASSES, Session;
 var init_session = __esm({
   "packages/cli/src/session.ts"() {
     "use strict";
+    import_node_fs6 = require("node:fs");
+    import_promises4 = require("node:fs/promises");
+    import_node_path8 = require("node:path");
     init_src();
     init_src2();
     init_diff();
@@ -14137,9 +14135,9 @@ var init_session = __esm({
       constructor(options, io) {
         this.options = options;
         this.io = { ...io, stderr: { write: (chunk) => io.stderr.write(redactText(chunk, [])) } };
-        this.cwd = resolve6(io.cwd);
+        this.cwd = (0, import_node_path8.resolve)(io.cwd);
         const ruleOverrides = parseRuleOverrides(options.rules);
-        if (options.context !== void 0 && !isDirectory2(resolve6(this.cwd, options.context))) {
+        if (options.context !== void 0 && !isDirectory2((0, import_node_path8.resolve)(this.cwd, options.context))) {
           throw new FileProblem(`--context ${options.context}: no such directory.`);
         }
         this.host = createLinterHost({
@@ -14185,10 +14183,10 @@ var init_session = __esm({
       }
       /** `ignorePatterns` of the config governing a path argument, for directory expansion. */
       ignoreSettingsFor(argument) {
-        const absolute = resolve6(this.cwd, argument);
+        const absolute = (0, import_node_path8.resolve)(this.cwd, argument);
         try {
-          const { config, path } = this.configFor(isDirectory2(absolute) ? absolute : dirname5(absolute));
-          return config.ignorePatterns === void 0 || path === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: dirname5(path) };
+          const { config, path } = this.configFor(isDirectory2(absolute) ? absolute : (0, import_node_path8.dirname)(absolute));
+          return config.ignorePatterns === void 0 || path === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: (0, import_node_path8.dirname)(path) };
         } catch (error) {
           if (!(error instanceof FileProblem)) throw error;
           return {};
@@ -14199,7 +14197,7 @@ var init_session = __esm({
         if (options.stdin) {
           const read = () => readStdin(io.stdin);
           if (options.stdinFilename === void 0) return [{ filePath: "<stdin>", read }];
-          const filePath = resolve6(cwd, options.stdinFilename);
+          const filePath = (0, import_node_path8.resolve)(cwd, options.stdinFilename);
           return [{ filePath, dockerfilePath: filePath, read }];
         }
         const files = /* @__PURE__ */ new Set();
@@ -14272,9 +14270,9 @@ var init_session = __esm({
        * it). Lints nothing; a `--target` that is not a stage of FILE is an error, as in a lint.
        */
       async printConfig(file) {
-        const absolute = resolve6(this.cwd, file);
+        const absolute = (0, import_node_path8.resolve)(this.cwd, file);
         try {
-          const { config, path } = this.configFor(dirname5(absolute));
+          const { config, path } = this.configFor((0, import_node_path8.dirname)(absolute));
           const target = this.options.target ?? config.target;
           if (target !== void 0 && target !== "") checkTarget(parseDockerfile(await readDockerfile(absolute)), target);
           const effective = this.options.target === void 0 ? config : mergeConfigs(config, { target: this.options.target });
@@ -14293,15 +14291,15 @@ var init_session = __esm({
       outputPath() {
         const given = this.options.outputFile;
         if (given === void 0) return void 0;
-        const path = resolve6(this.cwd, given);
-        if (!isDirectory2(dirname5(path))) throw new FileProblem(`--output-file ${given}: the directory ${dirname5(path)} does not exist.`);
+        const path = (0, import_node_path8.resolve)(this.cwd, given);
+        if (!isDirectory2((0, import_node_path8.dirname)(path))) throw new FileProblem(`--output-file ${given}: the directory ${(0, import_node_path8.dirname)(path)} does not exist.`);
         if (isDirectory2(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
-        const rel = relative7(this.cwd, dirname5(path));
-        if (rel !== "" && !rel.startsWith("..") && !isAbsolute8(rel)) {
+        const rel = (0, import_node_path8.relative)(this.cwd, (0, import_node_path8.dirname)(path));
+        if (rel !== "" && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel)) {
           let walked = this.cwd;
-          for (const part of rel.split(sep7)) {
-            walked = join6(walked, part);
-            if (lstatSync2(walked).isSymbolicLink()) {
+          for (const part of rel.split(import_node_path8.sep)) {
+            walked = (0, import_node_path8.join)(walked, part);
+            if ((0, import_node_fs6.lstatSync)(walked).isSymbolicLink()) {
               throw new FileProblem(`--output-file ${given}: ${displayPath(walked, this.cwd)} is a symbolic link, which layerlint does not write through.`);
             }
           }
@@ -14353,7 +14351,7 @@ var init_session = __esm({
 `;
         if (outputPath !== void 0) {
           try {
-            const handle = await open(outputPath, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW, 438);
+            const handle = await (0, import_promises4.open)(outputPath, import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_TRUNC | import_node_fs6.constants.O_NOFOLLOW, 438);
             try {
               await handle.writeFile(text);
             } finally {
@@ -14481,11 +14479,13 @@ async function main(argv, io) {
 }
 
 // packages/cli/bin/layerlint.js
-process.exitCode = await main(process.argv.slice(2), {
+main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true
+}).then((code) => {
+  process.exitCode = code;
 });
