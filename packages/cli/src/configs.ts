@@ -5,7 +5,7 @@ import {
   rules,
   validateConfig,
   type LayerlintConfig,
-  type RuleId,
+  type AnyRuleId,
   type SeveritySetting,
 } from "@layerlint/core";
 import { ConfigFileError, findConfigFile, loadConfigFile } from "@layerlint/node";
@@ -24,7 +24,7 @@ export interface ConfigSettings {
   /** `--config`, as given. */
   readonly explicit?: string;
   readonly lookup: boolean;
-  readonly ruleOverrides: Readonly<Partial<Record<RuleId, SeveritySetting>>>;
+  readonly ruleOverrides: Readonly<Partial<Record<AnyRuleId, SeveritySetting>>>;
 }
 
 type Loaded = { readonly config: LayerlintConfig; readonly path: string } | { readonly error: string };

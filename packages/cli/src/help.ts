@@ -3,6 +3,7 @@ import { formatterNames } from "./formatters/index.js";
 /** `layerlint --help`. Every option of OPTIONS appears here (a test checks). */
 export function helpText(): string {
   return `Usage: layerlint [options] [paths...]
+       layerlint image [options] ARCHIVE   (read a built image: layerlint image --help)
 
 Find secrets that would leak into a Docker image's layers, history or config.
 Directories expand to Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile

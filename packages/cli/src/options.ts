@@ -74,7 +74,7 @@ const DEFAULTS: CliOptions = {
   paths: ["."],
 };
 
-function parseError(error: unknown): UsageError {
+export function parseError(error: unknown): UsageError {
   const { code, message } = error as { code?: string; message: string };
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const option = /'([^']*)'/.exec(message)?.[1];
@@ -84,7 +84,7 @@ function parseError(error: unknown): UsageError {
   return new UsageError(/[.?]$/.test(text) ? text : `${text}.`);
 }
 
-function parseMaxWarnings(value: string): number {
+export function parseMaxWarnings(value: string): number {
   if (!/^\d+$/.test(value.trim())) {
     throw new UsageError(`--max-warnings "${value}" must be a whole number of warnings (0 or more).`);
   }

@@ -1,5 +1,4 @@
-import { constants, statSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import {
   isSecretFile,
@@ -25,6 +24,7 @@ import { displayPath, errorsOnly, portablePath, printable, sumProblems, type Fil
 import { parseRuleOverrides } from "./rule-overrides.js";
 import { readDockerfile, readStdin } from "./source.js";
 import { cliVersion } from "./version.js";
+import { writeReport } from "./write-report.js";
 
 /** One Dockerfile to lint: a file, or standard input. */
 interface Target {
@@ -269,18 +269,9 @@ export class Session {
     });
     const text = output === "" || output.endsWith("\n") ? output : `${output}\n`;
     if (outputPath !== undefined) {
-      try {
-        // Never through a symlink a repository planted at the report's path.
-        const handle = await open(outputPath, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o666);
-        try {
-          await handle.writeFile(text);
-        } finally {
-          await handle.close();
-        }
-      } catch (error) {
+      const reason = await writeReport(outputPath, text);
+      if (reason !== null) {
         this.failed = true;
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === "ELOOP" ? "it is a symbolic link, which layerlint does not write through" : (code ?? String(error));
         io.stderr.write(`layerlint: Cannot write ${printable(options.outputFile ?? "")}: ${reason}.\n`);
       }
     } else if (text !== "") {

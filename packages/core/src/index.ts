@@ -1,13 +1,18 @@
 export type {
+  AnyRuleId,
   BuildContext,
   Channel,
   ContextFile,
   FileChange,
   Finding,
   Fix,
+  ImageAttribution,
+  ImageLocation,
+  ImageRuleId,
   LayerlintConfig,
   LintOptions,
   LintResult,
+  Prediction,
   RelatedLocation,
   RuleId,
   RuleSetting,
@@ -30,4 +35,23 @@ export { escapeControlCharacters, redact, redactText } from "./redact.js";
 export { applyEdits } from "./edits.js";
 /** Go's `path.Clean` for `/`-separated paths (image paths, build-context paths). */
 export { normalizePath } from "./model/paths.js";
+export {
+  checkImage,
+  imageRules,
+  isImageRuleId,
+  LayerScanner,
+  layerPath,
+  MAX_SCANNED_TEXT,
+  parseCreatedBy,
+  readImageConfig,
+  type ImageCheckOptions,
+  type ImageCheckResult,
+  type ImageDockerfile,
+  type ImageInput,
+  type ImageRule,
+  type LayerEntry,
+  type LayerEntryType,
+  type LayerScanOptions,
+  type LayerSummary,
+} from "./image/index.js";
 export const version = "0.1.0";

@@ -18,3 +18,7 @@ export {
 } from "./config-file.js";
 export { expandPaths, isDockerfileName } from "./discover.js";
 export type { ExpandPathsOptions, ExpandPathsResult } from "./discover.js";
+export { ImageArchiveError, readImageArchive } from "./image/archive.js";
+export type { ArchiveFormat, ArchiveImages, ReadImagesOptions } from "./image/archive.js";
+export { scanLayerStream } from "./image/layer.js";
+export type { LayerReadOptions } from "./image/layer.js";

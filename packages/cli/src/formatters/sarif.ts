@@ -1,7 +1,7 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Channel, RuleId, RuleMeta, Span } from "@layerlint/core";
-import { portablePath } from "../result.js";
+import type { AnyRuleId, Channel, ImageLocation, RuleMeta, Span } from "@layerlint/core";
+import { hasPosition, portablePath } from "../result.js";
 import { fingerprinter } from "./fingerprints.js";
 import type { Formatter } from "./index.js";
 
@@ -40,7 +40,7 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-function ruleDescriptor(id: RuleId, meta: RuleMeta): object {
+function ruleDescriptor(id: AnyRuleId, meta: RuleMeta): object {
   const { level, securitySeverity } = rating(meta);
   const description = sentence(meta.docs.description);
   const channel = `Secrets it finds leak through ${CHANNEL_READERS[meta.channel]}.`;
@@ -78,6 +78,21 @@ function artifactLocation(filePath: string, cwd: string): object {
 function directoryUri(dir: string): string {
   const href = pathToFileURL(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
+}
+
+/**
+ * An image finding's place in the image as a SARIF logical location: a file of a layer (a
+ * resource), a config key (a variable), a history entry (an element). Names read like paths:
+ * `<image>/layer/3/app/.env`, `<image>/config/API_SECRET`, `<image>/history/8`.
+ */
+function logicalLocation(location: ImageLocation): object {
+  if (location.channel === "layer") {
+    return { name: location.path ?? "", fullyQualifiedName: `${location.image}/layer/${location.layer ?? ""}${location.path ?? ""}`, kind: "resource" };
+  }
+  if (location.channel === "config") {
+    return { name: location.key ?? "", fullyQualifiedName: `${location.image}/config/${location.key ?? ""}`, kind: "variable" };
+  }
+  return { name: `history/${location.historyIndex ?? ""}`, fullyQualifiedName: `${location.image}/history/${location.historyIndex ?? ""}`, kind: "element" };
 }
 
 function region(span: Span): object {
@@ -118,7 +133,12 @@ export const sarif: Formatter = (results, { cwd, rulesMeta, version }) => {
         ruleIndex: ruleIds.indexOf(finding.ruleId),
         level: finding.severity,
         message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.span) } }],
+        locations: [
+          {
+            physicalLocation: { artifactLocation: location, ...(hasPosition(finding) ? { region: region(finding.span) } : {}) },
+            ...(finding.location === undefined ? {} : { logicalLocations: [logicalLocation(finding.location)] }),
+          },
+        ],
         ...(finding.related.length === 0
           ? {}
           : {
@@ -133,6 +153,8 @@ export const sarif: Formatter = (results, { cwd, rulesMeta, version }) => {
           channel: finding.channel,
           ...(finding.stage === undefined ? {} : { stage: finding.stage }),
           shipped: finding.shipped,
+          ...(finding.location === undefined ? {} : { location: finding.location }),
+          ...(finding.attribution === undefined ? {} : { attribution: finding.attribution }),
         },
       });
     }
