@@ -65,6 +65,32 @@ function chainOf(model: Model): Stage[] {
   return chain;
 }
 
+/** Whitespace-insensitive text: line continuations removed, runs of blanks as one space. */
+function normalized(text: string): string {
+  return text.replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Does a history entry record this instruction? The keyword must agree; a RUN's recorded command
+ * must end with the instruction's command (builders prepend flags such as `--mount=…`), and a
+ * COPY/ADD's recorded text must end with its destination. Other instructions are recorded in
+ * builder-specific shapes (BuildKit writes `CMD ["a" "b"]`, `EXPOSE map[…]`): their keyword decides.
+ */
+function records(entry: HistoryEntry, instruction: Instruction, text: string): boolean {
+  const recorded = parseCreatedBy(entry.createdBy);
+  if (recorded.keyword !== instruction.keyword) return false;
+  if (instruction.keyword === "RUN") {
+    const command = normalized(instruction.exec ? instruction.exec.join(" ") : text.slice(instruction.argsStart, instruction.argsEnd));
+    const written = normalized(recorded.text);
+    return command === "" || written.endsWith(command) || written.includes(command);
+  }
+  if (instruction.keyword === "COPY" || instruction.keyword === "ADD") {
+    const destination = instruction.words[instruction.words.length - 1]?.value;
+    return destination === undefined || normalized(recorded.text).endsWith(normalized(destination));
+  }
+  return true;
+}
+
 function within(span: Span, instruction: Instruction): boolean {
   return span.start >= instruction.span.start && span.start < instruction.span.end;
 }
@@ -104,10 +130,10 @@ export class DockerfileAttribution {
   #align(history: readonly HistoryEntry[]): void {
     let h = history.length - 1;
     let i = this.#instructions.length - 1;
+    const text = this.#model.parsed.text;
     while (h >= 0 && i >= 0) {
-      const recorded = parseCreatedBy(history[h]!.createdBy).keyword;
       const instruction = this.#instructions[i]!;
-      if (recorded === instruction.keyword) {
+      if (records(history[h]!, instruction, text)) {
         this.#byHistory.set(h, instruction);
         h--;
         i--;
@@ -182,8 +208,13 @@ export class DockerfileAttribution {
   #witnesses(source: HitSource, instruction: Instruction): Instruction[] {
     const witnesses = [instruction];
     if (source.kind === "build-arg") {
-      const declared = this.#model.variables.scopeBefore(instruction).get(source.key);
-      if (declared) witnesses.push(declared.instruction);
+      // The ARG that declares it (an ENV of the same name may shadow it in scope; the RUN still records the arg).
+      const stage = this.#model.stageOf(instruction);
+      const declaring = stage?.instructions.filter(
+        (i) => i.keyword === "ARG" && i.span.start < instruction.span.start && i.properties.some((p) => p.name === source.key),
+      );
+      const declared = declaring?.[declaring.length - 1];
+      if (declared) witnesses.push(declared);
     }
     return witnesses;
   }
@@ -199,7 +230,13 @@ export class DockerfileAttribution {
       const at = witnesses.some((w) => within(finding.span, w));
       const relatedHere = finding.related.some((r) => within(r.span, instruction));
       if (!at && !relatedHere) continue;
-      if (predictions.some((p) => p.ruleId === finding.ruleId && p.line === finding.span.line)) continue;
+      // One prediction per rule and line, at the highest severity it was reported with.
+      const known = predictions.findIndex((p) => p.ruleId === finding.ruleId && p.line === finding.span.line);
+      if (known >= 0) {
+        const previous = predictions[known]!;
+        if (finding.severity === "error") predictions[known] = { ...previous, severity: "error", suppressed: previous.suppressed && suppressed };
+        continue;
+      }
       predictions.push({ ruleId: finding.ruleId, line: finding.span.line, severity: finding.severity, suppressed });
       if (!within(finding.span, instruction)) related.push({ message: `Predicted here by ${finding.ruleId}.`, span: finding.span });
     }

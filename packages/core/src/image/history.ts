@@ -18,6 +18,8 @@ export interface RecordedInstruction {
   readonly buildArgs: readonly RecordedPair[];
   /** ENV, LABEL and ARG pairs as recorded (buildah keeps `${VAR}` unexpanded, BuildKit expands). */
   readonly pairs: readonly RecordedPair[];
+  /** What follows the keyword (a RUN: its command, after the build args and the shell's `-c`). */
+  readonly text: string;
 }
 
 const KEYWORDS: ReadonlySet<string> = new Set([
@@ -44,7 +46,7 @@ const KEYWORDS: ReadonlySet<string> = new Set([
 const NOP = /^\S{1,256} -c #\(nop\)[ \t]+/;
 const SHELL_RUN = /^\S{1,256} -c /;
 const KEYWORD = /^([A-Z]{2,11})(?:[ \t]+|$)/;
-const ARG_COUNT = /^\|(\d{1,4}) /;
+const ARG_COUNT = /^\|(\d{1,9}) /;
 const PAIR_NAME = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 const NEXT_PAIR = / [A-Za-z_][A-Za-z0-9_]*=/g;
 const LABEL_NAME = /^([^\s="']{1,256})=/;
@@ -53,7 +55,7 @@ const MAX_PAIRS = 1000;
 
 /** `|N A=1 B=2 <command>`: the build args, and where the command starts. */
 function readBuildArgs(text: string, from: number): { args: RecordedPair[]; end: number } {
-  const count = ARG_COUNT.exec(text.slice(from, from + 8));
+  const count = ARG_COUNT.exec(text.slice(from, from + 12));
   if (!count) return { args: [], end: from };
   const n = Math.min(Number(count[1]), MAX_PAIRS);
   const args: RecordedPair[] = [];
@@ -136,16 +138,17 @@ export function parseCreatedBy(createdBy: string): RecordedInstruction {
     if (kw && KEYWORDS.has(kw[1]!)) {
       keyword = kw[1]!;
       at = kw[0].length;
-    } else if (ARG_COUNT.test(text.slice(0, 8)) || SHELL_RUN.test(text)) {
+    } else if (ARG_COUNT.test(text.slice(0, 12)) || SHELL_RUN.test(text)) {
       keyword = "RUN";
     }
   }
   if (keyword === "RUN") {
-    const { args } = readBuildArgs(text, at);
-    return { keyword, buildArgs: args, pairs: [] };
+    const { args, end } = readBuildArgs(text, at);
+    const shell = SHELL_RUN.exec(text.slice(end, end + 260));
+    return { keyword, buildArgs: args, pairs: [], text: text.slice(end + (shell ? shell[0].length : 0)) };
   }
   if (keyword === "ENV" || keyword === "LABEL" || keyword === "ARG") {
-    return { keyword, buildArgs: [], pairs: readPairs(text, at, keyword) };
+    return { keyword, buildArgs: [], pairs: readPairs(text, at, keyword), text: text.slice(at) };
   }
-  return { keyword, buildArgs: [], pairs: [] };
+  return { keyword, buildArgs: [], pairs: [], text: text.slice(at) };
 }
