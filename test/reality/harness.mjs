@@ -39,7 +39,8 @@ export function isClean(id) {
 export function missingTools() {
   const missing = [];
   if (typeof process.getuid !== "function" || process.getuid() !== 0) missing.push("root (buildah builds without a daemon only as root)");
-  for (const [command, pkg] of [["buildah", "buildah"], ["busybox", "busybox-static"], ["dash", "dash"], ["ssh-keygen", "openssh-client"], ["tar", "tar"]]) {
+  const tools = [["buildah", "buildah"], ["podman", "podman"], ["skopeo", "skopeo"], ["busybox", "busybox-static"], ["dash", "dash"], ["ssh-keygen", "openssh-client"], ["tar", "tar"]];
+  for (const [command, pkg] of tools) {
     if (spawnSync("sh", ["-c", `command -v ${command}`]).status !== 0) missing.push(`${command} (Debian package ${pkg}; node scripts/system-deps.mjs installs it)`);
   }
   return missing;
@@ -432,6 +433,7 @@ export class RealityRun {
       const raw = rawEvidence(archive, planted.planted, join(this.workDir, "raw", `${slug}-${target ?? "shipped"}`));
       images.push({
         target,
+        tag,
         archive,
         findings: checks.flatMap((check) => check.findings).map(summary),
         warnings: [...read.warnings, ...checks.flatMap((check) => [...check.warnings, ...check.incomplete])],
@@ -456,6 +458,35 @@ export class RealityRun {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     return results;
+  }
+
+  /**
+   * The same built image through every writer this machine has: buildah's oci-archive and OCI
+   * layout (zstd layers), podman save (docker-archive, oci-archive, oci-dir, and a multi-image
+   * docker-archive with `also`), skopeo copy to docker-archive. Label → path.
+   */
+  async exportFormats(tag, also) {
+    const dir = join(this.workDir, "formats", tag.replace(/[^a-z0-9]/g, "-"));
+    mkdirSync(dir, { recursive: true });
+    const storage = ["--root", join(this.workDir, "storage", "root"), "--runroot", join(this.workDir, "storage", "run"), "--storage-driver", "vfs"];
+    const out = {
+      "buildah oci-archive (gzip)": join(dir, "oci-archive.tar"),
+      "buildah oci layout (zstd)": join(dir, "oci-layout"),
+      "podman save docker-archive": join(dir, "podman-docker.tar"),
+      "podman save oci-archive": join(dir, "podman-oci.tar"),
+      "podman save oci-dir": join(dir, "podman-oci-dir"),
+      "podman save -m (two images)": join(dir, "podman-multi.tar"),
+      "skopeo copy docker-archive": join(dir, "skopeo-docker.tar"),
+    };
+    await this.buildah.async(["push", "--quiet", tag, `oci-archive:${out["buildah oci-archive (gzip)"]}:${tag}`]);
+    await this.buildah.async(["push", "--quiet", "--compression-format", "zstd", tag, `oci:${out["buildah oci layout (zstd)"]}:${tag}`]);
+    await exec("podman", [...storage, "save", "--quiet", "--format", "docker-archive", "-o", out["podman save docker-archive"], tag]);
+    await exec("podman", [...storage, "save", "--quiet", "--format", "oci-archive", "-o", out["podman save oci-archive"], tag]);
+    await exec("podman", [...storage, "save", "--quiet", "--format", "oci-dir", "-o", out["podman save oci-dir"], tag]);
+    await exec("podman", [...storage, "save", "--quiet", "-m", "--format", "docker-archive", "-o", out["podman save -m (two images)"], tag, also]);
+    const store = `containers-storage:[vfs@${join(this.workDir, "storage", "root")}+${join(this.workDir, "storage", "run")}]`;
+    await exec("skopeo", ["copy", "--quiet", `${store}localhost/${tag}:latest`, `docker-archive:${out["skopeo copy docker-archive"]}:${tag}:latest`]);
+    return out;
   }
 
   cleanup() {
