@@ -238,9 +238,15 @@ export class DockerfileAttribution {
         continue;
       }
       predictions.push({ ruleId: finding.ruleId, line: finding.span.line, severity: finding.severity, suppressed });
-      if (!within(finding.span, instruction)) related.push({ message: `Predicted here by ${finding.ruleId}.`, span: finding.span });
+      if (!within(finding.span, instruction) && !(deletedBy && within(finding.span, deletedBy))) {
+        related.push({ message: `Predicted here by ${finding.ruleId}.`, span: finding.span });
+      }
     }
-    if (deletedBy) related.push({ message: `Deleted here by a later layer, which only hides it.`, span: deletedBy.span });
+    if (deletedBy) {
+      const there = predictions.filter((p) => p.line === deletedBy.span.line).map((p) => p.ruleId);
+      const predicted = there.length > 0 ? ` (predicted here by ${there.join(", ")})` : "";
+      related.push({ message: `Deleted here by a later layer, which only hides it${predicted}.`, span: deletedBy.span });
+    }
     return { predictions, related };
   }
 

@@ -27,8 +27,10 @@ export interface SecretValue {
  */
 export const MAX_SCANNED_TEXT = 1024 * 1024;
 
+/** `a GitHub token`, `an npm token`, `URL credentials`: detector kinds read as English. */
 function article(kind: string): string {
-  return /^[aeiou]/i.test(kind) ? `an ${kind}` : `a ${kind}`;
+  if (/credentials$/.test(kind)) return kind;
+  return /^(?:[aeio]|npm\b|\.npmrc|SSH\b)/i.test(kind) ? `an ${kind}` : `a ${kind}`;
 }
 
 /** `a GitHub token (ghp_…)` for a detector match. */

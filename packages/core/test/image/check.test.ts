@@ -74,10 +74,10 @@ describe("checkImage without a Dockerfile", () => {
     ]);
     expect(findings.map((f) => f.message)).toEqual([
       "Config Env API_SECRET of image docker.io/library/app:latest holds a value under a secret name (s3cr…): docker inspect shows it to anyone who can pull the image.",
-      "Config Labels build.token of image docker.io/library/app:latest holds a npm token (npm_…): docker inspect shows it to anyone who can pull the image.",
+      "Config Labels build.token of image docker.io/library/app:latest holds an npm token (npm_…): docker inspect shows it to anyone who can pull the image.",
       "Config Env GITHUB_TOKEN of image docker.io/library/app:latest holds a GitHub token (ghp_…): docker inspect shows it to anyone who can pull the image.",
-      "History entry 2 (and 1 later entry) of image docker.io/library/app:latest records build arg NPM_TOKEN with a npm token (npm_…): docker history --no-trunc shows it.",
-      "Layer 1 (sha256:111111111111) of image docker.io/library/app:latest holds /app/.npmrc (npm credentials, containing a npm token (npm_…)), deleted by layer 2 (sha256:222222222222), which only hides it: docker save and tar x recover it.",
+      "History entry 2 (and 1 later entry) of image docker.io/library/app:latest records build arg NPM_TOKEN with an npm token (npm_…): docker history --no-trunc shows it.",
+      "Layer 1 (sha256:111111111111) of image docker.io/library/app:latest holds /app/.npmrc (npm credentials, containing an npm token (npm_…)), deleted by layer 2 (sha256:222222222222), which only hides it: docker save and tar x recover it.",
     ]);
     for (const finding of findings) {
       expect(finding.span).toEqual({ start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
@@ -162,10 +162,7 @@ describe("checkImage with the Dockerfile", () => {
     expect(found!.message).toBe(
       "Layer 2 (sha256:222222222222) of image docker.io/library/app:latest holds /app/.env (dotenv file, containing a Stripe key (sk_l…)), deleted by layer 4 (sha256:444444444444), which only hides it: docker save and tar x recover it. It comes from the COPY at line 4; predicted by no-secret-file-copy at line 4, no-ineffective-delete at line 6.",
     );
-    expect(found!.related.map((r) => [r.message, r.span.line])).toEqual([
-      ["Predicted here by no-ineffective-delete.", 6],
-      ["Deleted here by a later layer, which only hides it.", 6],
-    ]);
+    expect(found!.related.map((r) => [r.message, r.span.line])).toEqual([["Deleted here by a later layer, which only hides it (predicted here by no-ineffective-delete).", 6]]);
   });
 
   it("says loudly when no Dockerfile rule predicted a secret the image holds (a gap)", () => {
@@ -193,11 +190,12 @@ describe("checkImage with the Dockerfile", () => {
       [layerEntry("/bin/sh"), nop("ARG API_SECRET"), nop("ENV API_SECRET=${API_SECRET}"), layerEntry(`|1 API_SECRET=${FAKE.github} /bin/sh -c make`)],
       [[file("bin/sh")], [file("usr/bin/app")]],
     );
-    const found = checkImage(input, { dockerfile: { text } }).findings.map((f) => [f.ruleId, f.span.line, f.attribution?.predictedBy.map((p) => `${p.ruleId}@${p.line}`)]);
-    expect(found).toEqual([
+    const findings = checkImage(input, { dockerfile: { text } }).findings;
+    expect(findings.map((f) => [f.ruleId, f.span.line, f.attribution?.predictedBy.map((p) => `${p.ruleId}@${p.line}`)])).toEqual([
       ["image-secret-in-config", 3, ["no-secret-in-env@3"]],
       ["image-secret-in-history", 4, ["no-secret-in-arg@2"]],
     ]);
+    expect(findings[1]!.related.map((r) => [r.message, r.span.line])).toEqual([["Predicted here by no-secret-in-arg.", 2]]);
   });
 
   it("matches the shipped chain of --target, and warns when the history does not follow the Dockerfile", () => {
