@@ -12846,6 +12846,65 @@ var init_formatters = __esm({
   }
 });
 
+// packages/cli/src/help.ts
+function outputHelp() {
+  return `Output:
+  -f, --format NAME            Report format (default: stylish), one of:
+                               ${formatterNames.join(", ")}
+  -o, --output-file FILE       Write the report to FILE instead of standard output
+      --quiet                  Report errors only, not warnings
+      --max-warnings N         Exit with status 1 when there are more than N warnings
+      --color, --no-color      Force or disable colour (default: on when standard output is
+                               a terminal and NO_COLOR is unset; FORCE_COLOR is honoured)
+`;
+}
+function helpText() {
+  return `Usage: layerlint [options] [paths...]
+       layerlint image [options] ARCHIVE   (read a built image: layerlint image --help)
+
+Find secrets that would leak into a Docker image's layers, history or config.
+Directories expand to Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile
+and Containerfile.* files, skipping node_modules, .git and the config's ignorePatterns.
+Without paths, the current directory is linted.
+
+${outputHelp()}
+Fixing:
+      --fix                    Create a missing .dockerignore, or add the missing secret
+                               entries to it; never edits the Dockerfile
+      --fix-dry-run            Print those changes as a diff and write nothing
+
+Configuration:
+  -c, --config FILE            Use FILE (.json, .yaml or .yml) as the configuration
+      --no-config-lookup       Do not look for .layerlintrc.{json,yaml,yml} files
+      --rule ID:SEVERITY       Set a rule's severity (off, warn or error); repeatable
+      --target STAGE           Lint as if building STAGE (default: the last stage)
+      --context DIR            Build context directory (default: config "contexts", else
+                               the Dockerfile's directory)
+      --report-unused-disable-directives
+                               Report layerlint-disable comments that suppress nothing
+
+Input:
+      --stdin                  Lint the Dockerfile read from standard input
+      --stdin-filename PATH    Treat standard input as the file PATH (config lookup,
+                               build context, .dockerignore)
+
+Information:
+      --print-config FILE      Print the configuration that applies to FILE, as JSON
+      --list-rules             List the rules with their default severity
+  -v, --version                Print the version
+  -h, --help                   Print this help
+
+Exit status: 0 no problems (warnings allowed up to --max-warnings), 1 lint errors or too
+many warnings, 2 a usage, configuration or read error (readable files are still reported).
+`;
+}
+var init_help = __esm({
+  "packages/cli/src/help.ts"() {
+    "use strict";
+    init_formatters();
+  }
+});
+
 // packages/cli/src/options.ts
 import { parseArgs as parseArgs2 } from "node:util";
 function parseError(error) {
@@ -19335,14 +19394,7 @@ Dockerfile:
       --image NAME             Only this image of a multi-image archive (a tag, a name, or a
                                config digest); default: every image
 
-Output:
-  -f, --format NAME            Report format (default: stylish), one of:
-                               ${formatterNames.join(", ")}
-  -o, --output-file FILE       Write the report to FILE instead of standard output
-      --quiet                  Report errors only, not warnings
-      --max-warnings N         Exit with status 1 when there are more than N warnings
-      --color, --no-color      Force or disable colour
-
+${outputHelp()}
 Configuration:
   -c, --config FILE            Use FILE (.json, .yaml or .yml) as the configuration
       --no-config-lookup       Do not look for .layerlintrc.{json,yaml,yml} files (looked up
@@ -19356,10 +19408,10 @@ many warnings, 2 a usage, configuration or read error (a layer that could not be
 end makes the check incomplete: what was read is still reported).
 `;
 }
-var init_help = __esm({
+var init_help2 = __esm({
   "packages/cli/src/image/help.ts"() {
     "use strict";
-    init_formatters();
+    init_help();
   }
 });
 
@@ -19503,16 +19555,21 @@ async function imageMain(argv, io) {
   const dockerfile = await dockerfileInput(options, cwd, config, configPath, warn);
   const archive = options.archive === "-" ? Readable.from(io.stdin) : resolve5(cwd, options.archive);
   const label = options.archive === "-" ? "<stdin>" : displayPath(archive, cwd);
-  let read;
+  let fatal;
+  let images = [];
   try {
-    read = await readImageArchive(archive, options.image === void 0 ? {} : { image: options.image }, label);
+    const read = await readImageArchive(archive, options.image === void 0 ? {} : { image: options.image }, label);
+    for (const warning of read.warnings) warn(warning);
+    images = read.images;
   } catch (error) {
-    if (error instanceof ImageArchiveError) throw new FileProblem(error.message);
-    throw error;
+    if (!(error instanceof ImageArchiveError)) throw error;
+    fatal = error.message;
+    failed = true;
+    stderr(`layerlint: ${error.message}
+`);
   }
-  for (const warning of read.warnings) warn(warning);
   const findings = [];
-  for (const image of read.images) {
+  for (const image of images) {
     let result;
     try {
       result = checkImage(image, { config, ...dockerfile === void 0 ? {} : { dockerfile } });
@@ -19531,7 +19588,7 @@ async function imageMain(argv, io) {
     findings.push(...result.findings);
   }
   const filePath = dockerfile === void 0 ? options.archive === "-" ? "<stdin>" : archive : resolve5(cwd, options.dockerfile);
-  const results = [{ filePath, findings, unusedDirectives: [] }];
+  const results = [{ filePath, findings, unusedDirectives: [], ...fatal === void 0 ? {} : { fatal } }];
   const formatter = await loadFormatter(options.format);
   const outputPath = options.outputFile === void 0 ? void 0 : resolve5(cwd, options.outputFile);
   const color = outputPath === void 0 ? shouldColor(options.color, io.env, io.isTTY) : options.color === true;
@@ -19583,7 +19640,7 @@ var init_run = __esm({
     init_source();
     init_version();
     init_write_report();
-    init_help();
+    init_help2();
     init_options2();
     ISSUES_URL = "https://github.com/layerlint/layerlint/issues";
   }
@@ -20080,58 +20137,8 @@ var init_session = __esm({
   }
 });
 
-// packages/cli/src/help.ts
-init_formatters();
-function helpText() {
-  return `Usage: layerlint [options] [paths...]
-       layerlint image [options] ARCHIVE   (read a built image: layerlint image --help)
-
-Find secrets that would leak into a Docker image's layers, history or config.
-Directories expand to Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile
-and Containerfile.* files, skipping node_modules, .git and the config's ignorePatterns.
-Without paths, the current directory is linted.
-
-Output:
-  -f, --format NAME            Report format (default: stylish), one of:
-                               ${formatterNames.join(", ")}
-  -o, --output-file FILE       Write the report to FILE instead of standard output
-      --quiet                  Report errors only, not warnings
-      --max-warnings N         Exit with status 1 when there are more than N warnings
-      --color, --no-color      Force or disable colour (default: on when standard output is
-                               a terminal and NO_COLOR is unset; FORCE_COLOR is honoured)
-
-Fixing:
-      --fix                    Create a missing .dockerignore, or add the missing secret
-                               entries to it; never edits the Dockerfile
-      --fix-dry-run            Print those changes as a diff and write nothing
-
-Configuration:
-  -c, --config FILE            Use FILE (.json, .yaml or .yml) as the configuration
-      --no-config-lookup       Do not look for .layerlintrc.{json,yaml,yml} files
-      --rule ID:SEVERITY       Set a rule's severity (off, warn or error); repeatable
-      --target STAGE           Lint as if building STAGE (default: the last stage)
-      --context DIR            Build context directory (default: config "contexts", else
-                               the Dockerfile's directory)
-      --report-unused-disable-directives
-                               Report layerlint-disable comments that suppress nothing
-
-Input:
-      --stdin                  Lint the Dockerfile read from standard input
-      --stdin-filename PATH    Treat standard input as the file PATH (config lookup,
-                               build context, .dockerignore)
-
-Information:
-      --print-config FILE      Print the configuration that applies to FILE, as JSON
-      --list-rules             List the rules with their default severity
-  -v, --version                Print the version
-  -h, --help                   Print this help
-
-Exit status: 0 no problems (warnings allowed up to --max-warnings), 1 lint errors or too
-many warnings, 2 a usage, configuration or read error (readable files are still reported).
-`;
-}
-
 // packages/cli/src/main.ts
+init_help();
 init_options();
 init_problem();
 init_version();

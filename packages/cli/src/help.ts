@@ -1,5 +1,18 @@
 import { formatterNames } from "./formatters/index.js";
 
+/** The output options, the same for `layerlint` and `layerlint image`. */
+export function outputHelp(): string {
+  return `Output:
+  -f, --format NAME            Report format (default: stylish), one of:
+                               ${formatterNames.join(", ")}
+  -o, --output-file FILE       Write the report to FILE instead of standard output
+      --quiet                  Report errors only, not warnings
+      --max-warnings N         Exit with status 1 when there are more than N warnings
+      --color, --no-color      Force or disable colour (default: on when standard output is
+                               a terminal and NO_COLOR is unset; FORCE_COLOR is honoured)
+`;
+}
+
 /** `layerlint --help`. Every option of OPTIONS appears here (a test checks). */
 export function helpText(): string {
   return `Usage: layerlint [options] [paths...]
@@ -10,15 +23,7 @@ Directories expand to Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Cont
 and Containerfile.* files, skipping node_modules, .git and the config's ignorePatterns.
 Without paths, the current directory is linted.
 
-Output:
-  -f, --format NAME            Report format (default: stylish), one of:
-                               ${formatterNames.join(", ")}
-  -o, --output-file FILE       Write the report to FILE instead of standard output
-      --quiet                  Report errors only, not warnings
-      --max-warnings N         Exit with status 1 when there are more than N warnings
-      --color, --no-color      Force or disable colour (default: on when standard output is
-                               a terminal and NO_COLOR is unset; FORCE_COLOR is honoured)
-
+${outputHelp()}
 Fixing:
       --fix                    Create a missing .dockerignore, or add the missing secret
                                entries to it; never edits the Dockerfile

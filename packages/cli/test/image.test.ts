@@ -178,6 +178,11 @@ describe("layerlint image", () => {
       stdout: "",
       stderr: "layerlint: notes.txt is not an image archive: it is not a tar file (expected docker save, podman save, buildah push docker-archive:/oci-archive:, or an OCI layout directory).\n",
     });
+    const fatal = await run(["image", "notes.txt", "-f", "json"], { cwd });
+    expect(fatal.code).toBe(2);
+    expect(JSON.parse(fatal.stdout)).toMatchObject([
+      { filePath: join(cwd, "notes.txt"), messages: [{ ruleId: null, fatal: true, severity: 2, message: expect.stringMatching(/^notes\.txt is not an image archive: /) }], errorCount: 1 },
+    ]);
     const { layers, config } = await seedLayers();
     const broken = [layers[0]!, layers[1]!, layers[2]!.subarray(0, 600)];
     const truncated = fixture({ "t.tar": await dockerArchive([{ tags: ["t"], config, layers: broken }]) });

@@ -1,4 +1,4 @@
-import { formatterNames } from "../formatters/index.js";
+import { outputHelp } from "../help.js";
 
 /** `layerlint image --help`. Every option of IMAGE_OPTIONS appears here (a test checks). */
 export function imageHelpText(): string {
@@ -22,14 +22,7 @@ Dockerfile:
       --image NAME             Only this image of a multi-image archive (a tag, a name, or a
                                config digest); default: every image
 
-Output:
-  -f, --format NAME            Report format (default: stylish), one of:
-                               ${formatterNames.join(", ")}
-  -o, --output-file FILE       Write the report to FILE instead of standard output
-      --quiet                  Report errors only, not warnings
-      --max-warnings N         Exit with status 1 when there are more than N warnings
-      --color, --no-color      Force or disable colour
-
+${outputHelp()}
 Configuration:
   -c, --config FILE            Use FILE (.json, .yaml or .yml) as the configuration
       --no-config-lookup       Do not look for .layerlintrc.{json,yaml,yml} files (looked up

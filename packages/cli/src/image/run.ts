@@ -107,17 +107,22 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
 
   const archive = options.archive === "-" ? Readable.from(io.stdin) : resolve(cwd, options.archive);
   const label = options.archive === "-" ? "<stdin>" : displayPath(archive as string, cwd);
-  let read;
+  // An archive that cannot be read is a fatal result, as an unreadable Dockerfile is: the report is still written.
+  let fatal: string | undefined;
+  let images: Awaited<ReturnType<typeof readImageArchive>>["images"] = [];
   try {
-    read = await readImageArchive(archive, options.image === undefined ? {} : { image: options.image }, label);
+    const read = await readImageArchive(archive, options.image === undefined ? {} : { image: options.image }, label);
+    for (const warning of read.warnings) warn(warning);
+    images = read.images;
   } catch (error) {
-    if (error instanceof ImageArchiveError) throw new FileProblem(error.message);
-    throw error;
+    if (!(error instanceof ImageArchiveError)) throw error;
+    fatal = error.message;
+    failed = true;
+    stderr(`layerlint: ${error.message}\n`);
   }
-  for (const warning of read.warnings) warn(warning);
 
   const findings: Finding<ImageRuleId>[] = [];
-  for (const image of read.images) {
+  for (const image of images) {
     let result;
     try {
       result = checkImage(image, { config, ...(dockerfile === undefined ? {} : { dockerfile }) });
@@ -135,7 +140,7 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
   }
 
   const filePath = dockerfile === undefined ? (options.archive === "-" ? "<stdin>" : (archive as string)) : resolve(cwd, options.dockerfile!);
-  const results: FileResult[] = [{ filePath, findings, unusedDirectives: [] }];
+  const results: FileResult[] = [{ filePath, findings, unusedDirectives: [], ...(fatal === undefined ? {} : { fatal }) }];
   const formatter = await loadFormatter(options.format);
   const outputPath = options.outputFile === undefined ? undefined : resolve(cwd, options.outputFile);
   const color = outputPath === undefined ? shouldColor(options.color, io.env, io.isTTY) : options.color === true;
