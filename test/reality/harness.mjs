@@ -73,7 +73,7 @@ function needle(value) {
 }
 
 /** Reasons buildah 1.28 cannot build a Dockerfile as written. */
-function unbuildableReasons(parsed) {
+export function unbuildableReasons(parsed) {
   const reasons = new Set();
   for (const instruction of parsed.instructions) {
     const all = instruction.trigger ? [instruction, instruction.trigger] : [instruction];

@@ -8,10 +8,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkImage } from "@layerlint/core";
+import { checkImage, parseDockerfile } from "@layerlint/core";
 import { readImageArchive } from "@layerlint/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { missingTools, reality, RealityRun, ROOT } from "./harness.mjs";
+import { missingTools, reality, RealityRun, ROOT, unbuildableReasons } from "./harness.mjs";
 
 interface Summary {
   readonly ruleId: string;
@@ -93,6 +93,27 @@ describe("reality: fixtures and examples built with buildah", () => {
       expect(Object.fromEntries(result.images.map((image) => [image.target ?? "shipped", image.findings.map(line)]))).toEqual(expected);
     });
   }
+});
+
+describe("reality: what buildah 1.28 cannot build", () => {
+  it("records heredocs, secret env= mounts, relative mount targets and variable bases as unbuildable, with the line", () => {
+    const text = [
+      "FROM ${BASE}",
+      "RUN <<EOF",
+      "echo hi",
+      "EOF",
+      "RUN --mount=type=secret,id=npm,env=NPM_TOKEN npm ci",
+      "RUN --mount=type=cache,target=cache make",
+      "RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci",
+      "",
+    ].join("\n");
+    expect(unbuildableReasons(parseDockerfile(text))).toEqual([
+      "line 1: a FROM built from a variable",
+      "line 2: heredocs (buildah 1.28 has none)",
+      "line 5: --mount=type=secret,env= (buildah 1.28 lacks it)",
+      "line 6: a relative mount target (buildah 1.28 refuses it)",
+    ]);
+  });
 });
 
 describe("reality: one image, every archive writer", () => {

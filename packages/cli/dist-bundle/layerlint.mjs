@@ -11805,7 +11805,6 @@ var init_layers2 = __esm({
     init_secret_files();
     init_secret_values();
     init_paths();
-    init_redact();
     init_values();
     WHITEOUT_PREFIX = ".wh.";
     OPAQUE = ".wh..wh..opq";
@@ -11832,7 +11831,7 @@ var init_layers2 = __esm({
       skip(reason, name) {
         const known = this.#skipped.get(reason);
         if (known) known.count++;
-        else this.#skipped.set(reason, { count: 1, example: escapeControlCharacters(name) });
+        else this.#skipped.set(reason, { count: 1, example: name });
       }
       add(entry) {
         this.#entries++;
@@ -11913,7 +11912,7 @@ var init_layers2 = __esm({
 // packages/core/src/image/scan.ts
 function shortDigest(digest) {
   const match = /^(sha256|sha512):([0-9a-f]{12})/.exec(digest);
-  return match ? `${match[1]}:${match[2]}` : escapeControlCharacters(digest.slice(0, 40));
+  return match ? `${match[1]}:${match[2]}` : digest.slice(0, 40);
 }
 function layerLabel(index, digest) {
   return digest ? `${index} (${shortDigest(digest)})` : String(index);
@@ -11923,7 +11922,7 @@ function configHits(view, image, names) {
   const push = (field, key, found) => hits.push({
     ruleId: "image-secret-in-config",
     messageId: "configValue",
-    data: { field, key: escapeControlCharacters(key), what: found.what, image },
+    data: { field, key, what: found.what, image },
     location: { channel: "config", image, key },
     source: { kind: field === "Env" ? "env" : "label", key },
     secrets: found.secrets
@@ -11974,7 +11973,7 @@ function historyHits(view, image, names) {
       hits.push({
         ruleId: "image-secret-in-history",
         messageId: "assignment",
-        data: { index: String(index), instruction: recorded.keyword ?? "", key: escapeControlCharacters(pair.name), what: found2.what, image },
+        data: { index: String(index), instruction: recorded.keyword ?? "", key: pair.name, what: found2.what, image },
         location: { channel: "history", image, key: pair.name, historyIndex: index },
         source: { kind: "recorded", historyIndex: index },
         secrets: found2.secrets
@@ -12017,7 +12016,7 @@ function plural(count, word, words = `${word}s`) {
   return `${count} ${count === 1 ? word : words}`;
 }
 function scanImage(input, options = {}) {
-  const image = escapeControlCharacters(input.name);
+  const image = input.name;
   const view = readImageConfig(input.config);
   const warnings = [...view.warnings];
   const incomplete = [];
@@ -12055,7 +12054,7 @@ function scanImage(input, options = {}) {
         data: {
           layer: label,
           image,
-          path: escapeControlCharacters(secret.path),
+          path: secret.path,
           what: described.what,
           deleted: deletedInLayer === null ? "" : `, deleted by layer ${layerLabel(deletedInLayer, view.diffIds[deletedInLayer] ?? input.layers[deletedInLayer]?.digest)}, which only hides it`
         },
@@ -12084,7 +12083,6 @@ var init_scan2 = __esm({
   "packages/core/src/image/scan.ts"() {
     "use strict";
     init_secret_values();
-    init_redact();
     init_history();
     init_image();
     init_layers2();
@@ -12121,7 +12119,13 @@ function checkImage(input, options = {}) {
     suppressed = (ruleId, offset) => suppressions.isSuppressed(ruleId, offset);
   }
   const secrets = [...new Set(scan.hits.flatMap((hit) => hit.secrets))];
-  const clean = (text) => redactText(escapeControlCharacters(text), secrets);
+  const clean = (text) => escapeControlCharacters(redactText(text, secrets));
+  const cleanLocation = (location) => ({
+    ...location,
+    image: redactText(location.image, secrets),
+    ...location.key === void 0 ? {} : { key: redactText(location.key, secrets) },
+    ...location.path === void 0 ? {} : { path: redactText(location.path, secrets) }
+  });
   const findings = [];
   for (const hit of scan.hits) {
     const severity = severityOf(config, hit.ruleId);
@@ -12142,7 +12146,7 @@ function checkImage(input, options = {}) {
       span,
       related: (attributed?.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
       suggestions: [],
-      location: hit.location,
+      location: cleanLocation(hit.location),
       ...attributed ? {
         attribution: {
           line: attributed.span?.line ?? null,
@@ -19174,7 +19178,7 @@ var init_archive = __esm({
     init_streams();
     ImageArchiveError = class extends Error {
       constructor(message) {
-        super(redactText(escapeControlCharacters(message), []));
+        super(escapeControlCharacters(redactText(message, [])));
         this.name = "ImageArchiveError";
       }
     };
@@ -19535,13 +19539,13 @@ async function imageMain(argv, io) {
     return 0;
   }
   const cwd = resolve5(io.cwd);
-  const stderr = (text2) => io.stderr.write(redactText(text2, []));
+  const stderr = (line) => io.stderr.write(`${escapeControlCharacters(redactText(line, []))}
+`);
   const warned = /* @__PURE__ */ new Set();
   const warn = (message) => {
     if (warned.has(message)) return;
     warned.add(message);
-    stderr(`layerlint: warning: ${message}
-`);
+    stderr(`layerlint: warning: ${message}`);
   };
   let failed = false;
   const configs = new ConfigResolver({
@@ -19565,8 +19569,7 @@ async function imageMain(argv, io) {
     if (!(error instanceof ImageArchiveError)) throw error;
     fatal = error.message;
     failed = true;
-    stderr(`layerlint: ${error.message}
-`);
+    stderr(`layerlint: ${error.message}`);
   }
   const findings = [];
   for (const image of images) {
@@ -19578,12 +19581,10 @@ async function imageMain(argv, io) {
       throw error;
     }
     for (const warning of result.warnings) warn(warning);
-    for (const note of result.notes) stderr(`layerlint: note: ${note}
-`);
+    for (const note of result.notes) stderr(`layerlint: note: ${note}`);
     for (const problem of result.incomplete) {
       failed = true;
-      stderr(`layerlint: ${label}: ${problem}
-`);
+      stderr(`layerlint: ${label}: ${problem}`);
     }
     findings.push(...result.findings);
   }
@@ -19606,21 +19607,18 @@ async function imageMain(argv, io) {
     const problem = await writeReport(outputPath, text);
     if (problem !== null) {
       failed = true;
-      stderr(`layerlint: Cannot write ${displayPath(outputPath, cwd)}: ${problem}.
-`);
+      stderr(`layerlint: Cannot write ${displayPath(outputPath, cwd)}: ${problem}.`);
     }
   }
   const gaps = findings.filter(isGap).length;
   if (gaps > 0) {
     stderr(
-      `layerlint: ${gaps === 1 ? "1 secret" : `${gaps} secrets`} in the image ${gaps === 1 ? "comes" : "come"} from an instruction no Dockerfile rule flagged: a gap in layerlint's rules. Please report ${gaps === 1 ? "it" : "them"} at ${ISSUES_URL}.
-`
+      `layerlint: ${gaps === 1 ? "1 secret" : `${gaps} secrets`} in the image ${gaps === 1 ? "comes" : "come"} from an instruction no Dockerfile rule flagged: a gap in layerlint's rules. Please report ${gaps === 1 ? "it" : "them"} at ${ISSUES_URL}.`
     );
   }
   const { errorCount, warningCount } = sumProblems(results);
   const tooManyWarnings = options.maxWarnings !== void 0 && warningCount > options.maxWarnings;
-  if (errorCount === 0 && tooManyWarnings) stderr(`layerlint found too many warnings (maximum: ${options.maxWarnings}).
-`);
+  if (errorCount === 0 && tooManyWarnings) stderr(`layerlint found too many warnings (maximum: ${options.maxWarnings}).`);
   if (failed) return 2;
   return errorCount > 0 || tooManyWarnings ? 1 : 0;
 }

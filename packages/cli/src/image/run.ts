@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from "node:path";
 import { Readable } from "node:stream";
 import {
   checkImage,
+  escapeControlCharacters,
   imageRules,
   isSecretFile,
   redactText,
@@ -87,12 +88,14 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
     return 0;
   }
   const cwd = resolve(io.cwd);
-  const stderr = (text: string) => io.stderr.write(redactText(text, []));
+  // One line per call; text from the archive is redacted, then its control characters escaped (a
+  // member name cannot forge a line of output).
+  const stderr = (line: string) => io.stderr.write(`${escapeControlCharacters(redactText(line, []))}\n`);
   const warned = new Set<string>();
   const warn = (message: string) => {
     if (warned.has(message)) return;
     warned.add(message);
-    stderr(`layerlint: warning: ${message}\n`);
+    stderr(`layerlint: warning: ${message}`);
   };
   let failed = false;
   const configs = new ConfigResolver({
@@ -118,7 +121,7 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
     if (!(error instanceof ImageArchiveError)) throw error;
     fatal = error.message;
     failed = true;
-    stderr(`layerlint: ${error.message}\n`);
+    stderr(`layerlint: ${error.message}`);
   }
 
   const findings: Finding<ImageRuleId>[] = [];
@@ -131,10 +134,10 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
       throw error;
     }
     for (const warning of result.warnings) warn(warning);
-    for (const note of result.notes) stderr(`layerlint: note: ${note}\n`);
+    for (const note of result.notes) stderr(`layerlint: note: ${note}`);
     for (const problem of result.incomplete) {
       failed = true;
-      stderr(`layerlint: ${label}: ${problem}\n`);
+      stderr(`layerlint: ${label}: ${problem}`);
     }
     findings.push(...result.findings);
   }
@@ -157,7 +160,7 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
     const problem = await writeReport(outputPath, text);
     if (problem !== null) {
       failed = true;
-      stderr(`layerlint: Cannot write ${displayPath(outputPath, cwd)}: ${problem}.\n`);
+      stderr(`layerlint: Cannot write ${displayPath(outputPath, cwd)}: ${problem}.`);
     }
   }
 
@@ -165,12 +168,12 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
   if (gaps > 0) {
     stderr(
       `layerlint: ${gaps === 1 ? "1 secret" : `${gaps} secrets`} in the image ${gaps === 1 ? "comes" : "come"} from an instruction no Dockerfile rule flagged: ` +
-        `a gap in layerlint's rules. Please report ${gaps === 1 ? "it" : "them"} at ${ISSUES_URL}.\n`,
+        `a gap in layerlint's rules. Please report ${gaps === 1 ? "it" : "them"} at ${ISSUES_URL}.`,
     );
   }
   const { errorCount, warningCount } = sumProblems(results);
   const tooManyWarnings = options.maxWarnings !== undefined && warningCount > options.maxWarnings;
-  if (errorCount === 0 && tooManyWarnings) stderr(`layerlint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+  if (errorCount === 0 && tooManyWarnings) stderr(`layerlint found too many warnings (maximum: ${options.maxWarnings}).`);
   if (failed) return 2;
   return errorCount > 0 || tooManyWarnings ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import { buildModel } from "../model/index.js";
 import { parseDockerfile } from "../parse/dockerfile.js";
 import { escapeControlCharacters, redactText } from "../redact.js";
 import { collectSuppressions } from "../suppress.js";
-import type { BuildContext, Finding, ImageRuleId, LayerlintConfig, Severity, Span } from "../types.js";
+import type { BuildContext, Finding, ImageLocation, ImageRuleId, LayerlintConfig, Severity, Span } from "../types.js";
 import { DockerfileAttribution, type Attributed } from "./attribution.js";
 import type { ImageInput } from "./image.js";
 import { imageRules } from "./rules.js";
@@ -83,7 +83,15 @@ export function checkImage(input: ImageInput, options: ImageCheckOptions = {}): 
     suppressed = (ruleId, offset) => suppressions.isSuppressed(ruleId, offset);
   }
   const secrets = [...new Set(scan.hits.flatMap((hit) => hit.secrets))];
-  const clean = (text: string) => redactText(escapeControlCharacters(text), secrets);
+  // Redact first: an escape (`\u000a` before `npm_…`) would end no word and hide a token from the detectors.
+  const clean = (text: string) => escapeControlCharacters(redactText(text, secrets));
+  // Locations are data (no escaping), but no more secret-bearing than messages.
+  const cleanLocation = (location: ImageLocation): ImageLocation => ({
+    ...location,
+    image: redactText(location.image, secrets),
+    ...(location.key === undefined ? {} : { key: redactText(location.key, secrets) }),
+    ...(location.path === undefined ? {} : { path: redactText(location.path, secrets) }),
+  });
   const findings: Finding<ImageRuleId>[] = [];
   for (const hit of scan.hits) {
     const severity = severityOf(config, hit.ruleId);
@@ -104,7 +112,7 @@ export function checkImage(input: ImageInput, options: ImageCheckOptions = {}): 
       span,
       related: (attributed?.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
       suggestions: [],
-      location: hit.location,
+      location: cleanLocation(hit.location),
       ...(attributed
         ? {
             attribution: {

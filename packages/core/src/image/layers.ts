@@ -7,7 +7,6 @@
 import { secretFileKind, type FileLists } from "../detect/secret-files.js";
 import { findSecretsInTextOnce } from "../detect/secret-values.js";
 import { normalizePath } from "../model/paths.js";
-import { escapeControlCharacters } from "../redact.js";
 import { secretsInText, type SecretValue } from "./values.js";
 
 export type LayerEntryType = "file" | "directory" | "symlink" | "hardlink" | "other";
@@ -46,7 +45,7 @@ export interface Whiteout {
 export interface SkippedEntries {
   readonly reason: string;
   readonly count: number;
-  /** The first such entry's path, printable. */
+  /** The first such entry's path, as named (checkImage redacts and escapes it for messages). */
   readonly example: string;
 }
 
@@ -117,7 +116,7 @@ export class LayerScanner {
   skip(reason: string, name: string): void {
     const known = this.#skipped.get(reason);
     if (known) known.count++;
-    else this.#skipped.set(reason, { count: 1, example: escapeControlCharacters(name) });
+    else this.#skipped.set(reason, { count: 1, example: name });
   }
 
   add(entry: LayerEntry): void {

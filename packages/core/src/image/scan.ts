@@ -5,7 +5,6 @@
 import type { FileLists } from "../detect/secret-files.js";
 import type { NameLists } from "../detect/secret-names.js";
 import { findSecretsInText } from "../detect/secret-values.js";
-import { escapeControlCharacters } from "../redact.js";
 import type { ImageLocation, ImageRuleId } from "../types.js";
 import { parseCreatedBy } from "./history.js";
 import { readImageConfig, type ImageConfigView, type ImageInput } from "./image.js";
@@ -50,7 +49,7 @@ export interface ImageScanOptions {
 
 function shortDigest(digest: string): string {
   const match = /^(sha256|sha512):([0-9a-f]{12})/.exec(digest);
-  return match ? `${match[1]}:${match[2]}` : escapeControlCharacters(digest.slice(0, 40));
+  return match ? `${match[1]}:${match[2]}` : digest.slice(0, 40);
 }
 
 /** `3 (sha256:6139ff3a6e87)`: how messages name a layer. */
@@ -64,7 +63,7 @@ function configHits(view: ImageConfigView, image: string, names: NameLists | und
     hits.push({
       ruleId: "image-secret-in-config",
       messageId: "configValue",
-      data: { field, key: escapeControlCharacters(key), what: found.what, image },
+      data: { field, key, what: found.what, image },
       location: { channel: "config", image, key },
       source: { kind: field === "Env" ? "env" : "label", key },
       secrets: found.secrets,
@@ -117,7 +116,7 @@ function historyHits(view: ImageConfigView, image: string, names: NameLists | un
       hits.push({
         ruleId: "image-secret-in-history",
         messageId: "assignment",
-        data: { index: String(index), instruction: recorded.keyword ?? "", key: escapeControlCharacters(pair.name), what: found.what, image },
+        data: { index: String(index), instruction: recorded.keyword ?? "", key: pair.name, what: found.what, image },
         location: { channel: "history", image, key: pair.name, historyIndex: index },
         source: { kind: "recorded", historyIndex: index },
         secrets: found.secrets,
@@ -164,7 +163,9 @@ function plural(count: number, word: string, words = `${word}s`): string {
 
 /** Scans an image's config, history and layers. */
 export function scanImage(input: ImageInput, options: ImageScanOptions = {}): ImageScan {
-  const image = escapeControlCharacters(input.name);
+  // Texts go out raw: checkImage redacts, then escapes control characters (escaping first would hide a
+  // token behind a `\u000a` that ends no word, and the detectors would no longer see it).
+  const image = input.name;
   const view = readImageConfig(input.config);
   const warnings = [...view.warnings];
   const incomplete: string[] = [];
@@ -202,7 +203,7 @@ export function scanImage(input: ImageInput, options: ImageScanOptions = {}): Im
         data: {
           layer: label,
           image,
-          path: escapeControlCharacters(secret.path),
+          path: secret.path,
           what: described.what,
           deleted:
             deletedInLayer === null

@@ -90,7 +90,9 @@ describe("checkImage without a Dockerfile", () => {
     const input = image({ Env: [`TOKEN=${FAKE.github}`] }, [layerEntry(`/bin/sh -c curl -H "Authorization: Bearer ${FAKE.github}" x`)], [[file(`app/${FAKE.github}/.env`)]]);
     const { findings } = checkImage(input);
     expect(findings).toHaveLength(3);
-    for (const finding of findings) expect(finding.message).not.toContain(FAKE.github.slice(0, 5));
+    // Nowhere in a finding: not in its message, not in its location (the layer path holds the token).
+    for (const finding of findings) expect(JSON.stringify(finding)).not.toContain(FAKE.github.slice(0, 5));
+    expect(findings[2]!.location).toMatchObject({ path: "/app/ghp_…/.env" });
     expect(findings[1]!.message).toBe(
       "History entry 0 of image docker.io/library/app:latest holds a GitHub token (ghp_…) in its recorded command: docker history --no-trunc shows it.",
     );

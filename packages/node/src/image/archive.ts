@@ -33,8 +33,9 @@ export interface ArchiveImages {
 /** The archive cannot be read as images: the message says what was wrong and where. */
 export class ImageArchiveError extends Error {
   constructor(message: string) {
-    // Names and paths come from the archive: control characters escaped, tokens redacted.
-    super(redactText(escapeControlCharacters(message), []));
+    // Names and paths come from the archive: tokens redacted, then control characters escaped
+    // (escaping first could hide a token from the detectors behind a `\u000a`).
+    super(escapeControlCharacters(redactText(message, [])));
     this.name = "ImageArchiveError";
   }
 }
