@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
-import { isSecretFile, lint, rules, type RuleId } from "@layerlint/core";
-import { readBuildContext } from "@layerlint/node";
+import { rules, type RuleId } from "@layerlint/core";
+import { createLinterHost } from "@layerlint/node";
 import layerlint from "../packages/eslint-plugin/src/index.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
@@ -29,10 +29,12 @@ const byPosition = (a: Reported, b: Reported) =>
 
 function coreReports(dir: string): Reported[] {
   const dockerfilePath = join(dir, "Dockerfile");
-  const text = readFileSync(dockerfilePath, "utf8");
-  const context = readBuildContext({ contextDir: dir, dockerfilePath, isSecretFile: (p) => isSecretFile(p) });
   const everyRule = Object.fromEntries([...rules.keys()].map((id) => [id, "error"])) as Record<RuleId, "error">;
-  const result = lint(text, { context, fileName: "Dockerfile", config: { rules: everyRule } });
+  const { result } = createLinterHost({ cwd: dir }).lintFile({
+    path: dockerfilePath,
+    source: readFileSync(dockerfilePath, "utf8"),
+    overrides: { rules: everyRule },
+  });
   expect(result.ruleErrors).toEqual([]);
   return result.findings
     .map((f) => ({

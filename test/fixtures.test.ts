@@ -6,16 +6,15 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lint, isSecretFile, rules } from "@layerlint/core";
-import { readBuildContext } from "@layerlint/node";
+import { rules } from "@layerlint/core";
+import { createLinterHost } from "@layerlint/node";
 
 export const FIXTURES = join(import.meta.dirname, "fixtures");
 
+/** Through the host the front ends use: a fixture's own `.layerlintrc` and build context apply. */
 export function lintFixture(dir: string, dockerfile = "Dockerfile") {
   const dockerfilePath = join(dir, dockerfile);
-  const text = readFileSync(dockerfilePath, "utf8");
-  const context = readBuildContext({ contextDir: dir, dockerfilePath, isSecretFile: (p) => isSecretFile(p) });
-  const result = lint(text, { context, fileName: dockerfile });
+  const { result } = createLinterHost({ cwd: dir }).lintFile({ path: dockerfilePath, source: readFileSync(dockerfilePath, "utf8") });
   return result.findings.map((f) => ({
     ruleId: f.ruleId,
     messageId: f.messageId,

@@ -192,7 +192,7 @@ describe("layerlint image", () => {
     expect(partial.stderr).toMatch(/\nlayerlint: t\.tar: Layer 2 \(sha256:[0-9a-f]{12}\) of image t could not be read to its end \(it is truncated \(its tar data ends in the middle of an entry\)\): files after that point were not checked\.\n/);
     expect((await run(["image", "seed.tar", "--image", "nginx"], { cwd })).stderr).toBe("layerlint: --image nginx matches no image of seed.tar (it holds: docker.io/library/seed:latest).\n");
     const target = await run(["image", "seed.tar", "--dockerfile", "app/Dockerfile", "--target", "prod"], { cwd });
-    expect([target.code, target.stderr]).toEqual([2, 'layerlint: --target: Target stage "prod" does not exist in this Dockerfile (it has no named stages).\nRun layerlint image --help for usage.\n']);
+    expect([target.code, target.stderr]).toEqual([2, 'layerlint: app/Dockerfile: Target stage "prod" does not exist in this Dockerfile (it has no named stages).\n']);
     const missing = await run(["image", "seed.tar", "--dockerfile", "nope/Dockerfile"], { cwd });
     expect([missing.code, missing.stderr]).toEqual([2, "layerlint: nope/Dockerfile: Cannot read the file: no such file or directory (ENOENT).\n"]);
   });

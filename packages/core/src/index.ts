@@ -23,8 +23,11 @@ export type {
   UnusedDirective,
 } from "./types.js";
 export { lint, lintParsed, type FullLintResult, type RuleError } from "./lint.js";
-export { parseDockerfile, type ParsedDockerfile, type Instruction, type Comment } from "./parse/dockerfile.js";
-export { UnknownTargetError } from "./model/stages.js";
+export { parseDockerfile, type ParsedDockerfile, type ParseNotice, type Instruction, type Comment } from "./parse/dockerfile.js";
+/** Re-parses only what an edit touched (the language server's lint per keystroke); equal to a full parse. */
+export { reparse } from "./parse/reparse.js";
+export { lastStartingAtOrBefore } from "./parse/text.js";
+export { checkTarget, UnknownTargetError } from "./model/stages.js";
 export { rules, getRule } from "./rules/index.js";
 export type { Rule, RuleMeta, JsonSchema } from "./rules/types.js";
 export { ConfigError, validateConfig, mergeConfigs, parseSeverity } from "./config.js";
@@ -32,9 +35,27 @@ export { classifySecretName, isSecretName } from "./detect/secret-names.js";
 export { findSecretsInText } from "./detect/secret-values.js";
 export { isSecretFile, secretFileKind } from "./detect/secret-files.js";
 export { escapeControlCharacters, redact, redactText } from "./redact.js";
-export { applyEdits } from "./edits.js";
+export { applyEdits, mergeAppends } from "./edits.js";
+export { CHANNELS, type ChannelExplanation } from "./channels.js";
+export { disableDirectiveFix } from "./suppress.js";
 /** Go's `path.Clean` for `/`-separated paths (image paths, build-context paths). */
 export { normalizePath } from "./model/paths.js";
+/** Linear-time globs: one engine for COPY sources, secret-file lists, config globs and (node) `.dockerignore`. */
+export {
+  codePoints,
+  compileGlob,
+  GlobProgramBuilder,
+  GlobRunner,
+  GlobSyntaxError,
+  literalAffixes,
+  parseClass,
+  type CharClass,
+  type GlobMatcher,
+  type GlobOptions,
+  type GlobProgram,
+} from "./util/glob.js";
+/** Names from config or a command line in messages: whole when known or a typo of a known one, else shortened. */
+export { closestName, mentionName } from "./util/names.js";
 export {
   checkImage,
   imageRules,

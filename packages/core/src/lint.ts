@@ -1,7 +1,8 @@
-import { buildModel } from "./model/index.js";
+import { buildModel, type Model } from "./model/index.js";
 import type { Stage } from "./model/stages.js";
-import { parseDockerfile, type ParsedDockerfile } from "./parse/dockerfile.js";
-import { findSecretsInText } from "./detect/secret-values.js";
+import { parseDockerfile, type ParsedDockerfile, type ParseNotice } from "./parse/dockerfile.js";
+import { MAX_SHELL_COMMANDS } from "./shell/parse.js";
+import { findEmbeddedTokens, findSecretsInText } from "./detect/secret-values.js";
 import { escapeControlCharacters, redactText } from "./redact.js";
 import { rules } from "./rules/index.js";
 import type { Report, Rule } from "./rules/types.js";
@@ -54,6 +55,29 @@ export interface RuleError {
 /** Result of `lintParsed`: findings plus rule crashes (kept out of findings, never thrown). */
 export interface FullLintResult extends LintResult {
   readonly ruleErrors: readonly RuleError[];
+  /**
+   * What was not checked, and why (an instruction the parser could not read, an invalid parser
+   * directive, a RUN too long to analyse): front ends show these as warnings.
+   */
+  readonly notices: readonly ParseNotice[];
+}
+
+/** Parse notices, then a notice per RUN script cut at MAX_SHELL_COMMANDS. */
+function noticesOf(model: Model): ParseNotice[] {
+  const notices = [...model.parsed.notices];
+  for (const instruction of model.instructions) {
+    if (instruction.keyword !== "RUN") continue;
+    for (const { script, offset } of model.runScripts(instruction)) {
+      if (script.truncatedAt === undefined) continue;
+      const at = offset >= 0 ? offset + script.truncatedAt : instruction.span.start;
+      notices.push({
+        message: `The RUN on line ${instruction.span.line} has more than ${MAX_SHELL_COMMANDS.toLocaleString("en")} commands: the rest of it was not analysed.`,
+        span: model.parsed.lines.span(at, at),
+      });
+      break;
+    }
+  }
+  return notices;
 }
 
 /**
@@ -110,6 +134,12 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
       const clean = (text: string) => redactText(escapeControlCharacters(text), secrets);
       const message = clean(format(template, data));
       const cleanFix = (fix: Fix): Fix => ({ ...fix, description: clean(fix.description) });
+      // Edit text is printed too (json fixes, LSP code actions, ESLint suggestions): a fix that
+      // would have to write a secret of the file is not offered at all.
+      const writesNoSecret = (fix: Fix): boolean =>
+        fix.changes.every((change) =>
+          change.edits.every((edit) => edit.text === "" || (!secrets.some((secret) => edit.text.includes(secret)) && findSecretsInText(edit.text).length === 0 && findEmbeddedTokens(edit.text).length === 0)),
+        );
       return {
         ruleId: rule.id,
         messageId: report.messageId,
@@ -120,8 +150,8 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
         shipped,
         span: report.span,
         related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
-        ...(report.fix ? { fix: cleanFix(report.fix) } : {}),
-        suggestions: (report.suggestions ?? []).map(cleanFix),
+        ...(report.fix && writesNoSecret(report.fix) ? { fix: cleanFix(report.fix) } : {}),
+        suggestions: (report.suggestions ?? []).filter(writesNoSecret).map(cleanFix),
       };
     };
     const collected: Finding[] = [];
@@ -129,7 +159,9 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
       rule.check({ model, options: ruleOptions, report: (report) => collected.push(toFinding(report)) });
       findings.push(...collected);
     } catch (error) {
-      ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      // A crash message may quote the text being checked: redacted like any message, before any front end sees it.
+      const raw = error instanceof Error ? error.message : String(error);
+      ruleErrors.push({ ruleId: rule.id, message: redactText(escapeControlCharacters(raw), fileSecrets()) });
     }
   }
 
@@ -138,12 +170,14 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
     (f, i) => i === 0 || !(f.ruleId === findings[i - 1]!.ruleId && f.span.start === findings[i - 1]!.span.start && f.message === findings[i - 1]!.message),
   );
 
-  if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors };
+  const notices = noticesOf(model);
+  if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors, notices };
   const suppressions = collectSuppressions(parsed);
   const kept = unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start));
   return {
     findings: kept,
     unusedDirectives: options.reportUnusedDisableDirectives ? suppressions.unused() : [],
     ruleErrors,
+    notices,
   };
 }

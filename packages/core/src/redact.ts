@@ -2,7 +2,7 @@
  * Redaction (SPEC §3.4): no output ever shows more than the first 4 characters of a secret, and a
  * short secret never shows more than half of itself.
  */
-import { findSecretsInText } from "./detect/secret-values.js";
+import { findEmbeddedTokens, findSecretsInText } from "./detect/secret-values.js";
 
 const ELLIPSIS = "…";
 const MAX_SHOWN = 4;
@@ -34,6 +34,7 @@ function secretSpans(text: string, secrets: readonly string[]): Span[] {
     }
   }
   for (const match of findSecretsInText(text)) spans.push({ start: match.start, end: match.end });
+  for (const match of findEmbeddedTokens(text)) spans.push({ start: match.start, end: match.end });
   return spans;
 }
 
@@ -75,5 +76,17 @@ export function redactText(text: string, secrets: readonly string[]): string {
  * (a `::error` workflow command in a CI log).
  */
 export function escapeControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * C0 and C1 controls (ESC starts terminal sequences, NEL breaks lines), the line and paragraph
+ * separators, and the bidirectional formatting characters (U+202E can make a line read backwards
+ * in a terminal or a review: "Trojan Source").
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/** Each character `escapeControlCharacters` would escape, replaced by `by` (a `?` in an ignore pattern). */
+export function replaceControlCharacters(text: string, by: string): string {
+  return text.replace(CONTROL_CHARACTERS, by);
 }

@@ -155,6 +155,8 @@ export interface BuildContext {
   readonly secretFiles: readonly ContextFile[];
   /** Set when the walk stopped at a bound: the message says which. */
   readonly truncated?: string;
+  /** With `truncated`: what the walk did not check (`dir/ (from name on)`, then whole directories). */
+  readonly unchecked?: readonly string[];
 }
 
 export type RuleSetting = SeveritySetting | readonly [SeveritySetting, ...unknown[]];

@@ -1,5 +1,5 @@
 /** Finding → LSP diagnostic: a mechanical translation of core's Finding. Pure. */
-import { getRule, type Finding, type Span } from "@layerlint/core";
+import { escapeControlCharacters, getRule, type Finding, type ParseNotice, type Span } from "@layerlint/core";
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver/node";
 import type { LayerlintDiagnosticData } from "./code-actions.js";
 
@@ -63,4 +63,9 @@ export function problemDiagnostic(
     source: SOURCE,
     message,
   };
+}
+
+/** A part of the file that was not checked (core's notice): a warning at its place, with no rule code. */
+export function noticeDiagnostic(notice: ParseNotice): Diagnostic {
+  return { range: spanToRange(notice.span), severity: DiagnosticSeverity.Warning, source: SOURCE, message: escapeControlCharacters(notice.message) };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import type { Dirent } from "node:fs";
 import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
+import { compileGlob } from "@layerlint/core";
 
 /** Directories a directory argument never descends into. */
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
@@ -13,8 +13,9 @@ const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
 export function isDockerfileName(basename: string): boolean {
   if (basename.endsWith(".dockerignore")) return false;
   if (basename === "Dockerfile" || basename === "Containerfile") return true;
-  if (/^(?:Dockerfile|Containerfile)\../.test(basename)) return true;
-  return /.\.(?:Dockerfile|dockerfile)$/.test(basename);
+  // `s`: a name may hold a line break (it is escaped wherever it is printed), and `.` must match it.
+  if (/^(?:Dockerfile|Containerfile)\../s.test(basename)) return true;
+  return /.\.(?:Dockerfile|dockerfile)$/s.test(basename);
 }
 
 export interface ExpandPathsOptions {
@@ -50,7 +51,8 @@ function compileIgnorePatterns(patterns: readonly string[], base: string): Ignor
     .map((raw) => {
       const negated = raw.startsWith("!");
       const glob = (negated ? raw.slice(1) : raw).replace(/^\.\//, "").replace(/\/+$/, "");
-      return { negated, test: picomatch(glob, { dot: true }) };
+      const matcher = compileGlob(glob, { braces: true });
+      return { negated, test: (path: string) => matcher.test(path) };
     });
   if (rules.length === 0) return () => false;
   return (absolutePath) => {

@@ -61,6 +61,9 @@ describe("compileDockerignore: moby patternmatcher cases", () => {
     // moby's suffix fast path: `**file` is "ends with file", so it also takes `xfile`.
     [["**file"], "xfile", true],
     [["**/file"], "xfile", false],
+    // `**/` is whole directories (moby: `(.*/)?`), never part of a name.
+    [["a/**/b"], "a/xb", false],
+    [["a/**/b"], "a/x/y/b", true],
     [["**/file*.txt"], "dir/dir/file.txt", true],
     [["**/**/*.txt2"], "dir/dir/file.txt", false],
     [["**/*.txt"], "file.txt", true],
@@ -153,9 +156,9 @@ describe("compileDockerignore: file syntax", () => {
     const matcher = compileDockerignore("!\n[\nabc\\\n[]a]\n.env\n");
     expect(matcher.warnings).toEqual([
       'Line 1: a lone "!" is not a pattern (Docker rejects this file).',
-      'Line 2: invalid pattern "[" (bad character class); Docker rejects this file.',
-      'Line 3: invalid pattern "abc\\" (trailing backslash); Docker rejects this file.',
-      'Line 4: invalid pattern "[]a]" (bad character class); Docker rejects this file.',
+      'Line 2: invalid pattern (bad character class); Docker rejects this file.',
+      'Line 3: invalid pattern (trailing backslash); Docker rejects this file.',
+      'Line 4: invalid pattern (bad character class); Docker rejects this file.',
     ]);
     expect(matcher.isExcluded(".env")).toBe(true);
     expect(matcher.isExcluded("abc")).toBe(false);

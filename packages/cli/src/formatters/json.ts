@@ -1,4 +1,4 @@
-import type { FileChange, Fix, Span } from "@layerlint/core";
+import { redactText, type FileChange, type Fix, type Span } from "@layerlint/core";
 import { countProblems, type FileResult } from "../result.js";
 import type { Formatter } from "./index.js";
 
@@ -61,7 +61,8 @@ export const json: Formatter = (results) =>
     results.map((result) => {
       const counts = countProblems(result);
       return {
-        filePath: result.filePath,
+        // A token-shaped part of a path is redacted, as in every format.
+        filePath: redactText(result.filePath, []),
         messages: messagesOf(result),
         suppressedMessages: [],
         errorCount: counts.errorCount,

@@ -1,6 +1,6 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { AnyRuleId, Channel, ImageLocation, RuleMeta, Span } from "@layerlint/core";
+import { CHANNELS, redactText, type AnyRuleId, type ImageLocation, type RuleMeta, type Span } from "@layerlint/core";
 import { hasPosition, portablePath } from "../result.js";
 import { fingerprinter } from "./fingerprints.js";
 import type { Formatter } from "./index.js";
@@ -9,15 +9,6 @@ const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://github.com/layerlint/layerlint";
 /** The key of our `partialFingerprints` entry; versioned, as SARIF §3.27.17 recommends. */
 const FINGERPRINT_KEY = "layerlintFindingHash/v1";
-
-/** How someone reads what leaks through each channel (SPEC §1), for rule descriptions. */
-const CHANNEL_READERS: Readonly<Record<Channel, string>> = {
-  history: "the image history (docker history --no-trunc)",
-  config: "the image config (docker inspect)",
-  layers: "the image layers (docker save)",
-  context: "the build context that COPY/ADD sends into a layer",
-  cache: "the build cache and provenance attestations",
-};
 
 /**
  * Code scanning's `security-severity` (GitHub: ≥ 7.0 high, ≥ 4.0 medium) and default level per
@@ -43,7 +34,7 @@ function sentence(text: string): string {
 function ruleDescriptor(id: AnyRuleId, meta: RuleMeta): object {
   const { level, securitySeverity } = rating(meta);
   const description = sentence(meta.docs.description);
-  const channel = `Secrets it finds leak through ${CHANNEL_READERS[meta.channel]}.`;
+  const channel = `Secrets it finds leak through ${CHANNELS[meta.channel].reader}.`;
   return {
     id,
     name: pascalCase(id),
@@ -71,7 +62,7 @@ function relativeUri(path: string): string {
 function artifactLocation(filePath: string, cwd: string): object {
   const path = portablePath(filePath, cwd);
   // Outside the working directory there is no repository-relative path: an absolute file URI.
-  if (isAbsolute(filePath) && isAbsolute(path)) return { uri: pathToFileURL(filePath).href };
+  if (isAbsolute(filePath) && isAbsolute(path)) return { uri: pathToFileURL(redactText(filePath, [])).href };
   return { uri: relativeUri(path), uriBaseId: "%SRCROOT%" };
 }
 

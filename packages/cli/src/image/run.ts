@@ -1,45 +1,31 @@
-import { statSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { Readable } from "node:stream";
 import {
   checkImage,
   escapeControlCharacters,
   imageRules,
-  isSecretFile,
   redactText,
-  UnknownTargetError,
   type AnyRuleId,
-  type BuildContext,
   type Finding,
   type ImageDockerfile,
   type ImageRuleId,
   type LayerlintConfig,
   type RuleMeta,
 } from "@layerlint/core";
-import { ImageArchiveError, readBuildContext, readImageArchive, resolveContextDir } from "@layerlint/node";
+import { createLinterHost, ImageArchiveError, LintProblem, readImageArchive, type LinterHost } from "@layerlint/node";
 import { shouldColor } from "../ansi.js";
-import { ConfigResolver } from "../configs.js";
 import { loadFormatter } from "../formatters/index.js";
 import type { CliIO } from "../io.js";
-import { UsageError } from "../options.js";
 import { FileProblem } from "../problem.js";
 import { displayPath, errorsOnly, sumProblems, type FileResult } from "../result.js";
 import { parseRuleOverrides } from "../rule-overrides.js";
 import { readDockerfile } from "../source.js";
 import { cliVersion } from "../version.js";
-import { writeReport } from "../write-report.js";
+import { checkOutputPath, writeReport } from "../write-report.js";
 import { imageHelpText } from "./help.js";
 import { parseImageOptions, type ImageCliOptions } from "./options.js";
 
 const ISSUES_URL = "https://github.com/layerlint/layerlint/issues";
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** A finding that points at an instruction no Dockerfile rule flagged: a gap in the rules. */
 export function isGap(finding: Finding<AnyRuleId>): boolean {
@@ -47,33 +33,45 @@ export function isGap(finding: Finding<AnyRuleId>): boolean {
   return attribution !== undefined && attribution.line !== null && !attribution.fromBaseImage && attribution.predictedBy.length === 0;
 }
 
-/** The Dockerfile an image is checked against, with its build context. Throws FileProblem. */
-async function dockerfileInput(
+/**
+ * The Dockerfile an image is checked against, with the config and build context the linter host
+ * gives it (as for `layerlint Dockerfile`), or, without one, the config of the working directory.
+ * Throws FileProblem.
+ */
+async function configAndDockerfile(
+  host: LinterHost,
   options: ImageCliOptions,
   cwd: string,
-  config: LayerlintConfig,
-  configPath: string | undefined,
   warn: (message: string) => void,
-): Promise<ImageDockerfile | undefined> {
-  if (options.dockerfile === undefined) return undefined;
-  const path = resolve(cwd, options.dockerfile);
-  let text: string;
+): Promise<{ config: LayerlintConfig; dockerfile?: ImageDockerfile }> {
   try {
-    text = await readDockerfile(path);
+    if (options.dockerfile === undefined) return { config: host.configForDirectory(cwd).config };
+    const path = resolve(cwd, options.dockerfile);
+    let text: string;
+    try {
+      text = await readDockerfile(path);
+    } catch (error) {
+      if (error instanceof FileProblem) throw new FileProblem(`${displayPath(path, cwd)}: ${error.message}`);
+      throw error;
+    }
+    let linted;
+    try {
+      linted = host.lintFile({ path, source: text, ...(options.target === undefined ? {} : { target: options.target }) });
+    } catch (error) {
+      // As `layerlint Dockerfile` says it: the Dockerfile, then the problem (its config, its target).
+      if (error instanceof LintProblem) throw new FileProblem(`${displayPath(path, cwd)}: ${error.message}`);
+      throw error;
+    }
+    for (const warning of linted.warnings) warn(warning);
+    const context = linted.context?.context;
+    return {
+      config: linted.config,
+      dockerfile: { text, fileName: basename(path), ...(context === undefined ? {} : { context }), ...(options.target === undefined ? {} : { target: options.target }) },
+    };
   } catch (error) {
-    if (error instanceof FileProblem) throw new FileProblem(`${displayPath(path, cwd)}: ${error.message}`);
+    if (error instanceof LintProblem) throw new FileProblem(error.message);
     throw error;
   }
-  const contextDir = resolveContextDir(path, config, configPath, options.context === undefined ? undefined : resolve(cwd, options.context));
-  let context: BuildContext | undefined;
-  if (isDirectory(contextDir)) {
-    const read = readBuildContext({ contextDir, dockerfilePath: path, isSecretFile: (p) => isSecretFile(p, config.secretFiles) });
-    for (const warning of read.warnings) warn(warning);
-    context = read;
-  } else {
-    warn(`The build context ${displayPath(contextDir, cwd)} is not a directory: predictions of the rules that need it are missing.`);
-  }
-  return { text, fileName: basename(path), ...(context === undefined ? {} : { context }), ...(options.target === undefined ? {} : { target: options.target }) };
 }
 
 /**
@@ -98,15 +96,17 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
     stderr(`layerlint: warning: ${message}`);
   };
   let failed = false;
-  const configs = new ConfigResolver({
+  const ruleOverrides = parseRuleOverrides(options.rules);
+  const host = createLinterHost({
     cwd,
-    ...(options.config === undefined ? {} : { explicit: resolve(cwd, options.config) }),
-    lookup: options.configLookup,
-    ruleOverrides: parseRuleOverrides(options.rules),
+    ...(options.config === undefined ? {} : { configFile: options.config }),
+    configLookup: options.configLookup,
+    ...(Object.keys(ruleOverrides).length > 0 ? { overrides: { rules: ruleOverrides } } : {}),
+    ...(options.context === undefined ? {} : { contextDir: options.context }),
   });
-  const configDir = options.dockerfile === undefined ? cwd : dirname(resolve(cwd, options.dockerfile));
-  const { config, path: configPath } = configs.forDirectory(configDir);
-  const dockerfile = await dockerfileInput(options, cwd, config, configPath, warn);
+  const { config, dockerfile } = await configAndDockerfile(host, options, cwd, warn);
+  // Checked before the archive is read, so a typo does not cost a whole scan.
+  const outputPath = options.outputFile === undefined ? undefined : checkOutputPath(options.outputFile, cwd);
 
   const archive = options.archive === "-" ? Readable.from(io.stdin) : resolve(cwd, options.archive);
   const label = options.archive === "-" ? "<stdin>" : displayPath(archive as string, cwd);
@@ -126,13 +126,8 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
 
   const findings: Finding<ImageRuleId>[] = [];
   for (const image of images) {
-    let result;
-    try {
-      result = checkImage(image, { config, ...(dockerfile === undefined ? {} : { dockerfile }) });
-    } catch (error) {
-      if (error instanceof UnknownTargetError) throw new UsageError(`--target: ${error.message}`);
-      throw error;
-    }
+    // The host has checked the target: checkImage meets only stages the Dockerfile has.
+    const result = checkImage(image, { config, ...(dockerfile === undefined ? {} : { dockerfile }) });
     for (const warning of result.warnings) warn(warning);
     for (const note of result.notes) stderr(`layerlint: note: ${note}`);
     for (const problem of result.incomplete) {
@@ -145,7 +140,6 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
   const filePath = dockerfile === undefined ? (options.archive === "-" ? "<stdin>" : (archive as string)) : resolve(cwd, options.dockerfile!);
   const results: FileResult[] = [{ filePath, findings, unusedDirectives: [], ...(fatal === undefined ? {} : { fatal }) }];
   const formatter = await loadFormatter(options.format);
-  const outputPath = options.outputFile === undefined ? undefined : resolve(cwd, options.outputFile);
   const color = outputPath === undefined ? shouldColor(options.color, io.env, io.isTTY) : options.color === true;
   const output = formatter(options.quiet ? results.map(errorsOnly) : results, {
     cwd,

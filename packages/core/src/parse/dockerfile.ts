@@ -76,12 +76,20 @@ export interface Directives {
   readonly checkSpan: Span | null;
 }
 
+/** Something the parser could not read as Docker would: the lint goes on, the user should know. */
+export interface ParseNotice {
+  readonly message: string;
+  readonly span: Span;
+}
+
 export interface ParsedDockerfile {
   readonly text: string;
   readonly lines: LineIndex;
   readonly directives: Directives;
   readonly instructions: readonly Instruction[];
   readonly comments: readonly Comment[];
+  /** Invalid parser directives, instructions the parser could not describe (and skipped). */
+  readonly notices: readonly ParseNotice[];
 }
 
 /** dockerfile-ast's (LSP) range: 0-based lines and characters. */
@@ -92,7 +100,7 @@ interface AstRange {
 
 const DIRECTIVE = /^#[ \t]*([A-Za-z]+)[ \t]*=[ \t]*(.*?)[ \t]*$/;
 
-function readDirectives(lines: LineIndex): Directives {
+function readDirectives(lines: LineIndex, notices: ParseNotice[]): Directives {
   let syntax: string | null = null;
   let escape: "\\" | "`" = "\\";
   let check: string | null = null;
@@ -107,7 +115,16 @@ function readDirectives(lines: LineIndex): Directives {
     const key = match[1]!.toLowerCase();
     const value = match[2]!;
     if (key === "syntax") syntax = value;
-    else if (key === "escape") escape = value === "`" ? "`" : "\\";
+    else if (key === "escape") {
+      escape = value === "`" ? "`" : "\\";
+      if (value !== "`" && value !== "\\") {
+        // BuildKit: "invalid escape token … does not match ` or \\" — the build fails.
+        notices.push({
+          message: "The escape directive accepts only \\ or ` (Docker rejects this Dockerfile); layerlint read it with \\.",
+          span: lines.span(start + shift, end + shift),
+        });
+      }
+    }
     else if (key === "check") {
       check = value;
       checkSpan = lines.span(start + shift, end + shift);
@@ -136,10 +153,10 @@ function unquote(value: string): string {
 }
 
 /** Splits `text` into whitespace-separated words, keeping quoted runs together; skips escaped newlines. */
-function splitWords(text: string, base: number, escape: string): { value: string; start: number; end: number }[] {
+function splitWords(text: string, base: number, escape: string, limit = Infinity): { value: string; start: number; end: number }[] {
   const words: { value: string; start: number; end: number }[] = [];
   let i = 0;
-  while (i < text.length) {
+  while (i < text.length && words.length < limit) {
     const ch = text[i]!;
     if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") {
       i++;
@@ -239,7 +256,7 @@ class Builder {
     // Flags are the leading `--` arguments. dockerfile-ast then drops as many leading arguments
     // as it found flags; the argument range starts after them.
     const searchesFlags = FLAG_SEARCH.get(keyword);
-    const args = tokenizeArguments(text, keywordEnd, span.end, this.astEscape, searchesFlags);
+    const args = tokenizeArguments(text, keywordEnd, span.end, this.astEscape, searchesFlags, true);
     const flags: Flag[] = [];
     if (searchesFlags) {
       for (const arg of args) {
@@ -278,10 +295,16 @@ class Builder {
     // Words of the first line group only: heredoc bodies are not arguments.
     const firstBodyStart = heredocs.length > 0 ? this.lines.lineStarts[this.lines.lineOf(heredocs[0]!.contentStart)]! : argsEnd;
     const wordsEnd = Math.min(argsEnd, Math.max(argsStart, firstBodyStart));
-    const words = splitWords(text.slice(argsStart, wordsEnd), argsStart, this.escape).map((w) => ({
-      value: unquote(w.value),
-      span: this.lines.span(w.start, w.end),
-    }));
+    // Read on first use: rules read the words of COPY, FROM, WORKDIR… and the first two of a RUN,
+    // and a 400,000-word RUN would otherwise cost 400,000 word objects and spans.
+    let words: Word[] | undefined;
+    const lines = this.lines;
+    const escape = this.escape;
+    const readWords = (): Word[] =>
+      (words ??= splitWords(text.slice(argsStart, wordsEnd), argsStart, escape).map((w) => ({
+        value: unquote(w.value),
+        span: lines.span(w.start, w.end),
+      })));
 
     const properties = this.properties(ast, keyword, argsStart, wordsEnd);
     const exec = keyword === "RUN" || keyword === "COPY" || keyword === "ADD" || keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "SHELL" || keyword === "HEALTHCHECK"
@@ -297,7 +320,9 @@ class Builder {
       flags,
       properties,
       heredocs,
-      words,
+      get words() {
+        return readWords();
+      },
       exec,
       trigger: null,
       onbuild,
@@ -349,10 +374,22 @@ class Builder {
   }
 }
 
+/**
+ * The first `count` words of an instruction's arguments (unquoted values), without reading all
+ * of them as `instruction.words` does: enough to tell what a RUN runs (`<<EOF`, `bash <<EOF`).
+ */
+export function leadingWords(parsed: ParsedDockerfile, instruction: Instruction, count: number): string[] {
+  const end = instruction.heredocs.length > 0 ? Math.min(instruction.argsEnd, instruction.heredocs[0]!.contentStart) : instruction.argsEnd;
+  return splitWords(parsed.text.slice(instruction.argsStart, Math.max(instruction.argsStart, end)), instruction.argsStart, parsed.directives.escape, count).map((w) =>
+    unquote(w.value),
+  );
+}
+
 /** Parses a Dockerfile into a plain model. Never throws on any text. */
 export function parseDockerfile(text: string): ParsedDockerfile {
   const lines = new LineIndex(text);
-  const directives = readDirectives(lines);
+  const notices: ParseNotice[] = [];
+  const directives = readDirectives(lines, notices);
   let astInstructions: AstInstruction[] = [];
   let astComments: AstComment[] = [];
   let astEscape = "\\";
@@ -370,12 +407,20 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     try {
       instructions.push(builder.build(ast, false));
     } catch {
-      // An instruction the parser cannot describe is skipped: wrong guesses err toward silence.
+      // An instruction the parser cannot describe is skipped (wrong guesses err toward silence),
+      // but never silently: its findings are missing, and the user is told where.
+      let span: Span;
+      try {
+        span = builder.spanOf(ast.getRange());
+      } catch {
+        span = lines.span(0, 0);
+      }
+      notices.push({ message: `layerlint could not read the instruction on line ${span.line}: it was not checked.`, span });
     }
   }
   const comments = astComments.map((comment) => {
     const span = builder.spanOf(comment.getRange());
     return { text: text.slice(span.start, span.end), span };
   });
-  return { text, lines, directives, instructions, comments };
+  return { text, lines, directives, instructions, comments, notices };
 }

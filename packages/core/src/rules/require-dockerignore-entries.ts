@@ -4,7 +4,7 @@
  * worse than a missing pattern.
  */
 import { isSecretFilePattern } from "../detect/secret-files.js";
-import { globToRegExp, isUnder } from "../model/paths.js";
+import { matchGlob, isUnder } from "../model/paths.js";
 import type { CopySpec } from "../model/layers.js";
 import { copySpecs, firstWholeContextCopy, listPaths } from "./copy-utils.js";
 import { appendEntriesFix, entriesFor, missingProbes } from "./dockerignore-utils.js";
@@ -24,17 +24,51 @@ export const requireDockerignoreEntries: Rule = {
         "{{ignoreFile}} does not exclude {{probes}}: {{keyword}} {{source}} would send such files into a layer. Add the missing entries (layerlint --fix does this).",
       secretInContext:
         "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
+      contextIncomplete:
+        "{{keyword}} {{source}} sends files from a build context that was not fully checked for secret files: {{reason}}; not checked: {{unchecked}}. Exclude large directories (dependencies, build output) in {{ignoreFile}} so the walk finishes.",
     },
-    schema: [],
-    defaultOptions: [],
+    schema: [
+      {
+        type: "object",
+        properties: {
+          reportIncompleteContext: {
+            type: "boolean",
+            description: "Report a COPY/ADD whose build context the walk could not finish (a bound was hit). Default true: an unchecked context must not pass as a clean one.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ reportIncompleteContext: true }],
     channel: "context",
     severity: "stage",
     fixable: "code",
   },
-  check({ model, report, options: _options }) {
+  check({ model, report, options }) {
     const context = model.context;
     if (!context) return;
     const ignoreName = context.ignoreFile?.path ?? ".dockerignore";
+    if (context.truncated !== undefined && options["reportIncompleteContext"] !== false) {
+      const spec = copySpecs(model).find((s) => s.from === null && s.sources.some((source) => source.path !== null && !source.url));
+      if (spec) {
+        const source = spec.sources.find((s) => s.path !== null && !s.url)!;
+        report({
+          messageId: "contextIncomplete",
+          data: {
+            keyword: spec.instruction.keyword,
+            source: source.value ?? ".",
+            reason: context.truncated
+              .replace(/; files after it were not checked\.$/, "")
+              .replace(/\.$/, "")
+              .replace(/^The /, "the "),
+            unchecked: listPaths(context.unchecked ?? [], 3) || "the rest of the context",
+            ignoreFile: ignoreName,
+          },
+          instruction: spec.instruction,
+          span: spec.instruction.span,
+        });
+      }
+    }
     // (a) the default secret patterns, probed at the context root.
     const whole = context.ignoreFile ? firstWholeContextCopy(model) : null;
     if (whole) {
@@ -60,7 +94,7 @@ export const requireDockerignoreEntries: Rule = {
         spec.sources.some((source) => {
           if (source.path === null || source.url) return false;
           if (source.wholeContext) return context.ignoreFile !== null;
-          if (source.glob) return !isSecretFilePattern(source.path, model.files) && globToRegExp(source.path).test(file.path);
+          if (source.glob) return !isSecretFilePattern(source.path, model.files) && matchGlob(source.path).test(file.path);
           return source.path !== file.path && isUnder(file.path, source.path);
         }),
       );
