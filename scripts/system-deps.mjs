@@ -1,8 +1,8 @@
 // The one place that installs the Debian packages layerlint's end-to-end tests drive: real editors,
-// the real pre-commit framework and buildah (images built for real, without a daemon). `npm test`
-// (scripts/setup.mjs --system-deps) and `.ci/run` call it; it installs only what is missing, says
-// what it installs, and needs root (apt-get). Without root it prints what is missing and the tests
-// that need it fail with that message (they never skip).
+// the real pre-commit framework, buildah, podman and skopeo (images built and saved for real,
+// without a daemon). `npm test` (scripts/setup.mjs --system-deps) and `.ci/run` call it; it installs
+// only what is missing, says what it installs, and needs root (apt-get). Without root it prints what
+// is missing and the tests that need it fail with that message (they never skip).
 //
 //   node scripts/system-deps.mjs            install what is missing (root), else report it
 //   node scripts/system-deps.mjs --check    only report (exit 1 when something is missing)
@@ -17,6 +17,10 @@ export const SYSTEM_PACKAGES = [
   { name: "elpa-eglot", usedBy: "the Emacs end-to-end test (eglot for Emacs 28)" },
   { name: "buildah", command: "buildah", usedBy: "the reality suite (test/reality: fixtures built into real images)" },
   { name: "busybox-static", usedBy: "the reality suite's locally made base images" },
+  { name: "openssh-client", command: "ssh-keygen", usedBy: "the reality suite (a throwaway key for RUN --mount=type=ssh builds)" },
+  { name: "podman", command: "podman", usedBy: "the reality suite (podman save archives, multi-image included)" },
+  { name: "skopeo", command: "skopeo", usedBy: "the reality suite (skopeo copy to docker-archive)" },
+  { name: "zstd", command: "zstd", usedBy: "the image reader's tests (tar+zstd layers)" },
 ];
 
 function hasCommand(command) {

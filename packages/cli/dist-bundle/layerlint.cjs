@@ -8,12 +8,12 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err = [e], e;
+    throw err2 = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require() {
@@ -7687,11 +7687,11 @@ var init_glob = __esm({
       marks = new Uint32Array(8);
       generation = 0;
       nextLength = 0;
-      reserve(size) {
-        if (this.marks.length >= size) return;
-        this.current = new Int32Array(size);
-        this.next = new Int32Array(size);
-        this.marks = new Uint32Array(size);
+      reserve(size2) {
+        if (this.marks.length >= size2) return;
+        this.current = new Int32Array(size2);
+        this.next = new Int32Array(size2);
+        this.marks = new Uint32Array(size2);
         this.generation = 0;
       }
       add(program, state) {
@@ -8559,28 +8559,28 @@ function keyContainerKind(originalStem, extension) {
   return extension === "pem" ? "private key" : "keystore";
 }
 function builtInKind(segments, originalBasename) {
-  const basename6 = segments[segments.length - 1];
-  if (basename6 === void 0 || NON_SECRET.test(basename6)) return null;
+  const basename7 = segments[segments.length - 1];
+  if (basename7 === void 0 || NON_SECRET.test(basename7)) return null;
   const directory = segments[segments.length - 2];
-  const dotenv = DOTENV.exec(basename6);
+  const dotenv = DOTENV.exec(basename7);
   if (dotenv) {
     const parts = dotenv[1]?.split(".") ?? [];
     return parts.some((part) => DOTENV_TEMPLATE_PARTS.has(part)) ? null : "dotenv file";
   }
-  const named = SECRET_BASENAMES.get(basename6);
+  const named = SECRET_BASENAMES.get(basename7);
   if (named !== void 0) return named;
   if (directory !== void 0) {
-    const inDirectory = SECRET_DIRECTORY_FILES.get(directory)?.get(basename6);
+    const inDirectory = SECRET_DIRECTORY_FILES.get(directory)?.get(basename7);
     if (inDirectory !== void 0) return inDirectory;
-    if (directory === ".ssh" && !SSH_NON_KEYS.test(basename6)) return "SSH private key";
+    if (directory === ".ssh" && !SSH_NON_KEYS.test(basename7)) return "SSH private key";
   }
-  if (SSH_KEY.test(basename6)) return "SSH private key";
-  if (PPK.test(basename6)) return "PuTTY private key";
-  if (KEY.test(basename6)) return PUBLIC_NAME.test(basename6) ? null : "private key";
-  const container = KEY_CONTAINER.exec(basename6);
+  if (SSH_KEY.test(basename7)) return "SSH private key";
+  if (PPK.test(basename7)) return "PuTTY private key";
+  if (KEY.test(basename7)) return PUBLIC_NAME.test(basename7) ? null : "private key";
+  const container = KEY_CONTAINER.exec(basename7);
   if (container) return keyContainerKind(originalBasename.slice(0, -(container[1].length + 1)), container[1]);
-  if (SERVICE_ACCOUNT.test(basename6)) return "cloud credentials";
-  if (TERRAFORM_STATE.test(basename6)) return "Terraform state";
+  if (SERVICE_ACCOUNT.test(basename7)) return "cloud credentials";
+  if (TERRAFORM_STATE.test(basename7)) return "Terraform state";
   return null;
 }
 function globOf(glob) {
@@ -8598,12 +8598,12 @@ function listMatches(list, segments) {
 }
 function secretFileKind(path, lists) {
   const original = originalSegmentsOf(path);
-  const basename6 = original[original.length - 1];
-  if (basename6 === void 0) return null;
+  const basename7 = original[original.length - 1];
+  if (basename7 === void 0) return null;
   const segments = original.map((segment) => segment.toLowerCase());
   if (listMatches(lists?.allow, segments)) return null;
   if (listMatches(lists?.deny, segments)) return "configured secret file";
-  return builtInKind(segments, basename6);
+  return builtInKind(segments, basename7);
 }
 function isSecretFile(path, lists) {
   return secretFileKind(path, lists) !== null;
@@ -8750,14 +8750,14 @@ var init_secret_files = __esm({
 
 // packages/core/src/detect/secret-values.ts
 function allMatches(text, pattern) {
-  const matches2 = [];
+  const matches3 = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    matches2.push(match);
+    matches3.push(match);
     if (match[0] === "") pattern.lastIndex++;
   }
   pattern.lastIndex = 0;
-  return matches2;
+  return matches3;
 }
 function stripQuotes(value) {
   const first = value[0];
@@ -8813,26 +8813,26 @@ function isPlausibleToken(token, prefix) {
 }
 function collectTokens(text, out) {
   if (!TOKEN_HINT.test(text)) return;
-  for (const format2 of TOKEN_FORMATS) {
-    for (const match of allMatches(text, format2.pattern)) {
-      const context = format2.context ?? 0;
+  for (const format3 of TOKEN_FORMATS) {
+    for (const match of allMatches(text, format3.pattern)) {
+      const context = format3.context ?? 0;
       const token = match[0].slice(context);
-      if (!isPlausibleToken(token, format2.prefix)) continue;
+      if (!isPlausibleToken(token, format3.prefix)) continue;
       const start = match.index + context;
-      out.push({ kind: format2.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
+      out.push({ kind: format3.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
     }
   }
 }
 function findEmbeddedTokens(text) {
   if (!TOKEN_HINT.test(text)) return [];
   const out = [];
-  for (const format2 of EMBEDDED_TOKEN_FORMATS) {
-    for (const match of allMatches(text, format2.pattern)) {
-      const context = format2.context ?? 0;
+  for (const format3 of EMBEDDED_TOKEN_FORMATS) {
+    for (const match of allMatches(text, format3.pattern)) {
+      const context = format3.context ?? 0;
       const token = match[0].slice(context);
-      if (!isPlausibleToken(token, format2.prefix)) continue;
+      if (!isPlausibleToken(token, format3.prefix)) continue;
       const start = match.index + context;
-      out.push({ kind: format2.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
+      out.push({ kind: format3.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
     }
   }
   return resolveOverlaps(out);
@@ -9121,6 +9121,9 @@ function resolveOverlaps(candidates) {
 function findSecretsInText(text) {
   return scanMemo(text);
 }
+function findSecretsInTextOnce(text) {
+  return scanForSecrets(text);
+}
 function scanForSecrets(text) {
   const candidates = [];
   collectTokens(text, candidates);
@@ -9290,9 +9293,9 @@ var init_secret_values = __esm({
     HIGH_ENTROPY_MIN_LENGTH = 16;
     HIGH_ENTROPY_MIN_BITS = 3.5;
     TOKEN_HINT = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|xox[abprs]-|hooks\.slack\.com|npm_|pypi-|dckr_pat_|AIza|sk-|hf_|SG\.|eyJ/;
-    EMBEDDED_TOKEN_FORMATS = TOKEN_FORMATS.map((format2) => ({
-      ...format2,
-      pattern: new RegExp(format2.pattern.source.replace(/^\(\?<![^)]*\]\)/, ""), "g")
+    EMBEDDED_TOKEN_FORMATS = TOKEN_FORMATS.map((format3) => ({
+      ...format3,
+      pattern: new RegExp(format3.pattern.source.replace(/^\(\?<![^)]*\]\)/, ""), "g")
     }));
     scanMemo = memoizeText((text) => Object.freeze(scanForSecrets(text)));
     FLAG_VALUE = /^(?:yes|no|true|false|on|off|y|n|0|1|enabled?|disabled?)$/i;
@@ -9481,12 +9484,12 @@ function buildLayers(model) {
     if (dest === null) return [];
     const via = instruction.keyword === "ADD" ? "add" : "copy";
     const out = [];
-    const target = (relative8, sourcePath) => {
-      if (spec.parents) return normalizePath(`${dest}/${relative8}`);
-      if (relative8 === sourcePath || sourcePath === "") {
-        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative8}`) : dest;
+    const target = (relative9, sourcePath) => {
+      if (spec.parents) return normalizePath(`${dest}/${relative9}`);
+      if (relative9 === sourcePath || sourcePath === "") {
+        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative9}`) : dest;
       }
-      return normalizePath(`${dest}/${relativeTo(relative8, sourcePath)}`);
+      return normalizePath(`${dest}/${relativeTo(relative9, sourcePath)}`);
     };
     const excluded = (path) => spec.excludes.some((pattern) => matchGlob(contextPath(pattern)).test(path));
     for (const source of spec.sources) {
@@ -9507,8 +9510,8 @@ function buildLayers(model) {
         else if (source.glob) covered = matchGlob(source.path).test(file.path);
         else covered = source.path !== file.path && isUnder(file.path, source.path);
         if (!covered) continue;
-        const relative8 = source.glob ? basename(file.path) : file.path;
-        const path = source.glob ? normalizePath(`${dest}/${relative8}`) : target(file.path, source.wholeContext ? "" : source.path);
+        const relative9 = source.glob ? basename(file.path) : file.path;
+        const path = source.glob ? normalizePath(`${dest}/${relative9}`) : target(file.path, source.wholeContext ? "" : source.path);
         out.push({ path, pattern: false, secretKind: secretFromName(file.path) ?? "secret file", addedBy: instruction, via, contextPath: file.path });
       }
     }
@@ -10051,17 +10054,17 @@ var init_variables = __esm({
       version = 0;
       declare(variable) {
         this.version++;
-        let size = this.sizes[this.version - 1];
+        let size2 = this.sizes[this.version - 1];
         const history = this.history.get(variable.name);
         if (history) history.push({ version: this.version, variable });
         else {
           this.history.set(variable.name, [{ version: this.version, variable }]);
           if (!this.base.has(variable.name)) {
             this.added.push({ name: variable.name, version: this.version });
-            size++;
+            size2++;
           }
         }
-        this.sizes.push(size);
+        this.sizes.push(size2);
       }
       size(version2) {
         return this.sizes[version2];
@@ -11741,6 +11744,79 @@ var init_reparse = __esm({
   }
 });
 
+// packages/core/src/image/rules.ts
+function isImageRuleId(id) {
+  return imageRules.has(id);
+}
+var IMAGE_DOCS_URL, ORIGIN, imageSecretInConfig, imageSecretInHistory, imageSecretInLayer, imageRules;
+var init_rules2 = __esm({
+  "packages/core/src/image/rules.ts"() {
+    "use strict";
+    IMAGE_DOCS_URL = "https://github.com/layerlint/layerlint/blob/main/docs/integrations/image.md";
+    ORIGIN = "{{origin}}";
+    imageSecretInConfig = {
+      id: "image-secret-in-config",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow secrets in an image's config (Env, Labels, Cmd, Entrypoint, Healthcheck, OnBuild)",
+          recommended: true,
+          url: `${IMAGE_DOCS_URL}#image-secret-in-config`
+        },
+        messages: {
+          configValue: `Config {{field}} {{key}} of image {{image}} holds {{what}}: docker inspect shows it to anyone who can pull the image.${ORIGIN}`,
+          configCommand: `Config {{key}} of image {{image}} holds {{what}}: docker inspect shows it to anyone who can pull the image.${ORIGIN}`
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "config",
+        severity: "error"
+      }
+    };
+    imageSecretInHistory = {
+      id: "image-secret-in-history",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow secrets in an image's history (build-arg values and instruction text)",
+          recommended: true,
+          url: `${IMAGE_DOCS_URL}#image-secret-in-history`
+        },
+        messages: {
+          buildArg: `History entry {{index}} of image {{image}} records build arg {{key}} with {{what}}: docker history --no-trunc shows it.${ORIGIN}`,
+          assignment: `History entry {{index}} of image {{image}} records {{instruction}} {{key}} with {{what}}: docker history --no-trunc shows it.${ORIGIN}`,
+          literal: `History entry {{index}} of image {{image}} holds {{what}} in its recorded command: docker history --no-trunc shows it.${ORIGIN}`
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "history",
+        severity: "error"
+      }
+    };
+    imageSecretInLayer = {
+      id: "image-secret-in-layer",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow secret files and secret contents in any layer of an image, deleted or not",
+          recommended: true,
+          url: `${IMAGE_DOCS_URL}#image-secret-in-layer`
+        },
+        messages: {
+          secretFile: `Layer {{layer}} of image {{image}} holds {{path}} ({{what}}){{deleted}}: docker save and tar x recover it.${ORIGIN}`
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "layers",
+        severity: "error"
+      }
+    };
+    imageRules = new Map(
+      [imageSecretInConfig, imageSecretInHistory, imageSecretInLayer].map((rule) => [rule.id, rule])
+    );
+  }
+});
+
 // packages/core/src/config.ts
 function unknownName(name, known) {
   const { shown, suggestion } = mentionName(name, known);
@@ -11809,9 +11885,9 @@ function validateConfig(raw, source, rules2) {
     const out = {};
     for (const [id, setting] of Object.entries(raw.rules)) {
       const key = `rules.${id}`;
-      const rule = rules2.get(id);
+      const rule = rules2.get(id) ?? imageRules.get(id);
       if (!rule) {
-        const unknown = unknownName(id, [...rules2.keys()]);
+        const unknown = unknownName(id, [...rules2.keys(), ...imageRules.keys()]);
         throw new ConfigError(source, `rules.${unknown.name}`, `is not a layerlint rule.${unknown.hint || " layerlint --list-rules lists them."}`);
       }
       if (Array.isArray(setting)) {
@@ -11873,6 +11949,7 @@ var ConfigError, TOP_KEYS, SEVERITIES;
 var init_config = __esm({
   "packages/core/src/config.ts"() {
     "use strict";
+    init_rules2();
     init_redact();
     init_names();
     ConfigError = class extends Error {
@@ -12005,6 +12082,845 @@ var init_messages = __esm({
   }
 });
 
+// packages/core/src/image/history.ts
+function readBuildArgs(text, from) {
+  const count = ARG_COUNT.exec(text.slice(from, from + 12));
+  if (!count) return { args: [], end: from };
+  const n = Math.min(Number(count[1]), MAX_PAIRS);
+  const args = [];
+  let at = from + count[0].length;
+  for (let k = 0; k < n; k++) {
+    const name = PAIR_NAME.exec(text.slice(at, at + 257));
+    if (!name) break;
+    const valueStart = at + name[0].length;
+    let valueEnd;
+    if (k < n - 1) {
+      NEXT_PAIR.lastIndex = valueStart;
+      const next = NEXT_PAIR.exec(text);
+      valueEnd = next ? next.index : text.length;
+    } else {
+      const space = text.indexOf(" ", valueStart);
+      valueEnd = space < 0 ? text.length : space;
+    }
+    args.push({ name: name[1], value: text.slice(valueStart, valueEnd), valueStart });
+    at = valueEnd + 1;
+  }
+  NEXT_PAIR.lastIndex = 0;
+  return { args, end: Math.min(at, text.length) };
+}
+function unquote2(value) {
+  const first = value[0];
+  return value.length >= 2 && (first === '"' || first === "'") && value.endsWith(first) ? value.slice(1, -1) : value;
+}
+function readPairs(text, from, keyword) {
+  const pairs = [];
+  const body = text.slice(from);
+  const nameOf = keyword === "LABEL" ? LABEL_NAME : PAIR_NAME;
+  const starts = [];
+  for (let at = 0; at < body.length && starts.length < MAX_PAIRS; ) {
+    const match = nameOf.exec(body.slice(at, at + 258));
+    if (match) starts.push({ name: match[1], at, valueStart: at + match[0].length });
+    const space = body.indexOf(" ", match ? at + match[0].length : at);
+    if (space < 0) break;
+    at = space + 1;
+  }
+  if (starts.length === 0) {
+    const space = body.indexOf(" ");
+    if (keyword === "ENV" && space > 0 && PAIR_NAME.test(`${body.slice(0, space)}=`)) {
+      const value = body.slice(space + 1);
+      pairs.push({ name: body.slice(0, space), value: unquote2(value.trim()), valueStart: from + space + 1 });
+    }
+    return pairs;
+  }
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1].at - 1 : body.length;
+    const raw = body.slice(start.valueStart, end);
+    const value = unquote2(raw.trim());
+    pairs.push({ name: start.name, value, valueStart: from + start.valueStart + (raw.length - raw.trimStart().length) });
+  });
+  return pairs;
+}
+function parseCreatedBy(createdBy) {
+  const text = createdBy.replace(/[ \t]+# buildkit$/, "");
+  let at = 0;
+  let keyword = null;
+  const nop = NOP.exec(text);
+  if (nop) {
+    at = nop[0].length;
+    const kw = KEYWORD.exec(text.slice(at, at + 13));
+    if (kw && KEYWORDS.has(kw[1])) {
+      keyword = kw[1];
+      at += kw[0].length;
+    }
+  } else {
+    const kw = KEYWORD.exec(text.slice(0, 13));
+    if (kw && KEYWORDS.has(kw[1])) {
+      keyword = kw[1];
+      at = kw[0].length;
+    } else if (ARG_COUNT.test(text.slice(0, 12)) || SHELL_RUN.test(text)) {
+      keyword = "RUN";
+    }
+  }
+  if (keyword === "RUN") {
+    const { args, end } = readBuildArgs(text, at);
+    const shell = SHELL_RUN.exec(text.slice(end, end + 260));
+    return { keyword, buildArgs: args, pairs: [], text: text.slice(end + (shell ? shell[0].length : 0)) };
+  }
+  if (keyword === "ENV" || keyword === "LABEL" || keyword === "ARG") {
+    return { keyword, buildArgs: [], pairs: readPairs(text, at, keyword), text: text.slice(at) };
+  }
+  return { keyword, buildArgs: [], pairs: [], text: text.slice(at) };
+}
+var KEYWORDS, NOP, SHELL_RUN, KEYWORD, ARG_COUNT, PAIR_NAME, NEXT_PAIR, LABEL_NAME, MAX_PAIRS;
+var init_history = __esm({
+  "packages/core/src/image/history.ts"() {
+    "use strict";
+    KEYWORDS = /* @__PURE__ */ new Set([
+      "RUN",
+      "COPY",
+      "ADD",
+      "ENV",
+      "ARG",
+      "LABEL",
+      "WORKDIR",
+      "USER",
+      "CMD",
+      "ENTRYPOINT",
+      "EXPOSE",
+      "VOLUME",
+      "HEALTHCHECK",
+      "SHELL",
+      "STOPSIGNAL",
+      "ONBUILD",
+      "MAINTAINER"
+    ]);
+    NOP = /^\S{1,256} -c #\(nop\)[ \t]+/;
+    SHELL_RUN = /^\S{1,256} -c /;
+    KEYWORD = /^([A-Z]{2,11})(?:[ \t]+|$)/;
+    ARG_COUNT = /^\|(\d{1,9}) /;
+    PAIR_NAME = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+    NEXT_PAIR = / [A-Za-z_][A-Za-z0-9_]*=/g;
+    LABEL_NAME = /^([^\s="']{1,256})=/;
+    MAX_PAIRS = 1e3;
+  }
+});
+
+// packages/core/src/image/attribution.ts
+function chainOf(model) {
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = model.stages.target; i !== null && !seen.has(i); i = model.stages.stages[i]?.parent ?? null) {
+    const stage = model.stages.stages[i];
+    if (!stage) break;
+    seen.add(i);
+    chain.unshift(stage);
+  }
+  return chain;
+}
+function normalized(text) {
+  return text.replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
+}
+function records(entry, instruction, text) {
+  const recorded = parseCreatedBy(entry.createdBy);
+  if (recorded.keyword !== instruction.keyword) return false;
+  if (instruction.keyword === "RUN") {
+    const command = normalized(instruction.exec ? instruction.exec.join(" ") : text.slice(instruction.argsStart, instruction.argsEnd));
+    const written = normalized(recorded.text);
+    return command === "" || written.endsWith(command) || written.includes(command);
+  }
+  if (instruction.keyword === "COPY" || instruction.keyword === "ADD") {
+    const destination = instruction.words[instruction.words.length - 1]?.value;
+    return destination === void 0 || normalized(recorded.text).endsWith(normalized(destination));
+  }
+  return true;
+}
+function within(span, instruction) {
+  return span.start >= instruction.span.start && span.start < instruction.span.end;
+}
+function instructionText(instruction) {
+  return `${instruction.onbuild ? "ONBUILD " : ""}${instruction.keyword}`;
+}
+var MAY_BE_UNRECORDED, PREDICTORS, DockerfileAttribution;
+var init_attribution = __esm({
+  "packages/core/src/image/attribution.ts"() {
+    "use strict";
+    init_history();
+    MAY_BE_UNRECORDED = /* @__PURE__ */ new Set(["ARG", "MAINTAINER"]);
+    PREDICTORS = {
+      config: /* @__PURE__ */ new Set(["no-secret-in-env", "no-hardcoded-secret"]),
+      history: /* @__PURE__ */ new Set(["no-secret-in-arg", "require-secret-mount", "no-hardcoded-secret", "no-secret-in-env"]),
+      layer: /* @__PURE__ */ new Set([
+        "no-secret-file-copy",
+        "no-ineffective-delete",
+        "no-secret-stage-copy",
+        "no-secret-mount-copy",
+        "require-dockerignore-entries",
+        "require-dockerignore",
+        "no-hardcoded-secret",
+        "require-secret-mount"
+      ])
+    };
+    DockerfileAttribution = class {
+      #model;
+      #chain;
+      #instructions;
+      #statics;
+      /** History index → instruction of the chain. */
+      #byHistory = /* @__PURE__ */ new Map();
+      /** History entries before this index belong to the base image (when the whole chain matched). */
+      #baseEnd = -1;
+      /** Layer index → history index. */
+      #layerHistory;
+      warnings = [];
+      constructor(model, history, layerCount, statics) {
+        this.#model = model;
+        this.#statics = statics;
+        this.#chain = chainOf(model);
+        this.#instructions = this.#chain.flatMap((stage) => [...stage.instructions]);
+        this.#align(history);
+        const withLayers = history.flatMap((entry, index) => entry.emptyLayer ? [] : [index]);
+        const offset = withLayers.length - layerCount;
+        this.#layerHistory = Array.from({ length: layerCount }, (_, layer) => withLayers[layer + offset]);
+        if (offset !== 0) {
+          this.warnings.push(`The history lists ${withLayers.length} entries that made a layer, the image has ${layerCount} layers: layers were matched from the last one.`);
+        }
+      }
+      #align(history) {
+        let h = history.length - 1;
+        let i = this.#instructions.length - 1;
+        const text = this.#model.parsed.text;
+        while (h >= 0 && i >= 0) {
+          const instruction2 = this.#instructions[i];
+          if (records(history[h], instruction2, text)) {
+            this.#byHistory.set(h, instruction2);
+            h--;
+            i--;
+          } else if (MAY_BE_UNRECORDED.has(instruction2.keyword)) {
+            i--;
+          } else {
+            break;
+          }
+        }
+        if (i < 0) {
+          this.#baseEnd = h + 1;
+          return;
+        }
+        const instruction = this.#instructions[i];
+        this.warnings.push(
+          h < 0 ? `The image history is shorter than the Dockerfile's shipped stages: instructions up to line ${instruction.span.line} have no history entry (is --target right?).` : `History entry ${h} does not match the ${instructionText(instruction)} at line ${instruction.span.line}: entries up to ${h} are not attributed (were --dockerfile and --target the ones the image was built with?).`
+        );
+      }
+      #base() {
+        return this.#chain[0]?.from ?? null;
+      }
+      /** The instruction a history entry records, or the base image, or nothing. */
+      #ofHistory(index) {
+        const instruction = this.#byHistory.get(index);
+        if (instruction) return { kind: "instruction", instruction, deletedBy: null };
+        const from = this.#base();
+        if (from && index < this.#baseEnd) return { kind: "base", from };
+        return { kind: "unmatched" };
+      }
+      /** The last instruction of the chain that sets a config field (ENV/LABEL key, CMD…), else the base image. */
+      #setter(keyword, key) {
+        for (let i = this.#instructions.length - 1; i >= 0; i--) {
+          const instruction = this.#instructions[i];
+          if (instruction.keyword !== keyword || instruction.onbuild) continue;
+          if (key !== null && !instruction.properties.some((p) => p.name === key)) continue;
+          return { kind: "instruction", instruction, deletedBy: null };
+        }
+        const from = this.#base();
+        return from ? { kind: "base", from } : { kind: "unmatched" };
+      }
+      #origin(source) {
+        switch (source.kind) {
+          case "env":
+            return this.#setter("ENV", source.key);
+          case "label":
+            return this.#setter("LABEL", source.key);
+          case "command": {
+            const keyword = source.key.startsWith("OnBuild") ? "ONBUILD" : source.key.toUpperCase();
+            return this.#setter(keyword, null);
+          }
+          case "build-arg":
+          case "recorded":
+            return this.#ofHistory(source.historyIndex);
+          case "layer": {
+            const history = this.#layerHistory[source.layer];
+            const origin = history === void 0 ? { kind: "unmatched" } : this.#ofHistory(history);
+            if (origin.kind !== "instruction" || source.deletedInLayer === null) return origin;
+            const deleting = this.#layerHistory[source.deletedInLayer];
+            const deletedBy = deleting === void 0 ? void 0 : this.#byHistory.get(deleting);
+            return { ...origin, deletedBy: deletedBy ?? null };
+          }
+        }
+      }
+      /** Instructions whose static findings speak for this image finding. */
+      #witnesses(source, instruction) {
+        const witnesses = [instruction];
+        if (source.kind === "build-arg") {
+          const stage = this.#model.stageOf(instruction);
+          const declaring = stage?.instructions.filter(
+            (i) => i.keyword === "ARG" && i.span.start < instruction.span.start && i.properties.some((p) => p.name === source.key)
+          );
+          const declared = declaring?.[declaring.length - 1];
+          if (declared) witnesses.push(declared);
+        }
+        return witnesses;
+      }
+      #predictions(source, instruction, deletedBy) {
+        const channel = source.kind === "layer" ? "layer" : source.kind === "env" || source.kind === "label" || source.kind === "command" ? "config" : "history";
+        const rules2 = PREDICTORS[channel];
+        const witnesses = this.#witnesses(source, instruction);
+        const predictions = [];
+        const related = [];
+        for (const { finding, suppressed } of this.#statics) {
+          if (!rules2.has(finding.ruleId)) continue;
+          const at = witnesses.some((w) => within(finding.span, w));
+          const relatedHere = finding.related.some((r) => within(r.span, instruction));
+          if (!at && !relatedHere) continue;
+          const known = predictions.findIndex((p) => p.ruleId === finding.ruleId && p.line === finding.span.line);
+          if (known >= 0) {
+            const previous = predictions[known];
+            if (finding.severity === "error") predictions[known] = { ...previous, severity: "error", suppressed: previous.suppressed && suppressed };
+            continue;
+          }
+          predictions.push({ ruleId: finding.ruleId, line: finding.span.line, severity: finding.severity, suppressed });
+          if (!within(finding.span, instruction) && !(deletedBy && within(finding.span, deletedBy))) {
+            related.push({ message: `Predicted here by ${finding.ruleId}.`, span: finding.span });
+          }
+        }
+        if (deletedBy) {
+          const there = predictions.filter((p) => p.line === deletedBy.span.line).map((p) => p.ruleId);
+          const predicted = there.length > 0 ? ` (predicted here by ${there.join(", ")})` : "";
+          related.push({ message: `Deleted here by a later layer, which only hides it${predicted}.`, span: deletedBy.span });
+        }
+        return { predictions, related };
+      }
+      attribute(source) {
+        const origin = this.#origin(source);
+        if (origin.kind === "unmatched") {
+          return {
+            origin,
+            predictedBy: [],
+            related: [],
+            span: null,
+            stage: null,
+            sentence: " It matches no instruction of the Dockerfile: see the warning about the history."
+          };
+        }
+        if (origin.kind === "base") {
+          return {
+            origin,
+            predictedBy: [],
+            related: [],
+            span: origin.from.span,
+            stage: this.#chain[0] ?? null,
+            sentence: ` It comes from the base image (the FROM at line ${origin.from.span.line}): no Dockerfile rule can see inside it.`
+          };
+        }
+        const { instruction, deletedBy } = origin;
+        const { predictions, related } = this.#predictions(source, instruction, deletedBy);
+        const where = ` It comes from the ${instructionText(instruction)} at line ${instruction.span.line}`;
+        const sentence2 = predictions.length === 0 ? `${where}, and no Dockerfile rule predicted it: a gap in layerlint's rules (please report it).` : `${where}; predicted by ${predictions.map((p) => `${p.ruleId} at line ${p.line}${p.severity === "warning" ? " (as a warning)" : ""}${p.suppressed ? " (suppressed there)" : ""}`).join(", ")}.`;
+        return { origin, predictedBy: predictions, related, span: instruction.span, stage: this.#model.stageOf(instruction), sentence: sentence2 };
+      }
+    };
+  }
+});
+
+// packages/core/src/image/image.ts
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function readImageConfig(raw) {
+  const top = record(raw);
+  const config = record(top.config ?? top.Config ?? top.container_config);
+  const warnings = [];
+  const bounded = (list, what) => {
+    if (list.length <= MAX_CONFIG_ITEMS) return list;
+    warnings.push(`Only the first ${MAX_CONFIG_ITEMS} of ${list.length} ${what} were checked.`);
+    return list.slice(0, MAX_CONFIG_ITEMS);
+  };
+  const labels = Object.entries(record(config.Labels)).filter((e) => typeof e[1] === "string");
+  const commands = [];
+  for (const key of ["Cmd", "Entrypoint"]) {
+    const words = strings(config[key]);
+    if (words.length > 0) commands.push({ key, text: words.join(" ") });
+  }
+  const healthcheck = strings(record(config.Healthcheck).Test);
+  if (healthcheck.length > 0) commands.push({ key: "Healthcheck", text: healthcheck.join(" ") });
+  strings(config.OnBuild).forEach((trigger, i) => commands.push({ key: `OnBuild[${i}]`, text: trigger }));
+  const history = (Array.isArray(top.history) ? top.history : []).map((item) => {
+    const entry = record(item);
+    return {
+      createdBy: typeof entry.created_by === "string" ? entry.created_by : "",
+      emptyLayer: entry.empty_layer === true
+    };
+  });
+  return {
+    env: bounded(strings(config.Env), "Env entries"),
+    labels: bounded(labels, "labels"),
+    commands: bounded(commands, "command fields"),
+    history: bounded(history, "history entries"),
+    diffIds: bounded(strings(record(top.rootfs).diff_ids), "layers"),
+    warnings
+  };
+}
+var MAX_CONFIG_ITEMS;
+var init_image = __esm({
+  "packages/core/src/image/image.ts"() {
+    "use strict";
+    MAX_CONFIG_ITEMS = 1e4;
+  }
+});
+
+// packages/core/src/image/values.ts
+function article(kind) {
+  if (/credentials$/.test(kind)) return kind;
+  return /^(?:[aeio]|npm\b|\.npmrc|SSH\b)/i.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+function describeSecret(kind, value) {
+  return `${article(kind)} (${redact(value)})`;
+}
+function secretsInText(text, find = findSecretsInText) {
+  const bounded = text.length > MAX_SCANNED_TEXT ? text.slice(0, MAX_SCANNED_TEXT) : text;
+  const matches3 = find(bounded);
+  if (matches3.length === 0) return null;
+  const values = matches3.map((m) => bounded.slice(m.start, m.end));
+  const first = matches3[0];
+  const more = matches3.length > 1 ? ` and ${matches3.length - 1} more` : "";
+  return { what: `${describeSecret(first.kind, values[0])}${more}`, secrets: values };
+}
+function secretAssignment(name, value, names) {
+  const found = secretsInText(value);
+  if (found) return found;
+  const trimmed = value.trim();
+  if (trimmed === "" || classifySecretName(name, names) !== "secret") return null;
+  if (isReferenceValue(trimmed) || isPlaceholder(trimmed) || isFlagValue(trimmed)) return null;
+  if (findVariableUses(trimmed).length > 0) return null;
+  return { what: `a value under a secret name (${redact(trimmed)})`, secrets: [trimmed] };
+}
+var MAX_SCANNED_TEXT;
+var init_values = __esm({
+  "packages/core/src/image/values.ts"() {
+    "use strict";
+    init_secret_names();
+    init_secret_values();
+    init_substitution();
+    init_redact();
+    MAX_SCANNED_TEXT = 1024 * 1024;
+  }
+});
+
+// packages/core/src/image/layers.ts
+function layerPath(name) {
+  const relative9 = normalizePath(name.replace(/^\/+/, ""));
+  if (relative9 === ".") return "/";
+  if (relative9 === ".." || relative9.startsWith("../")) return null;
+  return `/${relative9}`;
+}
+function parentOf(path) {
+  const at = path.lastIndexOf("/");
+  return at <= 0 ? "/" : path.slice(0, at);
+}
+var WHITEOUT_PREFIX, OPAQUE, ESCAPES_ROOT, LayerScanner, WhiteoutIndex;
+var init_layers2 = __esm({
+  "packages/core/src/image/layers.ts"() {
+    "use strict";
+    init_secret_files();
+    init_secret_values();
+    init_paths();
+    init_values();
+    WHITEOUT_PREFIX = ".wh.";
+    OPAQUE = ".wh..wh..opq";
+    ESCAPES_ROOT = "path escapes the layer root";
+    LayerScanner = class {
+      #digest;
+      #files;
+      #maxSecrets;
+      #maxWhiteouts;
+      #secrets = [];
+      #whiteouts = [];
+      #skipped = /* @__PURE__ */ new Map();
+      #entries = 0;
+      #omittedSecrets = 0;
+      #omittedWhiteouts = 0;
+      #error;
+      constructor(digest, options = {}) {
+        this.#digest = digest;
+        this.#files = options.files;
+        this.#maxSecrets = options.maxSecrets ?? 1e3;
+        this.#maxWhiteouts = options.maxWhiteouts ?? 1e5;
+      }
+      /** Records an entry left out of the scan (the reader calls it too, for entries it cannot hand over). */
+      skip(reason, name) {
+        const known = this.#skipped.get(reason);
+        if (known) known.count++;
+        else this.#skipped.set(reason, { count: 1, example: name });
+      }
+      add(entry) {
+        this.#entries++;
+        const path = layerPath(entry.name);
+        if (path === null) {
+          this.skip(ESCAPES_ROOT, entry.name);
+          return;
+        }
+        const base = path.slice(path.lastIndexOf("/") + 1);
+        if (base.startsWith(WHITEOUT_PREFIX)) {
+          this.#whiteout(path, base);
+          return;
+        }
+        if (entry.skipped !== void 0) this.skip(entry.skipped, path);
+        if (entry.type !== "file" && entry.type !== "hardlink") return;
+        const fileKind = secretFileKind(path, this.#files);
+        const content = entry.content === void 0 ? null : secretsInText(entry.content, findSecretsInTextOnce);
+        if (fileKind === null && content === null) return;
+        if (this.#secrets.length >= this.#maxSecrets) {
+          this.#omittedSecrets++;
+          return;
+        }
+        this.#secrets.push({ path, fileKind, content });
+      }
+      #whiteout(path, base) {
+        const dir = parentOf(path);
+        let whiteout = null;
+        if (base === OPAQUE) whiteout = { path: dir, opaque: true };
+        else if (!base.startsWith(`${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`)) {
+          const hidden = base.slice(WHITEOUT_PREFIX.length);
+          if (hidden !== "" && hidden !== "." && hidden !== "..") whiteout = { path: dir === "/" ? `/${hidden}` : `${dir}/${hidden}`, opaque: false };
+        }
+        if (whiteout === null) return;
+        if (this.#whiteouts.length >= this.#maxWhiteouts) this.#omittedWhiteouts++;
+        else this.#whiteouts.push(whiteout);
+      }
+      /** The layer could not be read to its end. */
+      fail(message) {
+        this.#error ??= message;
+      }
+      summary() {
+        return {
+          digest: this.#digest,
+          entries: this.#entries,
+          secrets: [...this.#secrets],
+          omittedSecrets: this.#omittedSecrets,
+          whiteouts: [...this.#whiteouts],
+          omittedWhiteouts: this.#omittedWhiteouts,
+          skipped: [...this.#skipped].map(([reason, { count, example }]) => ({ reason, count, example })),
+          ...this.#error === void 0 ? {} : { error: this.#error }
+        };
+      }
+    };
+    WhiteoutIndex = class {
+      #hidden;
+      #opaque;
+      constructor(layers) {
+        this.#hidden = layers.map((l) => new Set(l.whiteouts.filter((w) => !w.opaque).map((w) => w.path)));
+        this.#opaque = layers.map((l) => new Set(l.whiteouts.filter((w) => w.opaque).map((w) => w.path)));
+      }
+      /** The first layer after `layer` that hides `path` (itself, an ancestor, or an opaque ancestor directory), or null. */
+      deletedIn(layer, path) {
+        const ancestors = [];
+        for (let p = path; p !== "/"; p = parentOf(p)) ancestors.push(p);
+        for (let later = layer + 1; later < this.#hidden.length; later++) {
+          const hidden = this.#hidden[later];
+          const opaque = this.#opaque[later];
+          if (hidden.size === 0 && opaque.size === 0) continue;
+          if (ancestors.some((a) => hidden.has(a))) return later;
+          if (opaque.has("/") || ancestors.slice(1).some((a) => opaque.has(a))) return later;
+        }
+        return null;
+      }
+    };
+  }
+});
+
+// packages/core/src/image/scan.ts
+function shortDigest(digest) {
+  const match = /^(sha256|sha512):([0-9a-f]{12})/.exec(digest);
+  return match ? `${match[1]}:${match[2]}` : digest.slice(0, 40);
+}
+function layerLabel(index, digest) {
+  return digest ? `${index} (${shortDigest(digest)})` : String(index);
+}
+function configHits(view, image, names) {
+  const hits = [];
+  const push = (field, key, found) => hits.push({
+    ruleId: "image-secret-in-config",
+    messageId: "configValue",
+    data: { field, key, what: found.what, image },
+    location: { channel: "config", image, key },
+    source: { kind: field === "Env" ? "env" : "label", key },
+    secrets: found.secrets
+  });
+  for (const entry of view.env) {
+    const eq = entry.indexOf("=");
+    const key = eq < 0 ? entry : entry.slice(0, eq);
+    const found = secretAssignment(key, eq < 0 ? "" : entry.slice(eq + 1), names);
+    if (found) push("Env", key, found);
+  }
+  for (const [key, value] of view.labels) {
+    const found = secretAssignment(key, value, names);
+    if (found) push("Labels", key, found);
+  }
+  for (const { key, text } of view.commands) {
+    const found = secretsInText(text);
+    if (!found) continue;
+    hits.push({
+      ruleId: "image-secret-in-config",
+      messageId: "configCommand",
+      data: { key, what: found.what, image },
+      location: { channel: "config", image, key },
+      source: { kind: "command", key },
+      secrets: found.secrets
+    });
+  }
+  return hits;
+}
+function historyHits(view, image, names) {
+  const hits = [];
+  const buildArgs = /* @__PURE__ */ new Map();
+  view.history.forEach(({ createdBy }, index) => {
+    const text = createdBy.length > MAX_SCANNED_TEXT ? createdBy.slice(0, MAX_SCANNED_TEXT) : createdBy;
+    const recorded = parseCreatedBy(text);
+    const covered = [];
+    for (const arg of recorded.buildArgs) {
+      const found2 = secretAssignment(arg.name, arg.value, names);
+      if (!found2) continue;
+      covered.push({ start: arg.valueStart, end: arg.valueStart + arg.value.length });
+      const seen = buildArgs.get(`${arg.name}=${arg.value}`);
+      if (seen) seen.later++;
+      else buildArgs.set(`${arg.name}=${arg.value}`, { name: arg.name, index, found: found2, later: 0 });
+    }
+    for (const pair of recorded.pairs) {
+      const found2 = secretAssignment(pair.name, pair.value, names);
+      if (!found2) continue;
+      covered.push({ start: pair.valueStart, end: pair.valueStart + pair.value.length });
+      hits.push({
+        ruleId: "image-secret-in-history",
+        messageId: "assignment",
+        data: { index: String(index), instruction: recorded.keyword ?? "", key: pair.name, what: found2.what, image },
+        location: { channel: "history", image, key: pair.name, historyIndex: index },
+        source: { kind: "recorded", historyIndex: index },
+        secrets: found2.secrets
+      });
+    }
+    const literals = findSecretsInText(text).filter((m) => !covered.some((c) => m.start < c.end && c.start < m.end));
+    if (literals.length === 0) return;
+    const found = secretsInText(literals.map((m) => text.slice(m.start, m.end)).join("\n"));
+    if (!found) return;
+    hits.push({
+      ruleId: "image-secret-in-history",
+      messageId: "literal",
+      data: { index: String(index), what: found.what, image },
+      location: { channel: "history", image, historyIndex: index },
+      source: { kind: "recorded", historyIndex: index },
+      secrets: found.secrets
+    });
+  });
+  for (const { name, index, found, later } of buildArgs.values()) {
+    const laterText = later === 0 ? "" : ` (and ${later} later ${later === 1 ? "entry" : "entries"})`;
+    hits.push({
+      ruleId: "image-secret-in-history",
+      messageId: "buildArg",
+      data: { index: `${index}${laterText}`, key: name, what: found.what, image },
+      location: { channel: "history", image, key: name, historyIndex: index },
+      source: { kind: "build-arg", key: name, historyIndex: index },
+      secrets: found.secrets
+    });
+  }
+  return hits;
+}
+function describeFile(secret) {
+  if (secret.fileKind !== null && secret.content !== null) {
+    return { what: `${secret.fileKind}, containing ${secret.content.what}`, secrets: secret.content.secrets };
+  }
+  if (secret.fileKind !== null) return { what: secret.fileKind, secrets: [] };
+  return { what: `a file containing ${secret.content.what}`, secrets: secret.content.secrets };
+}
+function plural(count, word, words = `${word}s`) {
+  return `${count} ${count === 1 ? word : words}`;
+}
+function scanImage(input, options = {}) {
+  const image = input.name;
+  const view = readImageConfig(input.config);
+  const warnings = [...view.warnings];
+  const incomplete = [];
+  const unscanned = /* @__PURE__ */ new Map();
+  const hits = [...configHits(view, image, options.names), ...historyHits(view, image, options.names)];
+  if (view.diffIds.length !== input.layers.length) {
+    warnings.push(`The config of image ${image} lists ${plural(view.diffIds.length, "layer")}, the archive holds ${input.layers.length}.`);
+  }
+  const whiteouts = new WhiteoutIndex(input.layers);
+  input.layers.forEach((layer, index) => {
+    const digest = view.diffIds[index] ?? layer.digest;
+    const label = layerLabel(index, digest);
+    if (layer.error !== void 0) {
+      incomplete.push(`Layer ${label} of image ${image} could not be read to its end (${layer.error}): files after that point were not checked.`);
+    }
+    if (layer.omittedSecrets > 0) warnings.push(`Layer ${label} of image ${image}: ${plural(layer.omittedSecrets, "more secret file")} not listed.`);
+    if (layer.omittedWhiteouts > 0) {
+      warnings.push(`Layer ${label} of image ${image}: ${plural(layer.omittedWhiteouts, "whiteout")} beyond the bound were not read: deletions may be missed.`);
+    }
+    for (const skipped of layer.skipped) {
+      if (skipped.reason === ESCAPES_ROOT) {
+        warnings.push(`Layer ${label} of image ${image}: ${plural(skipped.count, "entry was", "entries were")} skipped (${skipped.reason}), e.g. ${skipped.example}.`);
+        continue;
+      }
+      const known = unscanned.get(skipped.reason);
+      if (known) known.count += skipped.count;
+      else unscanned.set(skipped.reason, { count: skipped.count, example: skipped.example });
+    }
+    for (const secret of layer.secrets) {
+      const deletedInLayer = whiteouts.deletedIn(index, secret.path);
+      const described = describeFile(secret);
+      hits.push({
+        ruleId: "image-secret-in-layer",
+        messageId: "secretFile",
+        data: {
+          layer: label,
+          image,
+          path: secret.path,
+          what: described.what,
+          deleted: deletedInLayer === null ? "" : `, deleted by layer ${layerLabel(deletedInLayer, view.diffIds[deletedInLayer] ?? input.layers[deletedInLayer]?.digest)}, which only hides it`
+        },
+        location: {
+          channel: "layer",
+          image,
+          layer: index,
+          layerDigest: digest,
+          path: secret.path,
+          ...deletedInLayer === null ? {} : { deletedInLayer }
+        },
+        source: { kind: "layer", layer: index, deletedInLayer },
+        secrets: described.secrets
+      });
+    }
+  });
+  const notes = [];
+  if (unscanned.size > 0) {
+    const total = [...unscanned.values()].reduce((sum, u) => sum + u.count, 0);
+    const reasons = [...unscanned].map(([reason, u]) => `${reason}: ${u.count}, e.g. ${u.example}`).join("; ");
+    notes.push(`Image ${image}: the contents of ${plural(total, "file")} were not scanned for secret values (${reasons}); their names were checked.`);
+  }
+  return { config: view, hits, warnings, notes, incomplete };
+}
+var init_scan2 = __esm({
+  "packages/core/src/image/scan.ts"() {
+    "use strict";
+    init_secret_values();
+    init_history();
+    init_image();
+    init_layers2();
+    init_values();
+  }
+});
+
+// packages/core/src/image/check.ts
+function format2(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data[key] ?? whole);
+}
+function severityOf(config, ruleId) {
+  const setting = config?.rules?.[ruleId];
+  const level = Array.isArray(setting) ? setting[0] : setting;
+  if (level === "off") return null;
+  return level === "warn" ? "warning" : "error";
+}
+function checkImage(input, options = {}) {
+  const { config, dockerfile } = options;
+  const scan = scanImage(input, { names: config?.secretNames, files: config?.secretFiles });
+  const warnings = [...scan.warnings];
+  let attribute = null;
+  let suppressed = null;
+  if (dockerfile) {
+    const parsed = parseDockerfile(dockerfile.text);
+    const target = dockerfile.target ?? config?.target;
+    const modelOptions = { target, names: config?.secretNames, files: config?.secretFiles, context: dockerfile.context, fileName: dockerfile.fileName };
+    const staticLint = lintParsed(parsed, { ...modelOptions, config: { ...config, rules: {} }, applySuppressions: false });
+    const suppressions = collectSuppressions(parsed);
+    const statics = staticLint.findings.map((finding) => ({ finding, suppressed: suppressions.isSuppressed(finding.ruleId, finding.span.start) }));
+    const attribution = new DockerfileAttribution(buildModel(parsed, modelOptions), scan.config.history, input.layers.length, statics);
+    warnings.push(...attribution.warnings);
+    attribute = (hit) => attribution.attribute(hit.source);
+    suppressed = (ruleId, offset) => suppressions.isSuppressed(ruleId, offset);
+  }
+  const secrets = [...new Set(scan.hits.flatMap((hit) => hit.secrets))];
+  const clean = (text) => escapeControlCharacters(redactText(text, secrets));
+  const cleanLocation = (location) => ({
+    ...location,
+    image: redactText(location.image, secrets),
+    ...location.key === void 0 ? {} : { key: redactText(location.key, secrets) },
+    ...location.path === void 0 ? {} : { path: redactText(location.path, secrets) }
+  });
+  const findings = [];
+  for (const hit of scan.hits) {
+    const severity = severityOf(config, hit.ruleId);
+    if (severity === null) continue;
+    const rule = imageRules.get(hit.ruleId);
+    const attributed = attribute?.(hit) ?? null;
+    const span = attributed?.span ?? NO_SPAN;
+    if (attributed?.span && suppressed?.(hit.ruleId, span.start)) continue;
+    const template = rule.meta.messages[hit.messageId] ?? hit.messageId;
+    findings.push({
+      ruleId: hit.ruleId,
+      messageId: hit.messageId,
+      message: clean(format2(template, { ...hit.data, origin: attributed?.sentence ?? "" })),
+      severity,
+      channel: CHANNELS2[hit.location.channel],
+      ...attributed?.stage ? { stage: attributed.stage.label } : {},
+      shipped: true,
+      span,
+      related: (attributed?.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
+      suggestions: [],
+      location: cleanLocation(hit.location),
+      ...attributed ? {
+        attribution: {
+          line: attributed.span?.line ?? null,
+          fromBaseImage: attributed.origin.kind === "base",
+          predictedBy: attributed.predictedBy
+        }
+      } : {}
+    });
+  }
+  findings.sort(
+    (a, b) => a.span.start - b.span.start || CHANNEL_ORDER[a.location.channel] - CHANNEL_ORDER[b.location.channel] || (a.location.historyIndex ?? a.location.layer ?? 0) - (b.location.historyIndex ?? b.location.layer ?? 0) || (a.location.path ?? a.location.key ?? "").localeCompare(b.location.path ?? b.location.key ?? "")
+  );
+  return { findings, warnings: warnings.map(clean), notes: scan.notes.map(clean), incomplete: scan.incomplete.map(clean) };
+}
+var NO_SPAN, CHANNELS2, CHANNEL_ORDER;
+var init_check = __esm({
+  "packages/core/src/image/check.ts"() {
+    "use strict";
+    init_lint();
+    init_model();
+    init_dockerfile();
+    init_redact();
+    init_suppress();
+    init_attribution();
+    init_rules2();
+    init_scan2();
+    NO_SPAN = { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    CHANNELS2 = { config: "config", history: "history", layer: "layers" };
+    CHANNEL_ORDER = { config: 0, history: 1, layer: 2 };
+  }
+});
+
+// packages/core/src/image/index.ts
+var init_image2 = __esm({
+  "packages/core/src/image/index.ts"() {
+    "use strict";
+    init_check();
+    init_image();
+    init_layers2();
+    init_history();
+    init_rules2();
+    init_values();
+  }
+});
+
 // packages/core/src/index.ts
 var src_exports = {};
 __export(src_exports, {
@@ -12013,8 +12929,11 @@ __export(src_exports, {
   GlobProgramBuilder: () => GlobProgramBuilder,
   GlobRunner: () => GlobRunner,
   GlobSyntaxError: () => GlobSyntaxError,
+  LayerScanner: () => LayerScanner,
+  MAX_SCANNED_TEXT: () => MAX_SCANNED_TEXT,
   UnknownTargetError: () => UnknownTargetError,
   applyEdits: () => applyEdits,
+  checkImage: () => checkImage,
   checkTarget: () => checkTarget,
   classifySecretName: () => classifySecretName,
   closestName: () => closestName,
@@ -12024,9 +12943,12 @@ __export(src_exports, {
   escapeControlCharacters: () => escapeControlCharacters,
   findSecretsInText: () => findSecretsInText,
   getRule: () => getRule,
+  imageRules: () => imageRules,
+  isImageRuleId: () => isImageRuleId,
   isSecretFile: () => isSecretFile,
   isSecretName: () => isSecretName,
   lastStartingAtOrBefore: () => lastStartingAtOrBefore,
+  layerPath: () => layerPath,
   lint: () => lint,
   lintParsed: () => lintParsed,
   literalAffixes: () => literalAffixes,
@@ -12036,8 +12958,10 @@ __export(src_exports, {
   messageParts: () => messageParts,
   normalizePath: () => normalizePath,
   parseClass: () => parseClass,
+  parseCreatedBy: () => parseCreatedBy,
   parseDockerfile: () => parseDockerfile,
   parseSeverity: () => parseSeverity,
+  readImageConfig: () => readImageConfig,
   redact: () => redact,
   redactText: () => redactText,
   reparse: () => reparse,
@@ -12068,6 +12992,7 @@ var init_src = __esm({
     init_paths();
     init_glob();
     init_names();
+    init_image2();
     version = "0.1.0";
   }
 });
@@ -12103,6 +13028,9 @@ var init_ansi = __esm({
 });
 
 // packages/cli/src/result.ts
+function hasPosition(finding) {
+  return finding.location === void 0 || (finding.attribution?.line ?? null) !== null;
+}
 function countProblems(result) {
   let errorCount = result.fatal === void 0 ? 0 : 1;
   let warningCount = result.unusedDirectives.length;
@@ -12181,7 +13109,7 @@ function rowsOf(result) {
   }
   return rows.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-function plural(count, word) {
+function plural2(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function withoutPeriod(text) {
@@ -12213,7 +13141,8 @@ var init_stylish = __esm({
             column: String(row.column),
             severity: row.error ? "error" : "warning",
             summary: withoutPeriod(parts.summary),
-            details: [...verbose && parts.explanation !== "" ? [parts.explanation] : [], ...parts.fix !== "" ? [parts.fix] : []].map(withoutPeriod),
+            // What to do; how it leaks too with --verbose, or when the message says nothing more.
+            details: [...(verbose || parts.fix === "") && parts.explanation !== "" ? [parts.explanation] : [], ...parts.fix !== "" ? [parts.fix] : []].map(withoutPeriod),
             ruleId: row.ruleId
           };
         });
@@ -12241,7 +13170,7 @@ ${style.underline(displayPath(result.filePath, cwd))}
       const total = errors + warnings;
       if (total === 0) return "";
       const summaryColor = errors > 0 ? style.red : style.yellow;
-      const summary = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+      const summary = `✖ ${plural2(total, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")})`;
       return `${output}
 ${summaryColor(style.bold(summary))}
 `;
@@ -12278,6 +13207,8 @@ function messagesOf(result) {
       message: finding.message,
       ...position(finding.span),
       messageId: finding.messageId,
+      // Image findings (`layerlint image`): where the secret is in the image.
+      ...finding.location === void 0 ? {} : { location: finding.location },
       ...finding.suggestions.length > 0 ? { suggestions: finding.suggestions.map(eslintSuggestion) } : {},
       // Everything ESLint's shape has no room for: the leak channel, the stage, related
       // locations, and fixes that edit files other than the Dockerfile (`.dockerignore`).
@@ -12287,7 +13218,8 @@ function messagesOf(result) {
         shipped: finding.shipped,
         related: finding.related.map((related) => ({ message: related.message, ...position(related.span) })),
         ...finding.fix === void 0 ? {} : { fix: fullFix(finding.fix) },
-        suggestions: finding.suggestions.map(fullFix)
+        suggestions: finding.suggestions.map(fullFix),
+        ...finding.attribution === void 0 ? {} : { attribution: finding.attribution }
       }
     }
   }));
@@ -12396,6 +13328,15 @@ function directoryUri(dir) {
   const href = (0, import_node_url.pathToFileURL)(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
 }
+function logicalLocation(location) {
+  if (location.channel === "layer") {
+    return { name: location.path ?? "", fullyQualifiedName: `${location.image}/layer/${location.layer ?? ""}${location.path ?? ""}`, kind: "resource" };
+  }
+  if (location.channel === "config") {
+    return { name: location.key ?? "", fullyQualifiedName: `${location.image}/config/${location.key ?? ""}`, kind: "variable" };
+  }
+  return { name: `history/${location.historyIndex ?? ""}`, fullyQualifiedName: `${location.image}/history/${location.historyIndex ?? ""}`, kind: "element" };
+}
 function region(span) {
   return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
@@ -12438,7 +13379,12 @@ var init_sarif = __esm({
             ruleIndex: ruleIds.indexOf(finding.ruleId),
             level: finding.severity,
             message: { text: finding.message },
-            locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.span) } }],
+            locations: [
+              {
+                physicalLocation: { artifactLocation: location, ...hasPosition(finding) ? { region: region(finding.span) } : {} },
+                ...finding.location === void 0 ? {} : { logicalLocations: [logicalLocation(finding.location)] }
+              }
+            ],
             ...finding.related.length === 0 ? {} : {
               relatedLocations: finding.related.map((related, index) => ({
                 id: index + 1,
@@ -12450,7 +13396,9 @@ var init_sarif = __esm({
             properties: {
               channel: finding.channel,
               ...finding.stage === void 0 ? {} : { stage: finding.stage },
-              shipped: finding.shipped
+              shipped: finding.shipped,
+              ...finding.location === void 0 ? {} : { location: finding.location },
+              ...finding.attribution === void 0 ? {} : { attribution: finding.attribution }
             }
           });
         }
@@ -12571,7 +13519,7 @@ var gitlab_exports = {};
 __export(gitlab_exports, {
   gitlab: () => gitlab
 });
-function severityOf(finding, meta) {
+function severityOf2(finding, meta) {
   if (finding.severity === "warning") return "minor";
   return meta?.severity === "error" ? "critical" : "major";
 }
@@ -12600,7 +13548,7 @@ var init_gitlab = __esm({
             description: finding.message,
             check_name: `layerlint/${finding.ruleId}`,
             fingerprint: fingerprint(finding.ruleId, result.filePath, finding.message),
-            severity: severityOf(finding, rulesMeta.get(finding.ruleId)),
+            severity: severityOf2(finding, rulesMeta.get(finding.ruleId)),
             location: { path, lines: { begin: finding.span.line, end: finding.span.endLine } }
           });
         }
@@ -12642,7 +13590,7 @@ function annotationsOf(result) {
       level: finding.severity,
       title: `layerlint/${finding.ruleId}`,
       message: finding.message,
-      position: { line, col: column, endLine, endColumn }
+      ...hasPosition(finding) ? { position: { line, col: column, endLine, endColumn } } : {}
     });
   }
   for (const directive of result.unusedDirectives) {
@@ -12698,6 +13646,71 @@ var init_formatters = __esm({
   }
 });
 
+// packages/cli/src/help.ts
+function outputHelp() {
+  return `Output:
+  -f, --format NAME            Report format (default: stylish), one of:
+                               ${formatterNames.join(", ")}
+  -o, --output-file FILE       Write the report to FILE instead of standard output
+      --quiet                  Report errors only, not warnings
+      --verbose                Say under each finding how the secret leaks (stylish)
+      --max-warnings N         Exit with status 1 when there are more than N warnings
+                               (-1: no limit)
+      --color, --no-color      Force or disable colour (default: on when standard output is
+                               a terminal and NO_COLOR is unset; FORCE_COLOR is honoured)
+`;
+}
+function helpText() {
+  return `Usage: layerlint [options] [paths...]
+       layerlint image [options] ARCHIVE   (read a built image: layerlint image --help)
+
+Find secrets that would leak into a Docker image's layers, history or config.
+Directories expand to Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile
+and Containerfile.* files, skipping node_modules, .git and the config's ignorePatterns.
+Without paths, the current directory is linted.
+
+${outputHelp()}
+Fixing:
+      --fix                    Create a missing .dockerignore, or add the missing secret
+                               entries to it; never edits the Dockerfile
+      --fix-dry-run            Print those changes as a diff and write nothing
+
+Configuration:
+  -c, --config FILE            Use FILE (.json, .yaml or .yml) as the configuration
+      --no-config-lookup       Do not look for .layerlintrc.{json,yaml,yml} files
+      --rule ID:SEVERITY       Set a rule's severity (off, warn or error); repeatable
+      --target STAGE           Lint as if building STAGE (default: the last stage)
+      --context DIR            Build context directory (default: config "contexts", else
+                               the Dockerfile's directory)
+      --report-unused-disable-directives
+                               Report layerlint-disable comments that suppress nothing
+
+Input:
+      --stdin, -               Lint the Dockerfile read from standard input
+      --stdin-filename PATH    Treat standard input as the file PATH (config lookup,
+                               build context, .dockerignore)
+
+      --no-error-on-unmatched-pattern
+                               A directory without Dockerfiles is not an error (for
+                               hooks in repositories that have none)
+
+Information:
+      --print-config FILE      Print the configuration that applies to FILE, as JSON
+      --list-rules             List the rules with their default severity
+  -v, --version                Print the version
+  -h, --help                   Print this help
+
+Exit status: 0 no problems (warnings allowed up to --max-warnings), 1 lint errors or too
+many warnings, 2 a usage, configuration or read error (readable files are still reported).
+`;
+}
+var init_help = __esm({
+  "packages/cli/src/help.ts"() {
+    "use strict";
+    init_formatters();
+  }
+});
+
 // packages/cli/src/options.ts
 function parseError(error) {
   const { code, message } = error;
@@ -12748,10 +13761,10 @@ function parseOptions(argv) {
   if (values.help || values.version) {
     return { ...DEFAULTS, help: values.help ?? false, version: values.version ?? false, paths };
   }
-  const format2 = values.format ?? "stylish";
-  if (!isFormatterName(format2)) {
+  const format3 = values.format ?? "stylish";
+  if (!isFormatterName(format3)) {
     const choices = `${formatterNames.slice(0, -1).join(", ")} or ${formatterNames.at(-1)}`;
-    throw new UsageError(`--format "${format2}" is not a format (use ${choices}).`);
+    throw new UsageError(`--format "${format3}" is not a format (use ${choices}).`);
   }
   const colorToken = tokens.findLast((token) => token.kind === "option" && (token.name === "color" || token.name === "no-color"));
   const color = colorToken?.kind === "option" ? colorToken.name === "color" : void 0;
@@ -12769,7 +13782,7 @@ function parseOptions(argv) {
     throw new UsageError("--print-config takes one file and lints nothing; remove the other paths and --stdin.");
   }
   return {
-    format: format2,
+    format: format3,
     ...values["output-file"] === void 0 ? {} : { outputFile: values["output-file"] },
     ...values.config === void 0 ? {} : { config: values.config },
     configLookup: !values["no-config-lookup"],
@@ -12869,36 +13882,6 @@ var init_version = __esm({
   "packages/cli/src/version.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
-  }
-});
-
-// packages/cli/src/list-rules.ts
-var list_rules_exports = {};
-__export(list_rules_exports, {
-  listRulesText: () => listRulesText
-});
-function defaultSeverity(rule) {
-  if (!rule.meta.docs.recommended) return "off";
-  const severity = rule.meta.severity === "error" ? "error" : "stage";
-  return rule.meta.severityNote === void 0 ? severity : `${severity} (${rule.meta.severityNote})`;
-}
-function listRulesText(rules2) {
-  const rows = [...rules2].map((rule) => [rule.id, defaultSeverity(rule), rule.meta.docs.description]);
-  const header = ["RULE", "DEFAULT", "DESCRIPTION"];
-  const idWidth = Math.max(header[0].length, ...rows.map(([id]) => id.length));
-  const severityWidth = Math.max(header[1].length, ...rows.map(([, severity]) => severity.length));
-  const lines = [header, ...rows].map(
-    ([id, severity, description]) => `${id.padEnd(idWidth)}  ${severity.padEnd(severityWidth)}  ${description}`
-  );
-  return `${lines.join("\n")}
-
-stage: error in a shipped stage (the target and the stages it is built FROM),
-warning in a stage that is not shipped. --rule ID:SEVERITY or the config's "rules" override it.
-`;
-}
-var init_list_rules = __esm({
-  "packages/cli/src/list-rules.ts"() {
-    "use strict";
   }
 });
 
@@ -13473,11 +14456,11 @@ var init_config_file = __esm({
 });
 
 // packages/node/src/discover.ts
-function isDockerfileName(basename6) {
-  if (basename6.endsWith(".dockerignore")) return false;
-  if (basename6 === "Dockerfile" || basename6 === "Containerfile") return true;
-  if (/^(?:Dockerfile|Containerfile)\../s.test(basename6)) return true;
-  return /.\.(?:Dockerfile|dockerfile)$/s.test(basename6);
+function isDockerfileName(basename7) {
+  if (basename7.endsWith(".dockerignore")) return false;
+  if (basename7 === "Dockerfile" || basename7 === "Containerfile") return true;
+  if (/^(?:Dockerfile|Containerfile)\../s.test(basename7)) return true;
+  return /.\.(?:Dockerfile|dockerfile)$/s.test(basename7);
 }
 function toSlash3(path) {
   return import_node_path5.sep === "/" ? path : path.split(import_node_path5.sep).join("/");
@@ -13541,18 +14524,18 @@ function expandPaths(paths, options) {
   const errors = [];
   for (const argument of paths) {
     const absolute = (0, import_node_path5.resolve)(cwd, argument);
-    let isDirectory3;
+    let isDirectory5;
     try {
-      isDirectory3 = (0, import_node_fs3.statSync)(absolute).isDirectory();
+      isDirectory5 = (0, import_node_fs3.statSync)(absolute).isDirectory();
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") {
         errors.push({ path: argument, message: "No such file or directory" });
         continue;
       }
-      isDirectory3 = false;
+      isDirectory5 = false;
     }
-    if (!isDirectory3) {
+    if (!isDirectory5) {
       files.add(absolute);
       continue;
     }
@@ -13582,8 +14565,8 @@ function describeSize(bytes) {
   const mib = bytes / (1024 * 1024);
   return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB (${bytes.toLocaleString("en")} bytes)`;
 }
-function tooLargeMessage(size, max = MAX_DOCKERFILE_BYTES) {
-  return `Not linted: it is ${describeSize(size)}, more than the ${describeSize(max)} layerlint lints.`;
+function tooLargeMessage(size2, max = MAX_DOCKERFILE_BYTES) {
+  return `Not linted: it is ${describeSize(size2)}, more than the ${describeSize(max)} layerlint lints.`;
 }
 function utf16Kind(bytes) {
   if (bytes.length % 2 !== 0) return null;
@@ -13821,6 +14804,3617 @@ var init_host = __esm({
   }
 });
 
+// node_modules/.pnpm/events-universal@1.0.1/node_modules/events-universal/default.js
+var require_default = __commonJS({
+  "node_modules/.pnpm/events-universal@1.0.1/node_modules/events-universal/default.js"(exports2, module2) {
+    module2.exports = require("events");
+  }
+});
+
+// node_modules/.pnpm/fast-fifo@1.3.2/node_modules/fast-fifo/fixed-size.js
+var require_fixed_size = __commonJS({
+  "node_modules/.pnpm/fast-fifo@1.3.2/node_modules/fast-fifo/fixed-size.js"(exports2, module2) {
+    module2.exports = class FixedFIFO {
+      constructor(hwm) {
+        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
+        this.buffer = new Array(hwm);
+        this.mask = hwm - 1;
+        this.top = 0;
+        this.btm = 0;
+        this.next = null;
+      }
+      clear() {
+        this.top = this.btm = 0;
+        this.next = null;
+        this.buffer.fill(void 0);
+      }
+      push(data) {
+        if (this.buffer[this.top] !== void 0) return false;
+        this.buffer[this.top] = data;
+        this.top = this.top + 1 & this.mask;
+        return true;
+      }
+      shift() {
+        const last = this.buffer[this.btm];
+        if (last === void 0) return void 0;
+        this.buffer[this.btm] = void 0;
+        this.btm = this.btm + 1 & this.mask;
+        return last;
+      }
+      peek() {
+        return this.buffer[this.btm];
+      }
+      isEmpty() {
+        return this.buffer[this.btm] === void 0;
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/fast-fifo@1.3.2/node_modules/fast-fifo/index.js
+var require_fast_fifo = __commonJS({
+  "node_modules/.pnpm/fast-fifo@1.3.2/node_modules/fast-fifo/index.js"(exports2, module2) {
+    var FixedFIFO = require_fixed_size();
+    module2.exports = class FastFIFO {
+      constructor(hwm) {
+        this.hwm = hwm || 16;
+        this.head = new FixedFIFO(this.hwm);
+        this.tail = this.head;
+        this.length = 0;
+      }
+      clear() {
+        this.head = this.tail;
+        this.head.clear();
+        this.length = 0;
+      }
+      push(val) {
+        this.length++;
+        if (!this.head.push(val)) {
+          const prev = this.head;
+          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
+          this.head.push(val);
+        }
+      }
+      shift() {
+        if (this.length !== 0) this.length--;
+        const val = this.tail.shift();
+        if (val === void 0 && this.tail.next) {
+          const next = this.tail.next;
+          this.tail.next = null;
+          this.tail = next;
+          return this.tail.shift();
+        }
+        return val;
+      }
+      peek() {
+        const val = this.tail.peek();
+        if (val === void 0 && this.tail.next) return this.tail.next.peek();
+        return val;
+      }
+      isEmpty() {
+        return this.length === 0;
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/b4a@1.9.0/node_modules/b4a/index.js
+var require_b4a = __commonJS({
+  "node_modules/.pnpm/b4a@1.9.0/node_modules/b4a/index.js"(exports2, module2) {
+    function isBuffer(value) {
+      return Buffer.isBuffer(value) || value instanceof Uint8Array;
+    }
+    function isEncoding(encoding) {
+      return Buffer.isEncoding(encoding);
+    }
+    function alloc(size2, fill3, encoding) {
+      return Buffer.alloc(size2, fill3, encoding);
+    }
+    function allocUnsafe(size2) {
+      return Buffer.allocUnsafe(size2);
+    }
+    function allocUnsafeSlow(size2) {
+      return Buffer.allocUnsafeSlow(size2);
+    }
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
+    }
+    function compare(a, b) {
+      return Buffer.compare(a, b);
+    }
+    function concat(buffers, totalLength) {
+      return Buffer.concat(buffers, totalLength);
+    }
+    function copy(source, target, targetStart, start, end) {
+      return toBuffer(source).copy(target, targetStart, start, end);
+    }
+    function equals(a, b) {
+      return toBuffer(a).equals(b);
+    }
+    function fill2(buffer, value, offset, end, encoding) {
+      return toBuffer(buffer).fill(value, offset, end, encoding);
+    }
+    function from(value, encodingOrOffset, length) {
+      return Buffer.from(value, encodingOrOffset, length);
+    }
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
+    }
+    function indexOf(buffer, value, byfeOffset, encoding) {
+      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
+    }
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
+    }
+    function swap16(buffer) {
+      return toBuffer(buffer).swap16();
+    }
+    function swap32(buffer) {
+      return toBuffer(buffer).swap32();
+    }
+    function swap64(buffer) {
+      return toBuffer(buffer).swap64();
+    }
+    function toBuffer(buffer) {
+      if (Buffer.isBuffer(buffer)) return buffer;
+      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    function toString(buffer, encoding, start, end) {
+      return toBuffer(buffer).toString(encoding, start, end);
+    }
+    function toHex(buffer, start, end) {
+      return toBuffer(buffer).toString("hex", start, end);
+    }
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
+    }
+    function readDoubleBE(buffer, offset) {
+      return toBuffer(buffer).readDoubleBE(offset);
+    }
+    function readDoubleLE(buffer, offset) {
+      return toBuffer(buffer).readDoubleLE(offset);
+    }
+    function readFloatBE(buffer, offset) {
+      return toBuffer(buffer).readFloatBE(offset);
+    }
+    function readFloatLE(buffer, offset) {
+      return toBuffer(buffer).readFloatLE(offset);
+    }
+    function readInt32BE(buffer, offset) {
+      return toBuffer(buffer).readInt32BE(offset);
+    }
+    function readInt32LE(buffer, offset) {
+      return toBuffer(buffer).readInt32LE(offset);
+    }
+    function readUInt32BE(buffer, offset) {
+      return toBuffer(buffer).readUInt32BE(offset);
+    }
+    function readUInt32LE(buffer, offset) {
+      return toBuffer(buffer).readUInt32LE(offset);
+    }
+    function writeDoubleBE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleBE(value, offset);
+    }
+    function writeDoubleLE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleLE(value, offset);
+    }
+    function writeFloatBE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatBE(value, offset);
+    }
+    function writeFloatLE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatLE(value, offset);
+    }
+    function writeInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32BE(value, offset);
+    }
+    function writeInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32LE(value, offset);
+    }
+    function writeUInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32BE(value, offset);
+    }
+    function writeUInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32LE(value, offset);
+    }
+    module2.exports = {
+      isBuffer,
+      isEncoding,
+      alloc,
+      allocUnsafe,
+      allocUnsafeSlow,
+      byteLength,
+      compare,
+      concat,
+      copy,
+      equals,
+      fill: fill2,
+      from,
+      includes,
+      indexOf,
+      lastIndexOf,
+      swap16,
+      swap32,
+      swap64,
+      toBuffer,
+      toString,
+      toHex,
+      write,
+      readDoubleBE,
+      readDoubleLE,
+      readFloatBE,
+      readFloatLE,
+      readInt32BE,
+      readInt32LE,
+      readUInt32BE,
+      readUInt32LE,
+      writeDoubleBE,
+      writeDoubleLE,
+      writeFloatBE,
+      writeFloatLE,
+      writeInt32BE,
+      writeInt32LE,
+      writeUInt32BE,
+      writeUInt32LE
+    };
+  }
+});
+
+// node_modules/.pnpm/text-decoder@1.2.7/node_modules/text-decoder/lib/pass-through-decoder.js
+var require_pass_through_decoder = __commonJS({
+  "node_modules/.pnpm/text-decoder@1.2.7/node_modules/text-decoder/lib/pass-through-decoder.js"(exports2, module2) {
+    var b4a = require_b4a();
+    module2.exports = class PassThroughDecoder {
+      constructor(encoding) {
+        this.encoding = encoding;
+      }
+      get remaining() {
+        return 0;
+      }
+      decode(data) {
+        return b4a.toString(data, this.encoding);
+      }
+      flush() {
+        return "";
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/text-decoder@1.2.7/node_modules/text-decoder/lib/utf8-decoder.js
+var require_utf8_decoder = __commonJS({
+  "node_modules/.pnpm/text-decoder@1.2.7/node_modules/text-decoder/lib/utf8-decoder.js"(exports2, module2) {
+    var b4a = require_b4a();
+    module2.exports = class UTF8Decoder {
+      constructor() {
+        this._reset();
+      }
+      get remaining() {
+        return this.bytesSeen;
+      }
+      decode(data) {
+        if (data.byteLength === 0) return "";
+        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+          this.bytesSeen = trailingBytesSeen(data);
+          return b4a.toString(data, "utf8");
+        }
+        let result = "";
+        let start = 0;
+        if (this.bytesNeeded > 0) {
+          while (start < data.byteLength) {
+            const byte = data[start];
+            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+              result += "�";
+              this._reset();
+              break;
+            }
+            this.lowerBoundary = 128;
+            this.upperBoundary = 191;
+            this.codePoint = this.codePoint << 6 | byte & 63;
+            this.bytesSeen++;
+            start++;
+            if (this.bytesSeen === this.bytesNeeded) {
+              result += String.fromCodePoint(this.codePoint);
+              this._reset();
+              break;
+            }
+          }
+          if (this.bytesNeeded > 0) return result;
+        }
+        const trailing = trailingIncomplete(data, start);
+        const end = data.byteLength - trailing;
+        if (end > start) result += b4a.toString(data, "utf8", start, end);
+        for (let i = end; i < data.byteLength; i++) {
+          const byte = data[i];
+          if (this.bytesNeeded === 0) {
+            if (byte <= 127) {
+              this.bytesSeen = 0;
+              result += String.fromCharCode(byte);
+            } else if (byte >= 194 && byte <= 223) {
+              this.bytesNeeded = 2;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 31;
+            } else if (byte >= 224 && byte <= 239) {
+              if (byte === 224) this.lowerBoundary = 160;
+              else if (byte === 237) this.upperBoundary = 159;
+              this.bytesNeeded = 3;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 15;
+            } else if (byte >= 240 && byte <= 244) {
+              if (byte === 240) this.lowerBoundary = 144;
+              else if (byte === 244) this.upperBoundary = 143;
+              this.bytesNeeded = 4;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 7;
+            } else {
+              this.bytesSeen = 1;
+              result += "�";
+            }
+            continue;
+          }
+          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+            result += "�";
+            i--;
+            this._reset();
+            continue;
+          }
+          this.lowerBoundary = 128;
+          this.upperBoundary = 191;
+          this.codePoint = this.codePoint << 6 | byte & 63;
+          this.bytesSeen++;
+          if (this.bytesSeen === this.bytesNeeded) {
+            result += String.fromCodePoint(this.codePoint);
+            this._reset();
+          }
+        }
+        return result;
+      }
+      flush() {
+        const result = this.bytesNeeded > 0 ? "�" : "";
+        this._reset();
+        return result;
+      }
+      _reset() {
+        this.codePoint = 0;
+        this.bytesNeeded = 0;
+        this.bytesSeen = 0;
+        this.lowerBoundary = 128;
+        this.upperBoundary = 191;
+      }
+    };
+    function trailingIncomplete(data, start) {
+      const len = data.byteLength;
+      if (len <= start) return 0;
+      const limit = Math.max(start, len - 4);
+      let i = len - 1;
+      while (i > limit && (data[i] & 192) === 128) i--;
+      if (i < start) return 0;
+      const byte = data[i];
+      let needed;
+      if (byte <= 127) return 0;
+      if (byte >= 194 && byte <= 223) needed = 2;
+      else if (byte >= 224 && byte <= 239) needed = 3;
+      else if (byte >= 240 && byte <= 244) needed = 4;
+      else return 0;
+      const available = len - i;
+      return available < needed ? available : 0;
+    }
+    function trailingBytesSeen(data) {
+      const len = data.byteLength;
+      if (len === 0) return 0;
+      const last = data[len - 1];
+      if (last <= 127) return 0;
+      if ((last & 192) !== 128) return 1;
+      const limit = Math.max(0, len - 4);
+      let i = len - 2;
+      while (i >= limit && (data[i] & 192) === 128) i--;
+      if (i < 0) return 1;
+      const first = data[i];
+      let needed;
+      if (first >= 194 && first <= 223) needed = 2;
+      else if (first >= 224 && first <= 239) needed = 3;
+      else if (first >= 240 && first <= 244) needed = 4;
+      else return 1;
+      if (len - i !== needed) return 1;
+      if (needed >= 3) {
+        const second = data[i + 1];
+        if (first === 224 && second < 160) return 1;
+        if (first === 237 && second > 159) return 1;
+        if (first === 240 && second < 144) return 1;
+        if (first === 244 && second > 143) return 1;
+      }
+      return 0;
+    }
+  }
+});
+
+// node_modules/.pnpm/text-decoder@1.2.7/node_modules/text-decoder/index.js
+var require_text_decoder = __commonJS({
+  "node_modules/.pnpm/text-decoder@1.2.7/node_modules/text-decoder/index.js"(exports2, module2) {
+    var PassThroughDecoder = require_pass_through_decoder();
+    var UTF8Decoder = require_utf8_decoder();
+    module2.exports = class TextDecoder {
+      constructor(encoding = "utf8") {
+        this.encoding = normalizeEncoding(encoding);
+        switch (this.encoding) {
+          case "utf8":
+            this.decoder = new UTF8Decoder();
+            break;
+          case "utf16le":
+          case "base64":
+            throw new Error("Unsupported encoding: " + this.encoding);
+          default:
+            this.decoder = new PassThroughDecoder(this.encoding);
+        }
+      }
+      get remaining() {
+        return this.decoder.remaining;
+      }
+      push(data) {
+        if (typeof data === "string") return data;
+        return this.decoder.decode(data);
+      }
+      // For Node.js compatibility
+      write(data) {
+        return this.push(data);
+      }
+      end(data) {
+        let result = "";
+        if (data) result = this.push(data);
+        result += this.decoder.flush();
+        return result;
+      }
+    };
+    function normalizeEncoding(encoding) {
+      encoding = encoding.toLowerCase();
+      switch (encoding) {
+        case "utf8":
+        case "utf-8":
+          return "utf8";
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return "utf16le";
+        case "latin1":
+        case "binary":
+          return "latin1";
+        case "base64":
+        case "ascii":
+        case "hex":
+          return encoding;
+        default:
+          throw new Error("Unknown encoding: " + encoding);
+      }
+    }
+  }
+});
+
+// node_modules/.pnpm/streamx@2.28.1/node_modules/streamx/lib/errors.js
+var require_errors = __commonJS({
+  "node_modules/.pnpm/streamx@2.28.1/node_modules/streamx/lib/errors.js"(exports2, module2) {
+    module2.exports = class StreamError extends Error {
+      constructor(msg, code, fn = StreamError) {
+        super(msg);
+        this.code = code;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, fn);
+        }
+      }
+      static isStreamDestroyed(err2) {
+        return err2 && err2.code === "STREAM_DESTROYED";
+      }
+      static isPrematureClose(err2) {
+        return err2 && err2.code === "PREMATURE_CLOSE";
+      }
+      static isAborted(err2) {
+        return err2 && err2.code === "ABORTED";
+      }
+      static isBadArgument(err2) {
+        return err2 && err2.code === "BAD_ARGUMENT";
+      }
+      get name() {
+        return "StreamError";
+      }
+      static STREAM_DESTROYED() {
+        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
+      }
+      static PREMATURE_CLOSE(msg = "Premature close") {
+        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
+      }
+      static ABORTED() {
+        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
+      }
+      static BAD_ARGUMENT(msg = "Bad argument") {
+        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/streamx@2.28.1/node_modules/streamx/index.js
+var require_streamx = __commonJS({
+  "node_modules/.pnpm/streamx@2.28.1/node_modules/streamx/index.js"(exports2, module2) {
+    var { EventEmitter } = require_default();
+    var FIFO = require_fast_fifo();
+    var TextDecoder2 = require_text_decoder();
+    var StreamError = require_errors();
+    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
+    var MAX = (1 << 29) - 1;
+    var OPENING = 1;
+    var PREDESTROYING = 2;
+    var DESTROYING = 4;
+    var DESTROYED = 8;
+    var NOT_OPENING = MAX ^ OPENING;
+    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
+    var READ_ACTIVE = 1 << 4;
+    var READ_UPDATING = 2 << 4;
+    var READ_PRIMARY = 4 << 4;
+    var READ_QUEUED = 8 << 4;
+    var READ_RESUMED = 16 << 4;
+    var READ_PIPE_DRAINED = 32 << 4;
+    var READ_ENDING = 64 << 4;
+    var READ_EMIT_DATA = 128 << 4;
+    var READ_EMIT_READABLE = 256 << 4;
+    var READ_EMITTED_READABLE = 512 << 4;
+    var READ_DONE = 1024 << 4;
+    var READ_NEXT_TICK = 2048 << 4;
+    var READ_NEEDS_PUSH = 4096 << 4;
+    var READ_READ_AHEAD = 8192 << 4;
+    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
+    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
+    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
+    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
+    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
+    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
+    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
+    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
+    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
+    var READ_PAUSED = MAX ^ READ_RESUMED;
+    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
+    var READ_NOT_ENDING = MAX ^ READ_ENDING;
+    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
+    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
+    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
+    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
+    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
+    var WRITE_ACTIVE = 1 << 18;
+    var WRITE_UPDATING = 2 << 18;
+    var WRITE_PRIMARY = 4 << 18;
+    var WRITE_QUEUED = 8 << 18;
+    var WRITE_UNDRAINED = 16 << 18;
+    var WRITE_DONE = 32 << 18;
+    var WRITE_EMIT_DRAIN = 64 << 18;
+    var WRITE_NEXT_TICK = 128 << 18;
+    var WRITE_WRITING = 256 << 18;
+    var WRITE_FINISHING = 512 << 18;
+    var WRITE_CORKED = 1024 << 18;
+    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
+    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
+    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
+    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
+    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
+    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
+    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
+    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
+    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
+    var NOT_ACTIVE = MAX ^ ACTIVE;
+    var DONE = READ_DONE | WRITE_DONE;
+    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
+    var OPEN_STATUS = DESTROY_STATUS | OPENING;
+    var AUTO_DESTROY = DESTROY_STATUS | DONE;
+    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
+    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
+    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
+    var IS_OPENING = OPEN_STATUS | TICKING;
+    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
+    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
+    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
+    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
+    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
+    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
+    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
+    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
+    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
+    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
+    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
+    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
+    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
+    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
+    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
+    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
+    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
+    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
+    var WritableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark;
+        this.buffered = 0;
+        this.error = null;
+        this.pipeline = null;
+        this.drains = null;
+        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
+        this.map = mapWritable || map;
+        this.afterWrite = afterWrite.bind(this);
+        this.afterUpdateNextTick = updateWriteNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & WRITE_DONE) !== 0;
+      }
+      push(data) {
+        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
+        if (this.map !== null) data = this.map(data);
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        if (this.buffered < this.highWaterMark) {
+          this.stream._duplexState |= WRITE_QUEUED;
+          return true;
+        }
+        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
+        return false;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
+        return data;
+      }
+      end(data) {
+        if (typeof data === "function") {
+          this.stream.once("finish", data);
+        } else if (data !== void 0 && data !== null) {
+          this.push(data);
+        }
+        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
+      }
+      autoBatch(data, cb) {
+        const buffer = [];
+        const stream = this.stream;
+        buffer.push(data);
+        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+          buffer.push(stream._writableState.shift());
+        }
+        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
+        stream._writev(buffer, cb);
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= WRITE_UPDATING;
+        do {
+          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+            const data = this.shift();
+            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
+            stream._write(data, this.afterWrite);
+          }
+          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= WRITE_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
+          stream._final(afterFinal.bind(this));
+          return;
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= WRITE_NEXT_TICK;
+        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var ReadableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
+        this.buffered = 0;
+        this.readAhead = highWaterMark > 0;
+        this.error = null;
+        this.pipeline = null;
+        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
+        this.map = mapReadable || map;
+        this.pipeTo = null;
+        this.afterRead = afterRead.bind(this);
+        this.afterUpdateNextTick = updateReadNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & READ_ENDING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & READ_DONE) !== 0;
+      }
+      pipe(pipeTo, cb) {
+        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
+        if (typeof cb !== "function") cb = null;
+        this.stream._duplexState |= READ_PIPE_DRAINED;
+        this.pipeTo = pipeTo;
+        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
+        if (cb) this.stream.on("error", noop);
+        if (isStreamx(pipeTo)) {
+          pipeTo._writableState.pipeline = this.pipeline;
+          if (cb) pipeTo.on("error", noop);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        } else {
+          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
+          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
+          pipeTo.on("error", onerror);
+          pipeTo.on("close", onclose);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        }
+        pipeTo.on("drain", afterDrain.bind(this));
+        this.stream.emit("piping", pipeTo);
+        pipeTo.emit("pipe", this.stream);
+      }
+      push(data) {
+        const stream = this.stream;
+        if (data === null) {
+          this.highWaterMark = 0;
+          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
+          return false;
+        }
+        if (this.map !== null) {
+          data = this.map(data);
+          if (data === null) {
+            stream._duplexState &= READ_PUSHED;
+            return this.buffered < this.highWaterMark;
+          }
+        }
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
+        return this.buffered < this.highWaterMark;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) {
+          this.stream._duplexState &= READ_NOT_QUEUED;
+        }
+        return data;
+      }
+      unshift(data) {
+        const pending = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending.push(this.shift());
+        for (let i = 0; i < pending.length - 1; i++) {
+          const data2 = pending[i];
+          this.buffered += this.byteLength(data2);
+          this.queue.push(data2);
+        }
+        this.push(pending[pending.length - 1]);
+      }
+      read() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+          return data;
+        }
+        if (this.readAhead === false) {
+          stream._duplexState |= READ_READ_AHEAD;
+          this.updateNextTick();
+        }
+        return null;
+      }
+      drain() {
+        const stream = this.stream;
+        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+        }
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= READ_UPDATING;
+        do {
+          this.drain();
+          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
+            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
+            stream._read(this.afterRead);
+            this.drain();
+          }
+          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+            stream._duplexState |= READ_EMITTED_READABLE;
+            stream.emit("readable");
+          }
+          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+            this.updateNonPrimary();
+          }
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= READ_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
+          stream.emit("end");
+          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+            stream._duplexState |= DESTROYING;
+          }
+          if (this.pipeTo !== null) {
+            this.pipeTo.end();
+          }
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTickIfOpen() {
+        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var TransformState = class {
+      constructor(stream) {
+        this.data = null;
+        this.afterTransform = afterTransform.bind(stream);
+        this.afterFinal = null;
+      }
+    };
+    var Pipeline = class {
+      constructor(src, dst, cb) {
+        this.from = src;
+        this.to = dst;
+        this.afterPipe = cb;
+        this.error = null;
+        this.pipeToFinished = false;
+      }
+      finished() {
+        this.pipeToFinished = true;
+      }
+      done(stream, err2) {
+        if (err2) this.error = err2;
+        if (stream === this.to) {
+          this.to = null;
+          if (this.from !== null) {
+            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
+            }
+            return;
+          }
+        }
+        if (stream === this.from) {
+          this.from = null;
+          if (this.to !== null) {
+            if ((stream._duplexState & READ_DONE) === 0) {
+              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
+            }
+            return;
+          }
+        }
+        if (this.afterPipe !== null) this.afterPipe(this.error);
+        this.to = this.from = this.afterPipe = null;
+      }
+    };
+    function afterDrain() {
+      this.stream._duplexState |= READ_PIPE_DRAINED;
+      this.updateCallback();
+    }
+    function afterFinal(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      if ((stream._duplexState & DESTROY_STATUS) === 0) {
+        stream._duplexState |= WRITE_DONE;
+        stream.emit("finish");
+      }
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING;
+      }
+      stream._duplexState &= WRITE_NOT_FINISHING;
+      if ((stream._duplexState & WRITE_UPDATING) === 0) {
+        this.update();
+      } else {
+        this.updateNextTick();
+      }
+    }
+    function afterDestroy(err2) {
+      const stream = this.stream;
+      if (!err2 && !StreamError.isStreamDestroyed(this.error)) err2 = this.error;
+      if (err2) stream.emit("error", err2);
+      stream._duplexState |= DESTROYED;
+      stream.emit("close");
+      const rs = stream._readableState;
+      const ws = stream._writableState;
+      if (rs !== null && rs.pipeline !== null) {
+        rs.pipeline.done(stream, err2);
+      }
+      if (ws !== null) {
+        while (ws.drains !== null && ws.drains.length > 0) {
+          ws.drains.shift().resolve(false);
+        }
+        if (ws.pipeline !== null) {
+          ws.pipeline.done(stream, err2);
+        }
+      }
+    }
+    function afterWrite(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      stream._duplexState &= WRITE_NOT_ACTIVE;
+      if (this.drains !== null) tickDrains(this.drains);
+      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+        stream._duplexState &= WRITE_DRAINED;
+        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+          stream.emit("drain");
+        }
+      }
+      this.updateCallback();
+    }
+    function afterRead(err2) {
+      if (err2) this.stream.destroy(err2);
+      this.stream._duplexState &= READ_NOT_ACTIVE;
+      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+        this.stream._duplexState &= READ_NO_READ_AHEAD;
+      }
+      this.updateCallback();
+    }
+    function updateReadNT() {
+      if ((this.stream._duplexState & READ_UPDATING) === 0) {
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function updateWriteNT() {
+      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function tickDrains(drains) {
+      for (let i = 0; i < drains.length; i++) {
+        if (--drains[i].writes === 0) {
+          drains.shift().resolve(true);
+          i--;
+        }
+      }
+    }
+    function afterOpen(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      if ((stream._duplexState & DESTROYING) === 0) {
+        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= READ_PRIMARY;
+        }
+        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= WRITE_PRIMARY;
+        }
+        stream.emit("open");
+      }
+      stream._duplexState &= NOT_ACTIVE;
+      if (stream._writableState !== null) {
+        stream._writableState.updateCallback();
+      }
+      if (stream._readableState !== null) {
+        stream._readableState.updateCallback();
+      }
+    }
+    function afterTransform(err2, data) {
+      if (data !== void 0 && data !== null) this.push(data);
+      this._writableState.afterWrite(err2);
+    }
+    function newListener(name) {
+      if (this._readableState !== null) {
+        if (name === "data") {
+          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
+          this._readableState.updateNextTick();
+        }
+        if (name === "readable") {
+          this._duplexState |= READ_EMIT_READABLE;
+          this._readableState.updateNextTick();
+        }
+      }
+      if (this._writableState !== null) {
+        if (name === "drain") {
+          this._duplexState |= WRITE_EMIT_DRAIN;
+          this._writableState.updateNextTick();
+        }
+      }
+    }
+    var Stream = class extends EventEmitter {
+      constructor(opts) {
+        super();
+        this._duplexState = 0;
+        this._readableState = null;
+        this._writableState = null;
+        if (opts) {
+          if (opts.open) this._open = opts.open;
+          if (opts.destroy) this._destroy = opts.destroy;
+          if (opts.predestroy) this._predestroy = opts.predestroy;
+          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+        }
+        this.on("newListener", newListener);
+      }
+      _open(cb) {
+        cb(null);
+      }
+      _destroy(cb) {
+        cb(null);
+      }
+      _predestroy() {
+      }
+      get readable() {
+        return this._readableState !== null ? true : void 0;
+      }
+      get writable() {
+        return this._writableState !== null ? true : void 0;
+      }
+      get destroyed() {
+        return (this._duplexState & DESTROYED) !== 0;
+      }
+      get destroying() {
+        return (this._duplexState & DESTROY_STATUS) !== 0;
+      }
+      destroy(err2) {
+        if ((this._duplexState & DESTROY_STATUS) === 0) {
+          if (!err2) err2 = StreamError.STREAM_DESTROYED();
+          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
+          if (this._readableState !== null) {
+            this._readableState.highWaterMark = 0;
+            this._readableState.error = err2;
+          }
+          if (this._writableState !== null) {
+            this._writableState.highWaterMark = 0;
+            this._writableState.error = err2;
+          }
+          this._duplexState |= PREDESTROYING;
+          this._predestroy();
+          this._duplexState &= NOT_PREDESTROYING;
+          if (this._readableState !== null) {
+            this._readableState.updateNextTick();
+          }
+          if (this._writableState !== null) {
+            this._writableState.updateNextTick();
+          }
+        }
+      }
+    };
+    var Readable2 = class _Readable extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
+        this._readableState = new ReadableState(this, opts);
+        if (opts) {
+          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
+          if (opts.read) this._read = opts.read;
+          if (opts.eagerOpen) this._readableState.updateNextTick();
+          if (opts.encoding) this.setEncoding(opts.encoding);
+        }
+      }
+      static deferred(fn, opts) {
+        const out = new PassThrough(opts);
+        fn().then((src) => {
+          if (src === null) return out.end();
+          if (out.destroying) return;
+          pipeline3(src, out, noop);
+        }).catch((err2) => out.destroy(err2));
+        return out;
+      }
+      setEncoding(encoding) {
+        const dec = new TextDecoder2(encoding);
+        const map = this._readableState.map || echo;
+        this._readableState.map = mapOrSkip;
+        return this;
+        function mapOrSkip(data) {
+          const next = dec.push(data);
+          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
+        }
+      }
+      _read(cb) {
+        cb(null);
+      }
+      pipe(dest, cb) {
+        this._readableState.updateNextTick();
+        this._readableState.pipe(dest, cb);
+        return dest;
+      }
+      read() {
+        this._readableState.updateNextTick();
+        return this._readableState.read();
+      }
+      push(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.push(data);
+      }
+      unshift(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.unshift(data);
+      }
+      resume() {
+        this._duplexState |= READ_RESUMED_READ_AHEAD;
+        this._readableState.updateNextTick();
+        return this;
+      }
+      pause() {
+        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
+        return this;
+      }
+      static _fromAsyncIterator(ite, opts) {
+        let destroy;
+        const rs = new _Readable({
+          ...opts,
+          read(cb) {
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
+          },
+          predestroy() {
+            destroy = ite.return();
+          },
+          destroy(cb) {
+            if (!destroy) return cb(null);
+            destroy.then(cb.bind(null, null)).catch(cb);
+          }
+        });
+        return rs;
+        function push(data) {
+          if (data.done) rs.push(null);
+          else rs.push(data.value);
+        }
+      }
+      static from(data, opts) {
+        if (isReadStreamx(data)) return data;
+        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
+        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
+        let i = 0;
+        return new _Readable({
+          ...opts,
+          read(cb) {
+            this.push(i === data.length ? null : data[i++]);
+            cb(null);
+          }
+        });
+      }
+      static isBackpressured(rs) {
+        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
+      }
+      static isPaused(rs) {
+        return (rs._duplexState & READ_RESUMED) === 0;
+      }
+      [asyncIterator]() {
+        const stream = this;
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        this.on("error", (err2) => {
+          error = err2;
+        });
+        this.on("readable", onreadable);
+        this.on("close", onclose);
+        return {
+          [asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(function(resolve10, reject) {
+              promiseResolve = resolve10;
+              promiseReject = reject;
+              const data = stream.read();
+              if (data !== null) ondata(data);
+              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
+            });
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err2) {
+            return destroy(err2);
+          }
+        };
+        function onreadable() {
+          if (promiseResolve !== null) ondata(stream.read());
+        }
+        function onclose() {
+          if (promiseResolve !== null) ondata(null);
+        }
+        function ondata(data) {
+          if (promiseReject === null) return;
+          if (error) {
+            promiseReject(error);
+          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+            promiseReject(StreamError.STREAM_DESTROYED());
+          } else {
+            promiseResolve({ value: data, done: data === null });
+          }
+          promiseReject = promiseResolve = null;
+        }
+        function destroy(err2) {
+          stream.destroy(err2);
+          return new Promise((resolve10, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve10({ value: void 0, done: true });
+            stream.once("close", function() {
+              if (err2) reject(err2);
+              else resolve10({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    var Writable = class extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | READ_DONE;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+          if (opts.eagerOpen) this._writableState.updateNextTick();
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      static isBackpressured(ws) {
+        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
+      }
+      static drained(ws) {
+        if (ws.destroyed) return Promise.resolve(false);
+        const state = ws._writableState;
+        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
+        if (writes === 0) return Promise.resolve(true);
+        if (state.drains === null) state.drains = [];
+        return new Promise((resolve10) => {
+          state.drains.push({ writes, resolve: resolve10 });
+        });
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Duplex = class extends Readable2 {
+      // and Writable
+      constructor(opts) {
+        super(opts);
+        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Transform = class extends Duplex {
+      constructor(opts) {
+        super(opts);
+        this._transformState = new TransformState(this);
+        if (opts) {
+          if (opts.transform) this._transform = opts.transform;
+          if (opts.flush) this._flush = opts.flush;
+        }
+      }
+      _write(data, cb) {
+        if (this._readableState.buffered >= this._readableState.highWaterMark) {
+          this._transformState.data = data;
+        } else {
+          this._transform(data, this._transformState.afterTransform);
+        }
+      }
+      _read(cb) {
+        if (this._transformState.data !== null) {
+          const data = this._transformState.data;
+          this._transformState.data = null;
+          cb(null);
+          this._transform(data, this._transformState.afterTransform);
+        } else {
+          cb(null);
+        }
+      }
+      destroy(err2) {
+        super.destroy(err2);
+        if (this._transformState.data !== null) {
+          this._transformState.data = null;
+          this._transformState.afterTransform();
+        }
+      }
+      _transform(data, cb) {
+        cb(null, data);
+      }
+      _flush(cb) {
+        cb(null);
+      }
+      _final(cb) {
+        this._transformState.afterFinal = cb;
+        this._flush(transformAfterFlush.bind(this));
+      }
+    };
+    var PassThrough = class extends Transform {
+    };
+    function transformAfterFlush(err2, data) {
+      const cb = this._transformState.afterFinal;
+      if (err2) return cb(err2);
+      if (data !== null && data !== void 0) this.push(data);
+      this.push(null);
+      cb(null);
+    }
+    function pipelinePromise(...streams) {
+      return new Promise((resolve10, reject) => {
+        return pipeline3(...streams, (err2) => {
+          if (err2) return reject(err2);
+          resolve10();
+        });
+      });
+    }
+    function pipeline3(stream, ...streams) {
+      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
+      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
+      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
+      let src = all[0];
+      let dest = null;
+      let error = null;
+      for (let i = 1; i < all.length; i++) {
+        dest = all[i];
+        if (isStreamx(src)) {
+          src.pipe(dest, onerror);
+        } else {
+          errorHandle(src, true, i > 1, onerror);
+          src.pipe(dest);
+        }
+        src = dest;
+      }
+      if (done) {
+        let fin = false;
+        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
+        dest.on("error", (err2) => {
+          if (error === null) error = err2;
+        });
+        dest.on("finish", () => {
+          fin = true;
+          if (!autoDestroy) done(error);
+        });
+        if (autoDestroy) {
+          dest.on("close", () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())));
+        }
+      }
+      return dest;
+      function errorHandle(s, rd, wr, onerror2) {
+        s.on("error", onerror2);
+        s.on("close", onclose);
+        function onclose() {
+          if (rd && s._readableState && !s._readableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+          if (wr && s._writableState && !s._writableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+        }
+      }
+      function onerror(err2) {
+        if (!err2 || error) return;
+        error = err2;
+        for (const s of all) {
+          s.destroy(err2);
+        }
+      }
+    }
+    function echo(s) {
+      return s;
+    }
+    function isStream(stream) {
+      return !!stream._readableState || !!stream._writableState;
+    }
+    function isStreamx(stream) {
+      return typeof stream._duplexState === "number" && isStream(stream);
+    }
+    function isEnding(stream) {
+      return !!stream._readableState && stream._readableState.ending;
+    }
+    function isEnded(stream) {
+      return !!stream._readableState && stream._readableState.ended;
+    }
+    function isFinishing(stream) {
+      return !!stream._writableState && stream._writableState.ending;
+    }
+    function isFinished(stream) {
+      return !!stream._writableState && stream._writableState.ended;
+    }
+    function getStreamError(stream, opts = {}) {
+      const err2 = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err2) ? null : err2;
+    }
+    function isReadStreamx(stream) {
+      return isStreamx(stream) && stream.readable;
+    }
+    function isDisturbed(stream) {
+      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
+    }
+    function isTypedArray(data) {
+      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
+    }
+    function defaultByteLength(data) {
+      return isTypedArray(data) ? data.byteLength : 1024;
+    }
+    function noop() {
+    }
+    function abort() {
+      this.destroy(StreamError.ABORTED());
+    }
+    function isWritev(s) {
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+    }
+    module2.exports = {
+      pipeline: pipeline3,
+      pipelinePromise,
+      isStream,
+      isStreamx,
+      isEnding,
+      isEnded,
+      isFinishing,
+      isFinished,
+      isDisturbed,
+      getStreamError,
+      Stream,
+      Writable,
+      Readable: Readable2,
+      Duplex,
+      Transform,
+      // Export PassThrough for compatibility with Node.js core's stream module
+      PassThrough
+    };
+  }
+});
+
+// node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/headers.js
+var require_headers = __commonJS({
+  "node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/headers.js"(exports2) {
+    var b4a = require_b4a();
+    var ZEROS = "0000000000000000000";
+    var SEVENS = "7777777777777777777";
+    var ZERO_OFFSET = "0".charCodeAt(0);
+    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
+    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
+    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
+    var GNU_VER = b4a.from([32, 0]);
+    var MASK = 4095;
+    var MAGIC_OFFSET = 257;
+    var VERSION_OFFSET = 263;
+    exports2.decodeLongPath = function decodeLongPath(buf, encoding) {
+      return decodeStr(buf, 0, buf.length, encoding);
+    };
+    exports2.encodePax = function encodePax(opts) {
+      let result = "";
+      if (opts.name) result += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      const pax = opts.pax;
+      if (pax) {
+        for (const key in pax) {
+          result += addLength(" " + key + "=" + pax[key] + "\n");
+        }
+      }
+      return b4a.from(result);
+    };
+    exports2.decodePax = function decodePax(buf) {
+      const result = {};
+      while (buf.length) {
+        let i = 0;
+        while (i < buf.length && buf[i] !== 32) i++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        if (!len) return result;
+        const b = b4a.toString(buf.subarray(i + 1, len - 1));
+        const keyIndex = b.indexOf("=");
+        if (keyIndex === -1) return result;
+        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
+        buf = buf.subarray(len);
+      }
+      return result;
+    };
+    exports2.encode = function encode(opts) {
+      const buf = b4a.alloc(512);
+      let name = opts.name;
+      let prefix = "";
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
+        if (i === -1) return null;
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
+      }
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
+      b4a.write(buf, name);
+      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.uid, 6), 108);
+      b4a.write(buf, encodeOct(opts.gid, 6), 116);
+      encodeSize(opts.size, buf, 124);
+      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
+      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
+      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
+      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
+      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
+      if (opts.uname) b4a.write(buf, opts.uname, 265);
+      if (opts.gname) b4a.write(buf, opts.gname, 297);
+      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
+      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
+      if (prefix) b4a.write(buf, prefix, 345);
+      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
+      return buf;
+    };
+    exports2.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      const mode = decodeOct(buf, 100, 8);
+      const uid = decodeOct(buf, 108, 8);
+      const gid = decodeOct(buf, 116, 8);
+      const size2 = decodeOct(buf, 124, 12);
+      const mtime = decodeOct(buf, 136, 12);
+      const type = toType(typeflag);
+      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
+      const uname = decodeStr(buf, 265, 32);
+      const gname = decodeStr(buf, 297, 32);
+      const devmajor = decodeOct(buf, 329, 8);
+      const devminor = decodeOct(buf, 337, 8);
+      const c = cksum(buf);
+      if (c === 8 * 32) return null;
+      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+      if (isUSTAR(buf)) {
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+      } else if (isGNU(buf)) {
+      } else {
+        if (!allowUnknownFormat) {
+          throw new Error("Invalid tar header: unknown format.");
+        }
+      }
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      return {
+        name,
+        mode,
+        uid,
+        gid,
+        size: size2,
+        mtime: new Date(1e3 * mtime),
+        type,
+        linkname,
+        uname,
+        gname,
+        devmajor,
+        devminor,
+        pax: null
+      };
+    };
+    function isUSTAR(buf) {
+      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
+    }
+    function isGNU(buf) {
+      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
+    }
+    function clamp(index, len, defaultValue) {
+      if (typeof index !== "number") return defaultValue;
+      index = ~~index;
+      if (index >= len) return len;
+      if (index >= 0) return index;
+      index += len;
+      if (index >= 0) return index;
+      return 0;
+    }
+    function toType(flag) {
+      switch (flag) {
+        case 0:
+          return "file";
+        case 1:
+          return "link";
+        case 2:
+          return "symlink";
+        case 3:
+          return "character-device";
+        case 4:
+          return "block-device";
+        case 5:
+          return "directory";
+        case 6:
+          return "fifo";
+        case 7:
+          return "contiguous-file";
+        case 72:
+          return "pax-header";
+        case 55:
+          return "pax-global-header";
+        case 27:
+          return "gnu-long-link-path";
+        case 28:
+        case 30:
+          return "gnu-long-path";
+      }
+      return null;
+    }
+    function toTypeflag(flag) {
+      switch (flag) {
+        case "file":
+          return 0;
+        case "link":
+          return 1;
+        case "symlink":
+          return 2;
+        case "character-device":
+          return 3;
+        case "block-device":
+          return 4;
+        case "directory":
+          return 5;
+        case "fifo":
+          return 6;
+        case "contiguous-file":
+          return 7;
+        case "pax-header":
+          return 72;
+      }
+      return 0;
+    }
+    function indexOf(block, num, offset, end) {
+      for (; offset < end; offset++) {
+        if (block[offset] === num) return offset;
+      }
+      return end;
+    }
+    function cksum(block) {
+      let sum = 8 * 32;
+      for (let i = 0; i < 148; i++) sum += block[i];
+      for (let j = 156; j < 512; j++) sum += block[j];
+      return sum;
+    }
+    function encodeOct(val, n) {
+      val = val.toString(8);
+      if (val.length > n) return SEVENS.slice(0, n) + " ";
+      return ZEROS.slice(0, n - val.length) + val + " ";
+    }
+    function encodeSizeBin(num, buf, off) {
+      buf[off] = 128;
+      for (let i = 11; i > 0; i--) {
+        buf[off + i] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    }
+    function encodeSize(num, buf, off) {
+      if (num.toString(8).length > 11) {
+        encodeSizeBin(num, buf, off);
+      } else {
+        b4a.write(buf, encodeOct(num, 11), off);
+      }
+    }
+    function parse256(buf) {
+      let positive;
+      if (buf[0] === 128) positive = true;
+      else if (buf[0] === 255) positive = false;
+      else return null;
+      const tuple = [];
+      let i;
+      for (i = buf.length - 1; i > 0; i--) {
+        const byte = buf[i];
+        if (positive) tuple.push(byte);
+        else tuple.push(255 - byte);
+      }
+      let sum = 0;
+      const l = tuple.length;
+      for (i = 0; i < l; i++) {
+        sum += tuple[i] * Math.pow(256, i);
+      }
+      return positive ? sum : -1 * sum;
+    }
+    function decodeOct(val, offset, length) {
+      val = val.subarray(offset, offset + length);
+      offset = 0;
+      if (val[offset] & 128) {
+        return parse256(val);
+      } else {
+        while (offset < val.length && val[offset] === 32) offset++;
+        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
+        while (offset < end && val[offset] === 0) offset++;
+        if (end === offset) return 0;
+        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
+      }
+    }
+    function decodeStr(val, offset, length, encoding) {
+      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
+    }
+    function addLength(str) {
+      const len = b4a.byteLength(str);
+      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+      if (len + digits >= Math.pow(10, digits)) digits++;
+      return len + digits + str;
+    }
+  }
+});
+
+// node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/extract.js
+var require_extract = __commonJS({
+  "node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/extract.js"(exports2, module2) {
+    var { Writable, Readable: Readable2, getStreamError } = require_streamx();
+    var FIFO = require_fast_fifo();
+    var b4a = require_b4a();
+    var headers = require_headers();
+    var EMPTY2 = b4a.alloc(0);
+    var BufferList = class {
+      constructor() {
+        this.buffered = 0;
+        this.shifted = 0;
+        this.queue = new FIFO();
+        this._offset = 0;
+      }
+      push(buffer) {
+        this.buffered += buffer.byteLength;
+        this.queue.push(buffer);
+      }
+      shiftFirst(size2) {
+        return this._buffered === 0 ? null : this._next(size2);
+      }
+      shift(size2) {
+        if (size2 > this.buffered) return null;
+        if (size2 === 0) return EMPTY2;
+        let chunk = this._next(size2);
+        if (size2 === chunk.byteLength) return chunk;
+        const chunks = [chunk];
+        while ((size2 -= chunk.byteLength) > 0) {
+          chunk = this._next(size2);
+          chunks.push(chunk);
+        }
+        return b4a.concat(chunks);
+      }
+      _next(size2) {
+        const buf = this.queue.peek();
+        const rem = buf.byteLength - this._offset;
+        if (size2 >= rem) {
+          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
+          this.queue.shift();
+          this._offset = 0;
+          this.buffered -= rem;
+          this.shifted += rem;
+          return sub;
+        }
+        this.buffered -= size2;
+        this.shifted += size2;
+        return buf.subarray(this._offset, this._offset += size2);
+      }
+    };
+    var Source = class extends Readable2 {
+      constructor(self, header, offset) {
+        super();
+        this.header = header;
+        this.offset = offset;
+        this._parent = self;
+      }
+      _read(cb) {
+        if (this.header.size === 0) {
+          this.push(null);
+        }
+        if (this._parent._stream === this) {
+          this._parent._update();
+        }
+        cb(null);
+      }
+      _predestroy() {
+        this._parent.destroy(getStreamError(this));
+      }
+      _detach() {
+        if (this._parent._stream === this) {
+          this._parent._stream = null;
+          this._parent._missing = overflow(this.header.size);
+          this._parent._update();
+        }
+      }
+      _destroy(cb) {
+        this._detach();
+        cb(null);
+      }
+    };
+    var Extract = class extends Writable {
+      constructor(opts) {
+        super(opts);
+        if (!opts) opts = {};
+        this._buffer = new BufferList();
+        this._offset = 0;
+        this._header = null;
+        this._stream = null;
+        this._missing = 0;
+        this._longHeader = false;
+        this._callback = noop;
+        this._locked = false;
+        this._finished = false;
+        this._pax = null;
+        this._paxGlobal = null;
+        this._gnuLongPath = null;
+        this._gnuLongLinkPath = null;
+        this._filenameEncoding = opts.filenameEncoding || "utf-8";
+        this._allowUnknownFormat = !!opts.allowUnknownFormat;
+        this._unlockBound = this._unlock.bind(this);
+      }
+      _unlock(err2) {
+        this._locked = false;
+        if (err2) {
+          this.destroy(err2);
+          this._continueWrite(err2);
+          return;
+        }
+        this._update();
+      }
+      _consumeHeader() {
+        if (this._locked) return false;
+        this._offset = this._buffer.shifted;
+        try {
+          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
+        } catch (err2) {
+          this._continueWrite(err2);
+          return false;
+        }
+        if (!this._header) return true;
+        switch (this._header.type) {
+          case "gnu-long-path":
+          case "gnu-long-link-path":
+          case "pax-global-header":
+          case "pax-header":
+            this._longHeader = true;
+            this._missing = this._header.size;
+            return true;
+        }
+        this._locked = true;
+        this._applyLongHeaders();
+        if (this._header.size === 0 || this._header.type === "directory") {
+          this.emit("entry", this._header, this._createStream(), this._unlockBound);
+          return true;
+        }
+        this._stream = this._createStream();
+        this._missing = this._header.size;
+        this.emit("entry", this._header, this._stream, this._unlockBound);
+        return true;
+      }
+      _applyLongHeaders() {
+        if (this._gnuLongPath) {
+          this._header.name = this._gnuLongPath;
+          this._gnuLongPath = null;
+        }
+        if (this._gnuLongLinkPath) {
+          this._header.linkname = this._gnuLongLinkPath;
+          this._gnuLongLinkPath = null;
+        }
+        if (this._pax) {
+          if (this._pax.path) this._header.name = this._pax.path;
+          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
+          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
+          this._header.pax = this._pax;
+          this._pax = null;
+        }
+      }
+      _decodeLongHeader(buf) {
+        switch (this._header.type) {
+          case "gnu-long-path":
+            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "gnu-long-link-path":
+            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "pax-global-header":
+            this._paxGlobal = headers.decodePax(buf);
+            break;
+          case "pax-header":
+            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
+            break;
+        }
+      }
+      _consumeLongHeader() {
+        this._longHeader = false;
+        this._missing = overflow(this._header.size);
+        const buf = this._buffer.shift(this._header.size);
+        try {
+          this._decodeLongHeader(buf);
+        } catch (err2) {
+          this._continueWrite(err2);
+          return false;
+        }
+        return true;
+      }
+      _consumeStream() {
+        const buf = this._buffer.shiftFirst(this._missing);
+        if (buf === null) return false;
+        this._missing -= buf.byteLength;
+        const drained = this._stream.push(buf);
+        if (this._missing === 0) {
+          this._stream.push(null);
+          if (drained) this._stream._detach();
+          return drained && this._locked === false;
+        }
+        return drained;
+      }
+      _createStream() {
+        return new Source(this, this._header, this._offset);
+      }
+      _update() {
+        while (this._buffer.buffered > 0 && !this.destroying) {
+          if (this._missing > 0) {
+            if (this._stream !== null) {
+              if (this._consumeStream() === false) return;
+              continue;
+            }
+            if (this._longHeader === true) {
+              if (this._missing > this._buffer.buffered) break;
+              if (this._consumeLongHeader() === false) return false;
+              continue;
+            }
+            const ignore = this._buffer.shiftFirst(this._missing);
+            if (ignore !== null) this._missing -= ignore.byteLength;
+            continue;
+          }
+          if (this._buffer.buffered < 512) break;
+          if (this._stream !== null || this._consumeHeader() === false) return;
+        }
+        this._continueWrite(null);
+      }
+      _continueWrite(err2) {
+        const cb = this._callback;
+        this._callback = noop;
+        cb(err2);
+      }
+      _write(data, cb) {
+        this._callback = cb;
+        this._buffer.push(data);
+        this._update();
+      }
+      _final(cb) {
+        this._finished = this._missing === 0 && this._buffer.buffered === 0;
+        cb(this._finished ? null : new Error("Unexpected end of data"));
+      }
+      _predestroy() {
+        this._continueWrite(null);
+      }
+      _destroy(cb) {
+        if (this._stream) this._stream.destroy(getStreamError(this));
+        cb(null);
+      }
+      [Symbol.asyncIterator]() {
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        let entryStream = null;
+        let entryCallback = null;
+        const extract = this;
+        this.on("entry", onentry);
+        this.on("error", (err2) => {
+          error = err2;
+        });
+        this.on("close", onclose);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(onnext);
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err2) {
+            return destroy(err2);
+          }
+        };
+        function consumeCallback(err2) {
+          if (!entryCallback) return;
+          const cb = entryCallback;
+          entryCallback = null;
+          cb(err2);
+        }
+        function onnext(resolve10, reject) {
+          if (error) {
+            return reject(error);
+          }
+          if (entryStream) {
+            resolve10({ value: entryStream, done: false });
+            entryStream = null;
+            return;
+          }
+          promiseResolve = resolve10;
+          promiseReject = reject;
+          consumeCallback(null);
+          if (extract._finished && promiseResolve) {
+            promiseResolve({ value: void 0, done: true });
+            promiseResolve = promiseReject = null;
+          }
+        }
+        function onentry(header, stream, callback) {
+          entryCallback = callback;
+          stream.on("error", noop);
+          if (promiseResolve) {
+            promiseResolve({ value: stream, done: false });
+            promiseResolve = promiseReject = null;
+          } else {
+            entryStream = stream;
+          }
+        }
+        function onclose() {
+          consumeCallback(error);
+          if (!promiseResolve) return;
+          if (error) promiseReject(error);
+          else promiseResolve({ value: void 0, done: true });
+          promiseResolve = promiseReject = null;
+        }
+        function destroy(err2) {
+          extract.destroy(err2);
+          consumeCallback(err2);
+          return new Promise((resolve10, reject) => {
+            if (extract.destroyed) return resolve10({ value: void 0, done: true });
+            extract.once("close", function() {
+              if (err2) reject(err2);
+              else resolve10({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    module2.exports = function extract(opts) {
+      return new Extract(opts);
+    };
+    function noop() {
+    }
+    function overflow(size2) {
+      size2 &= 511;
+      return size2 && 512 - size2;
+    }
+  }
+});
+
+// node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/constants.js
+var require_constants = __commonJS({
+  "node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/constants.js"(exports2, module2) {
+    var constants3 = {
+      // just for envs without fs
+      S_IFMT: 61440,
+      S_IFDIR: 16384,
+      S_IFCHR: 8192,
+      S_IFBLK: 24576,
+      S_IFIFO: 4096,
+      S_IFLNK: 40960
+    };
+    try {
+      module2.exports = require("fs").constants || constants3;
+    } catch {
+      module2.exports = constants3;
+    }
+  }
+});
+
+// node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/pack.js
+var require_pack = __commonJS({
+  "node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/pack.js"(exports2, module2) {
+    var { Readable: Readable2, Writable, getStreamError } = require_streamx();
+    var b4a = require_b4a();
+    var constants3 = require_constants();
+    var headers = require_headers();
+    var DMODE = 493;
+    var FMODE = 420;
+    var END_OF_TAR = b4a.alloc(1024);
+    var Sink = class extends Writable {
+      constructor(pack, header, callback) {
+        super({ mapWritable, eagerOpen: true });
+        this.written = 0;
+        this.header = header;
+        this._callback = callback;
+        this._linkname = null;
+        this._isLinkname = header.type === "symlink" && !header.linkname;
+        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._finished = false;
+        this._pack = pack;
+        this._openCallback = null;
+        if (this._pack._stream === null) this._pack._stream = this;
+        else this._pack._pending.push(this);
+      }
+      _open(cb) {
+        this._openCallback = cb;
+        if (this._pack._stream === this) this._continueOpen();
+      }
+      _continuePack(err2) {
+        if (this._callback === null) return;
+        const callback = this._callback;
+        this._callback = null;
+        callback(err2);
+      }
+      _continueOpen() {
+        if (this._pack._stream === null) this._pack._stream = this;
+        const cb = this._openCallback;
+        this._openCallback = null;
+        if (cb === null) return;
+        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
+        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
+        this._pack._stream = this;
+        if (!this._isLinkname) {
+          this._pack._encode(this.header);
+        }
+        if (this._isVoid) {
+          this._finish();
+          this._continuePack(null);
+        }
+        cb(null);
+      }
+      _write(data, cb) {
+        if (this._isLinkname) {
+          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
+          return cb(null);
+        }
+        if (this._isVoid) {
+          if (data.byteLength > 0) {
+            return cb(new Error("No body allowed for this entry"));
+          }
+          return cb();
+        }
+        this.written += data.byteLength;
+        if (this._pack.push(data)) return cb();
+        this._pack._drain = cb;
+      }
+      _finish() {
+        if (this._finished) return;
+        this._finished = true;
+        if (this._isLinkname) {
+          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
+          this._pack._encode(this.header);
+        }
+        overflow(this._pack, this.header.size);
+        this._pack._done(this);
+      }
+      _final(cb) {
+        if (this.written !== this.header.size) {
+          return cb(new Error("Size mismatch"));
+        }
+        this._finish();
+        cb(null);
+      }
+      _getError() {
+        return getStreamError(this) || new Error("tar entry destroyed");
+      }
+      _predestroy() {
+        this._pack.destroy(this._getError());
+      }
+      _destroy(cb) {
+        this._pack._done(this);
+        this._continuePack(this._finished ? null : this._getError());
+        cb();
+      }
+    };
+    var Pack = class extends Readable2 {
+      constructor(opts) {
+        super(opts);
+        this._drain = noop;
+        this._finalized = false;
+        this._finalizing = false;
+        this._pending = [];
+        this._stream = null;
+      }
+      entry(header, buffer, callback) {
+        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
+        if (typeof buffer === "function") {
+          callback = buffer;
+          buffer = null;
+        }
+        if (!callback) callback = noop;
+        if (!header.size || header.type === "symlink") header.size = 0;
+        if (!header.type) header.type = modeToType(header.mode);
+        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
+        if (!header.uid) header.uid = 0;
+        if (!header.gid) header.gid = 0;
+        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (typeof buffer === "string") buffer = b4a.from(buffer);
+        const sink = new Sink(this, header, callback);
+        if (b4a.isBuffer(buffer)) {
+          header.size = buffer.byteLength;
+          sink.write(buffer);
+          sink.end();
+          return sink;
+        }
+        if (sink._isVoid) {
+          return sink;
+        }
+        return sink;
+      }
+      finalize() {
+        if (this._stream || this._pending.length > 0) {
+          this._finalizing = true;
+          return;
+        }
+        if (this._finalized) return;
+        this._finalized = true;
+        this.push(END_OF_TAR);
+        this.push(null);
+      }
+      _done(stream) {
+        if (stream !== this._stream) return;
+        this._stream = null;
+        if (this._finalizing) this.finalize();
+        if (this._pending.length) this._pending.shift()._continueOpen();
+      }
+      _encode(header) {
+        if (!header.pax) {
+          const buf = headers.encode(header);
+          if (buf) {
+            this.push(buf);
+            return;
+          }
+        }
+        this._encodePax(header);
+      }
+      _encodePax(header) {
+        const paxHeader = headers.encodePax({
+          name: header.name,
+          linkname: header.linkname,
+          pax: header.pax
+        });
+        const newHeader = {
+          name: "PaxHeader",
+          mode: header.mode,
+          uid: header.uid,
+          gid: header.gid,
+          size: paxHeader.byteLength,
+          mtime: header.mtime,
+          type: "pax-header",
+          linkname: header.linkname && "PaxHeader",
+          uname: header.uname,
+          gname: header.gname,
+          devmajor: header.devmajor,
+          devminor: header.devminor
+        };
+        this.push(headers.encode(newHeader));
+        this.push(paxHeader);
+        overflow(this, paxHeader.byteLength);
+        newHeader.size = header.size;
+        newHeader.type = header.type;
+        this.push(headers.encode(newHeader));
+      }
+      _doDrain() {
+        const drain2 = this._drain;
+        this._drain = noop;
+        drain2();
+      }
+      _predestroy() {
+        const err2 = getStreamError(this);
+        if (this._stream) this._stream.destroy(err2);
+        while (this._pending.length) {
+          const stream = this._pending.shift();
+          stream.destroy(err2);
+          stream._continueOpen();
+        }
+        this._doDrain();
+      }
+      _read(cb) {
+        this._doDrain();
+        cb();
+      }
+    };
+    module2.exports = function pack(opts) {
+      return new Pack(opts);
+    };
+    function modeToType(mode) {
+      switch (mode & constants3.S_IFMT) {
+        case constants3.S_IFBLK:
+          return "block-device";
+        case constants3.S_IFCHR:
+          return "character-device";
+        case constants3.S_IFDIR:
+          return "directory";
+        case constants3.S_IFIFO:
+          return "fifo";
+        case constants3.S_IFLNK:
+          return "symlink";
+      }
+      return "file";
+    }
+    function noop() {
+    }
+    function overflow(self, size2) {
+      size2 &= 511;
+      if (size2) self.push(END_OF_TAR.subarray(0, 512 - size2));
+    }
+    function mapWritable(buf) {
+      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
+    }
+  }
+});
+
+// node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/index.js
+var require_tar_stream = __commonJS({
+  "node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/index.js"(exports2) {
+    exports2.extract = require_extract();
+    exports2.pack = require_pack();
+  }
+});
+
+// node_modules/.pnpm/fzstd@0.1.1/node_modules/fzstd/esm/index.mjs
+var ab, u8, u16, i16, i32, slc, fill, cpw, ec, err, rb, b4, rzfh, msb, rfse, rhu, dllt, dmlt, doct, b2bl, llb, llbl, mlb, mlbl, dhu, dhu4, rzb, cct, Decompress;
+var init_esm = __esm({
+  "node_modules/.pnpm/fzstd@0.1.1/node_modules/fzstd/esm/index.mjs"() {
+    ab = ArrayBuffer;
+    u8 = Uint8Array;
+    u16 = Uint16Array;
+    i16 = Int16Array;
+    i32 = Int32Array;
+    slc = function(v, s, e) {
+      if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      var n = new u8(e - s);
+      n.set(v.subarray(s, e));
+      return n;
+    };
+    fill = function(v, n, s, e) {
+      if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      for (; s < e; ++s)
+        v[s] = n;
+      return v;
+    };
+    cpw = function(v, t, s, e) {
+      if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      while (s < e) {
+        v[t++] = v[s++];
+      }
+    };
+    ec = [
+      "invalid zstd data",
+      "window size too large (>2046MB)",
+      "invalid block type",
+      "FSE accuracy too high",
+      "match distance too far back",
+      "unexpected EOF"
+    ];
+    err = function(ind, msg, nt) {
+      var e = new Error(msg || ec[ind]);
+      e.code = ind;
+      if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+      if (!nt)
+        throw e;
+      return e;
+    };
+    rb = function(d, b, n) {
+      var i = 0, o = 0;
+      for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+      return o;
+    };
+    b4 = function(d, b) {
+      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+    };
+    rzfh = function(dat, w) {
+      var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+      if (n3 == 3126568 && dat[3] == 253) {
+        var flg = dat[4];
+        var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+          err(0);
+        var bt = 6 - ss;
+        var db = df == 3 ? 4 : df;
+        var di = rb(dat, bt, db);
+        bt += db;
+        var fsb = fcf ? 1 << fcf : ss;
+        var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+        var ws = fss;
+        if (!ss) {
+          var wb = 1 << 10 + (dat[5] >> 3);
+          ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+          err(1);
+        var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+          b: bt + fsb,
+          y: 0,
+          l: 0,
+          d: di,
+          w: w && w != 1 ? w : buf.subarray(12),
+          e: ws,
+          o: new i32(buf.buffer, 0, 3),
+          u: fss,
+          c: cc,
+          m: Math.min(131072, ws)
+        };
+      } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+        return b4(dat, 4) + 8;
+      }
+      err(0);
+    };
+    msb = function(val) {
+      var bits = 0;
+      for (; 1 << bits <= val; ++bits)
+        ;
+      return bits - 1;
+    };
+    rfse = function(dat, bt, mal) {
+      var tpos = (bt << 3) + 4;
+      var al = (dat[bt] & 15) + 5;
+      if (al > mal)
+        err(3);
+      var sz = 1 << al;
+      var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+      var buf = new ab(512 + (sz << 2));
+      var freq = new i16(buf, 0, 256);
+      var dstate = new u16(buf, 0, 256);
+      var nstate = new u16(buf, 512, sz);
+      var bb1 = 512 + (sz << 1);
+      var syms = new u8(buf, bb1, sz);
+      var nbits = new u8(buf, bb1 + sz);
+      while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        var msk = (1 << bits + 1) - 1;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+        var msk1fb = (1 << bits) - 1;
+        var msv = msk - probs - 1;
+        var sval = val & msk1fb;
+        if (sval < msv)
+          tpos += bits, val = sval;
+        else {
+          tpos += bits + 1;
+          if (val > msk1fb)
+            val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+          probs += val;
+          syms[--ht] = sym;
+        } else
+          probs -= val;
+        if (!val) {
+          do {
+            var rbt = tpos >> 3;
+            re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+            tpos += 2;
+            sym += re;
+          } while (re == 3);
+        }
+      }
+      if (sym > 255 || probs)
+        err(0);
+      var sympos = 0;
+      var sstep = (sz >> 1) + (sz >> 3) + 3;
+      var smask = sz - 1;
+      for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+          dstate[s] = -sf;
+          continue;
+        }
+        for (i = 0; i < sf; ++i) {
+          syms[sympos] = s;
+          do {
+            sympos = sympos + sstep & smask;
+          } while (sympos >= ht);
+        }
+      }
+      if (sympos)
+        err(0);
+      for (i = 0; i < sz; ++i) {
+        var ns = dstate[syms[i]]++;
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+      }
+      return [tpos + 7 >> 3, {
+        b: al,
+        s: syms,
+        n: nbits,
+        t: nstate
+      }];
+    };
+    rhu = function(dat, bt) {
+      var i = 0, wc = -1;
+      var buf = new u8(292), hb = dat[bt];
+      var hw = buf.subarray(0, 256);
+      var rc = buf.subarray(256, 268);
+      var ri = new u16(buf.buffer, 268);
+      if (hb < 128) {
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        var lb = dat[bt];
+        if (!lb)
+          err(0);
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (; ; ) {
+          fpos -= btr1;
+          if (fpos < epos)
+            break;
+          var cbt = fpos >> 3;
+          st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+          hw[++wc] = fdt.s[st1];
+          fpos -= btr2;
+          if (fpos < epos)
+            break;
+          cbt = fpos >> 3;
+          st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+          hw[++wc] = fdt.s[st2];
+          btr1 = fdt.n[st1];
+          st1 = fdt.t[st1];
+          btr2 = fdt.n[st2];
+          st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+          err(0);
+      } else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+          var byte = dat[++bt];
+          hw[i] = byte >> 4;
+          hw[i + 1] = byte & 15;
+        }
+        ++bt;
+      }
+      var wes = 0;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        if (wt > 11)
+          err(0);
+        wes += wt && 1 << wt - 1;
+      }
+      var mb = msb(wes) + 1;
+      var ts = 1 << mb;
+      var rem = ts - wes;
+      if (rem & rem - 1)
+        err(0);
+      hw[wc++] = msb(rem) + 1;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && mb + 1 - wt];
+      }
+      var hbuf = new u8(ts << 1);
+      var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+      ri[mb] = 0;
+      for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+      }
+      if (ri[0] != ts)
+        err(0);
+      for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+          var code = ri[bits];
+          fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+        }
+      }
+      return [bt, {
+        n: nb,
+        b: mb,
+        s: syms
+      }];
+    };
+    dllt = rfse(/* @__PURE__ */ new u8([
+      81,
+      16,
+      99,
+      140,
+      49,
+      198,
+      24,
+      99,
+      12,
+      33,
+      196,
+      24,
+      99,
+      102,
+      102,
+      134,
+      70,
+      146,
+      4
+    ]), 0, 6)[1];
+    dmlt = rfse(/* @__PURE__ */ new u8([
+      33,
+      20,
+      196,
+      24,
+      99,
+      140,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      36,
+      9
+    ]), 0, 6)[1];
+    doct = rfse(/* @__PURE__ */ new u8([
+      32,
+      132,
+      16,
+      66,
+      102,
+      70,
+      68,
+      68,
+      68,
+      68,
+      36,
+      73,
+      2
+    ]), 0, 5)[1];
+    b2bl = function(b, s) {
+      var len = b.length, bl = new i32(len);
+      for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+      }
+      return bl;
+    };
+    llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      134678020,
+      202050057,
+      269422093
+    ])).buffer, 0, 36);
+    llbl = /* @__PURE__ */ b2bl(llb, 0);
+    mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      117769220,
+      185207048,
+      252579084,
+      16
+    ])).buffer, 0, 53);
+    mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+    dhu = function(dat, out, hu) {
+      var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+      if (!lb)
+        err(0);
+      var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+      for (; pos > eb && i < ss; ) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+        st = (st << btr | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= btr = hu.n[st];
+      }
+      if (pos != eb || i + 1 != ss)
+        err(0);
+    };
+    dhu4 = function(dat, out, hu) {
+      var bt = 6;
+      var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+      dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+      dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+      dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+      dhu(dat.subarray(bt), out.subarray(sz3), hu);
+    };
+    rzb = function(dat, st, out) {
+      var _a;
+      var bt = st.b;
+      var b0 = dat[bt], btype = b0 >> 1 & 3;
+      st.l = b0 & 1;
+      var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+      var ebt = (bt += 3) + sz;
+      if (btype == 1) {
+        if (bt >= dat.length)
+          return;
+        st.b = bt + 1;
+        if (out) {
+          fill(out, dat[bt], st.y, st.y += sz);
+          return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+      }
+      if (ebt > dat.length)
+        return;
+      if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+          out.set(dat.subarray(bt, ebt), st.y);
+          st.y += sz;
+          return out;
+        }
+        return slc(dat, bt, ebt);
+      }
+      if (btype == 2) {
+        var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+          if (sf & 1)
+            lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+          else
+            lss = b3 >> 3;
+        } else {
+          s4 = sf;
+          if (sf < 2)
+            lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+          else if (sf == 2)
+            lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+          else
+            lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+        }
+        ++bt;
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        var spl = buf.length - lss;
+        if (lbt == 0)
+          buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+          fill(buf, dat[bt++], spl);
+        else {
+          var hu = st.h;
+          if (lbt == 2) {
+            var hud = rhu(dat, bt);
+            lcs += bt - (bt = hud[0]);
+            st.h = hu = hud[1];
+          } else if (!hu)
+            err(0);
+          (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        var ns = dat[bt++];
+        if (ns) {
+          if (ns == 255)
+            ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+          else if (ns > 127)
+            ns = ns - 128 << 8 | dat[bt++];
+          var scm = dat[bt++];
+          if (scm & 3)
+            err(0);
+          var dts = [dmlt, doct, dllt];
+          for (var i = 2; i > -1; --i) {
+            var md = scm >> (i << 1) + 2 & 3;
+            if (md == 1) {
+              var rbuf = new u8([0, 0, dat[bt++]]);
+              dts[i] = {
+                s: rbuf.subarray(2, 3),
+                n: rbuf.subarray(0, 1),
+                t: new u16(rbuf.buffer, 0, 1),
+                b: 0
+              };
+            } else if (md == 2) {
+              _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+            } else if (md == 3) {
+              if (!st.t)
+                err(0);
+              dts[i] = st.t[i];
+            }
+          }
+          var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+          var lb = dat[ebt - 1];
+          if (!lb)
+            err(0);
+          var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+          var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+          cbt = (spos -= oct.b) >> 3;
+          var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+          cbt = (spos -= mlt.b) >> 3;
+          var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+          for (++ns; --ns; ) {
+            var llc = llt.s[lst];
+            var lbtr = llt.n[lst];
+            var mlc = mlt.s[mst];
+            var mbtr = mlt.n[mst];
+            var ofc = oct.s[ost];
+            var obtr = oct.n[ost];
+            cbt = (spos -= ofc) >> 3;
+            var ofp = 1 << ofc;
+            var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+            cbt = (spos -= mlb[mlc]) >> 3;
+            var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+            cbt = (spos -= llb[llc]) >> 3;
+            var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+            cbt = (spos -= lbtr) >> 3;
+            lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+            cbt = (spos -= mbtr) >> 3;
+            mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+            cbt = (spos -= obtr) >> 3;
+            ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+            if (off > 3) {
+              st.o[2] = st.o[1];
+              st.o[1] = st.o[0];
+              st.o[0] = off -= 3;
+            } else {
+              var idx = off - (ll != 0);
+              if (idx) {
+                off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                if (idx > 1)
+                  st.o[2] = st.o[1];
+                st.o[1] = st.o[0];
+                st.o[0] = off;
+              } else
+                off = st.o[0];
+            }
+            for (var i = 0; i < ll; ++i) {
+              buf[oubt + i] = buf[spl + i];
+            }
+            oubt += ll, spl += ll;
+            var stin = oubt - off;
+            if (stin < 0) {
+              var len = -stin;
+              var bs = st.e + stin;
+              if (len > ml)
+                len = ml;
+              for (var i = 0; i < len; ++i) {
+                buf[oubt + i] = st.w[bs + i];
+              }
+              oubt += len, ml -= len, stin = 0;
+            }
+            for (var i = 0; i < ml; ++i) {
+              buf[oubt + i] = buf[stin + i];
+            }
+            oubt += ml;
+          }
+          if (oubt != spl) {
+            while (spl < buf.length) {
+              buf[oubt++] = buf[spl++];
+            }
+          } else
+            oubt = buf.length;
+          if (out)
+            st.y += oubt;
+          else
+            buf = slc(buf, 0, oubt);
+        } else if (out) {
+          st.y += lss;
+          if (spl) {
+            for (var i = 0; i < lss; ++i) {
+              buf[i] = buf[spl + i];
+            }
+          }
+        } else if (spl)
+          buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+      }
+      err(2);
+    };
+    cct = function(bufs, ol) {
+      if (bufs.length == 1)
+        return bufs[0];
+      var buf = new u8(ol);
+      for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+      }
+      return buf;
+    };
+    Decompress = /* @__PURE__ */ (function() {
+      function Decompress2(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+      }
+      Decompress2.prototype.push = function(chunk, final) {
+        if (typeof this.s == "number") {
+          var sub = Math.min(chunk.length, this.s);
+          chunk = chunk.subarray(sub);
+          this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+          if (final) {
+            if (!ncs) {
+              this.ondata(new u8(0), true);
+              return;
+            }
+            if (ncs < 5)
+              err(5);
+          } else if (ncs < 18) {
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          }
+          if (this.l) {
+            this.c.push(chunk);
+            chunk = cct(this.c, ncs);
+            this.c = [];
+            this.l = 0;
+          }
+          if (typeof (this.s = rzfh(chunk)) == "number")
+            return this.push(chunk, final);
+        }
+        if (typeof this.s != "number") {
+          if (ncs < (this.z || 3)) {
+            if (final)
+              err(5);
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          }
+          if (this.l) {
+            this.c.push(chunk);
+            chunk = cct(this.c, ncs);
+            this.c = [];
+            this.l = 0;
+          }
+          if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+            if (final)
+              err(5);
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          } else
+            this.z = 0;
+          for (; ; ) {
+            var blk = rzb(chunk, this.s);
+            if (!blk) {
+              if (final)
+                err(5);
+              var adc = chunk.subarray(this.s.b);
+              this.s.b = 0;
+              this.c.push(adc), this.l += adc.length;
+              return;
+            } else {
+              this.ondata(blk, false);
+              cpw(this.s.w, 0, blk.length);
+              this.s.w.set(blk, this.s.w.length - blk.length);
+            }
+            if (this.s.l) {
+              var rest = chunk.subarray(this.s.b);
+              this.s = this.s.c * 4;
+              this.push(rest, final);
+              return;
+            }
+          }
+        } else if (final)
+          err(5);
+      };
+      return Decompress2;
+    })();
+  }
+});
+
+// packages/node/src/image/streams.ts
+async function peek(source, count = SNIFF_BYTES) {
+  const iterator = source[Symbol.asyncIterator]();
+  const chunks = [];
+  let length = 0;
+  let done = false;
+  while (length < count) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    const chunk = Buffer.from(next.value);
+    chunks.push(chunk);
+    length += chunk.length;
+  }
+  const head = Buffer.concat(chunks);
+  async function* rest() {
+    if (head.length > 0) yield head;
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield Buffer.from(next.value);
+  }
+  return { head: head.subarray(0, count), stream: rest() };
+}
+function compressionOf(head) {
+  if (head[0] === 31 && head[1] === 139) return "gzip";
+  if (head[0] === 40 && head[1] === 181 && head[2] === 47 && head[3] === 253) return "zstd";
+  return "none";
+}
+function looksLikeTar(head) {
+  if (head.length < SNIFF_BYTES) return head.length === 0 ? false : head.every((b) => b === 0);
+  const magic = Buffer.from(head.subarray(257, 262)).toString("latin1");
+  if (magic === "ustar") return true;
+  if (head.every((b) => b === 0)) return true;
+  let sum = 8 * 32;
+  for (let i = 0; i < SNIFF_BYTES; i++) if (i < 148 || i >= 156) sum += head[i];
+  const stored = Number.parseInt(Buffer.from(head.subarray(148, 156)).toString("latin1").replace(/[\0 ]/g, ""), 8);
+  return stored === sum;
+}
+function zstdWindowSize(head) {
+  if (head.length < 6) return null;
+  const descriptor = head[4];
+  const singleSegment = descriptor >> 5 & 1;
+  if (!singleSegment) {
+    const windowDescriptor = head[5];
+    const base = 2 ** (10 + (windowDescriptor >> 3));
+    return base + base / 8 * (windowDescriptor & 7);
+  }
+  const dictionaryBytes = [0, 1, 2, 4][descriptor & 3];
+  const sizeBytes = [1, 2, 4, 8][descriptor >> 6];
+  const at = 5 + dictionaryBytes;
+  if (head.length < at + sizeBytes) return null;
+  let size2 = 0;
+  for (let i = sizeBytes - 1; i >= 0; i--) size2 = size2 * 256 + head[at + i];
+  return sizeBytes === 2 ? size2 + 256 : size2;
+}
+async function* zstdDecompress(source) {
+  let output = [];
+  const decompressor2 = new Decompress((chunk) => {
+    output.push(chunk);
+  });
+  let checked = false;
+  for await (const chunk of source) {
+    if (!checked) {
+      checked = true;
+      const window = zstdWindowSize(chunk);
+      if (window !== null && window > MAX_ZSTD_WINDOW) {
+        throw new Error(`its zstd window is ${Math.round(window / 1024 / 1024)} MiB, over the ${MAX_ZSTD_WINDOW / 1024 / 1024} MiB limit`);
+      }
+    }
+    for (let at = 0; at < chunk.length; at += ZSTD_SLICE) {
+      decompressor2.push(chunk.subarray(at, at + ZSTD_SLICE));
+      const ready = output;
+      output = [];
+      yield* ready;
+    }
+  }
+  decompressor2.push(new Uint8Array(0), true);
+  yield* output;
+}
+function decompressor(compression) {
+  if (compression === "gzip") return (0, import_node_zlib.createGunzip)();
+  if (compression === "zstd") return zstdDecompress;
+  return null;
+}
+var import_node_zlib, SNIFF_BYTES, MAX_ZSTD_WINDOW, ZSTD_SLICE;
+var init_streams = __esm({
+  "packages/node/src/image/streams.ts"() {
+    "use strict";
+    import_node_zlib = require("node:zlib");
+    init_esm();
+    SNIFF_BYTES = 512;
+    MAX_ZSTD_WINDOW = 128 * 1024 * 1024;
+    ZSTD_SLICE = 4096;
+  }
+});
+
+// packages/node/src/image/layer.ts
+function size(bytes) {
+  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB` : `${bytes} bytes`;
+}
+function describeReadError(error, compression) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/unexpected end of data/i.test(message)) return "it is truncated (its tar data ends in the middle of an entry)";
+  if (/invalid tar header/i.test(message)) return "it is corrupt (an invalid tar header)";
+  if (compression === "gzip") return /unexpected end of file/i.test(message) ? "it is truncated (its gzip data ends early)" : `it is corrupt (gzip: ${message})`;
+  if (compression === "zstd") return /unexpected EOF/i.test(message) ? "it is truncated (its zstd data ends early)" : `it is corrupt (zstd: ${message})`;
+  return message;
+}
+async function readEntry(entry, limit) {
+  const kept = [];
+  let length = 0;
+  for await (const chunk of entry) {
+    if (length >= limit) continue;
+    const bytes = Buffer.from(chunk);
+    kept.push(bytes.length > limit - length ? bytes.subarray(0, limit - length) : bytes);
+    length += bytes.length;
+  }
+  return Buffer.concat(kept);
+}
+async function scanLayerStream(source, digest, options = {}) {
+  const scanner = new LayerScanner(digest, options.scan);
+  const limit = options.maxFileBytes ?? MAX_SCANNED_TEXT;
+  const { head, stream } = await peek(source);
+  const compression = compressionOf(head);
+  if (compression === "none" && !looksLikeTar(head)) {
+    scanner.fail(head.length === 0 ? "it is empty" : "it is not a tar stream (nor gzip or zstd)");
+    return scanner.summary();
+  }
+  const extract = import_tar_stream.default.extract();
+  const stage = decompressor(compression);
+  const feeding = (stage === null ? (0, import_promises2.pipeline)(stream, extract) : (0, import_promises2.pipeline)(stream, stage, extract)).then(
+    () => null,
+    (error) => error
+  );
+  try {
+    for await (const entry of extract) {
+      const header = entry.header;
+      const type = TYPES[header.type ?? ""] ?? "other";
+      const bytes = header.size ?? 0;
+      if (type === "file" && bytes <= limit) {
+        const data = await readEntry(entry, limit);
+        const binary = data.subarray(0, BINARY_PROBE).includes(0);
+        scanner.add({ name: header.name, type, size: bytes, mode: header.mode ?? 0, ...binary ? { skipped: "binary" } : { content: data.toString("utf8") } });
+        continue;
+      }
+      await readEntry(entry, 0);
+      scanner.add({
+        name: header.name,
+        type,
+        size: bytes,
+        mode: header.mode ?? 0,
+        ...header.linkname ? { linkTarget: header.linkname } : {},
+        ...type === "file" ? { skipped: `larger than ${size(limit)}` } : {}
+      });
+    }
+  } catch (error) {
+    scanner.fail(describeReadError(error, compression));
+  }
+  const failed = await feeding;
+  if (failed !== null) scanner.fail(describeReadError(failed, compression));
+  return scanner.summary();
+}
+var import_promises2, import_tar_stream, BINARY_PROBE, TYPES;
+var init_layer = __esm({
+  "packages/node/src/image/layer.ts"() {
+    "use strict";
+    import_promises2 = require("node:stream/promises");
+    init_src();
+    import_tar_stream = __toESM(require_tar_stream(), 1);
+    init_streams();
+    BINARY_PROBE = 8e3;
+    TYPES = {
+      file: "file",
+      "contiguous-file": "file",
+      directory: "directory",
+      symlink: "symlink",
+      link: "hardlink"
+    };
+  }
+});
+
+// packages/node/src/image/archive.ts
+function memberName(name) {
+  const parts = [];
+  for (const part of name.replaceAll("\\", "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.length === 0 ? null : parts.join("/");
+}
+function dirOf(name) {
+  const at = name.lastIndexOf("/");
+  return at < 0 ? "" : name.slice(0, at);
+}
+function looksLikeJson(head) {
+  for (const byte of head) {
+    if (byte === 32 || byte === 9 || byte === 10 || byte === 13) continue;
+    return byte === 123 || byte === 91;
+  }
+  return false;
+}
+function unclosable(iterator) {
+  return { [Symbol.asyncIterator]: () => ({ next: () => iterator.next(), return: async () => ({ done: true, value: void 0 }) }) };
+}
+async function drain(iterator) {
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) ;
+}
+async function readText(stream, limit) {
+  const chunks = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    length += chunk.length;
+    if (length > limit) return null;
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function readTarMembers(source, label, options, warnings) {
+  const maxJson = options.maxJsonBytes ?? DEFAULT_MAX_JSON;
+  const { head, stream } = await peek(source);
+  const compression = compressionOf(head);
+  if (compression === "none" && !looksLikeTar(head)) {
+    throw new ImageArchiveError(
+      `${label} is not an image archive: ${head.length === 0 ? "it is empty" : "it is not a tar file"} (expected docker save, podman save, buildah push docker-archive:/oci-archive:, or an OCI layout directory).`
+    );
+  }
+  const texts = /* @__PURE__ */ new Map();
+  const layers = /* @__PURE__ */ new Map();
+  const aliases = /* @__PURE__ */ new Map();
+  let jsonTotal = 0;
+  const extract = import_tar_stream2.default.extract();
+  const stage = decompressor(compression);
+  const feeding = (stage === null ? (0, import_promises3.pipeline)(stream, extract) : (0, import_promises3.pipeline)(stream, stage, extract)).then(
+    () => null,
+    (error) => error
+  );
+  let members = 0;
+  try {
+    for await (const entry of extract) {
+      members++;
+      const iterator = entry[Symbol.asyncIterator]();
+      const name = memberName(entry.header.name);
+      const type = entry.header.type;
+      if (name === null) {
+        warnings.push(`${label}: member ${JSON.stringify(entry.header.name)} leaves the archive's root; skipped.`);
+      } else if ((type === "symlink" || type === "link") && entry.header.linkname) {
+        const target = memberName(type === "symlink" ? `${dirOf(name)}/${entry.header.linkname}` : entry.header.linkname);
+        if (target !== null) aliases.set(name, target);
+      } else if (type === "file" || type === "contiguous-file") {
+        const peeked = await peek(unclosable(iterator));
+        if (looksLikeJson(peeked.head)) {
+          const text = jsonTotal + (entry.header.size ?? 0) > MAX_JSON_TOTAL ? null : await readText(peeked.stream, maxJson);
+          if (text === null) warnings.push(`${label}: ${name} is larger than the JSON limit; skipped.`);
+          else {
+            texts.set(name, text);
+            jsonTotal += text.length;
+          }
+        } else if (compressionOf(peeked.head) !== "none" || looksLikeTar(peeked.head)) {
+          layers.set(name, await scanLayerStream(peeked.stream, name, options));
+        }
+      }
+      await drain(iterator);
+    }
+  } catch (error) {
+    throw new ImageArchiveError(`${label} cannot be read past member ${members}: ${describeReadError(error, compression)}.`);
+  }
+  const failed = await feeding;
+  if (failed !== null) throw new ImageArchiveError(`${label} cannot be read to its end: ${describeReadError(failed, compression)}.`);
+  const resolveAlias = (name) => {
+    let current = name;
+    for (let hop = 0; hop < MAX_ALIAS_HOPS && aliases.has(current); hop++) current = aliases.get(current);
+    return current;
+  };
+  return {
+    text: async (name) => texts.get(resolveAlias(name)),
+    layer: async (name) => layers.get(resolveAlias(name))
+  };
+}
+function directoryMembers(root, options) {
+  const realRoot = (0, import_node_fs5.realpathSync)(root);
+  const inside = (name) => {
+    const path = (0, import_node_path7.resolve)(root, name);
+    try {
+      const real = (0, import_node_fs5.realpathSync)(path);
+      const rel = (0, import_node_path7.relative)(realRoot, real);
+      if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.resolve)(realRoot, rel) !== real) return null;
+      return (0, import_node_fs5.statSync)(real).isFile() ? real : null;
+    } catch {
+      return null;
+    }
+  };
+  const maxJson = options.maxJsonBytes ?? DEFAULT_MAX_JSON;
+  return {
+    text: async (name) => {
+      const path = inside(name);
+      if (path === null || (0, import_node_fs5.statSync)(path).size > maxJson) return void 0;
+      return (0, import_node_fs5.readFileSync)(path, "utf8");
+    },
+    layer: async (name) => {
+      const path = inside(name);
+      if (path === null) return void 0;
+      const stream = (0, import_node_fs5.createReadStream)(path);
+      try {
+        return await scanLayerStream(stream, name, options);
+      } finally {
+        stream.destroy();
+      }
+    }
+  };
+}
+function record2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function parseJson2(text, what) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ImageArchiveError(`${what} is not valid JSON (${error.message}).`);
+  }
+}
+function blobName(digest) {
+  if (typeof digest !== "string" || !DIGEST.test(digest)) return null;
+  const [algorithm, hex] = digest.split(":");
+  return `blobs/${algorithm}/${hex}`;
+}
+function dockerRefs(manifest, label) {
+  if (!Array.isArray(manifest)) throw new ImageArchiveError(`${label}: manifest.json is not a list of images.`);
+  return manifest.slice(0, MAX_IMAGES).map((item, i) => {
+    const entry = record2(item);
+    const config = typeof entry.Config === "string" ? memberName(entry.Config) : null;
+    if (config === null) throw new ImageArchiveError(`${label}: image ${i} of manifest.json names no config file inside the archive.`);
+    const layers = (Array.isArray(entry.Layers) ? entry.Layers : []).map((layer, j) => {
+      const name = typeof layer === "string" ? memberName(layer) : null;
+      if (name === null) throw new ImageArchiveError(`${label}: layer ${j} of image ${i} of manifest.json is not a path inside the archive.`);
+      return name;
+    });
+    const tags = (Array.isArray(entry.RepoTags) ? entry.RepoTags : []).filter((t) => typeof t === "string");
+    return { names: tags, config, layers };
+  });
+}
+async function ociRefs(members, label, warnings) {
+  const refs = [];
+  const visit = async (indexText, what, depth, names) => {
+    const index2 = record2(parseJson2(indexText, `${label}: ${what}`));
+    for (const item of Array.isArray(index2.manifests) ? index2.manifests : []) {
+      if (refs.length >= MAX_IMAGES) return;
+      const descriptor = record2(item);
+      const annotations = record2(descriptor.annotations);
+      const name = blobName(descriptor.digest);
+      if (name === null) {
+        warnings.push(`${label}: ${what} lists a manifest without a valid digest; skipped.`);
+        continue;
+      }
+      if (annotations["vnd.docker.reference.type"] === "attestation-manifest") continue;
+      const refName = [annotations["io.containerd.image.name"], annotations["org.opencontainers.image.ref.name"]].filter(
+        (n) => typeof n === "string"
+      );
+      const platform = record2(descriptor.platform);
+      const platformName = typeof platform.os === "string" ? `${platform.os}/${String(platform.architecture ?? "")}` : null;
+      const ownNames = refName.length > 0 ? refName : names.map((n) => platformName ? `${n} (${platformName})` : n);
+      const text = await members.text(name);
+      if (text === void 0) {
+        warnings.push(`${label}: manifest ${String(descriptor.digest)} is not in the archive; skipped.`);
+        continue;
+      }
+      const manifest = record2(parseJson2(text, `${label}: manifest ${String(descriptor.digest)}`));
+      const mediaType = typeof manifest.mediaType === "string" ? manifest.mediaType : String(descriptor.mediaType ?? "");
+      if (INDEX_TYPES.has(mediaType) || Array.isArray(manifest.manifests)) {
+        if (depth < MAX_INDEX_DEPTH) await visit(text, `index ${String(descriptor.digest)}`, depth + 1, ownNames);
+        continue;
+      }
+      const config = blobName(record2(manifest.config).digest);
+      if (config === null) {
+        warnings.push(`${label}: manifest ${String(descriptor.digest)} has no config; skipped.`);
+        continue;
+      }
+      const layers = (Array.isArray(manifest.layers) ? manifest.layers : []).map((layer, j) => {
+        const layerName = blobName(record2(layer).digest);
+        if (layerName === null) throw new ImageArchiveError(`${label}: layer ${j} of manifest ${String(descriptor.digest)} has no valid digest.`);
+        return layerName;
+      });
+      refs.push({ names: ownNames, config, layers });
+    }
+  };
+  const index = await members.text("index.json");
+  if (index !== void 0) await visit(index, "index.json", 0, []);
+  return refs;
+}
+function canonicalName(name) {
+  let n = name.trim();
+  const lastSlash = n.lastIndexOf("/");
+  if (!n.includes("@") && !n.slice(lastSlash + 1).includes(":")) n = `${n}:latest`;
+  return n.replace(/^(?:docker\.io\/library\/|docker\.io\/|index\.docker\.io\/library\/|localhost\/)/, "");
+}
+function matches2(ref, configDigest, wanted) {
+  const w = wanted.trim();
+  if (ref.names.some((name) => name === w || canonicalName(name) === canonicalName(w))) return true;
+  const hex = w.replace(/^sha256:/, "");
+  return /^[0-9a-f]{12,64}$/.test(hex) && configDigest.replace(/^sha256:/, "").startsWith(hex);
+}
+function configDigestOf(config) {
+  const blob = /^blobs\/([a-z0-9]+)\/([0-9a-f]+)$/.exec(config);
+  if (blob) return `${blob[1]}:${blob[2]}`;
+  const file = /([0-9a-f]{64})(?:\.json)?$/.exec(config);
+  return file ? `sha256:${file[1]}` : config;
+}
+async function assemble(members, label, options, warnings) {
+  const manifest = await members.text("manifest.json");
+  let refs;
+  if (manifest !== void 0) refs = dockerRefs(parseJson2(manifest, `${label}: manifest.json`), label);
+  else if (await members.text("index.json") !== void 0) refs = await ociRefs(members, label, warnings);
+  else throw new ImageArchiveError(`${label} holds no manifest.json or index.json: it is not a docker save or OCI image archive.`);
+  if (refs.length === 0) throw new ImageArchiveError(`${label} lists no image.`);
+  if (options.image !== void 0) {
+    const wanted = options.image;
+    const chosen = refs.filter((ref) => matches2(ref, configDigestOf(ref.config), wanted));
+    if (chosen.length === 0) {
+      const names = refs.map((ref) => ref.names[0] ?? configDigestOf(ref.config).slice(0, 19));
+      throw new ImageArchiveError(`--image ${wanted} matches no image of ${label} (it holds: ${names.join(", ")}).`);
+    }
+    refs = chosen;
+  }
+  const images = [];
+  for (const ref of refs) {
+    const digest = configDigestOf(ref.config);
+    const name = ref.names[0] ?? digest.slice(0, 19);
+    const text = await members.text(ref.config);
+    if (text === void 0) throw new ImageArchiveError(`${label}: the config of image ${name} (${ref.config}) is not in the archive.`);
+    const config = parseJson2(text, `${label}: the config of image ${name}`);
+    const layers = [];
+    for (const layer of ref.layers) {
+      const summary = await members.layer(layer);
+      layers.push(summary ?? { digest: layer, entries: 0, secrets: [], omittedSecrets: 0, whiteouts: [], omittedWhiteouts: 0, skipped: [], error: `${layer} is missing from the archive` });
+    }
+    images.push({ name, config, layers });
+  }
+  return images;
+}
+function isDirectory2(path) {
+  try {
+    return (0, import_node_fs5.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function readImageArchive(input, options = {}, label = typeof input === "string" ? input : "<stdin>") {
+  const warnings = [];
+  if (typeof input === "string") {
+    try {
+      (0, import_node_fs5.lstatSync)(input);
+    } catch {
+      throw new ImageArchiveError(`${label}: no such file or directory.`);
+    }
+    if (isDirectory2(input)) {
+      const members = directoryMembers(input, options);
+      const format3 = statSafe((0, import_node_path7.join)(input, "index.json")) && !statSafe((0, import_node_path7.join)(input, "manifest.json")) ? "oci-layout" : "docker-directory";
+      return { format: format3, images: await assemble(members, label, options, warnings), warnings };
+    }
+    const stream = (0, import_node_fs5.createReadStream)(input);
+    try {
+      return await fromTar(stream, label, options, warnings);
+    } finally {
+      stream.destroy();
+    }
+  }
+  return fromTar(input, label, options, warnings);
+}
+function statSafe(path) {
+  try {
+    return (0, import_node_fs5.statSync)(path).isFile();
+  } catch {
+    return false;
+  }
+}
+async function fromTar(source, label, options, warnings) {
+  let failure;
+  const members = await readTarMembers(source, label, options, warnings).catch((error) => {
+    failure = error;
+    return null;
+  });
+  if (members === null) {
+    if (failure instanceof ImageArchiveError) throw failure;
+    throw new ImageArchiveError(`${label} cannot be read: ${failure?.message ?? String(failure)}.`);
+  }
+  const format3 = await members.text("manifest.json") !== void 0 ? "docker-archive" : "oci-archive";
+  return { format: format3, images: await assemble(members, label, options, warnings), warnings };
+}
+var import_node_fs5, import_node_path7, import_promises3, import_tar_stream2, ImageArchiveError, DEFAULT_MAX_JSON, MAX_JSON_TOTAL, MAX_INDEX_DEPTH, MAX_IMAGES, MAX_ALIAS_HOPS, DIGEST, INDEX_TYPES;
+var init_archive = __esm({
+  "packages/node/src/image/archive.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path7 = require("node:path");
+    import_promises3 = require("node:stream/promises");
+    init_src();
+    import_tar_stream2 = __toESM(require_tar_stream(), 1);
+    init_layer();
+    init_streams();
+    ImageArchiveError = class extends Error {
+      constructor(message) {
+        super(escapeControlCharacters(redactText(message, [])));
+        this.name = "ImageArchiveError";
+      }
+    };
+    DEFAULT_MAX_JSON = 16 * 1024 * 1024;
+    MAX_JSON_TOTAL = 64 * 1024 * 1024;
+    MAX_INDEX_DEPTH = 4;
+    MAX_IMAGES = 1e3;
+    MAX_ALIAS_HOPS = 16;
+    DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{1,256}$/;
+    INDEX_TYPES = /* @__PURE__ */ new Set([
+      "application/vnd.oci.image.index.v1+json",
+      "application/vnd.docker.distribution.manifest.list.v2+json"
+    ]);
+  }
+});
+
 // packages/node/src/index.ts
 var init_src2 = __esm({
   "packages/node/src/index.ts"() {
@@ -13831,6 +18425,440 @@ var init_src2 = __esm({
     init_discover();
     init_text2();
     init_host();
+    init_archive();
+    init_layer();
+  }
+});
+
+// packages/cli/src/rule-overrides.ts
+function parseRuleOverride(spec) {
+  const colon = spec.lastIndexOf(":");
+  if (colon === -1) throw new UsageError(`--rule "${spec}" must be ID:SEVERITY, e.g. no-secret-in-arg:warn.`);
+  const id = spec.slice(0, colon).trim();
+  const level = spec.slice(colon + 1).trim();
+  if (!rules.has(id) && !isImageRuleId(id)) {
+    const suggestion = closestName(id, [...rules.keys(), ...imageRules.keys()]);
+    throw new UsageError(
+      `--rule "${spec}": "${id}" is not a layerlint rule (${suggestion === void 0 ? "see layerlint --list-rules" : `did you mean "${suggestion}"?`}).`
+    );
+  }
+  try {
+    return [id, parseSeverity(level, "--rule", id)];
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new UsageError(`--rule "${spec}": "${level}" is not a severity (use off, warn or error).`);
+  }
+}
+function parseRuleOverrides(specs) {
+  const overrides = {};
+  for (const spec of specs) {
+    const [id, severity] = parseRuleOverride(spec);
+    overrides[id] = severity;
+  }
+  return overrides;
+}
+var init_rule_overrides = __esm({
+  "packages/cli/src/rule-overrides.ts"() {
+    "use strict";
+    init_src();
+    init_options();
+  }
+});
+
+// packages/cli/src/source.ts
+function decodeDockerfile2(bytes) {
+  try {
+    return decodeDockerfile(bytes);
+  } catch (error) {
+    if (error instanceof TextProblem) throw new FileProblem(error.message);
+    throw error;
+  }
+}
+function osReason(error) {
+  const { errno, code, message } = error;
+  const text = errno === void 0 ? void 0 : (0, import_node_util2.getSystemErrorMap)().get(errno)?.[1];
+  if (text !== void 0 && code !== void 0) return `${text} (${code})`;
+  return code ?? message;
+}
+async function readDockerfile(path) {
+  let bytes;
+  try {
+    const info = await (0, import_promises4.stat)(path);
+    if (!info.isFile()) throw new FileProblem("Cannot lint it: it is not a regular file.");
+    if (info.size > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(info.size));
+    bytes = await (0, import_promises4.readFile)(path);
+  } catch (error) {
+    if (error instanceof FileProblem) throw error;
+    throw new FileProblem(`Cannot read the file: ${osReason(error)}.`);
+  }
+  return decodeDockerfile2(bytes);
+}
+async function readStdin(stdin) {
+  const chunks = [];
+  let size2 = 0;
+  try {
+    for await (const chunk of stdin) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+      size2 += bytes.length;
+      if (size2 <= MAX_DOCKERFILE_BYTES) chunks.push(bytes);
+    }
+  } catch (error) {
+    throw new FileProblem(`Cannot read standard input: ${osReason(error)}.`);
+  }
+  if (size2 > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(size2));
+  return decodeDockerfile2(Buffer.concat(chunks));
+}
+var import_promises4, import_node_util2;
+var init_source = __esm({
+  "packages/cli/src/source.ts"() {
+    "use strict";
+    import_promises4 = require("node:fs/promises");
+    import_node_util2 = require("node:util");
+    init_src2();
+    init_problem();
+  }
+});
+
+// packages/cli/src/write-report.ts
+function isDirectory3(path) {
+  try {
+    return (0, import_node_fs6.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function checkOutputPath(given, cwd) {
+  const path = (0, import_node_path8.resolve)(cwd, given);
+  if (!isDirectory3((0, import_node_path8.dirname)(path))) throw new FileProblem(`--output-file ${given}: the directory ${(0, import_node_path8.dirname)(path)} does not exist.`);
+  if (isDirectory3(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
+  const rel = (0, import_node_path8.relative)(cwd, (0, import_node_path8.dirname)(path));
+  if (rel !== "" && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel)) {
+    let walked = cwd;
+    for (const part of rel.split(import_node_path8.sep)) {
+      walked = (0, import_node_path8.join)(walked, part);
+      if ((0, import_node_fs6.lstatSync)(walked).isSymbolicLink()) {
+        throw new FileProblem(`--output-file ${given}: ${displayPath(walked, cwd)} is a symbolic link, which layerlint does not write through.`);
+      }
+    }
+  }
+  return path;
+}
+async function writeReport(path, text) {
+  try {
+    const handle = await (0, import_promises5.open)(path, import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_TRUNC | import_node_fs6.constants.O_NOFOLLOW, 438);
+    try {
+      await handle.writeFile(text);
+    } finally {
+      await handle.close();
+    }
+    return null;
+  } catch (error) {
+    const code = error.code;
+    return code === "ELOOP" ? "it is a symbolic link, which layerlint does not write through" : code ?? String(error);
+  }
+}
+var import_node_fs6, import_promises5, import_node_path8;
+var init_write_report = __esm({
+  "packages/cli/src/write-report.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_promises5 = require("node:fs/promises");
+    import_node_path8 = require("node:path");
+    init_problem();
+    init_result();
+  }
+});
+
+// packages/cli/src/image/help.ts
+function imageHelpText() {
+  return `Usage: layerlint image [options] ARCHIVE
+
+Read a built image and report the secrets anyone who pulls it can recover: from its config
+(docker inspect), its history (docker history --no-trunc) and every file of every layer
+(docker save + tar x), including files a later layer deleted. Nothing is extracted.
+
+ARCHIVE is a docker save or podman save tar (gzip or zstd compressed, or not), a tar that
+buildah push docker-archive: or oci-archive: wrote, an OCI image layout directory, or - to
+read a tar from standard input (docker save IMAGE | layerlint image -).
+
+Dockerfile:
+      --dockerfile PATH        The Dockerfile the image was built from: each finding points at
+                               the instruction that put the secret there and says which
+                               Dockerfile rule predicted it, or that none did (a gap)
+      --target STAGE           The stage the image was built as (default: the last stage)
+      --context DIR            The Dockerfile's build context (default: config "contexts",
+                               else the Dockerfile's directory)
+      --image NAME             Only this image of a multi-image archive (a tag, a name, or a
+                               config digest); default: every image
+
+${outputHelp()}
+Configuration:
+  -c, --config FILE            Use FILE (.json, .yaml or .yml) as the configuration
+      --no-config-lookup       Do not look for .layerlintrc.{json,yaml,yml} files (looked up
+                               from the Dockerfile's directory, else the working directory)
+      --rule ID:SEVERITY       Set a rule's severity (off, warn or error); repeatable
+
+  -h, --help                   Print this help
+
+Exit status: 0 no problems (warnings allowed up to --max-warnings), 1 secrets found or too
+many warnings, 2 a usage, configuration or read error (a layer that could not be read to its
+end makes the check incomplete: what was read is still reported).
+`;
+}
+var init_help2 = __esm({
+  "packages/cli/src/image/help.ts"() {
+    "use strict";
+    init_help();
+  }
+});
+
+// packages/cli/src/image/options.ts
+function parseImageOptions(argv) {
+  let parsed;
+  try {
+    parsed = (0, import_node_util3.parseArgs)({ args: joinNegativeValues(argv), options: IMAGE_OPTIONS, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw parseError(error);
+  }
+  const { values, positionals, tokens } = parsed;
+  const help = values.help ?? false;
+  if (help) return { archive: "", format: "stylish", configLookup: true, rules: [], quiet: false, help };
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0 ? "layerlint image needs the image archive to read (a docker save tar, an OCI layout directory, or - for standard input)." : `layerlint image reads one archive; got ${positionals.length} (${positionals.join(" ")}).`
+    );
+  }
+  const format3 = values.format ?? "stylish";
+  if (!isFormatterName(format3)) {
+    const choices = `${formatterNames.slice(0, -1).join(", ")} or ${formatterNames.at(-1)}`;
+    throw new UsageError(`--format "${format3}" is not a format (use ${choices}).`);
+  }
+  if (values.target !== void 0 && values.dockerfile === void 0) {
+    throw new UsageError("--target names a stage of the Dockerfile: give it with --dockerfile.");
+  }
+  if (values.context !== void 0 && values.dockerfile === void 0) {
+    throw new UsageError("--context is the Dockerfile's build context: give the Dockerfile with --dockerfile.");
+  }
+  const colorToken = tokens.findLast((token) => token.kind === "option" && (token.name === "color" || token.name === "no-color"));
+  const color = colorToken?.kind === "option" ? colorToken.name === "color" : void 0;
+  return {
+    archive: positionals[0],
+    ...values.dockerfile === void 0 ? {} : { dockerfile: values.dockerfile },
+    ...values.target === void 0 ? {} : { target: values.target },
+    ...values.context === void 0 ? {} : { context: values.context },
+    ...values.image === void 0 ? {} : { image: values.image },
+    format: format3,
+    ...values["output-file"] === void 0 ? {} : { outputFile: values["output-file"] },
+    ...values.config === void 0 ? {} : { config: values.config },
+    configLookup: !values["no-config-lookup"],
+    rules: values.rule ?? [],
+    ...(() => {
+      const max = values["max-warnings"] === void 0 ? void 0 : parseMaxWarnings(values["max-warnings"]);
+      return max === void 0 ? {} : { maxWarnings: max };
+    })(),
+    quiet: values.quiet ?? false,
+    ...color === void 0 ? {} : { color },
+    help
+  };
+}
+var import_node_util3, IMAGE_OPTIONS;
+var init_options2 = __esm({
+  "packages/cli/src/image/options.ts"() {
+    "use strict";
+    import_node_util3 = require("node:util");
+    init_formatters();
+    init_options();
+    IMAGE_OPTIONS = {
+      dockerfile: { type: "string" },
+      target: { type: "string" },
+      context: { type: "string" },
+      image: { type: "string" },
+      format: { type: "string", short: "f" },
+      "output-file": { type: "string", short: "o" },
+      config: { type: "string", short: "c" },
+      "no-config-lookup": { type: "boolean" },
+      rule: { type: "string", multiple: true },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+  }
+});
+
+// packages/cli/src/image/run.ts
+var run_exports = {};
+__export(run_exports, {
+  imageMain: () => imageMain,
+  isGap: () => isGap
+});
+function isGap(finding) {
+  const attribution = finding.attribution;
+  return attribution !== void 0 && attribution.line !== null && !attribution.fromBaseImage && attribution.predictedBy.length === 0;
+}
+async function configAndDockerfile(host, options, cwd, warn) {
+  try {
+    if (options.dockerfile === void 0) return { config: host.configForDirectory(cwd).config };
+    const path = (0, import_node_path9.resolve)(cwd, options.dockerfile);
+    let text;
+    try {
+      text = await readDockerfile(path);
+    } catch (error) {
+      if (error instanceof FileProblem) throw new FileProblem(`${displayPath(path, cwd)}: ${error.message}`);
+      throw error;
+    }
+    let linted;
+    try {
+      linted = host.lintFile({ path, source: text, ...options.target === void 0 ? {} : { target: options.target } });
+    } catch (error) {
+      if (error instanceof LintProblem) throw new FileProblem(`${displayPath(path, cwd)}: ${error.message}`);
+      throw error;
+    }
+    for (const warning of linted.warnings) warn(warning);
+    const context = linted.context?.context;
+    return {
+      config: linted.config,
+      dockerfile: { text, fileName: (0, import_node_path9.basename)(path), ...context === void 0 ? {} : { context }, ...options.target === void 0 ? {} : { target: options.target } }
+    };
+  } catch (error) {
+    if (error instanceof LintProblem) throw new FileProblem(error.message);
+    throw error;
+  }
+}
+async function imageMain(argv, io) {
+  const options = parseImageOptions(argv);
+  if (options.help) {
+    io.stdout.write(imageHelpText());
+    return 0;
+  }
+  const cwd = (0, import_node_path9.resolve)(io.cwd);
+  const stderr = (line) => io.stderr.write(`${escapeControlCharacters(redactText(line, []))}
+`);
+  const warned = /* @__PURE__ */ new Set();
+  const warn = (message) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    stderr(`layerlint: warning: ${message}`);
+  };
+  let failed = false;
+  const ruleOverrides = parseRuleOverrides(options.rules);
+  const host = createLinterHost({
+    cwd,
+    ...options.config === void 0 ? {} : { configFile: options.config },
+    configLookup: options.configLookup,
+    ...Object.keys(ruleOverrides).length > 0 ? { overrides: { rules: ruleOverrides } } : {},
+    ...options.context === void 0 ? {} : { contextDir: options.context }
+  });
+  const { config, dockerfile } = await configAndDockerfile(host, options, cwd, warn);
+  const outputPath = options.outputFile === void 0 ? void 0 : checkOutputPath(options.outputFile, cwd);
+  const archive = options.archive === "-" ? import_node_stream.Readable.from(io.stdin) : (0, import_node_path9.resolve)(cwd, options.archive);
+  const label = options.archive === "-" ? "<stdin>" : displayPath(archive, cwd);
+  let fatal;
+  let images = [];
+  try {
+    const read = await readImageArchive(archive, options.image === void 0 ? {} : { image: options.image }, label);
+    for (const warning of read.warnings) warn(warning);
+    images = read.images;
+  } catch (error) {
+    if (!(error instanceof ImageArchiveError)) throw error;
+    fatal = error.message;
+    failed = true;
+    stderr(`layerlint: ${error.message}`);
+  }
+  const findings = [];
+  for (const image of images) {
+    const result = checkImage(image, { config, ...dockerfile === void 0 ? {} : { dockerfile } });
+    for (const warning of result.warnings) warn(warning);
+    for (const note of result.notes) stderr(`layerlint: note: ${note}`);
+    for (const problem of result.incomplete) {
+      failed = true;
+      stderr(`layerlint: ${label}: ${problem}`);
+    }
+    findings.push(...result.findings);
+  }
+  const filePath = dockerfile === void 0 ? options.archive === "-" ? "<stdin>" : archive : (0, import_node_path9.resolve)(cwd, options.dockerfile);
+  const results = [{ filePath, findings, unusedDirectives: [], ...fatal === void 0 ? {} : { fatal } }];
+  const formatter = await loadFormatter(options.format);
+  const color = outputPath === void 0 ? shouldColor(options.color, io.env, io.isTTY) : options.color === true;
+  const output = formatter(options.quiet ? results.map(errorsOnly) : results, {
+    cwd,
+    color,
+    rulesMeta: new Map([...imageRules].map(([id, rule]) => [id, rule.meta])),
+    version: await cliVersion()
+  });
+  const text = output === "" || output.endsWith("\n") ? output : `${output}
+`;
+  if (outputPath === void 0) {
+    if (text !== "") io.stdout.write(text);
+  } else {
+    const problem = await writeReport(outputPath, text);
+    if (problem !== null) {
+      failed = true;
+      stderr(`layerlint: Cannot write ${displayPath(outputPath, cwd)}: ${problem}.`);
+    }
+  }
+  const gaps = findings.filter(isGap).length;
+  if (gaps > 0) {
+    stderr(
+      `layerlint: ${gaps === 1 ? "1 secret" : `${gaps} secrets`} in the image ${gaps === 1 ? "comes" : "come"} from an instruction no Dockerfile rule flagged: a gap in layerlint's rules. Please report ${gaps === 1 ? "it" : "them"} at ${ISSUES_URL}.`
+    );
+  }
+  const { errorCount, warningCount } = sumProblems(results);
+  const tooManyWarnings = options.maxWarnings !== void 0 && warningCount > options.maxWarnings;
+  if (errorCount === 0 && tooManyWarnings) stderr(`layerlint found too many warnings (maximum: ${options.maxWarnings}).`);
+  if (failed) return 2;
+  return errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+var import_node_path9, import_node_stream, ISSUES_URL;
+var init_run = __esm({
+  "packages/cli/src/image/run.ts"() {
+    "use strict";
+    import_node_path9 = require("node:path");
+    import_node_stream = require("node:stream");
+    init_src();
+    init_src2();
+    init_ansi();
+    init_formatters();
+    init_problem();
+    init_result();
+    init_rule_overrides();
+    init_source();
+    init_version();
+    init_write_report();
+    init_help2();
+    init_options2();
+    ISSUES_URL = "https://github.com/layerlint/layerlint/issues";
+  }
+});
+
+// packages/cli/src/list-rules.ts
+var list_rules_exports = {};
+__export(list_rules_exports, {
+  listRulesText: () => listRulesText
+});
+function defaultSeverity(rule) {
+  if (!rule.meta.docs.recommended) return "off";
+  const severity = rule.meta.severity === "error" ? "error" : "stage";
+  return rule.meta.severityNote === void 0 ? severity : `${severity} (${rule.meta.severityNote})`;
+}
+function listRulesText(rules2) {
+  const rows = [...rules2].map((rule) => [rule.id, defaultSeverity(rule), rule.meta.docs.description]);
+  const header = ["RULE", "DEFAULT", "DESCRIPTION"];
+  const idWidth = Math.max(header[0].length, ...rows.map(([id]) => id.length));
+  const severityWidth = Math.max(header[1].length, ...rows.map(([, severity]) => severity.length));
+  const lines = [header, ...rows].map(
+    ([id, severity, description]) => `${id.padEnd(idWidth)}  ${severity.padEnd(severityWidth)}  ${description}`
+  );
+  return `${lines.join("\n")}
+
+stage: error in a shipped stage (the target and the stages it is built FROM),
+warning in a stage that is not shipped. --rule ID:SEVERITY or the config's "rules" override it.
+`;
+}
+var init_list_rules = __esm({
+  "packages/cli/src/list-rules.ts"() {
+    "use strict";
   }
 });
 
@@ -13884,19 +18912,19 @@ var init_diff = __esm({
 
 // packages/cli/src/fix.ts
 function isInside2(root, path) {
-  const rel = (0, import_node_path7.relative)(root, path);
-  return rel !== "" && rel.split(import_node_path7.sep)[0] !== ".." && !(0, import_node_path7.isAbsolute)(rel);
+  const rel = (0, import_node_path10.relative)(root, path);
+  return rel !== "" && rel.split(import_node_path10.sep)[0] !== ".." && !(0, import_node_path10.isAbsolute)(rel);
 }
 function lstatOrNull(path) {
   try {
-    return (0, import_node_fs5.lstatSync)(path, { throwIfNoEntry: false }) ?? null;
+    return (0, import_node_fs7.lstatSync)(path, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }
 }
 function realpathOrNull(path) {
   try {
-    return (0, import_node_fs5.realpathSync)(path);
+    return (0, import_node_fs7.realpathSync)(path);
   } catch {
     return null;
   }
@@ -13906,15 +18934,15 @@ async function writeIgnoreFileEdits(edits) {
   for (const { path, before, after } of edits) {
     try {
       if (before === null) {
-        await (0, import_promises2.writeFile)(path, after, { flag: "wx" });
+        await (0, import_promises6.writeFile)(path, after, { flag: "wx" });
         continue;
       }
-      const stats = (0, import_node_fs5.lstatSync)(path);
-      if (!stats.isFile() || (0, import_node_fs5.readFileSync)(path, "utf8") !== before) {
+      const stats = (0, import_node_fs7.lstatSync)(path);
+      if (!stats.isFile() || (0, import_node_fs7.readFileSync)(path, "utf8") !== before) {
         failures.set(path, "it no longer holds what layerlint read (it changed meanwhile); run layerlint --fix again.");
         continue;
       }
-      await (0, import_promises2.writeFile)(path, after);
+      await (0, import_promises6.writeFile)(path, after);
     } catch (error) {
       const code = error.code;
       failures.set(path, code === "EEXIST" ? "it was created while layerlint ran; run layerlint --fix again." : `${code ?? String(error)}.`);
@@ -13922,13 +18950,13 @@ async function writeIgnoreFileEdits(edits) {
   }
   return failures;
 }
-var import_node_fs5, import_promises2, import_node_path7, IgnoreFileFixes;
+var import_node_fs7, import_promises6, import_node_path10, IgnoreFileFixes;
 var init_fix = __esm({
   "packages/cli/src/fix.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_promises2 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_promises6 = require("node:fs/promises");
+    import_node_path10 = require("node:path");
     init_src();
     IgnoreFileFixes = class {
       /** By absolute path, in the order first changed. */
@@ -13987,11 +19015,11 @@ var init_fix = __esm({
       }
       #target(change, context, contextDir) {
         if (change.file !== "dockerignore") return { refused: "it would edit the Dockerfile, which --fix never does." };
-        const path = (0, import_node_path7.resolve)(contextDir, change.path);
-        if (!(0, import_node_path7.basename)(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
+        const path = (0, import_node_path10.resolve)(contextDir, change.path);
+        if (!(0, import_node_path10.basename)(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
         const root = realpathOrNull(contextDir);
-        const parent = realpathOrNull((0, import_node_path7.dirname)(path));
-        if (root === null || parent === null || !isInside2(root, (0, import_node_path7.join)(parent, (0, import_node_path7.basename)(path)))) {
+        const parent = realpathOrNull((0, import_node_path10.dirname)(path));
+        if (root === null || parent === null || !isInside2(root, (0, import_node_path10.join)(parent, (0, import_node_path10.basename)(path)))) {
           return { refused: `${change.path} is outside the build context ${contextDir}.` };
         }
         const stats = lstatOrNull(path);
@@ -14002,7 +19030,7 @@ var init_fix = __esm({
           return { path, base: "", before: null };
         }
         const ignore = context.ignoreFile;
-        if (ignore === null || (0, import_node_path7.resolve)(contextDir, ignore.path) !== path) {
+        if (ignore === null || (0, import_node_path10.resolve)(contextDir, ignore.path) !== path) {
           return { refused: `${change.path} is not the ignore file the finding was linted with.` };
         }
         return { path, base: ignore.text, before: pending !== void 0 ? pending.before : ignore.text };
@@ -14011,114 +19039,24 @@ var init_fix = __esm({
   }
 });
 
-// packages/cli/src/rule-overrides.ts
-function parseRuleOverride(spec) {
-  const colon = spec.lastIndexOf(":");
-  if (colon === -1) throw new UsageError(`--rule "${spec}" must be ID:SEVERITY, e.g. no-secret-in-arg:warn.`);
-  const id = spec.slice(0, colon).trim();
-  const level = spec.slice(colon + 1).trim();
-  if (!rules.has(id)) {
-    const suggestion = closestName(id, [...rules.keys()]);
-    throw new UsageError(
-      `--rule "${spec}": "${id}" is not a layerlint rule (${suggestion === void 0 ? "see layerlint --list-rules" : `did you mean "${suggestion}"?`}).`
-    );
-  }
-  try {
-    return [id, parseSeverity(level, "--rule", id)];
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    throw new UsageError(`--rule "${spec}": "${level}" is not a severity (use off, warn or error).`);
-  }
-}
-function parseRuleOverrides(specs) {
-  const overrides = {};
-  for (const spec of specs) {
-    const [id, severity] = parseRuleOverride(spec);
-    overrides[id] = severity;
-  }
-  return overrides;
-}
-var init_rule_overrides = __esm({
-  "packages/cli/src/rule-overrides.ts"() {
-    "use strict";
-    init_src();
-    init_options();
-  }
-});
-
-// packages/cli/src/source.ts
-function decodeDockerfile2(bytes) {
-  try {
-    return decodeDockerfile(bytes);
-  } catch (error) {
-    if (error instanceof TextProblem) throw new FileProblem(error.message);
-    throw error;
-  }
-}
-function osReason(error) {
-  const { errno, code, message } = error;
-  const text = errno === void 0 ? void 0 : (0, import_node_util2.getSystemErrorMap)().get(errno)?.[1];
-  if (text !== void 0 && code !== void 0) return `${text} (${code})`;
-  return code ?? message;
-}
-async function readDockerfile(path) {
-  let bytes;
-  try {
-    const info = await (0, import_promises3.stat)(path);
-    if (!info.isFile()) throw new FileProblem("Cannot lint it: it is not a regular file.");
-    if (info.size > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(info.size));
-    bytes = await (0, import_promises3.readFile)(path);
-  } catch (error) {
-    if (error instanceof FileProblem) throw error;
-    throw new FileProblem(`Cannot read the file: ${osReason(error)}.`);
-  }
-  return decodeDockerfile2(bytes);
-}
-async function readStdin(stdin) {
-  const chunks = [];
-  let size = 0;
-  try {
-    for await (const chunk of stdin) {
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-      size += bytes.length;
-      if (size <= MAX_DOCKERFILE_BYTES) chunks.push(bytes);
-    }
-  } catch (error) {
-    throw new FileProblem(`Cannot read standard input: ${osReason(error)}.`);
-  }
-  if (size > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(size));
-  return decodeDockerfile2(Buffer.concat(chunks));
-}
-var import_promises3, import_node_util2;
-var init_source = __esm({
-  "packages/cli/src/source.ts"() {
-    "use strict";
-    import_promises3 = require("node:fs/promises");
-    import_node_util2 = require("node:util");
-    init_src2();
-    init_problem();
-  }
-});
-
 // packages/cli/src/session.ts
 var session_exports = {};
 __export(session_exports, {
   Session: () => Session
 });
-function isDirectory2(path) {
+function isDirectory4(path) {
   try {
-    return (0, import_node_fs6.statSync)(path).isDirectory();
+    return (0, import_node_fs8.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
-var import_node_fs6, import_promises4, import_node_path8, MAX_FIX_PASSES, Session;
+var import_node_fs8, import_node_path11, MAX_FIX_PASSES, Session;
 var init_session = __esm({
   "packages/cli/src/session.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_promises4 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_src();
     init_src2();
     init_diff();
@@ -14130,14 +19068,15 @@ var init_session = __esm({
     init_rule_overrides();
     init_source();
     init_version();
+    init_write_report();
     MAX_FIX_PASSES = 10;
     Session = class {
       constructor(options, io) {
         this.options = options;
         this.io = { ...io, stderr: { write: (chunk) => io.stderr.write(redactText(chunk, [])) } };
-        this.cwd = (0, import_node_path8.resolve)(io.cwd);
+        this.cwd = (0, import_node_path11.resolve)(io.cwd);
         const ruleOverrides = parseRuleOverrides(options.rules);
-        if (options.context !== void 0 && !isDirectory2((0, import_node_path8.resolve)(this.cwd, options.context))) {
+        if (options.context !== void 0 && !isDirectory4((0, import_node_path11.resolve)(this.cwd, options.context))) {
           throw new FileProblem(`--context ${options.context}: no such directory.`);
         }
         this.host = createLinterHost({
@@ -14183,10 +19122,10 @@ var init_session = __esm({
       }
       /** `ignorePatterns` of the config governing a path argument, for directory expansion. */
       ignoreSettingsFor(argument) {
-        const absolute = (0, import_node_path8.resolve)(this.cwd, argument);
+        const absolute = (0, import_node_path11.resolve)(this.cwd, argument);
         try {
-          const { config, path } = this.configFor(isDirectory2(absolute) ? absolute : (0, import_node_path8.dirname)(absolute));
-          return config.ignorePatterns === void 0 || path === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: (0, import_node_path8.dirname)(path) };
+          const { config, path } = this.configFor(isDirectory4(absolute) ? absolute : (0, import_node_path11.dirname)(absolute));
+          return config.ignorePatterns === void 0 || path === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: (0, import_node_path11.dirname)(path) };
         } catch (error) {
           if (!(error instanceof FileProblem)) throw error;
           return {};
@@ -14197,7 +19136,7 @@ var init_session = __esm({
         if (options.stdin) {
           const read = () => readStdin(io.stdin);
           if (options.stdinFilename === void 0) return [{ filePath: "<stdin>", read }];
-          const filePath = (0, import_node_path8.resolve)(cwd, options.stdinFilename);
+          const filePath = (0, import_node_path11.resolve)(cwd, options.stdinFilename);
           return [{ filePath, dockerfilePath: filePath, read }];
         }
         const files = /* @__PURE__ */ new Set();
@@ -14270,9 +19209,9 @@ var init_session = __esm({
        * it). Lints nothing; a `--target` that is not a stage of FILE is an error, as in a lint.
        */
       async printConfig(file) {
-        const absolute = (0, import_node_path8.resolve)(this.cwd, file);
+        const absolute = (0, import_node_path11.resolve)(this.cwd, file);
         try {
-          const { config, path } = this.configFor((0, import_node_path8.dirname)(absolute));
+          const { config, path } = this.configFor((0, import_node_path11.dirname)(absolute));
           const target = this.options.target ?? config.target;
           if (target !== void 0 && target !== "") checkTarget(parseDockerfile(await readDockerfile(absolute)), target);
           const effective = this.options.target === void 0 ? config : mergeConfigs(config, { target: this.options.target });
@@ -14290,21 +19229,7 @@ var init_session = __esm({
       /** Checked before linting, so a typo does not cost a whole run. */
       outputPath() {
         const given = this.options.outputFile;
-        if (given === void 0) return void 0;
-        const path = (0, import_node_path8.resolve)(this.cwd, given);
-        if (!isDirectory2((0, import_node_path8.dirname)(path))) throw new FileProblem(`--output-file ${given}: the directory ${(0, import_node_path8.dirname)(path)} does not exist.`);
-        if (isDirectory2(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
-        const rel = (0, import_node_path8.relative)(this.cwd, (0, import_node_path8.dirname)(path));
-        if (rel !== "" && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel)) {
-          let walked = this.cwd;
-          for (const part of rel.split(import_node_path8.sep)) {
-            walked = (0, import_node_path8.join)(walked, part);
-            if ((0, import_node_fs6.lstatSync)(walked).isSymbolicLink()) {
-              throw new FileProblem(`--output-file ${given}: ${displayPath(walked, this.cwd)} is a symbolic link, which layerlint does not write through.`);
-            }
-          }
-        }
-        return path;
+        return given === void 0 ? void 0 : checkOutputPath(given, this.cwd);
       }
       /**
        * `--fix-dry-run` prints the edits as unified diffs, `--fix` writes them and names each file.
@@ -14350,17 +19275,9 @@ var init_session = __esm({
         const text = output === "" || output.endsWith("\n") ? output : `${output}
 `;
         if (outputPath !== void 0) {
-          try {
-            const handle = await (0, import_promises4.open)(outputPath, import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_TRUNC | import_node_fs6.constants.O_NOFOLLOW, 438);
-            try {
-              await handle.writeFile(text);
-            } finally {
-              await handle.close();
-            }
-          } catch (error) {
+          const reason = await writeReport(outputPath, text);
+          if (reason !== null) {
             this.failed = true;
-            const code = error.code;
-            const reason = code === "ELOOP" ? "it is a symbolic link, which layerlint does not write through" : code ?? String(error);
             io.stderr.write(`layerlint: Cannot write ${printable(options.outputFile ?? "")}: ${reason}.
 `);
           }
@@ -14380,68 +19297,14 @@ var init_session = __esm({
   }
 });
 
-// packages/cli/src/help.ts
-init_formatters();
-function helpText() {
-  return `Usage: layerlint [options] [paths...]
-
-Find secrets that would leak into a Docker image's layers, history or config.
-Directories expand to Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile
-and Containerfile.* files, skipping node_modules, .git and the config's ignorePatterns.
-Without paths, the current directory is linted.
-
-Output:
-  -f, --format NAME            Report format (default: stylish), one of:
-                               ${formatterNames.join(", ")}
-  -o, --output-file FILE       Write the report to FILE instead of standard output
-      --quiet                  Report errors only, not warnings
-      --verbose                Say under each finding how the secret leaks (stylish)
-      --max-warnings N         Exit with status 1 when there are more than N warnings
-                               (-1: no limit)
-      --color, --no-color      Force or disable colour (default: on when standard output is
-                               a terminal and NO_COLOR is unset; FORCE_COLOR is honoured)
-
-Fixing:
-      --fix                    Create a missing .dockerignore, or add the missing secret
-                               entries to it; never edits the Dockerfile
-      --fix-dry-run            Print those changes as a diff and write nothing
-
-Configuration:
-  -c, --config FILE            Use FILE (.json, .yaml or .yml) as the configuration
-      --no-config-lookup       Do not look for .layerlintrc.{json,yaml,yml} files
-      --rule ID:SEVERITY       Set a rule's severity (off, warn or error); repeatable
-      --target STAGE           Lint as if building STAGE (default: the last stage)
-      --context DIR            Build context directory (default: config "contexts", else
-                               the Dockerfile's directory)
-      --report-unused-disable-directives
-                               Report layerlint-disable comments that suppress nothing
-
-Input:
-      --stdin, -               Lint the Dockerfile read from standard input
-      --stdin-filename PATH    Treat standard input as the file PATH (config lookup,
-                               build context, .dockerignore)
-
-      --no-error-on-unmatched-pattern
-                               A directory without Dockerfiles is not an error (for
-                               hooks in repositories that have none)
-
-Information:
-      --print-config FILE      Print the configuration that applies to FILE, as JSON
-      --list-rules             List the rules with their default severity
-  -v, --version                Print the version
-  -h, --help                   Print this help
-
-Exit status: 0 no problems (warnings allowed up to --max-warnings), 1 lint errors or too
-many warnings, 2 a usage, configuration or read error (readable files are still reported).
-`;
-}
-
 // packages/cli/src/main.ts
+init_help();
 init_options();
 init_problem();
 init_version();
 async function main(argv, io) {
   try {
+    if (argv[0] === "image") return await (await Promise.resolve().then(() => (init_run(), run_exports))).imageMain(argv.slice(1), io);
     const options = parseOptions(argv);
     if (options.help) {
       io.stdout.write(helpText());
@@ -14464,7 +19327,9 @@ async function main(argv, io) {
     const report = (text) => io.stderr.write(redactText2(escapeControlCharacters2(text), []));
     if (error instanceof UsageError) {
       report(`layerlint: ${error.message}`);
-      io.stderr.write("\nRun layerlint --help for usage.\n");
+      io.stderr.write(`
+Run layerlint${argv[0] === "image" ? " image" : ""} --help for usage.
+`);
       return 2;
     }
     if (error instanceof FileProblem) {

@@ -1,15 +1,8 @@
 import { formatterNames } from "./formatters/index.js";
 
-/** `layerlint --help`. Every option of OPTIONS appears here (a test checks). */
-export function helpText(): string {
-  return `Usage: layerlint [options] [paths...]
-
-Find secrets that would leak into a Docker image's layers, history or config.
-Directories expand to Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile
-and Containerfile.* files, skipping node_modules, .git and the config's ignorePatterns.
-Without paths, the current directory is linted.
-
-Output:
+/** The output options, the same for `layerlint` and `layerlint image`. */
+export function outputHelp(): string {
+  return `Output:
   -f, --format NAME            Report format (default: stylish), one of:
                                ${formatterNames.join(", ")}
   -o, --output-file FILE       Write the report to FILE instead of standard output
@@ -19,7 +12,20 @@ Output:
                                (-1: no limit)
       --color, --no-color      Force or disable colour (default: on when standard output is
                                a terminal and NO_COLOR is unset; FORCE_COLOR is honoured)
+`;
+}
 
+/** `layerlint --help`. Every option of OPTIONS appears here (a test checks). */
+export function helpText(): string {
+  return `Usage: layerlint [options] [paths...]
+       layerlint image [options] ARCHIVE   (read a built image: layerlint image --help)
+
+Find secrets that would leak into a Docker image's layers, history or config.
+Directories expand to Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile
+and Containerfile.* files, skipping node_modules, .git and the config's ignorePatterns.
+Without paths, the current directory is linted.
+
+${outputHelp()}
 Fixing:
       --fix                    Create a missing .dockerignore, or add the missing secret
                                entries to it; never edits the Dockerfile

@@ -11,6 +11,8 @@ import { cliVersion } from "./version.js";
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   try {
+    // `layerlint image ARCHIVE`: the image scan (lint a directory named image as ./image).
+    if (argv[0] === "image") return await (await import("./image/run.js")).imageMain(argv.slice(1), io);
     const options = parseOptions(argv);
     if (options.help) {
       io.stdout.write(helpText());
@@ -33,7 +35,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const report = (text: string) => io.stderr.write(redactText(escapeControlCharacters(text), []));
     if (error instanceof UsageError) {
       report(`layerlint: ${error.message}`);
-      io.stderr.write("\nRun layerlint --help for usage.\n");
+      io.stderr.write(`\nRun layerlint${argv[0] === "image" ? " image" : ""} --help for usage.\n`);
       return 2;
     }
     if (error instanceof FileProblem) {

@@ -82,7 +82,7 @@ const DEFAULTS: CliOptions = {
   paths: ["."],
 };
 
-function parseError(error: unknown): UsageError {
+export function parseError(error: unknown): UsageError {
   const { code, message } = error as { code?: string; message: string };
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const option = /'([^']*)'/.exec(message)?.[1];
@@ -93,7 +93,7 @@ function parseError(error: unknown): UsageError {
 }
 
 /** A whole number of warnings, or undefined for `-1` (no limit, as in ESLint). */
-function parseMaxWarnings(value: string): number | undefined {
+export function parseMaxWarnings(value: string): number | undefined {
   const trimmed = value.trim();
   if (trimmed === "-1") return undefined;
   if (!/^\d+$/.test(trimmed)) {
@@ -103,7 +103,7 @@ function parseMaxWarnings(value: string): number | undefined {
 }
 
 /** `--max-warnings -1` as `--max-warnings=-1`: parseArgs takes a value starting with `-` for an option. */
-function joinNegativeValues(argv: readonly string[]): string[] {
+export function joinNegativeValues(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;

@@ -1,16 +1,24 @@
 import { isAbsolute, relative, sep } from "node:path";
-import { escapeControlCharacters, redactText, type Finding, type UnusedDirective } from "@layerlint/core";
+import { escapeControlCharacters, redactText, type AnyRuleId, type Finding, type UnusedDirective } from "@layerlint/core";
 
 /** What the CLI hands a formatter for one file. Never holds the file's text. */
 export interface FileResult {
   /** Absolute path, or `<stdin>` for standard input without `--stdin-filename`. */
   readonly filePath: string;
-  /** From core: ordered, suppressions applied, messages already redacted. */
-  readonly findings: readonly Finding[];
+  /** From core: ordered, suppressions applied, messages already redacted (image findings carry a `location`). */
+  readonly findings: readonly Finding<AnyRuleId>[];
   /** Reported as warnings (`--report-unused-disable-directives`). */
   readonly unusedDirectives: readonly UnusedDirective[];
   /** Why the file was not linted (unreadable, binary, bad config, unknown target). */
   readonly fatal?: string;
+}
+
+/**
+ * False for an image finding that points at no Dockerfile line (no `--dockerfile`, or no matching
+ * instruction): formats with optional positions leave them out rather than show line 1.
+ */
+export function hasPosition(finding: Finding<AnyRuleId>): boolean {
+  return finding.location === undefined || (finding.attribution?.line ?? null) !== null;
 }
 
 export interface ProblemCounts {

@@ -1,19 +1,20 @@
-import { closestName, ConfigError, parseSeverity, rules, type RuleId, type SeveritySetting } from "@layerlint/core";
+import { closestName, ConfigError, imageRules, isImageRuleId, parseSeverity, rules, type AnyRuleId, type RuleId, type SeveritySetting } from "@layerlint/core";
 import { UsageError } from "./options.js";
 
-function parseRuleOverride(spec: string): [RuleId, SeveritySetting] {
+function parseRuleOverride(spec: string): [AnyRuleId, SeveritySetting] {
   const colon = spec.lastIndexOf(":");
   if (colon === -1) throw new UsageError(`--rule "${spec}" must be ID:SEVERITY, e.g. no-secret-in-arg:warn.`);
   const id = spec.slice(0, colon).trim();
   const level = spec.slice(colon + 1).trim();
-  if (!rules.has(id as RuleId)) {
-    const suggestion = closestName(id, [...rules.keys()]);
+  // The image rules are known too: one --rule (and one config) serves `layerlint image` as well.
+  if (!rules.has(id as RuleId) && !isImageRuleId(id)) {
+    const suggestion = closestName(id, [...rules.keys(), ...imageRules.keys()]);
     throw new UsageError(
       `--rule "${spec}": "${id}" is not a layerlint rule (${suggestion === undefined ? "see layerlint --list-rules" : `did you mean "${suggestion}"?`}).`,
     );
   }
   try {
-    return [id as RuleId, parseSeverity(level, "--rule", id)];
+    return [id as AnyRuleId, parseSeverity(level, "--rule", id)];
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     throw new UsageError(`--rule "${spec}": "${level}" is not a severity (use off, warn or error).`);
@@ -21,8 +22,8 @@ function parseRuleOverride(spec: string): [RuleId, SeveritySetting] {
 }
 
 /** `--rule ID:SEVERITY` values as rule settings; the last one for a rule wins. Throws UsageError. */
-export function parseRuleOverrides(specs: readonly string[]): Partial<Record<RuleId, SeveritySetting>> {
-  const overrides: Partial<Record<RuleId, SeveritySetting>> = {};
+export function parseRuleOverrides(specs: readonly string[]): Partial<Record<AnyRuleId, SeveritySetting>> {
+  const overrides: Partial<Record<AnyRuleId, SeveritySetting>> = {};
   for (const spec of specs) {
     const [id, severity] = parseRuleOverride(spec);
     overrides[id] = severity;

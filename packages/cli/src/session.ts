@@ -1,6 +1,5 @@
-import { constants, lstatSync, statSync } from "node:fs";
-import { open } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import {
   checkTarget,
   mergeConfigs,
@@ -23,6 +22,7 @@ import { displayPath, errorsOnly, portablePath, printable, sumProblems, type Fil
 import { parseRuleOverrides } from "./rule-overrides.js";
 import { readDockerfile, readStdin } from "./source.js";
 import { cliVersion } from "./version.js";
+import { checkOutputPath, writeReport } from "./write-report.js";
 
 /** One Dockerfile to lint: a file, or standard input. */
 interface Target {
@@ -222,23 +222,7 @@ export class Session {
   /** Checked before linting, so a typo does not cost a whole run. */
   private outputPath(): string | undefined {
     const given = this.options.outputFile;
-    if (given === undefined) return undefined;
-    const path = resolve(this.cwd, given);
-    if (!isDirectory(dirname(path))) throw new FileProblem(`--output-file ${given}: the directory ${dirname(path)} does not exist.`);
-    if (isDirectory(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
-    // Inside the working directory (the repository), a directory on the way may be a symlink the
-    // repository planted (`reports -> /etc`): O_NOFOLLOW guards only the file itself.
-    const rel = relative(this.cwd, dirname(path));
-    if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) {
-      let walked = this.cwd;
-      for (const part of rel.split(sep)) {
-        walked = join(walked, part);
-        if (lstatSync(walked).isSymbolicLink()) {
-          throw new FileProblem(`--output-file ${given}: ${displayPath(walked, this.cwd)} is a symbolic link, which layerlint does not write through.`);
-        }
-      }
-    }
-    return path;
+    return given === undefined ? undefined : checkOutputPath(given, this.cwd);
   }
 
   /**
@@ -288,18 +272,9 @@ export class Session {
     });
     const text = output === "" || output.endsWith("\n") ? output : `${output}\n`;
     if (outputPath !== undefined) {
-      try {
-        // Never through a symlink a repository planted at the report's path.
-        const handle = await open(outputPath, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o666);
-        try {
-          await handle.writeFile(text);
-        } finally {
-          await handle.close();
-        }
-      } catch (error) {
+      const reason = await writeReport(outputPath, text);
+      if (reason !== null) {
         this.failed = true;
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === "ELOOP" ? "it is a symbolic link, which layerlint does not write through" : (code ?? String(error));
         io.stderr.write(`layerlint: Cannot write ${printable(options.outputFile ?? "")}: ${reason}.\n`);
       }
     } else if (text !== "") {

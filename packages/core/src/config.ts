@@ -1,7 +1,8 @@
+import { imageRules } from "./image/rules.js";
 import { redactText } from "./redact.js";
 import { mentionName } from "./util/names.js";
 import type { JsonSchema } from "./rules/types.js";
-import type { LayerlintConfig, RuleId, RuleSetting, SeveritySetting } from "./types.js";
+import type { AnyRuleId, ImageRuleId, LayerlintConfig, RuleSetting, SeveritySetting } from "./types.js";
 
 /** A configuration problem: names the key and where it came from. */
 export class ConfigError extends Error {
@@ -115,12 +116,13 @@ export function validateConfig(
   } = {};
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) throw new ConfigError(source, "rules", "must be an object of rule settings.");
-    const out: Partial<Record<RuleId, RuleSetting>> = {};
+    const out: Partial<Record<AnyRuleId, RuleSetting>> = {};
     for (const [id, setting] of Object.entries(raw.rules)) {
       const key = `rules.${id}`;
-      const rule = rules.get(id);
+      // One config serves the Dockerfile lint and `layerlint image`: the image rules' ids are known to both.
+      const rule = rules.get(id) ?? imageRules.get(id as ImageRuleId);
       if (!rule) {
-        const unknown = unknownName(id, [...rules.keys()]);
+        const unknown = unknownName(id, [...rules.keys(), ...imageRules.keys()]);
         throw new ConfigError(source, `rules.${unknown.name}`, `is not a layerlint rule.${unknown.hint || " layerlint --list-rules lists them."}`);
       }
       if (Array.isArray(setting)) {
@@ -132,9 +134,9 @@ export function validateConfig(
           if (!schema) throw new ConfigError(source, `${key}[${i + 1}]`, "is an option this rule does not take.");
           checkSchema(option, schema, source, `${key}[${i + 1}]`);
         });
-        out[id as RuleId] = [severity, ...options] as RuleSetting;
+        out[id as AnyRuleId] = [severity, ...options] as RuleSetting;
       } else {
-        out[id as RuleId] = parseSeverity(setting, source, key);
+        out[id as AnyRuleId] = parseSeverity(setting, source, key);
       }
     }
     config.rules = out;

@@ -1,13 +1,18 @@
 export type {
+  AnyRuleId,
   BuildContext,
   Channel,
   ContextFile,
   FileChange,
   Finding,
   Fix,
+  ImageAttribution,
+  ImageLocation,
+  ImageRuleId,
   LayerlintConfig,
   LintOptions,
   LintResult,
+  Prediction,
   RelatedLocation,
   RuleId,
   RuleSetting,
@@ -52,4 +57,23 @@ export {
 } from "./util/glob.js";
 /** Names from config or a command line in messages: whole when known or a typo of a known one, else shortened. */
 export { closestName, mentionName } from "./util/names.js";
+export {
+  checkImage,
+  imageRules,
+  isImageRuleId,
+  LayerScanner,
+  layerPath,
+  MAX_SCANNED_TEXT,
+  parseCreatedBy,
+  readImageConfig,
+  type ImageCheckOptions,
+  type ImageCheckResult,
+  type ImageDockerfile,
+  type ImageInput,
+  type ImageRule,
+  type LayerEntry,
+  type LayerEntryType,
+  type LayerScanOptions,
+  type LayerSummary,
+} from "./image/index.js";
 export const version = "0.1.0";

@@ -12,6 +12,15 @@ export type RuleId =
   | "require-dockerignore-entries"
   | "no-secret-stage-copy";
 
+/**
+ * Rules of the image scan (`layerlint image`, SPEC §9): they read a built image, not a Dockerfile,
+ * so they are not in the Dockerfile rule registry; configuration accepts their ids all the same.
+ */
+export type ImageRuleId = "image-secret-in-config" | "image-secret-in-history" | "image-secret-in-layer";
+
+/** Any rule id configuration, suppression comments and formatters know. */
+export type AnyRuleId = RuleId | ImageRuleId;
+
 /** How a secret escapes from the image (SPEC §1). */
 export type Channel = "history" | "config" | "layers" | "context" | "cache";
 
@@ -58,8 +67,48 @@ export interface RelatedLocation {
   readonly span: Span;
 }
 
-export interface Finding {
+/**
+ * Where an image finding's secret sits in a built image (`layerlint image`). Indexes are 0-based:
+ * `historyIndex` into the config's `history`, `layer` and `deletedInLayer` into `rootfs.diff_ids`.
+ */
+export interface ImageLocation {
+  readonly channel: "config" | "history" | "layer";
+  /** The image: its first tag, or its config digest when it has none. */
+  readonly image: string;
+  /** Config: the `Env`/`Labels` key, or `Cmd`, `Entrypoint`, `Healthcheck`, `OnBuild`; history: the build arg or ENV key. */
+  readonly key?: string;
+  readonly historyIndex?: number;
+  readonly layer?: number;
+  /** The layer's diff id (`sha256:…`). */
+  readonly layerDigest?: string;
+  /** Absolute path of the file in the layer. */
+  readonly path?: string;
+  /** The later layer whose whiteout hides the file: it is deleted but still present in `layer`. */
+  readonly deletedInLayer?: number;
+}
+
+/** A static finding of the Dockerfile lint that foresaw an image finding. */
+export interface Prediction {
   readonly ruleId: RuleId;
+  readonly line: number;
+  readonly severity: Severity;
+  /** A suppression comment hides the static finding in the Dockerfile lint. */
+  readonly suppressed: boolean;
+}
+
+/** How an image finding relates to the Dockerfile the image was built from (`--dockerfile`). */
+export interface ImageAttribution {
+  /** 1-based line of the instruction that put the secret there; null when nothing matched. */
+  readonly line: number | null;
+  /** The secret was already in the base image (the finding points at the FROM line). */
+  readonly fromBaseImage: boolean;
+  /** Static findings that predicted it; empty for a secret no Dockerfile rule foresaw (a gap). */
+  readonly predictedBy: readonly Prediction[];
+}
+
+/** A finding. `Id` is a Dockerfile rule's id unless said otherwise (image findings: `Finding<ImageRuleId>`). */
+export interface Finding<Id extends AnyRuleId = RuleId> {
+  readonly ruleId: Id;
   readonly messageId: string;
   /** Already redacted: never more than the first 4 characters of a secret. */
   readonly message: string;
@@ -74,6 +123,10 @@ export interface Finding {
   readonly fix?: Fix;
   /** Edits that change the build: offered, never applied automatically. */
   readonly suggestions: readonly Fix[];
+  /** Image findings only: where the secret is in the image. */
+  readonly location?: ImageLocation;
+  /** Image findings checked against a Dockerfile only. */
+  readonly attribution?: ImageAttribution;
 }
 
 /** A `# layerlint-disable…` (or foreign) directive that suppressed nothing. */
@@ -110,7 +163,7 @@ export type RuleSetting = SeveritySetting | readonly [SeveritySetting, ...unknow
 
 /** Validated configuration (see `validateConfig`). */
 export interface LayerlintConfig {
-  readonly rules?: Readonly<Partial<Record<RuleId, RuleSetting>>>;
+  readonly rules?: Readonly<Partial<Record<AnyRuleId, RuleSetting>>>;
   readonly secretNames?: { readonly allow?: readonly string[]; readonly deny?: readonly string[] };
   readonly secretFiles?: { readonly allow?: readonly string[]; readonly deny?: readonly string[] };
   readonly target?: string;

@@ -21,3 +21,7 @@ export type { ExpandPathsOptions, ExpandPathsResult } from "./discover.js";
 export { decodeDockerfile, MAX_DOCKERFILE_BYTES, TextProblem, tooLargeMessage } from "./text.js";
 export { createLinterHost, LintProblem } from "./host.js";
 export type { EffectiveConfig, FileLint, LintedContext, LinterHost, LinterHostOptions, LintFileRequest, WalkLimits } from "./host.js";
+export { ImageArchiveError, readImageArchive } from "./image/archive.js";
+export type { ArchiveFormat, ArchiveImages, ReadImagesOptions } from "./image/archive.js";
+export { scanLayerStream } from "./image/layer.js";
+export type { LayerReadOptions } from "./image/layer.js";

@@ -1,4 +1,4 @@
-import { portablePath, type FileResult } from "../result.js";
+import { hasPosition, portablePath, type FileResult } from "../result.js";
 import type { Formatter } from "./index.js";
 
 /** A workflow command's message: GitHub decodes `%25`, `%0D` and `%0A` there. */
@@ -27,7 +27,7 @@ function annotationsOf(result: FileResult): Annotation[] {
       level: finding.severity,
       title: `layerlint/${finding.ruleId}`,
       message: finding.message,
-      position: { line, col: column, endLine, endColumn },
+      ...(hasPosition(finding) ? { position: { line, col: column, endLine, endColumn } } : {}),
     });
   }
   for (const directive of result.unusedDirectives) {

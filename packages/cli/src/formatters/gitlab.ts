@@ -1,4 +1,4 @@
-import type { Finding, RuleMeta } from "@layerlint/core";
+import type { AnyRuleId, Finding, RuleMeta } from "@layerlint/core";
 import { portablePath } from "../result.js";
 import { fingerprinter } from "./fingerprints.js";
 import type { Formatter } from "./index.js";
@@ -10,7 +10,7 @@ type CodeQualitySeverity = "info" | "minor" | "major" | "critical" | "blocker";
  * critical when its rule is always an error — a literal secret, a missing .dockerignore, a
  * secret carried into a shipped stage.
  */
-function severityOf(finding: Finding, meta: RuleMeta | undefined): CodeQualitySeverity {
+function severityOf(finding: Finding<AnyRuleId>, meta: RuleMeta | undefined): CodeQualitySeverity {
   if (finding.severity === "warning") return "minor";
   return meta?.severity === "error" ? "critical" : "major";
 }

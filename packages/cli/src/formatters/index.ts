@@ -1,4 +1,4 @@
-import type { RuleId, RuleMeta } from "@layerlint/core";
+import type { AnyRuleId, RuleMeta } from "@layerlint/core";
 import type { FileResult } from "../result.js";
 
 export interface FormatterContext {
@@ -6,7 +6,7 @@ export interface FormatterContext {
   readonly cwd: string;
   readonly color: boolean;
   /** Descriptions and docs URLs of every rule, for formats that describe the rules they report. */
-  readonly rulesMeta: ReadonlyMap<RuleId, RuleMeta>;
+  readonly rulesMeta: ReadonlyMap<AnyRuleId, RuleMeta>;
   /** The layerlint version, for formats that name the tool that wrote them (SARIF). */
   readonly version: string;
   /** `--verbose`: human-readable formats add how each secret leaks under its row. */

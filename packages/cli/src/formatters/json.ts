@@ -30,6 +30,8 @@ function messagesOf(result: FileResult): object[] {
       message: finding.message,
       ...position(finding.span),
       messageId: finding.messageId,
+      // Image findings (`layerlint image`): where the secret is in the image.
+      ...(finding.location === undefined ? {} : { location: finding.location }),
       ...(finding.suggestions.length > 0 ? { suggestions: finding.suggestions.map(eslintSuggestion) } : {}),
       // Everything ESLint's shape has no room for: the leak channel, the stage, related
       // locations, and fixes that edit files other than the Dockerfile (`.dockerignore`).
@@ -40,6 +42,7 @@ function messagesOf(result: FileResult): object[] {
         related: finding.related.map((related) => ({ message: related.message, ...position(related.span) })),
         ...(finding.fix === undefined ? {} : { fix: fullFix(finding.fix) }),
         suggestions: finding.suggestions.map(fullFix),
+        ...(finding.attribution === undefined ? {} : { attribution: finding.attribution }),
       },
     },
   }));

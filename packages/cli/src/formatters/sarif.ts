@@ -1,7 +1,7 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CHANNELS, redactText, type RuleId, type RuleMeta, type Span } from "@layerlint/core";
-import { portablePath } from "../result.js";
+import { CHANNELS, redactText, type AnyRuleId, type ImageLocation, type RuleMeta, type Span } from "@layerlint/core";
+import { hasPosition, portablePath } from "../result.js";
 import { fingerprinter } from "./fingerprints.js";
 import type { Formatter } from "./index.js";
 
@@ -31,7 +31,7 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-function ruleDescriptor(id: RuleId, meta: RuleMeta): object {
+function ruleDescriptor(id: AnyRuleId, meta: RuleMeta): object {
   const { level, securitySeverity } = rating(meta);
   const description = sentence(meta.docs.description);
   const channel = `Secrets it finds leak through ${CHANNELS[meta.channel].reader}.`;
@@ -69,6 +69,21 @@ function artifactLocation(filePath: string, cwd: string): object {
 function directoryUri(dir: string): string {
   const href = pathToFileURL(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
+}
+
+/**
+ * An image finding's place in the image as a SARIF logical location: a file of a layer (a
+ * resource), a config key (a variable), a history entry (an element). Names read like paths:
+ * `<image>/layer/3/app/.env`, `<image>/config/API_SECRET`, `<image>/history/8`.
+ */
+function logicalLocation(location: ImageLocation): object {
+  if (location.channel === "layer") {
+    return { name: location.path ?? "", fullyQualifiedName: `${location.image}/layer/${location.layer ?? ""}${location.path ?? ""}`, kind: "resource" };
+  }
+  if (location.channel === "config") {
+    return { name: location.key ?? "", fullyQualifiedName: `${location.image}/config/${location.key ?? ""}`, kind: "variable" };
+  }
+  return { name: `history/${location.historyIndex ?? ""}`, fullyQualifiedName: `${location.image}/history/${location.historyIndex ?? ""}`, kind: "element" };
 }
 
 function region(span: Span): object {
@@ -109,7 +124,12 @@ export const sarif: Formatter = (results, { cwd, rulesMeta, version }) => {
         ruleIndex: ruleIds.indexOf(finding.ruleId),
         level: finding.severity,
         message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.span) } }],
+        locations: [
+          {
+            physicalLocation: { artifactLocation: location, ...(hasPosition(finding) ? { region: region(finding.span) } : {}) },
+            ...(finding.location === undefined ? {} : { logicalLocations: [logicalLocation(finding.location)] }),
+          },
+        ],
         ...(finding.related.length === 0
           ? {}
           : {
@@ -124,6 +144,8 @@ export const sarif: Formatter = (results, { cwd, rulesMeta, version }) => {
           channel: finding.channel,
           ...(finding.stage === undefined ? {} : { stage: finding.stage }),
           shipped: finding.shipped,
+          ...(finding.location === undefined ? {} : { location: finding.location }),
+          ...(finding.attribution === undefined ? {} : { attribution: finding.attribution }),
         },
       });
     }

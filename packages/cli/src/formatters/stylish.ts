@@ -63,7 +63,8 @@ export const stylish: Formatter = (results, { cwd, color, verbose = false }) => 
         column: String(row.column),
         severity: row.error ? "error" : "warning",
         summary: withoutPeriod(parts.summary),
-        details: [...(verbose && parts.explanation !== "" ? [parts.explanation] : []), ...(parts.fix !== "" ? [parts.fix] : [])].map(withoutPeriod),
+        // What to do; how it leaks too with --verbose, or when the message says nothing more.
+        details: [...((verbose || parts.fix === "") && parts.explanation !== "" ? [parts.explanation] : []), ...(parts.fix !== "" ? [parts.fix] : [])].map(withoutPeriod),
         ruleId: row.ruleId,
       };
     });

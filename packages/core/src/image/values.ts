@@ -1,0 +1,71 @@
+/**
+ * What counts as a secret in an image's plain data: a `NAME=value` pair (a `Config.Env` entry, a
+ * label, a build arg recorded in the history, an ENV's recorded text) or free text (a command).
+ * The same detectors as the Dockerfile rules (SPEC §3), applied to the values the build recorded.
+ */
+import { classifySecretName, type NameLists } from "../detect/secret-names.js";
+import {
+  findSecretsInText,
+  isFlagValue,
+  isPlaceholder,
+  isReferenceValue,
+  type SecretMatch,
+} from "../detect/secret-values.js";
+import { findVariableUses } from "../model/substitution.js";
+import { redact } from "../redact.js";
+
+/** A secret found in a value: what it is (for messages) and the literal values to redact. */
+export interface SecretValue {
+  /** `a GitHub token (ghp_…)`, `a value under a secret name (s3cr…)`: already redacted. */
+  readonly what: string;
+  readonly secrets: readonly string[];
+}
+
+/**
+ * Longest text scanned (a history entry, a label, a file's content): beyond it, only its start is.
+ * Readers skip files larger than this (and say so) rather than scan a part of them.
+ */
+export const MAX_SCANNED_TEXT = 1024 * 1024;
+
+/** `a GitHub token`, `an npm token`, `URL credentials`: detector kinds read as English. */
+function article(kind: string): string {
+  if (/credentials$/.test(kind)) return kind;
+  return /^(?:[aeio]|npm\b|\.npmrc|SSH\b)/i.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+
+/** `a GitHub token (ghp_…)` for a detector match. */
+export function describeSecret(kind: string, value: string): string {
+  return `${article(kind)} (${redact(value)})`;
+}
+
+/**
+ * Every literal secret of a text (token formats, credential syntax), described. `find` is the
+ * detector: the memoised one for config and history text, the unmemoised one for file contents.
+ */
+export function secretsInText(
+  text: string,
+  find: (text: string) => readonly SecretMatch[] = findSecretsInText,
+): SecretValue | null {
+  const bounded = text.length > MAX_SCANNED_TEXT ? text.slice(0, MAX_SCANNED_TEXT) : text;
+  const matches = find(bounded);
+  if (matches.length === 0) return null;
+  const values = matches.map((m) => bounded.slice(m.start, m.end));
+  const first = matches[0]!;
+  const more = matches.length > 1 ? ` and ${matches.length - 1} more` : "";
+  return { what: `${describeSecret(first.kind, values[0]!)}${more}`, secrets: values };
+}
+
+/**
+ * A pair is secret when its value holds a known token or credentials, or when its name is a secret
+ * name (SPEC §3.1) and its value is real: not empty, a reference, a placeholder, a boolean switch,
+ * or made of variables (an ENV's recorded text keeps `${NPM_TOKEN}` unexpanded).
+ */
+export function secretAssignment(name: string, value: string, names: NameLists | undefined): SecretValue | null {
+  const found = secretsInText(value);
+  if (found) return found;
+  const trimmed = value.trim();
+  if (trimmed === "" || classifySecretName(name, names) !== "secret") return null;
+  if (isReferenceValue(trimmed) || isPlaceholder(trimmed) || isFlagValue(trimmed)) return null;
+  if (findVariableUses(trimmed).length > 0) return null;
+  return { what: `a value under a secret name (${redact(trimmed)})`, secrets: [trimmed] };
+}
