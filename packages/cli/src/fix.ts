@@ -155,6 +155,8 @@ export class IgnoreFileFixes {
       // The walk saw at least every file the new text leaves in: fixes only add exclusions.
       secretFiles: disk.secretFiles.filter((file) => !matcher.isExcluded(file.path)),
       ...(disk.truncated === undefined ? {} : { truncated: disk.truncated }),
+      // The contents read stay valid: the content rule checks each file against the new text.
+      ...(disk.contents === undefined ? {} : { contents: disk.contents }),
     };
   }
 

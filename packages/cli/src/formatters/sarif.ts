@@ -1,6 +1,6 @@
-import { isAbsolute } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Channel, RuleId, RuleMeta, Span } from "@layerlint/core";
+import type { Channel, ContextFileLocation, RuleId, RuleMeta, Span } from "@layerlint/core";
 import { portablePath } from "../result.js";
 import { fingerprinter } from "./fingerprints.js";
 import type { Formatter } from "./index.js";
@@ -80,7 +80,7 @@ function directoryUri(dir: string): string {
   return href.endsWith("/") ? href : `${href}/`;
 }
 
-function region(span: Span): object {
+function region(span: Span | ContextFileLocation): object {
   return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
 
@@ -124,7 +124,10 @@ export const sarif: Formatter = (results, { cwd, rulesMeta, version }) => {
           : {
               relatedLocations: finding.related.map((related, index) => ({
                 id: index + 1,
-                physicalLocation: { artifactLocation: location, region: region(related.span) },
+                physicalLocation:
+                  related.file !== undefined && result.contextDir !== undefined
+                    ? { artifactLocation: artifactLocation(join(result.contextDir, related.file.path), cwd), region: region(related.file) }
+                    : { artifactLocation: location, region: region(related.span) },
                 message: { text: related.message },
               })),
             }),

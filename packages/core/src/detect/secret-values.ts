@@ -135,9 +135,13 @@ const SYNTAX_PATTERNS: readonly SyntaxPattern[] = [
 const PASSWORD_ASSIGNMENT = /(?<![A-Za-z0-9_$.-])(PGPASSWORD|MYSQL_PWD)=/g;
 /** `--password=…`, `--db-password=…`: the option name says what the value is. */
 const PASSWORD_OPTION = /(?<![A-Za-z0-9_-])--(?:[A-Za-z0-9]+-)*password=/g;
-/** Commands whose options carry credentials; the rest of the simple command is read word by word. */
+/**
+ * Commands whose options carry credentials. A command name ends its word: `mysql -p…` is the
+ * client, while `/etc/mysql/` and `mysql:mysql` are a path and an owner (`find /etc/mysql/ -name
+ * '*.cnf' -print0` in the official MariaDB image has no password in it).
+ */
 const CREDENTIAL_COMMAND =
-  /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?![A-Za-z0-9_.-])/g;
+  /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?=[\s;|&)"'`]|$)/g;
 const REGISTRY_COMMANDS: ReadonlySet<string> = new Set(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
 const MYSQL_COMMANDS: ReadonlySet<string> = new Set([
   "mysql",
@@ -164,6 +168,8 @@ const PLACEHOLDER_FILLER = /^[xX*#.?•…_-]+$/;
 const PLACEHOLDER_ANGLE = /^<[^<>]*>$/;
 const PLACEHOLDER_TEMPLATE = /^\{\{[^\n]*\}\}$/;
 const PLACEHOLDER_EMPTY_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=]\}$/;
+/** A printf or format-string slot (`Authorization: token %s`, `--password={}`): filled in at run time. */
+const PLACEHOLDER_FORMAT = /^(?:%[-+ #0-9.*]*[sdifuxXoqv]|\{[A-Za-z0-9_]*\})$/;
 const PLACEHOLDER_AFFIX = /^(?:your|insert|enter|put|replace)[-_ ]|[-_ ]here$/i;
 const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
   "changeme",
@@ -239,14 +245,14 @@ function stripQuotes(value: string): string {
 /**
  * True for values that stand in for a secret: empty, `changeme`, `xxx…`, `***`, `<token>`,
  * `{{ token }}`, `${TOKEN:-}`, `REPLACE_ME`, `your_token_here`, `dummy`, `secret`, `password`,
- * `mysecretpassword`, `...`, and vendor documentation examples (anything containing `EXAMPLE`,
+ * `mysecretpassword`, `...`, format slots (`%s`, `{}`), and vendor documentation examples (anything containing `EXAMPLE`,
  * like AWS's `AKIAIOSFODNN7EXAMPLE`).
  */
 export function isPlaceholder(value: string): boolean {
   const v = stripQuotes(value.trim()).trim();
   if (v === "" || VENDOR_EXAMPLE.test(v)) return true;
   if (PLACEHOLDER_FILLER.test(v) || PLACEHOLDER_ANGLE.test(v) || PLACEHOLDER_TEMPLATE.test(v)) return true;
-  if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
+  if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_FORMAT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
   let word = "";
   for (const c of v.toLowerCase()) if (c !== "-" && c !== "_" && c !== " " && c !== ".") word += c;
   return PLACEHOLDER_WORDS.has(word) || PLACEHOLDER_SHAPE.test(word);
@@ -709,6 +715,14 @@ export function findSecretsInText(text: string): SecretMatch[] {
 }
 
 const scanMemo = memoizeText((text: string) => Object.freeze(scanForSecrets(text)) as SecretMatch[]);
+
+/**
+ * `findSecretsInText` without its memo table: for the files of a build context, whose scans are
+ * memoised by content hash instead (their lines would crowd the Dockerfile's entries out).
+ */
+export function scanTextForSecrets(text: string): SecretMatch[] {
+  return scanForSecrets(text);
+}
 
 function scanForSecrets(text: string): SecretMatch[] {
   const candidates: Candidate[] = [];

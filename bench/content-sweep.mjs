@@ -1,0 +1,132 @@
+// False-positive sweep and speed figure of the context content scan (no-secret-in-context-file).
+//
+//   node bench/content-sweep.mjs DIR…             every file of each tree, as the reader reads it
+//   node bench/content-sweep.mjs --examples       the cost of reading and scanning contents on examples/
+//   options: --list N (findings listed, default 200), --json FILE (all findings, no values)
+//
+// Each tree is walked like a build context (`readBuildContext` with `collectFiles`, its
+// `.dockerignore` honoured, symlinks not followed), read like one (`readContextContents`: binaries
+// and files over 1 MiB skipped) and every text file is scanned (`scanContextFile`), whether or not
+// a Dockerfile would copy it. Prints findings per 1,000 files scanned, by kind, with file:line —
+// never a value — and the scan's throughput (bytes of text per second of scanning alone).
+// Needs a build first (`npm run build`): it imports the packages' dist output.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { contentSkipReason, DEFAULT_MAX_FILE_BYTES, isSecretFile, lint, scanContextFile } from "../packages/core/dist/index.js";
+import { readBuildContext, readContextContents, withContextContents } from "../packages/node/dist/index.js";
+import { ROOT } from "./tools.mjs";
+
+const { values: args, positionals: dirs } = parseArgs({
+  allowPositionals: true,
+  options: {
+    list: { type: "string", default: "200" },
+    json: { type: "string" },
+    examples: { type: "boolean", default: false },
+  },
+});
+
+const log = (line) => process.stdout.write(`${line}\n`);
+const BATCH_FILES = 2000;
+const UNBOUNDED = Number.MAX_SAFE_INTEGER;
+
+function sweep(dir) {
+  const root = resolve(dir);
+  const walk = readBuildContext({
+    contextDir: root,
+    isSecretFile: () => false,
+    maxEntries: UNBOUNDED,
+    maxMillis: UNBOUNDED,
+    collectFiles: UNBOUNDED,
+  });
+  const files = walk.files ?? [];
+  const stats = { root, files: files.length, scanned: 0, bytes: 0, scanMs: 0, readMs: 0, skipped: {}, findings: [] };
+  const skip = (reason) => (stats.skipped[reason] = (stats.skipped[reason] ?? 0) + 1);
+  const toRead = [];
+  for (const path of files) {
+    const reason = contentSkipReason(path);
+    if (reason === null) toRead.push(path);
+    else skip(reason);
+  }
+  for (let at = 0; at < toRead.length; at += BATCH_FILES) {
+    const batch = toRead.slice(at, at + BATCH_FILES);
+    const readStart = performance.now();
+    const contents = readContextContents({ contextDir: root, paths: batch, maxFileBytes: DEFAULT_MAX_FILE_BYTES, maxTotalBytes: UNBOUNDED });
+    stats.readMs += performance.now() - readStart;
+    for (const [path, content] of contents.files) {
+      if (!("text" in content)) {
+        skip(content.skipped);
+        continue;
+      }
+      const start = performance.now();
+      const scan = scanContextFile(path, content.text);
+      stats.scanMs += performance.now() - start;
+      stats.scanned++;
+      stats.bytes += Buffer.byteLength(content.text);
+      for (const finding of scan.findings) stats.findings.push({ file: path, line: finding.line, kind: finding.kind, ...(finding.key ? { key: finding.key } : {}) });
+    }
+  }
+  return stats;
+}
+
+function report(stats) {
+  log(`\n## ${stats.root}`);
+  log(`files ${stats.files}, scanned ${stats.scanned} (${(stats.bytes / 1e6).toFixed(1)} MB of text)`);
+  log(`skipped: ${Object.entries(stats.skipped).map(([reason, n]) => `${reason} ${n}`).join(", ") || "none"}`);
+  const rate = stats.scanned === 0 ? 0 : (stats.findings.length / stats.scanned) * 1000;
+  const filesWith = new Set(stats.findings.map((f) => f.file)).size;
+  log(`findings ${stats.findings.length} in ${filesWith} files: ${rate.toFixed(2)} per 1,000 files scanned (${((filesWith / Math.max(1, stats.scanned)) * 1000).toFixed(2)} files per 1,000)`);
+  const byKind = new Map();
+  for (const f of stats.findings) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
+  for (const [kind, n] of [...byKind].sort((a, b) => b[1] - a[1])) log(`  ${String(n).padStart(6)}  ${kind}  (${((n / Math.max(1, stats.scanned)) * 1000).toFixed(2)} per 1,000)`);
+  log(`scan ${stats.scanMs.toFixed(0)} ms: ${(stats.bytes / 1e6 / (stats.scanMs / 1000)).toFixed(1)} MB/s of text; read ${stats.readMs.toFixed(0)} ms`);
+  const max = Number(args.list);
+  for (const f of stats.findings.slice(0, max)) log(`  ${f.file}:${f.line}  ${f.kind}${f.key ? `  [${f.key}]` : ""}`);
+  if (stats.findings.length > max) log(`  … ${stats.findings.length - max} more (--list N)`);
+}
+
+/** Lint time of each example with and without contents (best of rounds), and what the reading adds. */
+function examples() {
+  const dir = join(ROOT, "examples");
+  const rounds = 30;
+  log("## examples/: lint with the context walk, then with contents read and scanned (best of 30, ms)");
+  for (const name of readdirSync(dir).sort()) {
+    const contextDir = join(dir, name);
+    const dockerfilePath = join(contextDir, "Dockerfile");
+    const text = readFileSync(dockerfilePath, "utf8");
+    const time = (withContents) => {
+      let best = Infinity;
+      let read = 0;
+      for (let round = 0; round < rounds; round++) {
+        const start = performance.now();
+        let context = readBuildContext({ contextDir, dockerfilePath, isSecretFile: (p) => isSecretFile(p), collectFiles: withContents });
+        if (withContents) context = withContextContents(context, { contextDir, dockerfile: text, lint: { fileName: "Dockerfile" } });
+        lint(text, { context, fileName: "Dockerfile" });
+        best = Math.min(best, performance.now() - start);
+        read = context.contents?.files.size ?? 0;
+      }
+      return { best, read };
+    };
+    const without = time(false);
+    const withContents = time(true);
+    log(`  ${name.padEnd(18)} ${without.best.toFixed(3)} → ${withContents.best.toFixed(3)} ms (+${(withContents.best - without.best).toFixed(3)}), ${withContents.read} files read`);
+  }
+}
+
+if (args.examples) examples();
+const all = [];
+for (const dir of dirs) {
+  const stats = sweep(dir);
+  report(stats);
+  all.push(stats);
+}
+if (all.length > 1) {
+  const scanned = all.reduce((n, s) => n + s.scanned, 0);
+  const findings = all.reduce((n, s) => n + s.findings.length, 0);
+  const bytes = all.reduce((n, s) => n + s.bytes, 0);
+  const ms = all.reduce((n, s) => n + s.scanMs, 0);
+  log(`\n## total: ${scanned} files scanned, ${findings} findings, ${((findings / Math.max(1, scanned)) * 1000).toFixed(2)} per 1,000; ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+}
+if (args.json) {
+  writeFileSync(args.json, `${JSON.stringify(all.map((s) => ({ ...s, findings: s.findings.map((f) => ({ ...f, file: relative(process.cwd(), join(s.root, f.file)) })) })), null, 1)}\n`);
+}
