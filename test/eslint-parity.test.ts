@@ -1,7 +1,10 @@
 /**
  * The ESLint plugin reports exactly what core reports: on every fixture folder (and every
  * example), the real `ESLint` class with the plugin and all rules on gives the same rule ids,
- * messageIds, positions and messages as `lint` with the same build context.
+ * messageIds, positions and messages as `lint` with the same build context. The plugin does not
+ * read context file contents yet (the host that will, issue 16, is being built), so core is given
+ * the walk alone here; the guard that an `ng.` fixture reports something lints it as the fixture
+ * test does, contents included.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { isSecretFile, lint, rules, type RuleId } from "@layerlint/core";
 import { readBuildContext } from "@layerlint/node";
 import layerlint from "../packages/eslint-plugin/src/index.js";
+import { lintFixture } from "./fixture-lint.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const EXAMPLES = join(import.meta.dirname, "../examples");
@@ -86,7 +90,7 @@ describe("ESLint plugin parity with core", () => {
 
   it.each(cases)("%s", async (name, dir) => {
     const expected = coreReports(dir);
-    if (name.includes("/ng.") || name.includes("/leaky-")) expect(expected.length).toBeGreaterThan(0);
+    if (name.includes("/ng.") || name.includes("/leaky-")) expect(lintFixture(dir).length).toBeGreaterThan(0);
     expect(await eslintReports(dir)).toEqual(expected);
   });
 });

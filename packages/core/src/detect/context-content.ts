@@ -583,6 +583,8 @@ interface Located {
   /** Of two findings on one value the lower wins: a token format, then a key's kind, then generic syntax. */
   readonly priority: number;
   key?: string;
+  /** A secret-named pair below the bar: not reported, but it names the key of a token found in its value. */
+  readonly silent?: boolean;
 }
 
 /** Value-scan kinds that say less than the key they are assigned to (`export DB_PASSWORD=…`). */
@@ -671,6 +673,8 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
     }
   };
 
+  // Names the user declared secret need not contain a secret word: then every line is read.
+  const everyLine = (names?.deny?.length ?? 0) > 0;
   // `name: DB_PASSWORD` then `value: …` (Kubernetes env lists, ECS task definitions).
   let pendingName: { readonly name: string; readonly line: number } | null = null;
   const pairs: Pair[] = [];
@@ -684,7 +688,7 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
       continue;
     }
     const line = text.slice(lineStart, lineEnd);
-    if (!KEY_HINT.test(line) && pendingName === null) continue;
+    if (!everyLine && !KEY_HINT.test(line) && pendingName === null) continue;
     pairs.length = 0;
     if (family === "netrc") netrcPairs(line, pairs);
     else {
@@ -709,8 +713,10 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
       const verdict = judge(kind, value, rules);
       if (verdict === null) continue;
       if (verdict.type === "reference") references++;
-      else if (verdict.type === "unconfirmed") unconfirmed++;
-      else located.push({ start: lineStart + pair.valueStart, end: lineStart + pair.valueEnd, kind: verdict.kind, priority: 1, key });
+      else if (verdict.type === "unconfirmed") {
+        unconfirmed++;
+        located.push({ start: lineStart + pair.valueStart, end: lineStart + pair.valueEnd, kind: "", priority: 3, key, silent: true });
+      } else located.push({ start: lineStart + pair.valueStart, end: lineStart + pair.valueEnd, kind: verdict.kind, priority: 1, key });
     }
     if (pendingName !== null && index - pendingName.line > 2) pendingName = null;
   }
@@ -722,12 +728,14 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
   for (const item of located) {
     const previous = kept[kept.length - 1];
     if (previous !== undefined && item.start < previous.end) {
-      if (previous.key === undefined && item.key !== undefined) previous.key = item.key;
+      if (previous.silent === true && item.silent !== true) kept[kept.length - 1] = { ...item, key: item.key ?? previous.key };
+      else if (previous.key === undefined && item.key !== undefined) previous.key = item.key;
       continue;
     }
     kept.push({ ...item });
   }
-  const findings: ContentFinding[] = kept.slice(0, MAX_FINDINGS_PER_FILE).map((item) => {
+  const reported = kept.filter((item) => item.silent !== true);
+  const findings: ContentFinding[] = reported.slice(0, MAX_FINDINGS_PER_FILE).map((item) => {
     const line = lineAt(starts, item.start);
     const endLine = lineAt(starts, Math.max(item.start, item.end - 1));
     return {
@@ -739,7 +747,7 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
       ...(item.key === undefined ? {} : { key: item.key }),
     };
   });
-  const truncated = kept.length > MAX_FINDINGS_PER_FILE || fullText.length > MAX_SCAN_CHARS;
+  const truncated = reported.length > MAX_FINDINGS_PER_FILE || fullText.length > MAX_SCAN_CHARS;
   return { findings, references, unconfirmed, ...(truncated ? { truncated } : {}) };
 }
 
