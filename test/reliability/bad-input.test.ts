@@ -16,6 +16,7 @@ const LEAKY = "FROM alpine\nARG NPM_TOKEN\nRUN npm ci --token $NPM_TOKEN\n";
 const isRoot = process.getuid?.() === 0;
 const LONG_NAME = `${"x".repeat(300)}.Dockerfile`;
 const MB = 1024 * 1024;
+const PAD_LINE = "# a comment line that pads this file out to eight megabytes\n";
 
 interface JsonResult {
   filePath: string;
@@ -72,9 +73,23 @@ const ROWS: Record<string, Row> = {
     files: { "u.Dockerfile": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("FROM alpine\n", "utf16le")]) },
     argv: ["u.Dockerfile", "ok"],
     code: 2,
-    stderr: "layerlint: u.Dockerfile: Cannot lint a binary file (it has a NUL byte in its first 8 KB).\n",
+    stderr: "layerlint: u.Dockerfile: Cannot lint the file: it is UTF-16 (little-endian) text; Docker reads Dockerfiles as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8).\n",
     othersReported: true,
-    bad: { file: "u.Dockerfile", fatal: "Cannot lint a binary file (it has a NUL byte in its first 8 KB)." },
+    bad: {
+      file: "u.Dockerfile",
+      fatal: "Cannot lint the file: it is UTF-16 (little-endian) text; Docker reads Dockerfiles as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8).",
+    },
+  },
+  "UTF-16 big-endian without a BOM": {
+    files: { "b.Dockerfile": Buffer.from("FROM alpine\n", "utf16le").swap16() },
+    argv: ["b.Dockerfile", "ok"],
+    code: 2,
+    stderr: "layerlint: b.Dockerfile: Cannot lint the file: it is UTF-16 (big-endian) text; Docker reads Dockerfiles as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8).\n",
+    othersReported: true,
+    bad: {
+      file: "b.Dockerfile",
+      fatal: "Cannot lint the file: it is UTF-16 (big-endian) text; Docker reads Dockerfiles as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8).",
+    },
   },
   "an encoded surrogate (CESU-8) and an overlong encoding": {
     files: {
@@ -96,8 +111,16 @@ const ROWS: Record<string, Row> = {
     othersReported: true,
     bad: { file: "n.Dockerfile", ruleIds: ["no-secret-in-arg"] },
   },
-  "a 20 MB file": {
+  "a 20 MB file: over the documented cap, not linted, the others still are": {
     files: { "big.Dockerfile": `FROM alpine\n${"# a comment line that pads this file out to twenty megabytes\n".repeat((20 * MB) / 60)}ARG NPM_TOKEN\n` },
+    argv: ["big.Dockerfile", "ok"],
+    code: 2,
+    stderr: "layerlint: big.Dockerfile: Not linted: it is 20.3 MiB (21,321,051 bytes), more than the 8 MiB (8,388,608 bytes) layerlint lints.\n",
+    othersReported: true,
+    bad: { file: "big.Dockerfile", fatal: "Not linted: it is 20.3 MiB (21,321,051 bytes), more than the 8 MiB (8,388,608 bytes) layerlint lints." },
+  },
+  "an 8 MB file just under the cap: linted": {
+    files: { "big.Dockerfile": `FROM alpine\n${PAD_LINE.repeat(Math.floor((8 * MB - 100) / PAD_LINE.length))}ARG NPM_TOKEN\n` },
     argv: ["big.Dockerfile", "ok"],
     code: 1,
     stderr: "",

@@ -79,3356 +79,9 @@ var init_ansi = __esm({
   }
 });
 
-// packages/core/src/shell/scan.ts
-function dialectOf(options) {
-  const shell = options?.shell ?? "posix";
-  const continuation = options?.escapeChar === "`" ? BACKTICK : BACKSLASH;
-  const escape = shell === "powershell" ? BACKTICK : shell === "cmd" ? CARET : continuation === BACKTICK ? BACKTICK : BACKSLASH;
-  return {
-    shell,
-    continuation,
-    escape,
-    backtick: shell === "posix" && escape !== BACKTICK,
-    singleQuotes: shell !== "cmd"
-  };
-}
-function isNameStart(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-}
-function isNameChar(code) {
-  return isNameStart(code) || code >= 48 && code <= 57;
-}
-function isDigit(code) {
-  return code >= 48 && code <= 57;
-}
-function isSpecialParameter(code) {
-  return isDigit(code) || code === 64 || code === 42 || code === HASH || code === 63 || code === DOLLAR || code === BANG || code === 45;
-}
-function newlineLength(src, pos) {
-  const c = src.charCodeAt(pos);
-  if (c === NL) return 1;
-  return c === CR && src.charCodeAt(pos + 1) === NL ? 2 : 0;
-}
-function simpleRef(src, pos, limit, dialect) {
-  let from = pos + 1;
-  if (dialect.shell === "powershell" && hasEnvPrefix(src, from) && from + 4 < limit && isNameStart(src.charCodeAt(from + 4))) {
-    from += 4;
-  }
-  if (from >= limit || !isNameStart(src.charCodeAt(from))) return null;
-  let end = from + 1;
-  while (end < limit && isNameChar(src.charCodeAt(end))) end++;
-  return { name: src.slice(from, end), start: pos, end };
-}
-function hasEnvPrefix(src, pos) {
-  return src.slice(pos, pos + 4).toLowerCase() === "env:";
-}
-function braceName(src, pos, limit, dialect) {
-  let from = pos;
-  const first = src.charCodeAt(from);
-  if (first === HASH || first === BANG) from++;
-  if (dialect.shell === "powershell" && hasEnvPrefix(src, from)) from += 4;
-  if (from >= limit || !isNameStart(src.charCodeAt(from))) return null;
-  let end = from + 1;
-  while (end < limit && isNameChar(src.charCodeAt(end))) end++;
-  if (end < limit && !AFTER_BRACE_NAME.has(src.charCodeAt(end))) return null;
-  return src.slice(from, end);
-}
-function percentRef(src, pos, limit) {
-  if (pos + 1 >= limit || !isNameStart(src.charCodeAt(pos + 1))) return null;
-  let end = pos + 2;
-  while (end < limit && isNameChar(src.charCodeAt(end))) end++;
-  if (end >= limit || src.charCodeAt(end) !== PERCENT) return null;
-  return { name: src.slice(pos + 1, end), start: pos, end: end + 1 };
-}
-function ansiQuoteEnd(src, pos, limit) {
-  let at = pos + 1;
-  while (at < limit) {
-    const c = src.charCodeAt(at);
-    if (c === BACKSLASH) at += 2;
-    else if (c === SQUOTE) return at + 1;
-    else at++;
-  }
-  return limit;
-}
-function scanRefs(src, pos, limit, base, dialect, out) {
-  const stack = [base];
-  const openBraces = [];
-  const cmd = dialect.shell === "cmd";
-  while (pos < limit) {
-    const top = stack[stack.length - 1];
-    const c = src.charCodeAt(pos);
-    if (c === dialect.continuation) {
-      const nl = newlineLength(src, pos + 1);
-      if (nl > 0) {
-        pos += 1 + nl;
-        continue;
-      }
-    }
-    if (c === DOLLAR) {
-      const next = src.charCodeAt(pos + 1);
-      if (next === LBRACE) {
-        const name = braceName(src, pos + 2, limit, dialect);
-        const ref = name === null ? null : { name, start: pos, end: limit };
-        if (ref) out.push(ref);
-        stack.push(SCAN_BRACE);
-        openBraces.push(ref);
-        pos += 2;
-      } else if (next === LPAREN) {
-        stack.push(SCAN_PAREN);
-        pos += 2;
-      } else if (next === SQUOTE && top !== SCAN_DQUOTE && top !== SCAN_HEREDOC && dialect.shell === "posix") {
-        pos = ansiQuoteEnd(src, pos + 1, limit);
-      } else {
-        const ref = simpleRef(src, pos, limit, dialect);
-        if (ref) {
-          out.push(ref);
-          pos = ref.end;
-        } else pos += isSpecialParameter(next) ? 2 : 1;
-      }
-      continue;
-    }
-    if (c === PERCENT && cmd) {
-      const ref = percentRef(src, pos, limit);
-      if (ref) {
-        out.push(ref);
-        pos = ref.end;
-      } else pos += src.charCodeAt(pos + 1) === PERCENT ? 2 : 1;
-      continue;
-    }
-    if (top === SCAN_DQUOTE || top === SCAN_HEREDOC) {
-      if (c === DQUOTE && top === SCAN_DQUOTE) {
-        stack.pop();
-        pos++;
-      } else if (c === dialect.escape && !(cmd && top === SCAN_DQUOTE)) pos += 2;
-      else if (c === BACKTICK && dialect.backtick) {
-        stack.push(SCAN_BACKTICK);
-        pos++;
-      } else pos++;
-      continue;
-    }
-    if (c === dialect.escape) {
-      pos += 2;
-    } else if (c === SQUOTE && dialect.singleQuotes) {
-      const close = src.indexOf("'", pos + 1);
-      pos = close < 0 || close >= limit ? limit : close + 1;
-    } else if (c === DQUOTE) {
-      stack.push(SCAN_DQUOTE);
-      pos++;
-    } else if (c === BACKTICK && dialect.backtick) {
-      if (top === SCAN_BACKTICK) stack.pop();
-      else stack.push(SCAN_BACKTICK);
-      pos++;
-    } else if (c === LPAREN && top === SCAN_PAREN) {
-      stack.push(SCAN_PAREN);
-      pos++;
-    } else if (c === RPAREN && top === SCAN_PAREN) {
-      stack.pop();
-      pos++;
-    } else if (c === RBRACE && top === SCAN_BRACE) {
-      stack.pop();
-      const ref = openBraces.pop();
-      if (ref) ref.end = pos + 1;
-      pos++;
-    } else pos++;
-    if (stack.length === 0) return pos;
-  }
-  return limit;
-}
-var TAB, NL, CR, SPACE, BANG, DQUOTE, HASH, DOLLAR, PERCENT, AMP, SQUOTE, LPAREN, RPAREN, SEMI, LT, GT, BACKSLASH, BACKTICK, LBRACE, PIPE, RBRACE, CARET, AFTER_BRACE_NAME, SCAN_HEREDOC, SCAN_PAREN, SCAN_BRACE, SCAN_DQUOTE, SCAN_BACKTICK;
-var init_scan = __esm({
-  "packages/core/src/shell/scan.ts"() {
-    "use strict";
-    TAB = 9;
-    NL = 10;
-    CR = 13;
-    SPACE = 32;
-    BANG = 33;
-    DQUOTE = 34;
-    HASH = 35;
-    DOLLAR = 36;
-    PERCENT = 37;
-    AMP = 38;
-    SQUOTE = 39;
-    LPAREN = 40;
-    RPAREN = 41;
-    SEMI = 59;
-    LT = 60;
-    GT = 62;
-    BACKSLASH = 92;
-    BACKTICK = 96;
-    LBRACE = 123;
-    PIPE = 124;
-    RBRACE = 125;
-    CARET = 94;
-    AFTER_BRACE_NAME = new Set("}:-=?+#%/^,[@*".split("").map((ch) => ch.charCodeAt(0)));
-    SCAN_HEREDOC = 1;
-    SCAN_PAREN = 2;
-    SCAN_BRACE = 3;
-    SCAN_DQUOTE = 4;
-    SCAN_BACKTICK = 5;
-  }
-});
-
-// packages/core/src/shell/parse.ts
-function isWordBreak(c) {
-  return c === SPACE || c === TAB || c === NL || c === CR || c === SEMI || c === AMP || c === PIPE || c === LT || c === GT || c === LPAREN || c === RPAREN;
-}
-function stripLeadingTabs(text) {
-  let out = "";
-  let line = 0;
-  while (line < text.length) {
-    let start = line;
-    while (text.charCodeAt(start) === TAB) start++;
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline + 1;
-    out += text.slice(start, end);
-    line = end;
-  }
-  return out;
-}
-function decodeAnsi(body) {
-  let out = "";
-  let run = 0;
-  for (let i = 0; i < body.length; i++) {
-    if (body.charCodeAt(i) !== 92) continue;
-    const decoded = ANSI_ESCAPES[body[i + 1] ?? ""];
-    if (decoded === void 0) continue;
-    out += body.slice(run, i) + decoded;
-    i++;
-    run = i + 1;
-  }
-  return out + body.slice(run);
-}
-function parseShell(script, options) {
-  const parser = new Parser(script, dialectOf(options));
-  parser.parseList(NO_TERMINATOR);
-  const vars = parser.vars;
-  for (let i = 1; i < vars.length; i++) {
-    if (vars[i].start < vars[i - 1].start) {
-      vars.sort((a, b) => a.start - b.start);
-      break;
-    }
-  }
-  const commands = parser.commands;
-  return { commands, vars };
-}
-var MAX_DEPTH, SKIPPED_KEYWORDS, NO_TERMINATOR, NO_VARS, REDIRECT_OPS, Parser, ANSI_ESCAPES;
-var init_parse = __esm({
-  "packages/core/src/shell/parse.ts"() {
-    "use strict";
-    init_scan();
-    MAX_DEPTH = 24;
-    SKIPPED_KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}"]);
-    NO_TERMINATOR = 0;
-    NO_VARS = Object.freeze([]);
-    REDIRECT_OPS = ["&>>", "&>", "<<<", "<<-", "<<", "<&", "<>", "<", ">>", ">&", ">|", ">"];
-    Parser = class {
-      constructor(src, dialect) {
-        this.src = src;
-        this.dialect = dialect;
-        this.length = src.length;
-      }
-      src;
-      dialect;
-      commands = [];
-      vars = [];
-      pos = 0;
-      depth = 0;
-      /** The character that ends the list being parsed: `)`, a backtick, or none. */
-      terminator = NO_TERMINATOR;
-      pending = [];
-      length;
-      /** Parses commands until EOF or the list's terminator, which it consumes. */
-      parseList(terminator) {
-        const state = { subshells: 0, cases: 0, expectPattern: false, pipeFrom: -1, last: -1 };
-        const src = this.src;
-        const saved = this.terminator;
-        this.terminator = terminator;
-        while (this.pos < this.length) {
-          this.skipBlanks(true);
-          if (this.pos >= this.length) break;
-          const at = this.pos;
-          const c = src.charCodeAt(at);
-          const next = src.charCodeAt(at + 1);
-          if (c === NL) {
-            this.pos++;
-            this.readHeredocBodies();
-          } else if (c === RPAREN) {
-            this.pos++;
-            if (state.subshells > 0) state.subshells--;
-            else if (terminator === RPAREN) break;
-          } else if (c === BACKTICK && terminator === BACKTICK) {
-            this.pos++;
-            break;
-          } else if (c === SEMI) {
-            this.pos += next === SEMI ? src.charCodeAt(at + 2) === AMP ? 3 : 2 : next === AMP ? 2 : 1;
-            if (this.pos - at > 1 && state.cases > 0) state.expectPattern = true;
-            state.pipeFrom = -1;
-          } else if (c === AMP && next !== GT) {
-            this.pos += next === AMP ? 2 : 1;
-            state.pipeFrom = -1;
-          } else if (c === PIPE) {
-            if (next === PIPE) {
-              this.pos += 2;
-              state.pipeFrom = -1;
-            } else {
-              this.pos += next === AMP ? 2 : 1;
-              state.pipeFrom = state.last;
-            }
-          } else if (c === LPAREN) {
-            if (next === LPAREN) this.pos = scanRefs(src, at + 1, this.length, SCAN_PAREN, this.dialect, this.vars);
-            else {
-              state.subshells++;
-              this.pos++;
-            }
-          } else if (state.expectPattern) {
-            this.readCasePattern(state);
-          } else {
-            this.parseCommand(state);
-          }
-          if (this.pos === at) this.pos++;
-        }
-        this.terminator = saved;
-      }
-      /** Spaces, tabs, CRs, line continuations and (when `comments`) a `#` comment up to the newline. */
-      skipBlanks(comments) {
-        const src = this.src;
-        let pos = this.pos;
-        while (pos < this.length) {
-          const c = src.charCodeAt(pos);
-          if (c === SPACE || c === TAB || c === CR) pos++;
-          else if (c === this.dialect.continuation && newlineLength(src, pos + 1) > 0) pos += 1 + newlineLength(src, pos + 1);
-          else if (c === HASH && comments && this.dialect.shell !== "cmd") {
-            const eol = src.indexOf("\n", pos);
-            pos = eol < 0 ? this.length : eol;
-          } else break;
-        }
-        this.pos = pos;
-      }
-      parseCommand(state) {
-        const src = this.src;
-        const command = { assignments: [], words: [], redirects: [], start: -1, end: -1 };
-        let atName = true;
-        let header = 0;
-        let inTest = false;
-        for (; ; ) {
-          this.skipBlanks(true);
-          const at = this.pos;
-          if (at >= this.length) break;
-          const c = src.charCodeAt(at);
-          const next = src.charCodeAt(at + 1);
-          if (c === NL || c === SEMI) break;
-          if (c === BACKTICK && this.terminator === BACKTICK && this.dialect.backtick) break;
-          if (inTest) {
-            if (c === AMP && next === AMP || c === PIPE && next === PIPE) {
-              this.pos += 2;
-              continue;
-            }
-            if (c === LT || c === GT || c === LPAREN || c === RPAREN) {
-              this.pos++;
-              continue;
-            }
-          }
-          if (c === PIPE || c === RPAREN || c === AMP && next !== GT) break;
-          if (c === LPAREN) {
-            if (next === LPAREN && (header === 1 || atName && command.words.length === 0)) {
-              this.pos = scanRefs(src, at + 1, this.length, SCAN_PAREN, this.dialect, this.vars);
-            } else if (atName && header === 0 && command.words.length === 0) {
-              state.subshells++;
-              this.pos++;
-            } else {
-              const close = command.words.length === 1 ? this.closingParen(at + 1) : -1;
-              if (close >= 0) {
-                command.words.length = 0;
-                command.start = -1;
-                atName = true;
-                this.pos = close + 1;
-              } else this.pos++;
-            }
-            continue;
-          }
-          if ((c === LT || c === GT) && next !== LPAREN || c === AMP) {
-            command.end = this.readRedirect(command, void 0);
-            if (command.start < 0) command.start = at;
-            continue;
-          }
-          if (isDigit(c)) {
-            let end = at + 1;
-            while (end < this.length && isDigit(src.charCodeAt(end))) end++;
-            const op = src.charCodeAt(end);
-            if ((op === LT || op === GT) && src.charCodeAt(end + 1) !== LPAREN) {
-              this.pos = end;
-              const fd = end - at <= 9 ? Number(src.slice(at, end)) : void 0;
-              command.end = this.readRedirect(command, fd);
-              if (command.start < 0) command.start = at;
-              continue;
-            }
-          }
-          if (atName && header === 0) {
-            const assignment = this.readAssignment();
-            if (assignment) {
-              command.assignments.push(assignment);
-              if (command.start < 0) command.start = assignment.start;
-              command.end = assignment.end;
-              continue;
-            }
-          }
-          const word = this.readWord(false);
-          if (header !== 0) {
-            if (header === 2 && !word.quoted && word.raw === "in") {
-              state.cases++;
-              state.expectPattern = true;
-              return;
-            }
-            if (header === 3) header = 0;
-            continue;
-          }
-          if (atName && !word.quoted) {
-            const keyword = word.raw;
-            if (SKIPPED_KEYWORDS.has(keyword)) continue;
-            if (keyword === "esac") {
-              if (state.cases > 0) state.cases--;
-              continue;
-            }
-            if (keyword === "for" || keyword === "select") {
-              header = 1;
-              continue;
-            }
-            if (keyword === "case") {
-              header = 2;
-              continue;
-            }
-            if (keyword === "function") {
-              header = 3;
-              continue;
-            }
-            if (keyword === "[[") inTest = true;
-          }
-          if (inTest && !word.quoted && word.raw === "]]") inTest = false;
-          command.words.push(word);
-          if (command.start < 0) command.start = word.start;
-          command.end = word.end;
-          atName = false;
-        }
-        if (header !== 0) return;
-        if (command.words.length === 0 && command.assignments.length === 0 && command.redirects.length === 0) return;
-        if (state.pipeFrom >= 0) {
-          command.pipedFrom = state.pipeFrom;
-          state.pipeFrom = -1;
-        }
-        state.last = this.commands.length;
-        this.commands.push(command);
-      }
-      /** The offset of a `)` that follows `pos` after nothing but blanks, or -1. */
-      closingParen(pos) {
-        const src = this.src;
-        let at = pos;
-        while (at < this.length && (src.charCodeAt(at) === SPACE || src.charCodeAt(at) === TAB)) at++;
-        return src.charCodeAt(at) === RPAREN ? at : -1;
-      }
-      /** Words of a case pattern (`a|b)`), discarded; consumes the closing `)` or the `esac`. */
-      readCasePattern(state) {
-        const src = this.src;
-        for (; ; ) {
-          this.skipBlanks(true);
-          const at = this.pos;
-          if (at >= this.length) return;
-          const c = src.charCodeAt(at);
-          if (c === NL) {
-            this.pos++;
-            this.readHeredocBodies();
-            continue;
-          }
-          if (c === RPAREN) {
-            this.pos++;
-            state.expectPattern = false;
-            return;
-          }
-          if (c === LPAREN || c === PIPE) {
-            this.pos++;
-            continue;
-          }
-          if (isWordBreak(c) || c === BACKTICK && this.terminator === BACKTICK) {
-            state.expectPattern = false;
-            return;
-          }
-          const word = this.readWord(false);
-          if (!word.quoted && word.raw === "esac") {
-            if (state.cases > 0) state.cases--;
-            state.expectPattern = false;
-            return;
-          }
-        }
-      }
-      /** `NAME=value`, `NAME+=value`, `NAME[i]=value` at the current position, or null (nothing consumed). */
-      readAssignment() {
-        const src = this.src;
-        const start = this.pos;
-        if (!isNameStart(src.charCodeAt(start))) return null;
-        let at = start + 1;
-        while (at < this.length && isNameChar(src.charCodeAt(at))) at++;
-        const nameEnd = at;
-        if (src.charCodeAt(at) === 91) {
-          while (at < this.length && src.charCodeAt(at) !== 93 && !isWordBreak(src.charCodeAt(at))) at++;
-          if (src.charCodeAt(at) !== 93) return null;
-          at++;
-        }
-        if (src.charCodeAt(at) === 43) at++;
-        if (src.charCodeAt(at) !== 61) return null;
-        this.pos = at + 1;
-        const value = this.readWord(true);
-        return { name: src.slice(start, nameEnd), value, start, end: value.end };
-      }
-      /** Reads a redirection operator at the current position and its target; returns the end offset. */
-      readRedirect(command, fd) {
-        const src = this.src;
-        const at = this.pos;
-        let op = ">";
-        for (const candidate of REDIRECT_OPS) {
-          if (src.startsWith(candidate, at)) {
-            op = candidate;
-            this.pos = at + candidate.length;
-            break;
-          }
-        }
-        this.skipBlanks(false);
-        const isHeredoc = op === "<<" || op === "<<-";
-        const varsBefore = this.vars.length;
-        let target;
-        const c = src.charCodeAt(this.pos);
-        if (this.pos < this.length && !isWordBreak(c) && !(c === BACKTICK && this.terminator === BACKTICK)) {
-          target = this.readWord(false);
-        } else {
-          target = { raw: "", value: "", start: this.pos, end: this.pos, vars: NO_VARS, quoted: false, hasSubstitution: false };
-        }
-        if (isHeredoc && target.vars.length > 0) {
-          this.vars.length = varsBefore;
-          target = { ...target, vars: NO_VARS };
-        }
-        const redirect = fd === void 0 ? { op, target } : { op, fd, target };
-        if (isHeredoc) {
-          this.pending.push({ redirect, delimiter: target.value, stripTabs: op === "<<-", expands: !target.quoted });
-        }
-        command.redirects.push(redirect);
-        return target.end;
-      }
-      /** Called just after a newline: the bodies of the heredocs opened on the line before. */
-      readHeredocBodies() {
-        if (this.pending.length === 0) return;
-        const src = this.src;
-        const pending = this.pending;
-        this.pending = [];
-        for (const heredoc of pending) {
-          const bodyStart = this.pos;
-          let bodyEnd = this.length;
-          let resume = this.length;
-          let line = bodyStart;
-          while (line < this.length) {
-            const newline = src.indexOf("\n", line);
-            const lineEnd = newline < 0 ? this.length : newline;
-            let textStart = line;
-            if (heredoc.stripTabs) while (textStart < lineEnd && src.charCodeAt(textStart) === TAB) textStart++;
-            const textEnd = lineEnd > textStart && src.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
-            if (textEnd - textStart === heredoc.delimiter.length && src.startsWith(heredoc.delimiter, textStart)) {
-              bodyEnd = line;
-              resume = newline < 0 ? this.length : newline + 1;
-              break;
-            }
-            line = newline < 0 ? this.length : newline + 1;
-          }
-          const body = src.slice(bodyStart, bodyEnd);
-          heredoc.redirect.heredocBody = heredoc.stripTabs ? stripLeadingTabs(body) : body;
-          if (heredoc.expands) scanRefs(src, bodyStart, bodyEnd, SCAN_HEREDOC, this.dialect, this.vars);
-          this.pos = resume;
-        }
-      }
-      /**
-       * Reads one word at the current position. `arrayValue`: the word is an assignment value, which
-       * may be empty or an array `(…)`.
-       */
-      readWord(arrayValue) {
-        const src = this.src;
-        const dialect = this.dialect;
-        const start = this.pos;
-        const varsFrom = this.vars.length;
-        const parts = { value: "", quoted: false, substitution: false };
-        let pos = start;
-        let run = pos;
-        while (pos < this.length) {
-          const c = src.charCodeAt(pos);
-          if (c === dialect.continuation) {
-            const nl = newlineLength(src, pos + 1);
-            if (nl > 0) {
-              parts.value += src.slice(run, pos);
-              pos += 1 + nl;
-              run = pos;
-              continue;
-            }
-          }
-          if (isWordBreak(c)) {
-            if (pos !== start) break;
-            if (arrayValue && c === LPAREN) {
-              pos = scanRefs(src, pos + 1, this.length, SCAN_PAREN, dialect, this.vars);
-              continue;
-            }
-            if ((c === LT || c === GT) && src.charCodeAt(pos + 1) === LPAREN) {
-              parts.substitution = true;
-              pos = this.substitution(pos + 2, RPAREN);
-              continue;
-            }
-            break;
-          }
-          if (c === BACKTICK && dialect.backtick && this.terminator === BACKTICK) break;
-          if (c === dialect.escape) {
-            parts.value += src.slice(run, pos);
-            parts.quoted = true;
-            if (pos + 1 >= this.length) {
-              parts.value += src[pos];
-              pos++;
-            } else {
-              const nl = newlineLength(src, pos + 1);
-              if (nl > 0) pos += 1 + nl;
-              else {
-                parts.value += src[pos + 1];
-                pos += 2;
-              }
-            }
-            run = pos;
-            continue;
-          }
-          if (c === SQUOTE && dialect.singleQuotes) {
-            parts.value += src.slice(run, pos);
-            parts.quoted = true;
-            const close = src.indexOf("'", pos + 1);
-            const end = close < 0 ? this.length : close;
-            parts.value += src.slice(pos + 1, end);
-            pos = Math.min(end + 1, this.length);
-            run = pos;
-            continue;
-          }
-          if (c === DQUOTE) {
-            parts.value += src.slice(run, pos);
-            pos = this.readDoubleQuoted(pos, parts);
-            run = pos;
-            continue;
-          }
-          if (c === DOLLAR) {
-            parts.value += src.slice(run, pos);
-            pos = this.readDollar(pos, parts, false);
-            run = pos;
-            continue;
-          }
-          if (c === BACKTICK && dialect.backtick) {
-            parts.value += src.slice(run, pos);
-            pos = run = this.readBacktick(pos, parts);
-            continue;
-          }
-          if (c === PERCENT && dialect.shell === "cmd") {
-            const end = this.readPercentRef(pos);
-            if (end >= 0) {
-              pos = end;
-              continue;
-            }
-          }
-          pos++;
-        }
-        parts.value += src.slice(run, pos);
-        this.pos = pos;
-        return {
-          raw: src.slice(start, pos),
-          value: parts.value,
-          start,
-          end: pos,
-          vars: this.vars.length === varsFrom ? NO_VARS : this.vars.slice(varsFrom),
-          quoted: parts.quoted,
-          hasSubstitution: parts.substitution
-        };
-      }
-      /** Reads a `` `…` `` substitution at `open` into the word (kept textually); returns the offset after it. */
-      readBacktick(open2, parts) {
-        parts.substitution = true;
-        const end = this.substitution(open2 + 1, BACKTICK);
-        parts.value += this.src.slice(open2, end);
-        return end;
-      }
-      /** Records a cmd `%X%` reference at `pos` (the text stays in the word); returns its end, or -1. */
-      readPercentRef(pos) {
-        const ref = percentRef(this.src, pos, this.length);
-        if (!ref) return -1;
-        this.vars.push(ref);
-        return ref.end;
-      }
-      /** Reads `"…"` starting at its opening quote; returns the offset after the closing quote. */
-      readDoubleQuoted(open2, parts) {
-        const src = this.src;
-        const dialect = this.dialect;
-        parts.quoted = true;
-        let pos = open2 + 1;
-        let run = pos;
-        while (pos < this.length) {
-          const c = src.charCodeAt(pos);
-          if (c === DQUOTE) {
-            parts.value += src.slice(run, pos);
-            return pos + 1;
-          }
-          if (c === dialect.continuation || c === dialect.escape && dialect.shell !== "cmd") {
-            const nl = newlineLength(src, pos + 1);
-            if (nl > 0) {
-              parts.value += src.slice(run, pos);
-              pos += 1 + nl;
-              run = pos;
-              continue;
-            }
-          }
-          if (c === dialect.escape && dialect.shell !== "cmd" && pos + 1 < this.length) {
-            const next = src.charCodeAt(pos + 1);
-            if (c !== 92 || next === DOLLAR || next === BACKTICK || next === DQUOTE || next === 92) {
-              parts.value += src.slice(run, pos) + src[pos + 1];
-              pos += 2;
-              run = pos;
-              continue;
-            }
-          }
-          if (c === DOLLAR) {
-            parts.value += src.slice(run, pos);
-            pos = this.readDollar(pos, parts, true);
-            run = pos;
-            continue;
-          }
-          if (c === BACKTICK && dialect.backtick) {
-            parts.value += src.slice(run, pos);
-            pos = run = this.readBacktick(pos, parts);
-            continue;
-          }
-          if (c === PERCENT && dialect.shell === "cmd") {
-            const end = this.readPercentRef(pos);
-            if (end >= 0) {
-              pos = end;
-              continue;
-            }
-          }
-          pos++;
-        }
-        parts.value += src.slice(run, pos);
-        return this.length;
-      }
-      /** Reads what a `$` at `pos` starts; appends its text to `parts.value` as written. */
-      readDollar(pos, parts, inDoubleQuotes) {
-        const src = this.src;
-        const next = src.charCodeAt(pos + 1);
-        let end;
-        if (next === LBRACE) {
-          const name = braceName(src, pos + 2, this.length, this.dialect);
-          const ref = name === null ? null : { name, start: pos, end: this.length };
-          if (ref) this.vars.push(ref);
-          end = scanRefs(src, pos + 2, this.length, SCAN_BRACE, this.dialect, this.vars);
-          if (ref) ref.end = end;
-        } else if (next === LPAREN) {
-          if (src.charCodeAt(pos + 2) === LPAREN) {
-            end = scanRefs(src, pos + 2, this.length, SCAN_PAREN, this.dialect, this.vars);
-          } else {
-            parts.substitution = true;
-            end = this.substitution(pos + 2, RPAREN);
-          }
-        } else if (next === SQUOTE && !inDoubleQuotes && this.dialect.shell === "posix") {
-          parts.quoted = true;
-          end = ansiQuoteEnd(src, pos + 1, this.length);
-          parts.value += decodeAnsi(src.slice(pos + 2, src.charCodeAt(end - 1) === SQUOTE && end - 1 > pos + 1 ? end - 1 : end));
-          return end;
-        } else if (next === DQUOTE && !inDoubleQuotes && this.dialect.shell === "posix") {
-          return pos + 1;
-        } else {
-          const ref = simpleRef(src, pos, this.length, this.dialect);
-          if (ref) {
-            this.vars.push(ref);
-            end = ref.end;
-          } else end = Math.min(pos + (isSpecialParameter(next) ? 2 : 1), this.length);
-        }
-        parts.value += src.slice(pos, end);
-        return end;
-      }
-      /** Parses a `$(…)`/backtick body starting at `pos`; returns the offset after its terminator. */
-      substitution(pos, terminator) {
-        if (this.depth >= MAX_DEPTH) {
-          return scanRefs(this.src, pos, this.length, terminator === RPAREN ? SCAN_PAREN : SCAN_BACKTICK, this.dialect, this.vars);
-        }
-        this.depth++;
-        this.pos = pos;
-        this.parseList(terminator);
-        this.depth--;
-        return this.pos;
-      }
-    };
-    ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' };
-  }
-});
-
-// packages/core/src/shell/program.ts
-function basenameOf(program) {
-  const slash = program.lastIndexOf("/");
-  return slash < 0 ? program : program.slice(slash + 1);
-}
-function skipWrapper(words, index, spec, isEnv) {
-  let at = index + 1;
-  while (at < words.length) {
-    const value = words[at].value;
-    if (value === "--") {
-      at++;
-      break;
-    }
-    if (!value.startsWith("-") || value === "-") break;
-    if (value.startsWith("--")) {
-      const name = value.slice(2).split("=", 1)[0];
-      if (isEnv && name === "split-string") return -1;
-      at += !value.includes("=") && spec.longValued.includes(name) ? 2 : 1;
-      continue;
-    }
-    let skipNext = false;
-    for (let i = 1; i < value.length; i++) {
-      const letter = value[i];
-      if (spec.noRun.includes(letter)) return -1;
-      if (isEnv && letter === "S") return -1;
-      if (spec.valued.includes(letter)) {
-        skipNext = i === value.length - 1;
-        break;
-      }
-    }
-    at += skipNext ? 2 : 1;
-  }
-  if (isEnv) while (at < words.length && ASSIGNMENT_WORD.test(words[at].value)) at++;
-  at += spec.positionals;
-  return at < words.length ? at : -1;
-}
-function programOf(cmd) {
-  const words = cmd.words;
-  if (words.length === 0) return { name: "", args: [] };
-  let index = 0;
-  for (; ; ) {
-    const name = basenameOf(words[index].value);
-    const spec = WRAPPERS.get(name);
-    const next = spec ? skipWrapper(words, index, spec, name === "env") : -1;
-    if (next < 0) return { name, args: words.slice(index + 1) };
-    index = next;
-  }
-}
-function verbatimOffset(word) {
-  if (word.raw === word.value) return word.start;
-  const quote = word.raw[0];
-  if ((quote === "'" || quote === '"') && word.raw.length === word.value.length + 2 && word.raw.endsWith(quote) && word.raw.slice(1, -1) === word.value) {
-    return word.start + 1;
-  }
-  return -1;
-}
-function innerScripts(cmd) {
-  let { name, args } = programOf(cmd);
-  if (name === "busybox" && args.length > 0) {
-    name = basenameOf(args[0].value);
-    args = args.slice(1);
-  }
-  if (!POSIX_SHELLS.has(name)) return [];
-  let command = false;
-  let at = 0;
-  for (; at < args.length; at++) {
-    const value = args[at].value;
-    if (value === "--" || value === "-") {
-      at++;
-      break;
-    }
-    if (value.startsWith("--")) {
-      if (value === "--rcfile" || value === "--init-file") at++;
-      continue;
-    }
-    if (value.length < 2 || value[0] !== "-" && value[0] !== "+") break;
-    if (value.includes("c")) command = true;
-    if (value.includes("o") || value.includes("O")) at++;
-  }
-  const script = args[at];
-  if (!command || !script) return [];
-  return [{ script: script.value, offset: verbatimOffset(script) }];
-}
-var wrapper, WRAPPERS, ASSIGNMENT_WORD, POSIX_SHELLS;
-var init_program = __esm({
-  "packages/core/src/shell/program.ts"() {
-    "use strict";
-    wrapper = (valued, longValued = [], positionals = 0, noRun = "") => ({
-      valued,
-      longValued,
-      positionals,
-      noRun
-    });
-    WRAPPERS = /* @__PURE__ */ new Map([
-      ["sudo", wrapper("ugCDhprtUT", ["user", "group", "chdir", "host", "prompt", "role", "type", "other-user", "close-from", "command-timeout"], 0, "lLvVkK")],
-      ["doas", wrapper("uC")],
-      ["env", wrapper("uCS", ["unset", "chdir", "split-string"])],
-      ["exec", wrapper("a")],
-      ["command", wrapper("", [], 0, "vV")],
-      ["builtin", wrapper("")],
-      ["time", wrapper("fo", ["format", "output"])],
-      ["nice", wrapper("n", ["adjustment"])],
-      ["nohup", wrapper("")],
-      ["stdbuf", wrapper("ioe", ["input", "output", "error"])],
-      ["ionice", wrapper("cnp", ["class", "classdata", "pid"])],
-      ["timeout", wrapper("sk", ["signal", "kill-after"], 1)],
-      ["gosu", wrapper("", [], 1)],
-      ["su-exec", wrapper("", [], 1)]
-    ]);
-    ASSIGNMENT_WORD = /^[A-Za-z_][A-Za-z0-9_]*=/;
-    POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
-  }
-});
-
-// packages/core/src/model/paths.ts
-function normalizePath(p) {
-  const absolute = p.startsWith("/");
-  const parts = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
-      else if (!absolute) parts.push("..");
-      continue;
-    }
-    parts.push(part);
-  }
-  const joined = parts.join("/");
-  return absolute ? `/${joined}` : joined === "" ? "." : joined;
-}
-function resolveIn(base, p) {
-  return normalizePath(p.startsWith("/") ? p : `${base}/${p}`);
-}
-function basename(p) {
-  const trimmed = p.replace(/\/+$/, "");
-  const at = trimmed.lastIndexOf("/");
-  return at < 0 ? trimmed : trimmed.slice(at + 1);
-}
-function isUnder(path, dir) {
-  if (dir === "/" || dir === "") return true;
-  return path === dir || path.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
-}
-function relativeTo(path, dir) {
-  if (path === dir) return "";
-  if (dir === "/" || dir === "") return path.replace(/^\/+/, "");
-  return path.slice(dir.length + 1);
-}
-function hasGlob(p) {
-  return GLOB_CHARS.test(p);
-}
-function globToRegExp(glob) {
-  let cached = globCache.get(glob);
-  if (cached) return cached;
-  let source = "^";
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === "*") {
-      if (glob[i + 1] === "*") {
-        source += ".*";
-        i++;
-        if (glob[i + 1] === "/") i++;
-      } else source += "[^/]*";
-    } else if (ch === "?") source += "[^/]";
-    else if (ch === "[") {
-      const close = glob.indexOf("]", i + 1);
-      if (close < 0) source += "\\[";
-      else {
-        const body = glob.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        source += `[${body}]`;
-        i = close;
-      }
-    } else source += ch.replace(/[.+^${}()|\\/]/g, "\\$&");
-  }
-  try {
-    cached = new RegExp(`${source}$`);
-  } catch {
-    cached = /(?!)/;
-  }
-  if (globCache.size > 500) globCache.clear();
-  globCache.set(glob, cached);
-  return cached;
-}
-var GLOB_CHARS, globCache;
-var init_paths = __esm({
-  "packages/core/src/model/paths.ts"() {
-    "use strict";
-    GLOB_CHARS = /[*?[]/;
-    globCache = /* @__PURE__ */ new Map();
-  }
-});
-
-// packages/core/src/shell/paths.ts
-function homeOf(ctx) {
-  return ctx.resolveVar("HOME") ?? ctx.home;
-}
-function valueOf(name, ctx) {
-  if (name === "HOME") return homeOf(ctx);
-  if (name === "PWD") return ctx.workdir;
-  return ctx.resolveVar(name);
-}
-function expandVariables(path, ctx) {
-  let out = "";
-  let run = 0;
-  let at = path.indexOf("$");
-  while (at >= 0) {
-    let nameStart = at + 1;
-    const braced = path.charCodeAt(nameStart) === 123;
-    if (braced) nameStart++;
-    if (!isNameStart(path.charCodeAt(nameStart))) return null;
-    let nameEnd = nameStart + 1;
-    while (nameEnd < path.length && isNameChar(path.charCodeAt(nameEnd))) nameEnd++;
-    if (braced && path.charCodeAt(nameEnd) !== 125) return null;
-    const value = valueOf(path.slice(nameStart, nameEnd), ctx);
-    if (value === void 0) return null;
-    out += path.slice(run, at) + value;
-    run = braced ? nameEnd + 1 : nameEnd;
-    at = path.indexOf("$", run);
-  }
-  return out + path.slice(run);
-}
-function resolvePath(p, ctx) {
-  if (p === "") return null;
-  let path = p;
-  if (path.startsWith("~")) {
-    if (path.length > 1 && path[1] !== "/") return null;
-    path = homeOf(ctx) + path.slice(1);
-  }
-  if (path.includes("$")) {
-    const expanded = expandVariables(path, ctx);
-    if (expanded === null) return null;
-    path = expanded;
-  }
-  if (path === "" || UNRESOLVABLE.test(path)) return null;
-  if (path.startsWith("/")) return normalizePath(path);
-  const workdir = ctx.workdir.startsWith("/") ? ctx.workdir : `/${ctx.workdir}`;
-  return normalizePath(`${workdir}/${path}`);
-}
-function resolveWordPath(word, ctx) {
-  if (word.hasSubstitution) return null;
-  let value = word.value;
-  if (word.vars.length === 0 && value.includes("$")) return null;
-  if (value.startsWith("~") && !word.raw.startsWith("~")) value = `./${value}`;
-  return resolvePath(value, ctx);
-}
-var UNRESOLVABLE;
-var init_paths2 = __esm({
-  "packages/core/src/shell/paths.ts"() {
-    "use strict";
-    init_paths();
-    init_scan();
-    UNRESOLVABLE = /[*?[{}\\\0\n\r`]|^[A-Za-z]:/;
-  }
-});
-
-// packages/core/src/shell/effects.ts
-function parseArgs(args, shortValued, longValued) {
-  const operands = [];
-  const flags = /* @__PURE__ */ new Set();
-  const values = /* @__PURE__ */ new Map();
-  let options = true;
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i];
-    const value = word.value;
-    if (!options || value === "-" || !value.startsWith("-")) {
-      operands.push(word);
-      continue;
-    }
-    if (value === "--") {
-      options = false;
-      continue;
-    }
-    if (value.startsWith("--")) {
-      const eq = value.indexOf("=");
-      const name = eq < 0 ? value.slice(2) : value.slice(2, eq);
-      flags.add(name);
-      if (eq >= 0) values.set(name, { text: value.slice(eq + 1), word, whole: false });
-      else if (longValued.includes(name) && i + 1 < args.length) {
-        const next = args[++i];
-        values.set(name, { text: next.value, word: next, whole: true });
-      }
-      continue;
-    }
-    for (let k = 1; k < value.length; k++) {
-      const letter = value[k];
-      flags.add(letter);
-      if (!shortValued.includes(letter)) continue;
-      if (k + 1 < value.length) values.set(letter, { text: value.slice(k + 1), word, whole: false });
-      else if (i + 1 < args.length) {
-        const next = args[++i];
-        values.set(letter, { text: next.value, word: next, whole: true });
-      }
-      break;
-    }
-  }
-  return { operands, flags, values };
-}
-function resolveOption(option, ctx) {
-  if (option.whole) return resolveWordPath(option.word, ctx);
-  const { word, text } = option;
-  if (word.hasSubstitution || word.vars.length === 0 && text.includes("$")) return null;
-  return resolvePath(text, ctx);
-}
-function varNames(words, also = []) {
-  const names = /* @__PURE__ */ new Set();
-  for (const word of words) for (const ref of word.vars) names.add(ref.name);
-  for (const name of also) names.add(name);
-  return [...names];
-}
-function isLiteral(word) {
-  return word.vars.length === 0 && !word.hasSubstitution;
-}
-function wordsFlow(words, text = words.map((w) => w.value).join(" ")) {
-  return { text, vars: varNames(words), sources: [], literal: words.every(isLiteral) };
-}
-function heredocFlow(redirect) {
-  const body = redirect.heredocBody ?? "";
-  if (redirect.target.quoted) return { text: body, vars: [], sources: [], literal: true };
-  const refs = [];
-  scanRefs(body, 0, body.length, SCAN_HEREDOC, dialectOf(void 0), refs);
-  const vars = [...new Set(refs.map((ref) => ref.name))];
-  return { text: body, vars, sources: [], literal: vars.length === 0 && !body.includes("$(") && !body.includes("`") };
-}
-function inputFlow(cmd, flows, ctx) {
-  let flow = null;
-  for (const redirect of cmd.redirects) {
-    if ((redirect.fd ?? 0) !== 0) continue;
-    if (redirect.op === "<<" || redirect.op === "<<-") flow = heredocFlow(redirect);
-    else if (redirect.op === "<<<") flow = wordsFlow([redirect.target]);
-    else if (redirect.op === "<") {
-      const path = resolveWordPath(redirect.target, ctx);
-      flow = { text: "", vars: [], sources: path ? [path] : [], literal: false };
-    }
-  }
-  if (flow) return flow;
-  return cmd.pipedFrom !== void 0 ? flows[cmd.pipedFrom] ?? UNKNOWN : UNKNOWN;
-}
-function substitutedSources(commands, index, flows) {
-  const cmd = commands[index];
-  const sources = [];
-  for (let j = index - 1; j >= 0 && commands[j].start >= cmd.start; j--) {
-    if (commands[j].end <= cmd.end) sources.push(...flows[j].sources);
-  }
-  return sources;
-}
-function outputFlow(commands, index, name, args, input, flows, ctx) {
-  switch (name) {
-    case "echo": {
-      let from = 0;
-      while (from < args.length && /^-[neE]+$/.test(args[from].value)) from++;
-      const words = args.slice(from);
-      const flow = wordsFlow(words);
-      if (!words.some((w) => w.hasSubstitution)) return flow;
-      return { ...flow, sources: substitutedSources(commands, index, flows) };
-    }
-    case "printf": {
-      if (args[0]?.value === "-v") return { text: "", vars: [], sources: [], literal: true };
-      const words = args[0]?.value === "--" ? args.slice(1) : args;
-      const flow = wordsFlow(words);
-      if (!words.some((w) => w.hasSubstitution)) return flow;
-      return { ...flow, sources: substitutedSources(commands, index, flows) };
-    }
-    case "cat": {
-      const files = parseArgs(args, "", []).operands;
-      if (files.length === 0) return input;
-      const sources = [];
-      let vars = [];
-      for (const file of files) {
-        if (file.value === "-") {
-          sources.push(...input.sources);
-          vars = input.vars;
-          continue;
-        }
-        const path = resolveWordPath(file, ctx);
-        if (path) sources.push(path);
-      }
-      return { text: "", vars, sources, literal: false };
-    }
-    case "tee":
-      return input;
-    default:
-      if (TRANSFORMS.has(name)) return { text: "", vars: varNames(args, input.vars), sources: input.sources, literal: false };
-      return UNKNOWN;
-  }
-}
-function isDevice(path) {
-  return path === "/dev" || path.startsWith("/dev/") || path.startsWith("/proc/");
-}
-function writesStdout(redirect) {
-  return redirect.fd === void 0 || redirect.fd === 1 || redirect.op === "&>" || redirect.op === "&>>";
-}
-function isOutputRedirect(redirect) {
-  switch (redirect.op) {
-    case ">":
-    case ">>":
-    case ">|":
-    case "&>":
-    case "&>>":
-      return true;
-    case ">&":
-      return redirect.target.value !== "-" && !/^[0-9]+-?$/.test(redirect.target.value);
-    default:
-      return false;
-  }
-}
-function hasUserinfo(value) {
-  const scheme = value.indexOf("://");
-  if (scheme < 0) return false;
-  for (let i = scheme + 3; i < value.length; i++) {
-    const c = value[i];
-    if (c === "@") return i > scheme + 3;
-    if (c === "/") return false;
-  }
-  return false;
-}
-function subcommandIndex(args, valued) {
-  for (let i = 0; i < args.length; i++) {
-    const value = args[i].value;
-    if (!value.startsWith("-")) return i;
-    if (valued.includes(value)) i++;
-  }
-  return -1;
-}
-function fileEffects(script, ctx) {
-  const commands = script.commands;
-  const writes = [];
-  const deletes2 = [];
-  const copies = [];
-  const flows = [];
-  let credentialUrls = null;
-  const gitCredentialUrls = () => {
-    credentialUrls ??= commands.flatMap((cmd) => {
-      const { name, args } = programOf(cmd);
-      return name === "git" ? args.filter((w) => hasUserinfo(w.value)) : [];
-    });
-    return credentialUrls;
-  };
-  const workdir = resolvePath(".", ctx);
-  const home = resolvePath("~", ctx);
-  for (let index = 0; index < commands.length; index++) {
-    const cmd = commands[index];
-    const { name, args } = programOf(cmd);
-    const input = inputFlow(cmd, flows, ctx);
-    const output = outputFlow(commands, index, name, args, input, flows, ctx);
-    flows.push(output);
-    const write = (path, via, flow, at) => {
-      if (path === null || isDevice(path)) return;
-      writes.push({
-        path,
-        command: index,
-        via,
-        ...flow.literal ? { content: flow.text } : {},
-        contentVars: flow.vars,
-        contentText: flow.text,
-        start: at.start,
-        end: at.end
-      });
-      for (const from of flow.sources) if (from !== path) copies.push({ from, to: path, command: index });
-    };
-    const remove = (word, recursive) => {
-      const path = resolveWordPath(word, ctx);
-      if (path === null || isDevice(path)) return;
-      deletes2.push({ path, recursive, command: index, start: word.start, end: word.end });
-    };
-    const fromHeredoc = output === input && cmd.redirects.some((r) => r.op === "<<" || r.op === "<<-");
-    for (const redirect of cmd.redirects) {
-      if (!isOutputRedirect(redirect)) continue;
-      const flow = writesStdout(redirect) ? output : UNKNOWN;
-      write(resolveWordPath(redirect.target, ctx), fromHeredoc ? "heredoc" : "redirect", flow, redirect.target);
-    }
-    switch (name) {
-      case "tee":
-        for (const file of parseArgs(args, "", []).operands) write(resolveWordPath(file, ctx), "tee", input, file);
-        break;
-      case "cp":
-      case "mv":
-      case "install": {
-        const parsed = name === "install" ? parseArgs(args, "mogtS", ["mode", "owner", "group", "target-directory", "suffix", "strip-program"]) : parseArgs(args, "tS", ["target-directory", "suffix"]);
-        if (name === "install" && (parsed.flags.has("d") || parsed.flags.has("directory"))) break;
-        const targetDir = parsed.values.get("t") ?? parsed.values.get("target-directory");
-        let sources = parsed.operands;
-        let destination;
-        let destinationSpan;
-        let intoDirectory;
-        if (targetDir) {
-          destination = resolveOption(targetDir, ctx);
-          destinationSpan = targetDir.word;
-          intoDirectory = true;
-        } else {
-          const last = sources[sources.length - 1];
-          if (sources.length < 2 || !last) break;
-          sources = sources.slice(0, -1);
-          destination = resolveWordPath(last, ctx);
-          destinationSpan = last;
-          intoDirectory = !parsed.flags.has("T") && !parsed.flags.has("no-target-directory") && (sources.length > 1 || last.value.endsWith("/") || last.value === "." || last.value === ".." || last.value === "~" || destination !== null && [workdir, home, "/", "/tmp"].includes(destination));
-        }
-        for (const source of sources) {
-          const from = resolveWordPath(source, ctx);
-          const contentOnly = source.value.endsWith("/.");
-          const to = destination === null || intoDirectory && contentOnly ? destination : intoDirectory ? from && from !== "/" ? normalizePath(`${destination}/${basenameOf(from)}`) : null : destination;
-          if (to !== from) {
-            write(to, name, { text: "", vars: [], sources: from ? [from] : [], literal: false }, destinationSpan);
-            if (name === "mv") remove(source, true);
-          }
-        }
-        break;
-      }
-      case "touch":
-        for (const file of parseArgs(args, "dtr", ["date", "reference"]).operands) write(resolveWordPath(file, ctx), "touch", UNKNOWN, file);
-        break;
-      case "curl": {
-        const parsed = parseArgs(args, CURL_VALUED, ["output", "output-dir"]);
-        const output2 = parsed.values.get("o") ?? parsed.values.get("output");
-        if (!output2 || output2.text === "-") break;
-        const dir = parsed.values.get("output-dir");
-        const dirPath = dir ? resolveOption(dir, ctx) : null;
-        let path = resolveOption(output2, ctx);
-        if (dir && !output2.text.startsWith("/")) path = dirPath === null || path === null ? null : resolvePath(output2.text, { ...ctx, workdir: dirPath });
-        write(path, "curl", UNKNOWN, output2.word);
-        break;
-      }
-      case "wget": {
-        const parsed = parseArgs(args, WGET_VALUED, ["output-document"]);
-        const output2 = parsed.values.get("O") ?? parsed.values.get("output-document");
-        if (output2 && output2.text !== "-") write(resolveOption(output2, ctx), "wget", UNKNOWN, output2.word);
-        break;
-      }
-      case "rm": {
-        const parsed = parseArgs(args, "", []);
-        const recursive = parsed.flags.has("r") || parsed.flags.has("R") || parsed.flags.has("recursive");
-        for (const file of parsed.operands) remove(file, recursive);
-        break;
-      }
-      case "shred": {
-        const parsed = parseArgs(args, "ns", ["iterations", "size", "random-source"]);
-        if (parsed.flags.has("u") || parsed.flags.has("remove")) for (const file of parsed.operands) remove(file, false);
-        break;
-      }
-      case "unlink": {
-        const file = parseArgs(args, "", []).operands[0];
-        if (file) remove(file, false);
-        break;
-      }
-      case "npm":
-        npmConfig(cmd, args, ctx, write);
-        break;
-      case "yarn":
-        yarnConfig(cmd, args, ctx, write);
-        break;
-      case "docker":
-        dockerLogin(cmd, args, input, ctx, write);
-        break;
-      case "aws":
-        awsConfigure(cmd, args, ctx, write);
-        break;
-      case "git":
-        gitConfig(cmd, args, ctx, write, gitCredentialUrls);
-        break;
-    }
-  }
-  return { writes, deletes: deletes2, copies };
-}
-function settings(operands) {
-  const out = [];
-  for (let i = 0; i < operands.length; i++) {
-    const word = operands[i];
-    const eq = word.value.indexOf("=");
-    if (eq > 0) out.push({ key: word.value.slice(0, eq), value: word.value.slice(eq + 1), words: [word] });
-    else {
-      const value = operands[i + 1];
-      out.push({ key: word.value, value: value?.value ?? "", words: value ? [word, value] : [word] });
-      i++;
-    }
-  }
-  return out;
-}
-function settingsFlow(pairs, separator) {
-  const words = pairs.flatMap((pair) => pair.words);
-  return wordsFlow(words, pairs.map((pair) => `${pair.key}${separator}${pair.value}`).join("\n"));
-}
-function isNpmCredentialKey(key) {
-  const lower = key.toLowerCase();
-  return lower.includes("_auth") || lower.includes("_password");
-}
-function npmConfig(cmd, args, ctx, write) {
-  const parsed = parseArgs(args, "L", ["location", "userconfig", "globalconfig"]);
-  const operands = parsed.operands;
-  const first = operands[0]?.value;
-  const from = (first === "config" || first === "c") && operands[1]?.value === "set" ? 2 : first === "set" ? 1 : -1;
-  if (from < 0) return;
-  const pairs = settings(operands.slice(from)).filter((pair) => isNpmCredentialKey(pair.key));
-  if (pairs.length === 0) return;
-  const location = parsed.values.get("location") ?? parsed.values.get("L");
-  const userconfig = parsed.values.get("userconfig");
-  const globalconfig = parsed.values.get("globalconfig");
-  let path;
-  if (location?.text === "project") path = resolvePath(".npmrc", ctx);
-  else if (location?.text === "global" || parsed.flags.has("g") || parsed.flags.has("global")) {
-    path = globalconfig ? resolveOption(globalconfig, ctx) : "/usr/local/etc/npmrc";
-  } else path = userconfig ? resolveOption(userconfig, ctx) : resolvePath("~/.npmrc", ctx);
-  write(path, "npm config", settingsFlow(pairs, "="), cmd);
-}
-function yarnConfig(cmd, args, ctx, write) {
-  const parsed = parseArgs(args, "", []);
-  const [config, set, ...rest] = parsed.operands;
-  if (config?.value !== "config" || set?.value !== "set") return;
-  const pairs = settings(rest.slice(0, 2));
-  const pair = pairs[0];
-  if (!pair) return;
-  let path;
-  if (/npmAuth(Token|Ident)/i.test(pair.key)) {
-    path = resolvePath(parsed.flags.has("H") || parsed.flags.has("home") ? "~/.yarnrc.yml" : ".yarnrc.yml", ctx);
-  } else if (isNpmCredentialKey(pair.key)) path = resolvePath("~/.yarnrc", ctx);
-  else return;
-  write(path, "yarn config", settingsFlow(pairs, ": "), cmd);
-}
-function dockerLogin(cmd, args, input, ctx, write) {
-  const at = subcommandIndex(args, ["--config", "--context", "-c", "--host", "-H", "--log-level", "-l", "--tlscacert", "--tlscert", "--tlskey"]);
-  if (at < 0 || args[at].value !== "login") return;
-  const globals = parseArgs(args.slice(0, at), "cHl", ["config", "context", "host", "log-level", "tlscacert", "tlscert", "tlskey"]);
-  const login = parseArgs(args.slice(at + 1), "up", ["username", "password"]);
-  const user = login.values.get("u") ?? login.values.get("username");
-  const password = login.values.get("p") ?? login.values.get("password");
-  const words = [user?.word, password?.word].filter((w) => w !== void 0);
-  let flow = wordsFlow(words, [user?.text, password?.text].filter((t) => t !== void 0).join(":"));
-  if (login.flags.has("password-stdin")) {
-    flow = {
-      text: [flow.text, input.text].filter((t) => t !== "").join(":"),
-      vars: varNames(words, input.vars),
-      sources: input.sources,
-      literal: flow.literal && input.literal
-    };
-  }
-  const configDir = globals.values.get("config");
-  const envDir = cmd.assignments.find((a) => a.name === "DOCKER_CONFIG")?.value;
-  const dir = configDir ? resolveOption(configDir, ctx) : envDir ? resolveWordPath(envDir, ctx) : resolvePath("~/.docker", ctx);
-  write(dir === null ? null : normalizePath(`${dir}/config.json`), "docker login", flow, cmd);
-}
-function awsConfigure(cmd, args, ctx, write) {
-  const parsed = parseArgs(args, "", ["profile", "region", "output", "endpoint-url", "ca-bundle", "query", "color", "cli-read-timeout", "cli-connect-timeout"]);
-  const [configure, set, ...rest] = parsed.operands;
-  if (configure?.value !== "configure" || set?.value !== "set") return;
-  const pairs = settings(rest.slice(0, 2));
-  const key = pairs[0]?.key.toLowerCase() ?? "";
-  if (!AWS_CREDENTIAL_KEYS.has(key.slice(key.lastIndexOf(".") + 1))) return;
-  write(resolvePath("~/.aws/credentials", ctx), "aws configure", settingsFlow(pairs, " = "), cmd);
-}
-function gitConfig(cmd, args, ctx, write, urls) {
-  const at = subcommandIndex(args, ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--config-env"]);
-  if (at < 0 || args[at].value !== "config") return;
-  const parsed = parseArgs(args.slice(at + 1), "f", ["file", "type", "default", "blob", "comment"]);
-  if (GIT_READS.some((flag) => parsed.flags.has(flag))) return;
-  let operands = parsed.operands;
-  if (operands[0]?.value === "set") operands = operands.slice(1);
-  const [key, value] = operands;
-  if (!key || !value) return;
-  const file = parsed.values.get("f") ?? parsed.values.get("file");
-  const path = file ? resolveOption(file, ctx) : parsed.flags.has("global") ? resolvePath("~/.gitconfig", ctx) : parsed.flags.has("system") ? "/etc/gitconfig" : null;
-  write(path, "git config", wordsFlow([key, value], `${key.value} ${value.value}`), cmd);
-  const helper = value.value.trim().split(/\s+/);
-  if (!/^credential(\..*)?\.helper$/i.test(key.value) || helper[0] !== "store") return;
-  const credentials = urls();
-  if (credentials.length === 0) return;
-  let store = "~/.git-credentials";
-  for (let i = 1; i < helper.length; i++) {
-    const option = helper[i];
-    if (option.startsWith("--file=")) store = option.slice("--file=".length);
-    else if (option === "--file" && helper[i + 1]) store = helper[i + 1];
-  }
-  write(resolvePath(store, ctx), "git credential store", wordsFlow(credentials, credentials.map((w) => w.value).join("\n")), cmd);
-}
-var UNKNOWN, TRANSFORMS, CURL_VALUED, WGET_VALUED, GIT_READS, AWS_CREDENTIAL_KEYS;
-var init_effects = __esm({
-  "packages/core/src/shell/effects.ts"() {
-    "use strict";
-    init_paths();
-    init_program();
-    init_paths2();
-    init_scan();
-    UNKNOWN = { text: "", vars: [], sources: [], literal: false };
-    TRANSFORMS = /* @__PURE__ */ new Set(["base64", "tr", "sed", "envsubst", "rev", "xxd"]);
-    CURL_VALUED = "oHdXuAebcDFKmrTwxyYzQtUECP";
-    WGET_VALUED = "OoaiePtTwQUBDXIRAln";
-    GIT_READS = ["get", "get-all", "get-regexp", "get-urlmatch", "get-color", "get-colorbool", "list", "l", "unset", "unset-all", "remove-section", "rename-section", "edit", "e"];
-    AWS_CREDENTIAL_KEYS = /* @__PURE__ */ new Set(["aws_secret_access_key", "aws_access_key_id", "aws_session_token"]);
-  }
-});
-
-// packages/core/src/shell/index.ts
-var init_shell = __esm({
-  "packages/core/src/shell/index.ts"() {
-    "use strict";
-    init_parse();
-    init_scan();
-    init_program();
-    init_effects();
-  }
-});
-
-// packages/core/src/util/memo.ts
-function memoizeText(compute, maxEntries = 8192, maxKeyLength = 64 * 1024) {
-  const table = /* @__PURE__ */ new Map();
-  return (text) => {
-    if (text.length > maxKeyLength) return compute(text);
-    const hit = table.get(text);
-    if (hit !== void 0 || table.has(text)) return hit;
-    const value = compute(text);
-    if (table.size >= maxEntries) table.clear();
-    table.set(text, value);
-    return value;
-  };
-}
-var init_memo = __esm({
-  "packages/core/src/util/memo.ts"() {
-    "use strict";
-  }
-});
-
-// packages/core/src/detect/secret-names.ts
-function splitNameWords(name) {
-  const words = [];
-  for (const chunk of name.split(NAME_CHUNK_SEPARATOR)) {
-    if (chunk === "") continue;
-    for (const match of chunk.matchAll(NAME_WORD)) words.push(match[0].toLowerCase());
-  }
-  return words;
-}
-function listHas(list, lowerName) {
-  return list !== void 0 && list.some((entry) => entry.toLowerCase() === lowerName);
-}
-function isConnectionStringName(words) {
-  const last = words[words.length - 1];
-  if (ONE_WORD_CONNECTION_NAMES.has(last)) return true;
-  const before = words[words.length - 2];
-  if (before === void 0) return false;
-  if (last === "url" || last === "uri") return CONNECTION_SCHEME_WORDS.has(before);
-  if (last === "string") return before === "connection" || before === "conn";
-  if (last === "str") return before === "conn" || before === "connection";
-  return false;
-}
-function isSecretWordAt(words, index) {
-  const word = words[index];
-  if (SECRET_WORDS.has(word)) return true;
-  if (word === "key" && words.length === 1) return true;
-  if (word !== "key" && word !== "keys") return false;
-  const before = words[index - 1];
-  return before !== void 0 && KEY_PRECEDERS.has(before);
-}
-function isNeverSecret(words) {
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (NEVER_SECRET_WORDS.has(word)) return true;
-    const next = words[i + 1];
-    if (SIGNATURE_WORDS.has(word) && (next === "key" || next === "keys")) return true;
-  }
-  return false;
-}
-function classifySecretName(name, lists) {
-  const lowerName = name.toLowerCase();
-  if (listHas(lists?.allow, lowerName)) return null;
-  if (listHas(lists?.deny, lowerName)) return "secret";
-  const cached = builtInKinds.get(name);
-  if (cached !== void 0) return cached;
-  const kind = classifyWords(splitNameWords(name));
-  if (builtInKinds.size >= 4096) builtInKinds.clear();
-  builtInKinds.set(name, kind);
-  return kind;
-}
-function classifyWords(words) {
-  if (words.length === 0) return null;
-  if (isConnectionStringName(words)) return "connection-string";
-  if (words.length === 1 && WELL_KNOWN_NON_SECRETS.has(words[0])) return null;
-  if (isNeverSecret(words)) return null;
-  let last = -1;
-  for (let i = 0; i < words.length; i++) if (isSecretWordAt(words, i)) last = i;
-  if (last < 0) return null;
-  const awsKeyId = words[last] === "key" && words[last - 1] === "access" && words[last + 1] === "id";
-  for (let i = last + 1; i < words.length; i++) {
-    if (awsKeyId && i === last + 1) continue;
-    if (QUALIFIERS.has(words[i])) return null;
-  }
-  return "secret";
-}
-function isSecretName(name, lists) {
-  return classifySecretName(name, lists) === "secret";
-}
-var NAME_CHUNK_SEPARATOR, NAME_WORD, SECRET_WORDS, KEY_PRECEDERS, QUALIFIERS, NEVER_SECRET_WORDS, SIGNATURE_WORDS, CONNECTION_SCHEME_WORDS, ONE_WORD_CONNECTION_NAMES, WELL_KNOWN_NON_SECRETS, builtInKinds;
-var init_secret_names = __esm({
-  "packages/core/src/detect/secret-names.ts"() {
-    "use strict";
-    NAME_CHUNK_SEPARATOR = /[^A-Za-z0-9]+/;
-    NAME_WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
-    SECRET_WORDS = /* @__PURE__ */ new Set([
-      "secret",
-      "token",
-      "password",
-      "passwd",
-      "passphrase",
-      "pwd",
-      "psw",
-      "pass",
-      "apikey",
-      "credential",
-      "credentials",
-      "creds",
-      "auth",
-      "privatekey",
-      // Beyond the SPEC list: plurals of the listed words, and libpq's one-word `PGPASSWORD`.
-      "secrets",
-      "tokens",
-      "passwords",
-      "apikeys",
-      "privatekeys",
-      "pgpassword"
-    ]);
-    KEY_PRECEDERS = /* @__PURE__ */ new Set([
-      "private",
-      "secret",
-      "access",
-      "api",
-      "signing",
-      "encryption",
-      "master",
-      "ssh",
-      "deploy",
-      "client",
-      "license",
-      "account",
-      "service"
-    ]);
-    QUALIFIERS = /* @__PURE__ */ new Set([
-      "file",
-      "path",
-      "dir",
-      "directory",
-      "url",
-      "uri",
-      "endpoint",
-      "host",
-      "hostname",
-      "port",
-      "name",
-      "id",
-      "alias",
-      "version",
-      "length",
-      "len",
-      "size",
-      "min",
-      "max",
-      "count",
-      "type",
-      "kind",
-      "mode",
-      "format",
-      "algorithm",
-      "header",
-      "field",
-      "param",
-      "prompt",
-      "policy",
-      "enabled",
-      "disabled",
-      "required",
-      "expiry",
-      "expires",
-      "ttl",
-      "timeout",
-      "lifetime",
-      "sock",
-      "socket",
-      "server",
-      "location",
-      "config",
-      // Beyond SPEC §3.1: settings that describe how authentication works, not a credential
-      // (`POSTGRES_HOST_AUTH_METHOD=trust`, `AUTH_PROVIDER`, `CARGO_…_CREDENTIAL_PROVIDER`).
-      "method",
-      "methods",
-      "provider",
-      "providers",
-      "strategy",
-      "scheme",
-      "plugin",
-      "realm"
-    ]);
-    NEVER_SECRET_WORDS = /* @__PURE__ */ new Set(["public", "pub", "keyring", "keyrings", "keyserver", "keyservers"]);
-    SIGNATURE_WORDS = /* @__PURE__ */ new Set(["gpg", "pgp"]);
-    CONNECTION_SCHEME_WORDS = /* @__PURE__ */ new Set([
-      "database",
-      "db",
-      "mongo",
-      "mongodb",
-      "redis",
-      "amqp",
-      "rabbitmq",
-      "postgres",
-      "postgresql",
-      "pg",
-      "mysql",
-      "mariadb"
-    ]);
-    ONE_WORD_CONNECTION_NAMES = /* @__PURE__ */ new Set(["dsn", "connstr", "connectionstring", "databaseurl", "dburl"]);
-    WELL_KNOWN_NON_SECRETS = /* @__PURE__ */ new Set(["pwd"]);
-    builtInKinds = /* @__PURE__ */ new Map();
-  }
-});
-
-// packages/core/src/detect/secret-files.ts
-function originalSegmentsOf(path) {
-  return path.replaceAll("\\", "/").split("/").filter((segment) => segment !== "" && segment !== ".");
-}
-function segmentsOf(path) {
-  return originalSegmentsOf(path.toLowerCase());
-}
-function keyContainerKind(originalStem, extension) {
-  const stem = originalStem.toLowerCase();
-  if (PUBLIC_NAME.test(stem)) return null;
-  if (!PRIVATE_NAME.test(stem)) {
-    if (CERTIFICATE_NAME.test(stem) || splitNameWords(originalStem).includes("ca")) return null;
-  }
-  return extension === "pem" ? "private key" : "keystore";
-}
-function builtInKind(segments, originalBasename) {
-  const basename6 = segments[segments.length - 1];
-  if (basename6 === void 0 || NON_SECRET.test(basename6)) return null;
-  const directory = segments[segments.length - 2];
-  const dotenv = DOTENV.exec(basename6);
-  if (dotenv) {
-    const parts = dotenv[1]?.split(".") ?? [];
-    return parts.some((part) => DOTENV_TEMPLATE_PARTS.has(part)) ? null : "dotenv file";
-  }
-  const named = SECRET_BASENAMES.get(basename6);
-  if (named !== void 0) return named;
-  if (directory !== void 0) {
-    const inDirectory = SECRET_DIRECTORY_FILES.get(directory)?.get(basename6);
-    if (inDirectory !== void 0) return inDirectory;
-    if (directory === ".ssh" && !SSH_NON_KEYS.test(basename6)) return "SSH private key";
-  }
-  if (SSH_KEY.test(basename6)) return "SSH private key";
-  if (PPK.test(basename6)) return "PuTTY private key";
-  if (KEY.test(basename6)) return PUBLIC_NAME.test(basename6) ? null : "private key";
-  const container = KEY_CONTAINER.exec(basename6);
-  if (container) return keyContainerKind(originalBasename.slice(0, -(container[1].length + 1)), container[1]);
-  if (SERVICE_ACCOUNT.test(basename6)) return "cloud credentials";
-  if (TERRAFORM_STATE.test(basename6)) return "Terraform state";
-  return null;
-}
-function globToRegExp2(glob) {
-  let source = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        const slash = glob[i + 2] === "/";
-        source += slash ? "(?:.*/)?" : ".*";
-        i += slash ? 2 : 1;
-      } else {
-        source += "[^/]*";
-      }
-    } else if (c === "?") {
-      source += "[^/]";
-    } else if (c === "[") {
-      const close = glob.indexOf("]", i + 2);
-      if (close < 0) {
-        source += "\\[";
-      } else {
-        const body = glob.slice(i + 1, close).replace(GLOB_CLASS_NEGATION, "^").replaceAll("\\", "\\\\");
-        source += `[${body}]`;
-        i = close;
-      }
-    } else if (c === "{") {
-      const close = glob.indexOf("}", i);
-      if (close < 0) {
-        source += "\\{";
-      } else {
-        source += `(?:${glob.slice(i + 1, close).split(",").map((alternative) => globToRegExp2(alternative).source.slice(1, -1)).join("|")})`;
-        i = close;
-      }
-    } else {
-      source += REGEXP_SPECIAL.has(c) ? `\\${c}` : c;
-    }
-  }
-  try {
-    return new RegExp(`^${source}$`);
-  } catch {
-    return /^(?!)$/;
-  }
-}
-function entryMatches(entry, segments) {
-  const pattern = segmentsOf(entry);
-  if (pattern.length === 0) return false;
-  const glob = pattern.join("/");
-  const re = globToRegExp2(glob);
-  if (pattern.length === 1 && !glob.includes("**")) return re.test(segments[segments.length - 1] ?? "");
-  if (entry.replaceAll("\\", "/").startsWith("/")) return re.test(segments.join("/"));
-  for (let from = 0; from < segments.length; from++) if (re.test(segments.slice(from).join("/"))) return true;
-  return false;
-}
-function listMatches(list, segments) {
-  return list !== void 0 && list.some((entry) => entryMatches(entry, segments));
-}
-function secretFileKind(path, lists) {
-  const original = originalSegmentsOf(path);
-  const basename6 = original[original.length - 1];
-  if (basename6 === void 0) return null;
-  const segments = original.map((segment) => segment.toLowerCase());
-  if (listMatches(lists?.allow, segments)) return null;
-  if (listMatches(lists?.deny, segments)) return "configured secret file";
-  return builtInKind(segments, basename6);
-}
-function isSecretFile(path, lists) {
-  return secretFileKind(path, lists) !== null;
-}
-function isSecretFilePattern(pattern, lists) {
-  if (!GLOB_CHARS2.test(pattern)) return isSecretFile(pattern, lists);
-  const segments = segmentsOf(pattern);
-  const base = segments[segments.length - 1];
-  if (base === void 0) return false;
-  const baseRe = globToRegExp2(base);
-  const directory = segments[segments.length - 2];
-  const inSecretDirectory = directory === void 0 ? void 0 : SECRET_DIRECTORY_PROBES.get(directory);
-  if (inSecretDirectory?.some((name) => baseRe.test(name) && isSecretFile(`${directory}/${name}`, lists))) return true;
-  if (base.includes("**") || ORDINARY_PROBES.some((name) => baseRe.test(name))) return false;
-  const denied = (lists?.deny ?? []).filter((entry) => !GLOB_CHARS2.test(entry) && !entry.includes("/"));
-  return [...SECRET_PROBES, ...denied].some((name) => baseRe.test(name.toLowerCase()) && isSecretFile(name, lists));
-}
-var DOTENV, DOTENV_TEMPLATE_PARTS, SECRET_BASENAMES, SECRET_DIRECTORY_FILES, SSH_NON_KEYS, SSH_KEY, TERRAFORM_STATE, SERVICE_ACCOUNT, PPK, KEY, KEY_CONTAINER, NON_SECRET, PUBLIC_NAME, PRIVATE_NAME, CERTIFICATE_NAME, GLOB_CHARS2, GLOB_CLASS_NEGATION, REGEXP_SPECIAL, SECRET_PROBES, ORDINARY_PROBES, SECRET_DIRECTORY_PROBES;
-var init_secret_files = __esm({
-  "packages/core/src/detect/secret-files.ts"() {
-    "use strict";
-    init_secret_names();
-    DOTENV = /^\.env(?:\.(.+))?$/;
-    DOTENV_TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
-    SECRET_BASENAMES = /* @__PURE__ */ new Map([
-      [".npmrc", "npm credentials"],
-      [".yarnrc.yml", "Yarn credentials"],
-      [".pypirc", "PyPI credentials"],
-      [".netrc", "netrc credentials"],
-      ["_netrc", "netrc credentials"],
-      [".git-credentials", "Git credentials"],
-      [".dockercfg", "Docker credentials"],
-      [".pgpass", "PostgreSQL password file"],
-      [".my.cnf", "MySQL credentials"],
-      [".s3cfg", "cloud credentials"],
-      [".boto", "cloud credentials"],
-      ["auth.json", "Composer credentials"],
-      ["application_default_credentials.json", "cloud credentials"],
-      ["credentials.json", "cloud credentials"],
-      ["secrets.yml", "secrets file"],
-      ["secrets.yaml", "secrets file"],
-      ["secrets.json", "secrets file"],
-      [".htpasswd", "password file"],
-      ["kubeconfig", "Kubernetes credentials"],
-      [".vault-token", "Vault token"],
-      ["terraform.tfvars", "Terraform variables"]
-    ]);
-    SECRET_DIRECTORY_FILES = /* @__PURE__ */ new Map([
-      [".docker", /* @__PURE__ */ new Map([["config.json", "Docker credentials"]])],
-      [".aws", /* @__PURE__ */ new Map([["credentials", "cloud credentials"]])],
-      [".kube", /* @__PURE__ */ new Map([["config", "Kubernetes credentials"]])],
-      [
-        ".cargo",
-        /* @__PURE__ */ new Map([
-          ["credentials", "Cargo credentials"],
-          ["credentials.toml", "Cargo credentials"]
-        ])
-      ],
-      [".gem", /* @__PURE__ */ new Map([["credentials", "RubyGems credentials"]])]
-    ]);
-    SSH_NON_KEYS = /^(?:known_hosts(?:\.old)?|authorized_keys2?|config|environment|rc)$/;
-    SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-].*)?$/;
-    TERRAFORM_STATE = /\.tfstate(?:\.backup)?$/;
-    SERVICE_ACCOUNT = /service[-_]?account.*\.json$/;
-    PPK = /\.ppk$/;
-    KEY = /\.key$/;
-    KEY_CONTAINER = /\.(pem|p12|pfx|jks|keystore)$/;
-    NON_SECRET = /\.crt$|\.pub$|^authorized_keys2?$|^known_hosts(?:\.old)?$|(?:gpg|pgp)\.key$|pubkey/;
-    PUBLIC_NAME = /pub/;
-    PRIVATE_NAME = /key|priv/;
-    CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam/;
-    GLOB_CHARS2 = /[*?[{]/;
-    GLOB_CLASS_NEGATION = /^!/;
-    REGEXP_SPECIAL = /* @__PURE__ */ new Set([".", "+", "^", "$", "(", ")", "|", "\\", "]", "}"]);
-    SECRET_PROBES = [
-      ".env",
-      ".env.local",
-      ".env.production",
-      ".npmrc",
-      ".yarnrc.yml",
-      ".pypirc",
-      ".netrc",
-      ".git-credentials",
-      ".dockercfg",
-      ".pgpass",
-      ".my.cnf",
-      ".s3cfg",
-      ".htpasswd",
-      ".vault-token",
-      "id_rsa",
-      "id_ed25519",
-      "server.key",
-      "private.pem",
-      "privkey.pem",
-      "key.p12",
-      "keystore.pfx",
-      "release.jks",
-      "release.keystore",
-      "putty.ppk",
-      "auth.json",
-      "credentials.json",
-      "application_default_credentials.json",
-      "service-account.json",
-      "secrets.yml",
-      "secrets.yaml",
-      "secrets.json",
-      "kubeconfig",
-      "terraform.tfvars",
-      "terraform.tfstate"
-    ];
-    ORDINARY_PROBES = [
-      "index.js",
-      "package.json",
-      "readme.md",
-      "app.py",
-      "main.go",
-      "dockerfile",
-      "requirements.txt",
-      "config.yml",
-      "index.html",
-      "styles.css",
-      "makefile",
-      "script.sh",
-      "app.yaml",
-      "settings.ini",
-      "app.toml",
-      "nginx.conf",
-      "mysqld.cnf",
-      "app.properties",
-      "logo.png",
-      ".gitignore",
-      ".editorconfig",
-      ".prettierrc"
-    ];
-    SECRET_DIRECTORY_PROBES = /* @__PURE__ */ new Map([
-      [".ssh", ["id_rsa", "id_ed25519"]],
-      [".aws", ["credentials"]],
-      [".kube", ["config"]],
-      [".docker", ["config.json"]],
-      [".cargo", ["credentials", "credentials.toml"]],
-      [".gem", ["credentials"]]
-    ]);
-  }
-});
-
-// packages/core/src/detect/secret-values.ts
-function allMatches(text, pattern) {
-  const matches2 = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    matches2.push(match);
-    if (match[0] === "") pattern.lastIndex++;
-  }
-  pattern.lastIndex = 0;
-  return matches2;
-}
-function stripQuotes(value) {
-  const first = value[0];
-  if (value.length >= 2 && (first === '"' || first === "'") && value[value.length - 1] === first) {
-    return value.slice(1, -1);
-  }
-  return value;
-}
-function isPlaceholder(value) {
-  const v = stripQuotes(value.trim()).trim();
-  if (v === "" || VENDOR_EXAMPLE.test(v)) return true;
-  if (PLACEHOLDER_FILLER.test(v) || PLACEHOLDER_ANGLE.test(v) || PLACEHOLDER_TEMPLATE.test(v)) return true;
-  if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
-  let word = "";
-  for (const c of v.toLowerCase()) if (c !== "-" && c !== "_" && c !== " " && c !== ".") word += c;
-  return PLACEHOLDER_WORDS.has(word) || PLACEHOLDER_SHAPE.test(word);
-}
-function shannonEntropy(value) {
-  const counts = /* @__PURE__ */ new Map();
-  let length = 0;
-  for (const c of value) {
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-    length++;
-  }
-  if (length === 0) return 0;
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function isHighEntropy(value) {
-  return Array.from(value).length >= HIGH_ENTROPY_MIN_LENGTH && shannonEntropy(value) >= HIGH_ENTROPY_MIN_BITS;
-}
-function looksLikePath(value) {
-  if (value === "" || WHITESPACE.test(value)) return false;
-  return PATH_START.test(value) || RELATIVE_PATH_WITH_EXTENSION.test(value);
-}
-function isReferenceValue(value) {
-  const v = stripQuotes(value.trim());
-  return looksLikePath(v) && findSecretsInText(v).length === 0;
-}
-function isLiteralSecret(value) {
-  return !REFERENCE_INSIDE.test(value) && !isPlaceholder(value);
-}
-function isPlausibleToken(token, prefix) {
-  if (VENDOR_EXAMPLE.test(token)) return false;
-  const body = token.slice(prefix);
-  const distinct = /* @__PURE__ */ new Set();
-  for (const c of body) if (c !== "-" && c !== "_") distinct.add(c);
-  return distinct.size > 2 && !isPlaceholder(body);
-}
-function collectTokens(text, out) {
-  if (!TOKEN_HINT.test(text)) return;
-  for (const format2 of TOKEN_FORMATS) {
-    for (const match of allMatches(text, format2.pattern)) {
-      const context = format2.context ?? 0;
-      const token = match[0].slice(context);
-      if (!isPlausibleToken(token, format2.prefix)) continue;
-      const start = match.index + context;
-      out.push({ kind: format2.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
-    }
-  }
-}
-function matchSpans(text, pattern) {
-  return allMatches(text, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-function collectPrivateKeys(text, out) {
-  const headers = matchSpans(text, PEM_HEADER);
-  if (headers.length === 0) return;
-  const footers = matchSpans(text, PEM_FOOTER);
-  let footerIndex = 0;
-  let coveredUntil = 0;
-  for (let h = 0; h < headers.length; h++) {
-    const header = headers[h];
-    if (header.start < coveredUntil) continue;
-    const limit = Math.min(headers[h + 1]?.start ?? text.length, header.end + PEM_MAX_LENGTH);
-    while (footerIndex < footers.length && footers[footerIndex].start < header.end) footerIndex++;
-    const footer = footers[footerIndex];
-    let end;
-    if (footer !== void 0 && footer.end <= limit) {
-      const body = text.slice(header.end, footer.start);
-      if (!PEM_KEY_MATERIAL.test(body) || VENDOR_EXAMPLE.test(body)) continue;
-      end = footer.end;
-    } else {
-      end = header.end;
-      while (end < limit && isPemBodyChar(text.charCodeAt(end))) end++;
-      while (end > header.end && isPemPadding(text.charCodeAt(end - 1))) end--;
-      const body = text.slice(header.end, end);
-      if (!PEM_KEY_MATERIAL_UNTERMINATED.test(body) || VENDOR_EXAMPLE.test(body)) continue;
-    }
-    coveredUntil = end;
-    out.push({ kind: "private key block", start: header.start, end, priority: PRIORITY_TOKEN });
-  }
-}
-function isPemBodyChar(code) {
-  return code >= 65 && code <= 90 || // A-Z
-  code >= 97 && code <= 122 || // a-z
-  code >= 48 && code <= 57 || // 0-9
-  code === 43 || // +
-  code === 47 || // /
-  code === 61 || // =
-  isPemPadding(code);
-}
-function isPemPadding(code) {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 92;
-}
-function isSchemeChar(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 46 || code === 45;
-}
-function collectUrlCredentials(text, out) {
-  for (const match of allMatches(text, URL_SCHEME_SEPARATOR)) {
-    const separator = match.index;
-    let schemeStart = separator;
-    while (schemeStart > 0 && separator - schemeStart < 32 && isSchemeChar(text.charCodeAt(schemeStart - 1))) {
-      schemeStart--;
-    }
-    const first = text.charCodeAt(schemeStart);
-    if (schemeStart === separator || !(first >= 65 && first <= 90 || first >= 97 && first <= 122)) continue;
-    const authorityStart = separator + 3;
-    const limit = Math.min(text.length, authorityStart + URL_MAX_AUTHORITY);
-    let at = -1;
-    let i = authorityStart;
-    for (; i < limit && !AUTHORITY_END.has(text[i]); i++) if (text[i] === "@") at = i;
-    if (at < 0 || DIGEST_HOST.test(text.slice(at + 1, i))) continue;
-    const userinfo = text.slice(authorityStart, at);
-    const colon = userinfo.indexOf(":");
-    if (colon >= 0) {
-      const password = userinfo.slice(colon + 1);
-      if (!isLiteralSecret(password)) continue;
-      const start = authorityStart + colon + 1;
-      out.push({ kind: "URL credentials", start, end: at, priority: PRIORITY_SYNTAX });
-    } else if (isHighEntropy(userinfo) && isLiteralSecret(userinfo)) {
-      out.push({ kind: "URL credentials", start: authorityStart, end: at, priority: PRIORITY_SYNTAX });
-    }
-  }
-}
-function collectSyntaxCredentials(text, out) {
-  for (const { kind, pattern, spacedMinLength } of SYNTAX_PATTERNS) {
-    for (const match of allMatches(text, pattern)) {
-      const groups = match.length - 1;
-      const value = match[groups];
-      if (spacedMinLength !== void 0 && groups === 2) {
-        const separator = match[1];
-        if (!separator.includes("=") && !separator.includes(":") && value.length < spacedMinLength) continue;
-      }
-      if (!isLiteralSecret(value)) continue;
-      const end = match.index + match[0].length;
-      out.push({ kind, start: end - value.length, end, priority: PRIORITY_SYNTAX });
-    }
-  }
-}
-function isBlank(c) {
-  return c === " " || c === "	";
-}
-function isNewline(c) {
-  return c === "\n" || c === "\r";
-}
-function continuationAt(text, i) {
-  if (text[i] !== "\\") return 0;
-  if (text[i + 1] === "\n") return 2;
-  if (text[i + 1] === "\r" && text[i + 2] === "\n") return 3;
-  return 0;
-}
-function readWord(text, pos) {
-  const limit = Math.min(text.length, pos + MAX_WORD_LENGTH);
-  let value = "";
-  const offsets = [];
-  let i = pos;
-  let quote = null;
-  let quoteStart = pos;
-  let valueAtQuote = 0;
-  while (i < limit) {
-    const c = text[i];
-    const continuation = continuationAt(text, i);
-    if (continuation > 0) {
-      i += continuation;
-      continue;
-    }
-    if (isNewline(c)) break;
-    if (quote === null) {
-      if (isBlank(c) || c === ";" || c === "|" || c === "&" || c === "<" || c === ">") break;
-      if (c === "'" || c === '"') {
-        quote = c;
-        quoteStart = i;
-        valueAtQuote = value.length;
-        i++;
-        continue;
-      }
-      if (c === "\\" && i + 1 < limit && !isNewline(text[i + 1])) {
-        value += text[i + 1];
-        offsets.push(i + 1);
-        i += 2;
-        continue;
-      }
-    } else if (c === quote) {
-      quote = null;
-      i++;
-      continue;
-    } else if (quote === '"' && c === "\\" && i + 1 < limit && '"\\$`'.includes(text[i + 1])) {
-      value += text[i + 1];
-      offsets.push(i + 1);
-      i += 2;
-      continue;
-    }
-    value += c;
-    offsets.push(i);
-    i++;
-  }
-  if (quote !== null) {
-    return { word: { start: pos, value: value.slice(0, valueAtQuote), offsets: offsets.slice(0, valueAtQuote) }, end: quoteStart };
-  }
-  return { word: { start: pos, value, offsets }, end: i };
-}
-function readCommandWords(text, pos) {
-  const words = [];
-  let i = pos;
-  while (words.length < MAX_COMMAND_WORDS && i < text.length) {
-    const continuation = continuationAt(text, i);
-    if (continuation > 0) {
-      i += continuation;
-      continue;
-    }
-    const c = text[i];
-    if (isBlank(c)) {
-      i++;
-      continue;
-    }
-    if (isNewline(c) || c === ";" || c === "|" || c === "&" || c === "#") break;
-    const { word, end } = readWord(text, i);
-    if (end === i) break;
-    words.push(word);
-    i = end;
-  }
-  return { words, end: i };
-}
-function pushWordPart(out, kind, word, from) {
-  if (word === void 0 || from >= word.value.length) return;
-  const value = word.value.slice(from);
-  if (!isLiteralSecret(value)) return;
-  const start = word.offsets[from];
-  const end = word.offsets[word.value.length - 1] + 1;
-  out.push({ kind, start, end, priority: PRIORITY_SYNTAX });
-}
-function pushCurlUser(out, word, from) {
-  if (word === void 0) return;
-  const colon = word.value.indexOf(":", from);
-  if (colon >= 0) pushWordPart(out, "curl credentials", word, colon + 1);
-}
-function curlCredentials(words, out) {
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i].value;
-    if (value === "--user" || value === "--proxy-user" || CURL_USER_OPTION.test(value)) {
-      pushCurlUser(out, words[++i], 0);
-    } else if (value.startsWith("--user=")) {
-      pushCurlUser(out, words[i], "--user=".length);
-    } else if (value.startsWith("--proxy-user=")) {
-      pushCurlUser(out, words[i], "--proxy-user=".length);
-    } else if (value === "--oauth2-bearer") {
-      pushWordPart(out, "curl credentials", words[++i], 0);
-    } else if (CURL_ATTACHED_USER.test(value)) {
-      pushCurlUser(out, words[i], 2);
-    }
-  }
-}
-function registryCredentials(words, out) {
-  const login = words.findIndex((w) => w.value === "login");
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i].value;
-    if (value === "--password") pushWordPart(out, "password option", words[++i], 0);
-    else if (login < 0 || i < login) continue;
-    else if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
-    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
-  }
-}
-function mysqlCredentials(words, out) {
-  for (const word of words) if (ATTACHED_PASSWORD.test(word.value)) pushWordPart(out, "password option", word, 2);
-}
-function sshpassCredentials(words, out) {
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i].value;
-    if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
-    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
-  }
-}
-function exportCredentials(words, out) {
-  for (const word of words) {
-    const assignment = ASSIGNMENT_WORD2.exec(word.value);
-    if (assignment === null) continue;
-    if (classifySecretName(assignment[1]) !== "secret") continue;
-    const from = assignment[0].length;
-    if (looksLikePath(word.value.slice(from))) continue;
-    pushWordPart(out, "exported secret", word, from);
-  }
-}
-function commandCredentials(command, words, out) {
-  if (command === "curl") curlCredentials(words, out);
-  else if (command === "export") exportCredentials(words, out);
-  else if (command === "sshpass") sshpassCredentials(words, out);
-  else if (REGISTRY_COMMANDS.has(command)) registryCredentials(words, out);
-  else if (MYSQL_COMMANDS.has(command)) mysqlCredentials(words, out);
-}
-function collectCommandCredentials(text, out) {
-  const commands = [...allMatches(text, CREDENTIAL_COMMAND)];
-  let segment = { words: [], end: -1 };
-  let next = 0;
-  for (let c = 0; c < commands.length; c++) {
-    const match = commands[c];
-    const after = match.index + match[0].length;
-    if (after > segment.end) {
-      segment = readCommandWords(text, after);
-      next = 0;
-    }
-    const until = commands[c + 1]?.index ?? Infinity;
-    while (next < segment.words.length && segment.words[next].start < after) next++;
-    const words = [];
-    for (let w = next; w < segment.words.length && segment.words[w].start < until; w++) words.push(segment.words[w]);
-    commandCredentials(match[1], words, out);
-  }
-  let readUntil = -1;
-  for (const match of allMatches(text, PASSWORD_ASSIGNMENT)) {
-    if (match.index < readUntil) continue;
-    const { word, end } = readWord(text, match.index + match[0].length);
-    readUntil = end;
-    pushWordPart(out, match[1], word, 0);
-  }
-  readUntil = -1;
-  for (const match of allMatches(text, PASSWORD_OPTION)) {
-    if (match.index < readUntil) continue;
-    const { word, end } = readWord(text, match.index + match[0].length);
-    readUntil = end;
-    pushWordPart(out, "password option", word, 0);
-  }
-}
-function resolveOverlaps(candidates) {
-  candidates.sort((a, b) => a.start - b.start || a.priority - b.priority || b.end - a.end);
-  const result = [];
-  let end = -1;
-  for (const { kind, start, end: candidateEnd } of candidates) {
-    if (start < end || candidateEnd <= start) continue;
-    result.push({ kind, start, end: candidateEnd });
-    end = candidateEnd;
-  }
-  return result;
-}
-function findSecretsInText(text) {
-  return scanMemo(text);
-}
-function scanForSecrets(text) {
-  const candidates = [];
-  collectTokens(text, candidates);
-  collectPrivateKeys(text, candidates);
-  collectUrlCredentials(text, candidates);
-  collectSyntaxCredentials(text, candidates);
-  collectCommandCredentials(text, candidates);
-  return resolveOverlaps(candidates);
-}
-function isFlagValue(value) {
-  return value !== null && FLAG_VALUE.test(value.trim());
-}
-var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, TOKEN_HINT, scanMemo, FLAG_VALUE;
-var init_secret_values = __esm({
-  "packages/core/src/detect/secret-values.ts"() {
-    "use strict";
-    init_secret_names();
-    init_memo();
-    PRIORITY_TOKEN = 0;
-    PRIORITY_SYNTAX = 1;
-    TOKEN_FORMATS = [
-      {
-        kind: "AWS access key id",
-        pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g,
-        prefix: 4
-      },
-      { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, prefix: 4 },
-      { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/g, prefix: 11 },
-      { kind: "GitLab token", pattern: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20}(?![A-Za-z0-9_-])/g, prefix: 6 },
-      {
-        kind: "Stripe key",
-        pattern: /(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{24,99}(?![A-Za-z0-9_])/g,
-        prefix: 8
-      },
-      { kind: "Slack token", pattern: /(?<![A-Za-z0-9_-])xox[abprs]-[A-Za-z0-9-]{10,}/g, prefix: 5 },
-      {
-        kind: "Slack webhook",
-        pattern: /(?<![A-Za-z0-9.-])hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,40}(?![A-Za-z0-9])/g,
-        prefix: 0,
-        context: "hooks.slack.com/services/".length
-      },
-      { kind: "npm token", pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, prefix: 4 },
-      { kind: "PyPI token", pattern: /(?<![A-Za-z0-9_-])pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/g, prefix: 20 },
-      { kind: "Docker Hub token", pattern: /(?<![A-Za-z0-9_-])dckr_pat_[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/g, prefix: 9 },
-      { kind: "Google API key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, prefix: 4 },
-      { kind: "OpenAI key", pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}/g, prefix: 8 },
-      {
-        kind: "OpenAI key",
-        pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}(?![A-Za-z0-9_-])/g,
-        prefix: 3
-      },
-      { kind: "Anthropic key", pattern: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{32,}/g, prefix: 13 },
-      { kind: "Hugging Face token", pattern: /(?<![A-Za-z0-9_])hf_[A-Za-z]{34}(?![A-Za-z0-9_])/g, prefix: 3 },
-      {
-        kind: "SendGrid key",
-        pattern: /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
-        prefix: 3
-      },
-      {
-        kind: "JWT",
-        pattern: /(?<![A-Za-z0-9_.-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}/g,
-        prefix: 0
-      }
-    ];
-    PEM_HEADER = /-----BEGIN (?:(?:RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----/g;
-    PEM_FOOTER = /-----END (?:(?:RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----/g;
-    PEM_KEY_MATERIAL = /[A-Za-z0-9+/]{16}/;
-    PEM_KEY_MATERIAL_UNTERMINATED = /[A-Za-z0-9+/]{40}/;
-    PEM_MAX_LENGTH = 2e4;
-    URL_SCHEME_SEPARATOR = /:\/\//g;
-    URL_MAX_AUTHORITY = 512;
-    DIGEST_HOST = /^sha(?:256|384|512):/i;
-    AUTHORITY_END = /* @__PURE__ */ new Set(["/", "\\", "?", "#", '"', "'", "`", "<", ">", "|", ";", " ", "	", "\n", "\r", "\f", "\v"]);
-    VALUE = String.raw`["']?([^\s"'\\;|&<>]{1,4096})`;
-    SYNTAX_PATTERNS = [
-      {
-        kind: ".npmrc auth token",
-        pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:_authToken|_auth|_password)([ \t]*=[ \t]*|[ \t]+)${VALUE}`, "g"),
-        spacedMinLength: 8
-      },
-      {
-        kind: "Yarn auth token",
-        pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])npmAuthToken([ \t]*[:=][ \t]*|[ \t]+)${VALUE}`, "g"),
-        spacedMinLength: 8
-      },
-      {
-        kind: "Authorization header",
-        pattern: new RegExp(
-          String.raw`(?<![A-Za-z0-9_-])(?:Proxy-)?Authorization[ \t]*:[ \t]*(?:Bearer|Basic|token)[ \t]+${VALUE}`,
-          "gi"
-        )
-      },
-      {
-        kind: "PRIVATE-TOKEN header",
-        pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])PRIVATE-TOKEN[ \t]*:[ \t]*${VALUE}`, "gi")
-      },
-      {
-        kind: "chpasswd",
-        pattern: /(?<![A-Za-z0-9_-])(?:echo|printf)(?:[ \t]+-[A-Za-z]+)*[ \t]+["']?[A-Za-z0-9._-]{1,64}:([^\s"'\\|:]{1,256})(?=(?:\\n)?["']?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd(?![A-Za-z0-9_-]))/g
-      },
-      {
-        kind: "chpasswd",
-        pattern: /(?<![A-Za-z0-9_-])chpasswd[ \t]*<<<[ \t]*["']?[A-Za-z0-9._-]{1,64}:([^\s"'\\|:]{1,256})/g
-      }
-    ];
-    PASSWORD_ASSIGNMENT = /(?<![A-Za-z0-9_$.-])(PGPASSWORD|MYSQL_PWD)=/g;
-    PASSWORD_OPTION = /(?<![A-Za-z0-9_-])--(?:[A-Za-z0-9]+-)*password=/g;
-    CREDENTIAL_COMMAND = /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?![A-Za-z0-9_.-])/g;
-    REGISTRY_COMMANDS = /* @__PURE__ */ new Set(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
-    MYSQL_COMMANDS = /* @__PURE__ */ new Set([
-      "mysql",
-      "mysqldump",
-      "mysqladmin",
-      "mysqlimport",
-      "mysqlshow",
-      "mysqlcheck",
-      "mariadb",
-      "mariadb-dump",
-      "mariadb-admin"
-    ]);
-    CURL_USER_OPTION = /^-[A-Za-z]*[uU]$/;
-    CURL_ATTACHED_USER = /^-[uU](.+)$/;
-    ATTACHED_PASSWORD = /^-p(.+)$/;
-    ASSIGNMENT_WORD2 = /^([A-Za-z_][A-Za-z0-9_]*)=/;
-    MAX_COMMAND_WORDS = 64;
-    MAX_WORD_LENGTH = 4096;
-    REFERENCE_INSIDE = /\$(?:[A-Za-z_{(]|env:)|`|%[A-Za-z_][A-Za-z0-9_]*%/;
-    VENDOR_EXAMPLE = /example/i;
-    PLACEHOLDER_FILLER = /^[xX*#.?•…_-]+$/;
-    PLACEHOLDER_ANGLE = /^<[^<>]*>$/;
-    PLACEHOLDER_TEMPLATE = /^\{\{[^\n]*\}\}$/;
-    PLACEHOLDER_EMPTY_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=]\}$/;
-    PLACEHOLDER_AFFIX = /^(?:your|insert|enter|put|replace)[-_ ]|[-_ ]here$/i;
-    PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
-      "changeme",
-      "changeit",
-      "replaceme",
-      "dummy",
-      "example",
-      "sample",
-      "placeholder",
-      "redacted",
-      "hidden",
-      "masked",
-      "none",
-      "null",
-      "nil",
-      "undefined",
-      "todo",
-      "tbd",
-      "fixme",
-      "notset",
-      "unset",
-      "empty",
-      "foo",
-      "bar",
-      "foobar",
-      "value",
-      // Well-known public credentials (anonymous FTP, RabbitMQ's default user), not secrets.
-      "anonymous",
-      "guest"
-    ]);
-    PLACEHOLDER_SHAPE = /^(?:my|your|the|some)?(?:super)?(?:secret|dummy|example|sample|test|fake|default|strong)?(?:password|passwd|passphrase|pwd|pw|pass|secret|token|apikey|key|credentials?)(?:goes)?(?:here)?$/;
-    WHITESPACE = /\s/;
-    PATH_START = /^(?:\/|~\/|\.\.?\/|[A-Za-z]:[\\/]|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?\/)/;
-    RELATIVE_PATH_WITH_EXTENSION = /^[A-Za-z0-9_@][A-Za-z0-9_.@/-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/;
-    HIGH_ENTROPY_MIN_LENGTH = 16;
-    HIGH_ENTROPY_MIN_BITS = 3.5;
-    TOKEN_HINT = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|xox[abprs]-|hooks\.slack\.com|npm_|pypi-|dckr_pat_|AIza|sk-|hf_|SG\.|eyJ/;
-    scanMemo = memoizeText((text) => Object.freeze(scanForSecrets(text)));
-    FLAG_VALUE = /^(?:yes|no|true|false|on|off|y|n|0|1|enabled?|disabled?)$/i;
-  }
-});
-
-// packages/core/src/model/substitution.ts
-function isNameStart2(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-}
-function isNameChar2(code) {
-  return isNameStart2(code) || code >= 48 && code <= 57;
-}
-function findVariableUses(text, escape = "\\") {
-  const uses = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === escape) {
-      i++;
-      continue;
-    }
-    if (ch !== "$") continue;
-    const next = text.charCodeAt(i + 1);
-    if (isNameStart2(next)) {
-      let j = i + 2;
-      while (j < text.length && isNameChar2(text.charCodeAt(j))) j++;
-      uses.push({ name: text.slice(i + 1, j), start: i, end: j, operator: null, word: null });
-      i = j - 1;
-    } else if (next === 123) {
-      let j = i + 2;
-      if (!isNameStart2(text.charCodeAt(j))) continue;
-      while (j < text.length && isNameChar2(text.charCodeAt(j))) j++;
-      const name = text.slice(i + 2, j);
-      let depth = 1;
-      let k = j;
-      while (k < text.length && depth > 0) {
-        if (text[k] === "{") depth++;
-        else if (text[k] === "}") depth--;
-        if (depth > 0) k++;
-      }
-      if (depth !== 0) continue;
-      const rest = text.slice(j, k);
-      const op = /^(:-|:\+|:\?|-|\+|\?)/.exec(rest);
-      uses.push({
-        name,
-        start: i,
-        end: k + 1,
-        operator: op ? op[1] : null,
-        word: op ? rest.slice(op[1].length) : null
-      });
-      i = k;
-    }
-  }
-  return uses;
-}
-function expandValue(text, lookup, escape = "\\") {
-  const uses = findVariableUses(text, escape);
-  if (uses.length === 0) return text;
-  let out = "";
-  let last = 0;
-  for (const use of uses) {
-    out += text.slice(last, use.start);
-    const value = lookup(use.name);
-    let replacement;
-    switch (use.operator) {
-      case ":-":
-        replacement = value ? value : use.word ?? "";
-        break;
-      case "-":
-        replacement = value !== void 0 ? value : use.word ?? "";
-        break;
-      case ":+":
-        replacement = value ? use.word ?? "" : value === void 0 ? void 0 : "";
-        break;
-      case "+":
-        replacement = value !== void 0 ? use.word ?? "" : "";
-        break;
-      default:
-        replacement = value;
-    }
-    if (replacement === void 0) return void 0;
-    out += replacement;
-    last = use.end;
-  }
-  return out + text.slice(last);
-}
-var init_substitution = __esm({
-  "packages/core/src/model/substitution.ts"() {
-    "use strict";
-  }
-});
-
-// packages/core/src/model/layers.ts
-function isWholeContext(source) {
-  return WHOLE_CONTEXT.has(source.trim());
-}
-function contextPath(source) {
-  const normal = normalizePath(source.replace(/^\/+/, ""));
-  return normal === "." ? "" : normal;
-}
-function secretMounts(run) {
-  const paths = [];
-  const vars = [];
-  for (const flag of run.flags) {
-    if (flag.name !== "mount" || flag.options.get("type") !== "secret") continue;
-    const target = flag.options.get("target") ?? flag.options.get("dst") ?? flag.options.get("destination");
-    const id = flag.options.get("id") ?? (target ? basename(target) : void 0);
-    const env = flag.options.get("env");
-    if (env) vars.push(env);
-    if (target) paths.push(normalizePath(target.startsWith("/") ? target : `/${target}`));
-    else if (id) paths.push(`/run/secrets/${id}`);
-  }
-  return { paths, vars };
-}
-function buildLayers(model) {
-  const escape = model.parsed.directives.escape;
-  const files = model.files;
-  const workdirs = /* @__PURE__ */ new Map();
-  const homes = /* @__PURE__ */ new Map();
-  const specs = /* @__PURE__ */ new Map();
-  const stageFiles = [];
-  const finalWorkdirs = [];
-  const heldByStage = [];
-  const finalHomes = [];
-  const stageByName = /* @__PURE__ */ new Map();
-  model.stages.stages.forEach((s) => {
-    if (s.name !== null) stageByName.set(s.name, s.index);
-  });
-  const secretFromName = (path) => secretFileKind(path, files);
-  const expand = (instruction, value) => {
-    const scope = model.variables.scopeBefore(instruction);
-    return expandValue(value, (name) => scope.get(name)?.value, escape);
-  };
-  const parseCopy = (instruction, workdir) => {
-    const fromFlag = instruction.flags.find((f) => f.name === "from");
-    const from = fromFlag?.value ?? null;
-    let fromStage = null;
-    if (from !== null) {
-      const lowered = from.toLowerCase();
-      if (stageByName.has(lowered)) fromStage = stageByName.get(lowered);
-      else if (/^\d+$/.test(from) && Number(from) < model.stages.stages.length) fromStage = Number(from);
-    }
-    let items;
-    if (instruction.exec) {
-      items = instruction.exec.map((value) => ({ value, start: instruction.argsStart, end: instruction.argsEnd }));
-    } else {
-      items = instruction.words.map((w) => ({ value: w.value, start: w.span.start, end: w.span.end }));
-    }
-    if (items.length < 2) return null;
-    const destItem = items[items.length - 1];
-    const destRaw = expand(instruction, destItem.value);
-    const sources = items.slice(0, -1).map((item) => {
-      const value = expand(instruction, item.value) ?? null;
-      const url = value !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-      return {
-        value,
-        path: value === null || url || value.startsWith("<<") ? null : from !== null ? normalizePath(`/${value}`) : contextPath(value),
-        start: item.start,
-        end: item.end,
-        wholeContext: from === null && value !== null && isWholeContext(value),
-        glob: value !== null && hasGlob(value),
-        url
-      };
-    });
-    const heredocs = items.some((item) => item.value.startsWith("<<"));
-    const dest = destRaw === void 0 ? null : resolveIn(workdir, destRaw);
-    const multiple = sources.length > 1 || sources.some((s) => s.glob || s.wholeContext);
-    return {
-      instruction,
-      from,
-      fromStage,
-      sources,
-      dest,
-      destIsDir: destRaw !== void 0 && (destRaw.endsWith("/") || destRaw === "." || multiple),
-      parents: instruction.flags.some((f) => f.name === "parents" && f.value !== "false"),
-      excludes: instruction.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value),
-      heredocs
-    };
-  };
-  const copyAdds = (spec) => {
-    const { instruction, dest } = spec;
-    if (dest === null) return [];
-    const via = instruction.keyword === "ADD" ? "add" : "copy";
-    const out = [];
-    const target = (relative6, sourcePath) => {
-      if (spec.parents) return normalizePath(`${dest}/${relative6}`);
-      if (relative6 === sourcePath || sourcePath === "") {
-        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative6}`) : dest;
-      }
-      return normalizePath(`${dest}/${relativeTo(relative6, sourcePath)}`);
-    };
-    const excluded = (path) => spec.excludes.some((pattern) => globToRegExp(contextPath(pattern)).test(path));
-    for (const source of spec.sources) {
-      if (source.path === null) continue;
-      if (source.glob) {
-        const kind = secretFromName(source.path);
-        out.push({ path: normalizePath(`${dest}/${basename(source.path)}`), pattern: true, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
-      } else {
-        const kind = source.wholeContext ? null : secretFromName(source.path);
-        if (!source.wholeContext) {
-          out.push({ path: target(source.path, source.path), pattern: false, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
-        }
-      }
-      for (const file of model.context?.secretFiles ?? []) {
-        if (file.type !== "file" || excluded(file.path)) continue;
-        let covered;
-        if (source.wholeContext) covered = true;
-        else if (source.glob) covered = globToRegExp(source.path).test(file.path);
-        else covered = source.path !== file.path && isUnder(file.path, source.path);
-        if (!covered) continue;
-        const relative6 = source.glob ? basename(file.path) : file.path;
-        const path = source.glob ? normalizePath(`${dest}/${relative6}`) : target(file.path, source.wholeContext ? "" : source.path);
-        out.push({ path, pattern: false, secretKind: secretFromName(file.path) ?? "secret file", addedBy: instruction, via, contextPath: file.path });
-      }
-    }
-    if (spec.heredocs && instruction.keyword === "COPY") {
-      const scope = model.variables.scopeBefore(instruction);
-      for (const heredoc of instruction.heredocs) {
-        const path = spec.destIsDir || instruction.heredocs.length > 1 ? normalizePath(`${dest}/${heredoc.name}`) : dest;
-        let kind = secretFromName(path);
-        if (!kind && findSecretsInText(heredoc.content).length > 0) kind = "file with a hardcoded secret";
-        if (!kind) {
-          const secretVar = findVariableUses(heredoc.content, escape).map((u) => scope.get(u.name)).find((v) => v?.secret);
-          if (secretVar) kind = `file written with $${secretVar.name}`;
-        }
-        out.push({ path, pattern: false, secretKind: kind, addedBy: instruction, via: "heredoc" });
-      }
-    }
-    return out;
-  };
-  const stageCopyAdds = (spec) => {
-    if (spec.fromStage === null || spec.dest === null) return [];
-    const source = stageFiles[spec.fromStage];
-    if (!source) return [];
-    const out = [];
-    for (const src of spec.sources) {
-      if (src.path === null) continue;
-      const matcher = src.glob ? globToRegExp(src.path) : null;
-      for (const file of source.end.values()) {
-        let path = null;
-        if (matcher) {
-          if (matcher.test(file.path)) path = normalizePath(`${spec.dest}/${basename(file.path)}`);
-        } else if (file.path === src.path) {
-          path = spec.destIsDir ? normalizePath(`${spec.dest}/${basename(file.path)}`) : spec.dest;
-        } else if (isUnder(file.path, src.path)) {
-          path = normalizePath(`${spec.dest}/${relativeTo(file.path, src.path)}`);
-        }
-        if (path === null) continue;
-        out.push({ ...file, path, addedBy: spec.instruction, via: "stage-copy", fromStage: spec.fromStage, origin: file.origin ?? file });
-      }
-    }
-    return out;
-  };
-  const runEffects = (run, workdir, home, before) => {
-    const scope = model.variables.scopeBefore(run);
-    const mounts = secretMounts(run);
-    const own = /* @__PURE__ */ new Map();
-    const hides = [];
-    for (const { script, offset } of model.runScripts(run)) {
-      if (model.shellOf(run) !== "posix") continue;
-      const effects = cachedEffects(script, workdir, home, (name) => scope.get(name)?.value);
-      const mountVars = new Set(mounts.vars);
-      for (const command of script.commands) {
-        for (const assignment of command.assignments) {
-          if (mounts.paths.some((p) => assignment.value.value.includes(p))) mountVars.add(assignment.name);
-        }
-      }
-      const readsMount = (write) => {
-        if (mounts.paths.length === 0) return false;
-        const command = script.commands[write.command];
-        const sourceCommand = command?.pipedFrom !== void 0 ? script.commands[command.pipedFrom] : void 0;
-        const reads = (words) => (words ?? []).some((w) => mounts.paths.some((p) => w.value === p || w.value.includes(p)));
-        const passesThrough = (c) => c !== void 0 && PASS_THROUGH.has(programOf(c).name);
-        switch (write.via) {
-          case "cp":
-          case "install":
-          case "mv":
-            return reads(command?.words.slice(1));
-          case "redirect":
-          case "tee":
-          case "heredoc":
-            return passesThrough(command) && reads(command?.words) || passesThrough(sourceCommand) && reads(sourceCommand?.words) || write.contentVars.some((v) => mountVars.has(v));
-          default:
-            return false;
-        }
-      };
-      const events = [];
-      for (const write of effects.writes) {
-        events.push({
-          command: write.command,
-          apply: () => {
-            const fromMount = readsMount(write);
-            let kind = secretFromName(write.path);
-            if (!kind) {
-              const copy = effects.copies.find((c) => c.command === write.command && c.to === write.path);
-              const source = copy ? own.get(copy.from) ?? before.get(copy.from)?.at(-1) : void 0;
-              if (source?.secretKind) kind = source.secretKind;
-            }
-            if (fromMount) kind = kind ?? "copy of a mounted secret";
-            if (!kind) {
-              const secretVar = write.contentVars.map((v) => scope.get(v)).find((v) => v?.secret);
-              if (secretVar) kind = `file written with $${secretVar.name}`;
-            }
-            if (!kind && findSecretsInText(write.contentText).length > 0) kind = "file with a hardcoded secret";
-            own.set(write.path, {
-              path: write.path,
-              pattern: false,
-              secretKind: kind,
-              addedBy: run,
-              via: "run",
-              ...fromMount ? { fromSecretMount: true } : {}
-            });
-          }
-        });
-      }
-      for (const del of effects.deletes) {
-        events.push({
-          command: del.command,
-          apply: () => {
-            const deletion = {
-              path: del.path,
-              recursive: del.recursive,
-              start: offset >= 0 ? offset + del.start : run.span.start,
-              end: offset >= 0 ? offset + del.end : run.span.end
-            };
-            const hit = (file) => deletes(deletion, file);
-            for (const [path, file] of own) if (hit(file)) own.delete(path);
-            if (!deletion.recursive && !hasGlob(deletion.path)) {
-              for (const file of before.get(deletion.path) ?? []) hides.push({ deletion, file });
-            } else {
-              const prefix = literalPrefix(deletion.path);
-              for (const copies of before.values()) {
-                for (const file of copies) if (file.path.startsWith(prefix) && hit(file)) hides.push({ deletion, file });
-              }
-            }
-          }
-        });
-      }
-      events.sort((a, b) => a.command - b.command);
-      for (const event of events) event.apply();
-    }
-    return { added: [...own.values()], hides };
-  };
-  for (const stage of model.stages.stages) {
-    const parent = stage.parent !== null ? stageFiles[stage.parent] : void 0;
-    const end = new Map(parent?.end ?? []);
-    const held = new Map(stage.parent !== null ? heldByStage[stage.parent] : []);
-    const hold = (file) => {
-      end.set(file.path, file);
-      held.set(file.path, [...held.get(file.path) ?? [], file]);
-    };
-    let workdir = stage.parent !== null ? finalWorkdirs[stage.parent] ?? "/" : "/";
-    let home = stage.parent !== null ? finalHomes[stage.parent] ?? "/root" : "/root";
-    workdirs.set(stage.from.index, workdir);
-    homes.set(stage.from.index, home);
-    const layers = [];
-    for (const outer of stage.instructions) {
-      const instruction = outer;
-      workdirs.set(instruction.index, workdir);
-      homes.set(instruction.index, home);
-      if (instruction.trigger) {
-        workdirs.set(instruction.trigger.index, workdir);
-        homes.set(instruction.trigger.index, home);
-      }
-      switch (instruction.keyword) {
-        case "WORKDIR": {
-          const raw = instruction.words[0]?.value;
-          const value = raw === void 0 ? void 0 : expand(instruction, raw);
-          if (value !== void 0) workdir = resolveIn(workdir, value);
-          break;
-        }
-        case "USER": {
-          const user = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
-          const value = expand(instruction, user);
-          if (value !== void 0 && value !== "") home = value === "root" || value === "0" ? "/root" : `/home/${value}`;
-          break;
-        }
-        case "COPY":
-        case "ADD": {
-          const spec = parseCopy(instruction, workdir);
-          specs.set(instruction.index, spec);
-          if (!spec) break;
-          const added = spec.from !== null ? stageCopyAdds(spec) : copyAdds(spec);
-          for (const file of added) hold(file);
-          layers.push({ instruction, added, hides: [] });
-          break;
-        }
-        case "RUN": {
-          const { added, hides } = runEffects(instruction, workdir, home, held);
-          for (const { file } of hides) {
-            end.delete(file.path);
-            held.delete(file.path);
-          }
-          for (const file of added) hold(file);
-          layers.push({ instruction, added, hides });
-          break;
-        }
-        default:
-          break;
-      }
-      if (instruction.trigger && (instruction.trigger.keyword === "COPY" || instruction.trigger.keyword === "ADD")) {
-        specs.set(instruction.trigger.index, parseCopy(instruction.trigger, workdir));
-      }
-    }
-    stageFiles.push({ layers, end });
-    heldByStage.push(held);
-    finalWorkdirs.push(workdir);
-    finalHomes.push(home);
-  }
-  return {
-    stage: (index) => stageFiles[index] ?? { layers: [], end: /* @__PURE__ */ new Map() },
-    copySpec: (instruction) => specs.get(instruction.index) ?? null,
-    workdirOf: (instruction) => workdirs.get(instruction.index) ?? "/",
-    homeOf: (instruction) => homes.get(instruction.index) ?? "/root"
-  };
-}
-function literalPrefix(path) {
-  const glob = path.search(GLOB_CHAR);
-  const literal = glob < 0 ? path : path.slice(0, glob);
-  return literal === "/" ? "" : literal;
-}
-function cachedEffects(script, workdir, home, resolveVar) {
-  const names = [...new Set(script.vars.map((v) => v.name))];
-  const key = `${workdir}\0${home}\0${names.map((n) => `${n}=${resolveVar(n) ?? ""}`).join("\0")}`;
-  let byContext = effectsTable.get(script);
-  const hit = byContext?.get(key);
-  if (hit) return hit;
-  const effects = fileEffects(script, { workdir, home, resolveVar });
-  if (effectsTable.size >= 8192) effectsTable.clear();
-  if (!byContext) effectsTable.set(script, byContext = /* @__PURE__ */ new Map());
-  byContext.set(key, effects);
-  return effects;
-}
-function deletes(deletion, file) {
-  if (hasGlob(deletion.path)) {
-    if (file.pattern) return deletion.path === file.path;
-    return globToRegExp(deletion.path).test(file.path);
-  }
-  if (file.path === deletion.path) return true;
-  return deletion.recursive && isUnder(file.path, deletion.path);
-}
-var PASS_THROUGH, WHOLE_CONTEXT, GLOB_CHAR, effectsTable;
-var init_layers = __esm({
-  "packages/core/src/model/layers.ts"() {
-    "use strict";
-    init_secret_files();
-    init_secret_values();
-    init_shell();
-    init_paths();
-    init_substitution();
-    PASS_THROUGH = /* @__PURE__ */ new Set(["cat", "echo", "printf", "tee", "base64", "head", "tail", "tr", "sed", "awk", "jq", "envsubst", "xargs"]);
-    WHOLE_CONTEXT = /* @__PURE__ */ new Set([".", "./", "*", "./*", "/"]);
-    GLOB_CHAR = /[*?[]/;
-    effectsTable = /* @__PURE__ */ new Map();
-  }
-});
-
-// packages/core/src/redact.ts
-function shownLength(secret) {
-  const chars = Array.from(secret);
-  const shown = Math.min(MAX_SHOWN, Math.floor(chars.length / 2));
-  return chars.slice(0, shown).join("").length;
-}
-function redact(secret) {
-  return secret.slice(0, shownLength(secret)) + ELLIPSIS;
-}
-function secretSpans(text, secrets) {
-  const spans = [];
-  const longestFirst = [...new Set(secrets)].filter((s) => s !== "").sort((a, b) => b.length - a.length);
-  for (const secret of longestFirst) {
-    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
-      spans.push({ start: at, end: at + secret.length });
-    }
-  }
-  for (const match of findSecretsInText(text)) spans.push({ start: match.start, end: match.end });
-  return spans;
-}
-function redactText(text, secrets) {
-  const spans = secretSpans(text, secrets).sort((a, b) => a.start - b.start || b.end - a.end);
-  let result = "";
-  let copied = 0;
-  let start = -1;
-  let end = -1;
-  let shown = 0;
-  const flush = () => {
-    if (start < 0) return;
-    result += text.slice(copied, start) + text.slice(start, start + shown) + ELLIPSIS;
-    copied = end;
-  };
-  for (const span of spans) {
-    if (start >= 0 && span.start < end) {
-      end = Math.max(end, span.end);
-      shown = Math.min(shown, span.start - start + shownLength(text.slice(span.start, span.end)));
-      continue;
-    }
-    flush();
-    start = span.start;
-    end = span.end;
-    shown = shownLength(text.slice(span.start, span.end));
-  }
-  flush();
-  return result + text.slice(copied);
-}
-function escapeControlCharacters(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var ELLIPSIS, MAX_SHOWN;
-var init_redact = __esm({
-  "packages/core/src/redact.ts"() {
-    "use strict";
-    init_secret_values();
-    ELLIPSIS = "…";
-    MAX_SHOWN = 4;
-  }
-});
-
-// packages/core/src/model/stages.ts
-function buildStages(parsed, target) {
-  const globals = [];
-  const groups = [];
-  const stageOfInstruction = /* @__PURE__ */ new Map();
-  for (const instruction of parsed.instructions) {
-    if (instruction.keyword === "FROM") {
-      groups.push({ from: instruction, instructions: [] });
-      stageOfInstruction.set(instruction.index, groups.length - 1);
-    } else if (groups.length === 0) {
-      globals.push(instruction);
-      stageOfInstruction.set(instruction.index, -1);
-    } else {
-      groups[groups.length - 1].instructions.push(instruction);
-      stageOfInstruction.set(instruction.index, groups.length - 1);
-      if (instruction.trigger) stageOfInstruction.set(instruction.trigger.index, groups.length - 1);
-    }
-  }
-  const globalDefaults = /* @__PURE__ */ new Map();
-  for (const instruction of globals) {
-    if (instruction.keyword !== "ARG") continue;
-    for (const prop of instruction.properties) if (prop.value !== null) globalDefaults.set(prop.name, prop.value);
-  }
-  const byName2 = /* @__PURE__ */ new Map();
-  const partial = groups.map((group, index) => {
-    const words = group.from.words.map((w) => w.value);
-    const asIndex = words.findIndex((w) => w.toLowerCase() === "as");
-    const name = asIndex >= 0 && words[asIndex + 1] ? words[asIndex + 1].toLowerCase() : null;
-    const rawBase = words[0] ?? "";
-    const base = expandValue(rawBase, (n) => globalDefaults.get(n)) ?? rawBase;
-    const parent = byName2.get(base.toLowerCase()) ?? null;
-    if (name !== null) byName2.set(name, index);
-    const label = asIndex >= 0 && words[asIndex + 1] ? words[asIndex + 1] : `#${index}`;
-    return { index, name, label, from: group.from, base, parent, instructions: group.instructions };
-  });
-  let targetIndex = partial.length - 1;
-  if (target !== void 0 && target !== "") {
-    const found = byName2.get(target.toLowerCase());
-    if (found === void 0) {
-      throw new UnknownTargetError(target, partial.filter((s) => s.name !== null).map((s) => s.label));
-    }
-    targetIndex = found;
-  }
-  const shipped = /* @__PURE__ */ new Set();
-  for (let i = targetIndex; i !== null && i >= 0 && !shipped.has(i); i = partial[i]?.parent ?? null) {
-    shipped.add(i);
-  }
-  const stages = partial.map((s) => ({ ...s, shipped: shipped.has(s.index) }));
-  return { globals, stages, target: targetIndex, stageOfInstruction };
-}
-var UnknownTargetError;
-var init_stages = __esm({
-  "packages/core/src/model/stages.ts"() {
-    "use strict";
-    init_redact();
-    init_substitution();
-    UnknownTargetError = class extends Error {
-      constructor(target, stages) {
-        super(
-          redactText(
-            `Target stage "${target}" does not exist in this Dockerfile` + (stages.length > 0 ? ` (stages: ${stages.join(", ")}).` : " (it has no named stages)."),
-            []
-          )
-        );
-        this.target = target;
-        this.stages = stages;
-        this.name = "UnknownTargetError";
-      }
-      target;
-      stages;
-    };
-  }
-});
-
-// packages/core/src/model/variables.ts
-function hasCredentials(value) {
-  return findSecretsInText(value).length > 0;
-}
-function declare(prop, kind, instruction, scope, globals, isGlobal, escape, lists) {
-  const lookup = (name) => scope.get(name)?.value;
-  let raw = prop.value;
-  if (kind === "arg" && raw === null && !isGlobal) raw = globals.get(prop.name)?.value ?? null;
-  const value = raw === null ? void 0 : expandValue(raw, lookup, escape);
-  const sources = /* @__PURE__ */ new Set();
-  if (raw !== null) {
-    for (const use of findVariableUses(prop.value ?? "", escape)) {
-      const used = scope.get(use.name);
-      if (used?.secret) for (const source of used.sources) sources.add(source);
-    }
-  }
-  const nameKind = classifySecretName(prop.name, lists);
-  let secretByName = false;
-  if (nameKind === "secret") secretByName = !isFlagValue(raw);
-  else if (nameKind === "connection-string") {
-    const suppliedAtBuild = kind === "arg" && prop.value === null;
-    secretByName = suppliedAtBuild || value !== void 0 && hasCredentials(value) || sources.size > 0;
-  }
-  if (secretByName) sources.add(prop.name);
-  return {
-    name: prop.name,
-    kind,
-    instruction,
-    property: prop,
-    value,
-    secret: sources.size > 0,
-    sources: [...sources],
-    global: isGlobal
-  };
-}
-function buildVariables(stages, escape, lists) {
-  const scopes = /* @__PURE__ */ new Map();
-  const declared = /* @__PURE__ */ new Map();
-  const globals = /* @__PURE__ */ new Map();
-  const walk = (instructions, scope, isGlobal) => {
-    const log = new ScopeLog(scope);
-    for (const outer of instructions) {
-      const targets = outer.trigger ? [outer, outer.trigger] : [outer];
-      for (const instruction of targets) {
-        scopes.set(instruction.index, log.view());
-        const kind = instruction.keyword === "ARG" ? "arg" : instruction.keyword === "ENV" ? "env" : null;
-        if (kind === null) continue;
-        const vars = [];
-        const own = /* @__PURE__ */ new Map();
-        const lookup = { get: (name) => own.get(name) ?? log.get(name, log.version) };
-        for (const prop of instruction.properties) {
-          if (!prop.name) continue;
-          if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
-          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists);
-          vars.push(variable);
-          if (instruction.onbuild) own.set(prop.name, variable);
-          else log.declare(variable);
-          if (isGlobal && !instruction.onbuild) globals.set(prop.name, variable);
-        }
-        declared.set(instruction.index, vars);
-      }
-    }
-    return log.view();
-  };
-  walk(stages.globals, /* @__PURE__ */ new Map(), true);
-  const endScopes = [];
-  for (const stage of stages.stages) {
-    const inherited = /* @__PURE__ */ new Map();
-    if (stage.parent !== null) {
-      for (const [name, variable] of endScopes[stage.parent] ?? []) if (variable.kind === "env") inherited.set(name, variable);
-    }
-    scopes.set(stage.from.index, inherited);
-    endScopes.push(walk(stage.instructions, inherited, false));
-  }
-  return {
-    scopeBefore: (instruction) => scopes.get(instruction.index) ?? EMPTY,
-    declaredBy: (instruction) => declared.get(instruction.index) ?? [],
-    globals
-  };
-}
-var EMPTY, ScopeLog, ScopeView;
-var init_variables = __esm({
-  "packages/core/src/model/variables.ts"() {
-    "use strict";
-    init_secret_names();
-    init_secret_values();
-    init_substitution();
-    EMPTY = /* @__PURE__ */ new Map();
-    ScopeLog = class {
-      constructor(base) {
-        this.base = base;
-        this.sizes = [base.size];
-      }
-      base;
-      /** Each name's declarations, in order, with the version each one made. */
-      history = /* @__PURE__ */ new Map();
-      /** Names the base does not have, in order of first declaration (Map insertion order). */
-      added = [];
-      views = [];
-      /** Number of names visible at each version. */
-      sizes;
-      version = 0;
-      declare(variable) {
-        this.version++;
-        let size = this.sizes[this.version - 1];
-        const history = this.history.get(variable.name);
-        if (history) history.push({ version: this.version, variable });
-        else {
-          this.history.set(variable.name, [{ version: this.version, variable }]);
-          if (!this.base.has(variable.name)) {
-            this.added.push({ name: variable.name, version: this.version });
-            size++;
-          }
-        }
-        this.sizes.push(size);
-      }
-      size(version2) {
-        return this.sizes[version2];
-      }
-      /** The variable `name` at `version` (declarations up to and including it). */
-      get(name, version2) {
-        const history = this.history.get(name);
-        if (history) {
-          let low = 0;
-          let high = history.length - 1;
-          let found = -1;
-          while (low <= high) {
-            const mid = low + high >> 1;
-            if (history[mid].version <= version2) {
-              found = mid;
-              low = mid + 1;
-            } else high = mid - 1;
-          }
-          if (found !== -1) return history[found].variable;
-        }
-        return this.base.get(name);
-      }
-      /** Names visible at `version`, in Map insertion order: the base's, then the ones added. */
-      *names(version2) {
-        yield* this.base.keys();
-        for (const { name, version: since } of this.added) {
-          if (since > version2) break;
-          yield name;
-        }
-      }
-      view(version2 = this.version) {
-        return this.views[version2] ??= new ScopeView(this, version2);
-      }
-    };
-    ScopeView = class {
-      constructor(log, version2) {
-        this.log = log;
-        this.version = version2;
-      }
-      log;
-      version;
-      get(name) {
-        return this.log.get(name, this.version);
-      }
-      has(name) {
-        return this.get(name) !== void 0;
-      }
-      get size() {
-        return this.log.size(this.version);
-      }
-      keys() {
-        return this.log.names(this.version);
-      }
-      *values() {
-        for (const name of this.log.names(this.version)) yield this.get(name);
-      }
-      *entries() {
-        for (const name of this.log.names(this.version)) yield [name, this.get(name)];
-      }
-      [Symbol.iterator]() {
-        return this.entries();
-      }
-      forEach(callback, thisArg) {
-        for (const [name, variable] of this.entries()) callback.call(thisArg, variable, name, this);
-      }
-    };
-  }
-});
-
-// packages/core/src/model/index.ts
-function shellKindOf(exec) {
-  const program = (exec?.[0] ?? "").toLowerCase().replace(/^.*[\\/]/, "");
-  if (program.startsWith("powershell") || program.startsWith("pwsh")) return "powershell";
-  if (program === "cmd" || program === "cmd.exe") return "cmd";
-  return "posix";
-}
-function buildModel(parsed, options) {
-  const stages = buildStages(parsed, options.target);
-  const variables = buildVariables(stages, parsed.directives.escape, options.names);
-  const shells = /* @__PURE__ */ new Map();
-  const instructions = [];
-  for (const stage of stages.stages) {
-    let shell = "posix";
-    for (const instruction of stage.instructions) {
-      if (instruction.keyword === "SHELL") shell = shellKindOf(instruction.exec);
-      shells.set(instruction.index, shell);
-      instructions.push(instruction);
-      if (instruction.trigger) {
-        shells.set(instruction.trigger.index, shell);
-        instructions.push(instruction.trigger);
-      }
-    }
-  }
-  const scripts = /* @__PURE__ */ new Map();
-  const escapeChar = parsed.directives.escape;
-  const text = parsed.text;
-  const parse = (body, offset, shell) => ({
-    text: body,
-    offset,
-    script: shellParsers[shell][escapeChar](body)
-  });
-  const runScripts = (instruction) => {
-    const cached = scripts.get(instruction.index);
-    if (cached) return cached;
-    const shell = shells.get(instruction.index) ?? "posix";
-    const result = [];
-    if (instruction.exec) {
-      const [program, flag, body] = instruction.exec;
-      const kind = shellKindOf(instruction.exec);
-      if (program && SHELLS.has(program.toLowerCase()) && flag === "-c" && body !== void 0) {
-        const at = text.indexOf(JSON.stringify(body).slice(1, -1), instruction.argsStart);
-        result.push(parse(body, at >= 0 && at < instruction.argsEnd && !body.includes("\\") ? at : -1, "posix"));
-      } else if (kind !== "posix" && body !== void 0) {
-        result.push(parse(instruction.exec.slice(1).join(" "), -1, kind));
-      }
-    } else {
-      const firstBody = instruction.heredocs[0]?.contentStart;
-      const headEnd = firstBody === void 0 ? instruction.argsEnd : Math.max(instruction.argsStart, firstBody);
-      const head = parse(text.slice(instruction.argsStart, headEnd), instruction.argsStart, shell);
-      result.push(head);
-      if (shell === "posix") {
-        for (const command of head.script.commands) {
-          for (const inner of innerScripts(command)) {
-            result.push(parse(inner.script, inner.offset >= 0 ? instruction.argsStart + inner.offset : -1, "posix"));
-          }
-        }
-      }
-      const program = instruction.words[0]?.value ?? "";
-      const runsBody = program.startsWith("<<") || SHELLS.has(program) && (instruction.words[1]?.value ?? "").startsWith("<<");
-      for (const heredoc of instruction.heredocs) {
-        if (runsBody) result.push(parse(heredoc.content, heredoc.contentStart, shell));
-      }
-    }
-    scripts.set(instruction.index, result);
-    return result;
-  };
-  let layerModel;
-  const model = {
-    parsed,
-    stages,
-    variables,
-    names: options.names,
-    files: options.files,
-    context: options.context,
-    fileName: options.fileName,
-    instructions,
-    stageOf: (instruction) => {
-      const index = stages.stageOfInstruction.get(instruction.index);
-      return index === void 0 || index < 0 ? null : stages.stages[index] ?? null;
-    },
-    runScripts,
-    shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
-    layers: () => layerModel ??= buildLayers(model)
-  };
-  return model;
-}
-var SHELLS, shellParsers;
-var init_model = __esm({
-  "packages/core/src/model/index.ts"() {
-    "use strict";
-    init_shell();
-    init_memo();
-    init_layers();
-    init_stages();
-    init_variables();
-    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/env"]);
-    shellParsers = Object.fromEntries(
-      ["posix", "powershell", "cmd"].map((shell) => [
-        shell,
-        {
-          "\\": memoizeText((body) => parseShell(body, { escapeChar: "\\", shell })),
-          "`": memoizeText((body) => parseShell(body, { escapeChar: "`", shell }))
-        }
-      ])
-    );
-  }
-});
-
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/argument.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/argument.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/argument.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Argument = void 0;
@@ -3463,9 +116,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/jsonArgument.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/jsonArgument.js
 var require_jsonArgument = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSONArgument = void 0;
@@ -5113,9 +1766,9 @@ var require_main = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/line.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/line.js
 var require_line = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/line.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/line.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Line = void 0;
@@ -5141,9 +1794,9 @@ var require_line = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/util.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/util.js
 var require_util = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/util.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Util = void 0;
@@ -5230,9 +1883,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/comment.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/comment.js
 var require_comment = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/comment.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/comment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Comment = void 0;
@@ -5601,9 +2254,9 @@ var require_main2 = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/parserDirective.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/parserDirective.js
 var require_parserDirective = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ParserDirective = void 0;
@@ -5639,9 +2292,9 @@ var require_parserDirective = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/heredoc.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/heredoc.js
 var require_heredoc = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Heredoc = void 0;
@@ -5707,9 +2360,9 @@ var require_heredoc = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/variable.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/variable.js
 var require_variable = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/variable.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/variable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Variable = void 0;
@@ -5805,9 +2458,9 @@ var require_variable = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instruction.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instruction.js
 var require_instruction = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instruction.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Instruction = void 0;
@@ -5985,6 +2638,13 @@ var require_instruction = __commonJS({
           });
         }
         return args;
+      }
+      /** The values of getRawArguments(), read-only, without copying the arguments. */
+      getRawArgumentValues() {
+        if (this.rawArguments === void 0) {
+          this.rawArguments = this.tokenizeArguments();
+        }
+        return this.rawArguments.map((arg) => arg.getValue());
       }
       tokenizeArguments() {
         let args = [];
@@ -6642,9 +3302,9 @@ var require_instruction = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/flagOption.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/flagOption.js
 var require_flagOption = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlagOption = void 0;
@@ -6682,9 +3342,9 @@ var require_flagOption = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/flag.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/flag.js
 var require_flag = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/flag.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/flag.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Flag = void 0;
@@ -6810,9 +3470,9 @@ var require_flag = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/modifiableInstruction.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/modifiableInstruction.js
 var require_modifiableInstruction = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ModifiableInstruction = void 0;
@@ -6892,9 +3552,9 @@ var require_modifiableInstruction = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/jsonInstruction.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/jsonInstruction.js
 var require_jsonInstruction = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JSONInstruction = void 0;
@@ -6905,9 +3565,17 @@ var require_jsonInstruction = __commonJS({
     var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
       constructor(document, range2, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range2, dockerfile, escapeChar, instruction, instructionRange);
+        this.jsonParsed = false;
         this.openingBracket = null;
         this.closingBracket = null;
         this.jsonStrings = [];
+      }
+      parseJSON() {
+        if (this.jsonParsed) {
+          return;
+        }
+        this.jsonParsed = true;
+        const document = this.document;
         const argsContent = this.getRawArgumentsContent();
         if (argsContent === null) {
           return;
@@ -7044,12 +3712,15 @@ var require_jsonInstruction = __commonJS({
         return true;
       }
       getOpeningBracket() {
+        this.parseJSON();
         return this.openingBracket;
       }
       getJSONStrings() {
+        this.parseJSON();
         return this.jsonStrings;
       }
       getClosingBracket() {
+        this.parseJSON();
         return this.closingBracket;
       }
     };
@@ -7057,9 +3728,9 @@ var require_jsonInstruction = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/add.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/add.js
 var require_add = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Add = void 0;
@@ -7076,9 +3747,9 @@ var require_add = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/property.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/property.js
 var require_property = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/property.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Property = void 0;
@@ -7388,9 +4059,9 @@ var require_property = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/propertyInstruction.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/propertyInstruction.js
 var require_propertyInstruction = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyInstruction = void 0;
@@ -7685,9 +4356,9 @@ var require_propertyInstruction = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/arg.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/arg.js
 var require_arg = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Arg = void 0;
@@ -7717,9 +4388,9 @@ var require_arg = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/cmd.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/cmd.js
 var require_cmd = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Cmd = void 0;
@@ -7733,9 +4404,9 @@ var require_cmd = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/copy.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/copy.js
 var require_copy = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Copy = void 0;
@@ -7765,9 +4436,9 @@ var require_copy = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/env.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/env.js
 var require_env = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Env = void 0;
@@ -7784,9 +4455,9 @@ var require_env = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/entrypoint.js
 var require_entrypoint = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Entrypoint = void 0;
@@ -7800,9 +4471,9 @@ var require_entrypoint = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/from.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/from.js
 var require_from = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.From = void 0;
@@ -8052,9 +4723,9 @@ var require_from = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/healthcheck.js
 var require_healthcheck = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Healthcheck = void 0;
@@ -8076,9 +4747,9 @@ var require_healthcheck = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/label.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/label.js
 var require_label = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Label = void 0;
@@ -8113,9 +4784,9 @@ var require_label = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/onbuild.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/onbuild.js
 var require_onbuild = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Onbuild = void 0;
@@ -8150,9 +4821,9 @@ var require_onbuild = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/run.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/run.js
 var require_run = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Run = void 0;
@@ -8178,9 +4849,9 @@ var require_run = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/shell.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/shell.js
 var require_shell = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Shell = void 0;
@@ -8194,9 +4865,9 @@ var require_shell = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/stopsignal.js
 var require_stopsignal = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Stopsignal = void 0;
@@ -8210,9 +4881,9 @@ var require_stopsignal = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/workdir.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/workdir.js
 var require_workdir = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Workdir = void 0;
@@ -8269,9 +4940,9 @@ var require_workdir = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/user.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/user.js
 var require_user = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.User = void 0;
@@ -8285,9 +4956,9 @@ var require_user = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/volume.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/volume.js
 var require_volume = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Volume = void 0;
@@ -8301,9 +4972,9 @@ var require_volume = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/imageTemplate.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/imageTemplate.js
 var require_imageTemplate = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ImageTemplate = void 0;
@@ -8538,9 +5209,9 @@ var require_imageTemplate = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/dockerfile.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/dockerfile.js
 var require_dockerfile = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Dockerfile = void 0;
@@ -8741,15 +5412,15 @@ var require_dockerfile = __commonJS({
         } else if (instructions.length === 0) {
           range2 = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
         } else {
-          const commentStart = comments[0].getRange().start;
+          const commentStart2 = comments[0].getRange().start;
           const commentEnd = comments[comments.length - 1].getRange().end;
           const instructionStart = instructions[0].getRange().start;
           const instructionEnd = instructions[instructions.length - 1].getRange().end;
-          if (commentStart.line < instructionStart.line) {
+          if (commentStart2.line < instructionStart.line) {
             if (commentEnd.line < instructionEnd.line) {
-              range2 = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+              range2 = vscode_languageserver_types_1.Range.create(commentStart2, instructionEnd);
             }
-            range2 = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+            range2 = vscode_languageserver_types_1.Range.create(commentStart2, commentEnd);
           } else if (commentEnd.line < instructionEnd.line) {
             range2 = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
           } else {
@@ -8771,9 +5442,9 @@ var require_dockerfile = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/parser.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/parser.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Parser = void 0;
@@ -9073,10 +5744,12 @@ var require_parser = __commonJS({
         if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
           return offset;
         }
+        if (instruction.getTextContent().indexOf("<") === -1) {
+          return offset;
+        }
         const heredocs = [];
         let tabbed = false;
-        for (const arg of instruction.getArguments()) {
-          const value = arg.getValue();
+        for (const value of instruction.getRawArgumentValues()) {
           if (value.startsWith("<<") && value.length > 2) {
             if (value.startsWith("<<-")) {
               tabbed = true;
@@ -9203,9 +5876,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/main.js
+// node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/main.js
 var require_main3 = __commonJS({
-  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=2e1d8ac5c0ac6108fe5f210000c34a142ce8d5fca733312e0d107f0116777207/node_modules/dockerfile-ast/lib/main.js"(exports) {
+  "node_modules/.pnpm/dockerfile-ast@0.7.1_patch_hash=35085eab6824c0d5b3cb578152e8e0790798e1750977b0de2766fb551d88ff87/node_modules/dockerfile-ast/lib/main.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
@@ -9376,16 +6049,26 @@ var require_main3 = __commonJS({
 });
 
 // packages/core/src/parse/arguments.ts
-function tokenizeArguments(text, from, to, escape, wantsValues = NO_VALUES) {
+function tokenizeArguments(text, from, to, escape, wantsValues = NO_VALUES, collapse = false) {
   const args = [];
   const length = to - from;
   const charAt = (i) => i < length ? text[from + i] : "";
   let values = true;
   let head = "";
+  let last = null;
+  let collapsedHeredoc = false;
+  let pushedValueless = false;
   const push = (value2, start2, end) => {
-    args.push({ value: values ? value2 : "", start: positionOffset(text, from + start2), end: positionOffset(text, from + end), heredoc: head === "<<" });
-    if (values) values = wantsValues(value2);
+    const heredoc = head === "<<";
     head = "";
+    if (collapse && pushedValueless) {
+      collapsedHeredoc ||= heredoc;
+      last = { value: "", start: from + start2, end: from + end, heredoc };
+      return;
+    }
+    args.push({ value: values ? value2 : "", start: positionOffset(text, from + start2), end: positionOffset(text, from + end), heredoc });
+    if (!values) pushedValueless = true;
+    else values = wantsValues(value2);
   };
   let start = false;
   let comment = false;
@@ -9485,6 +6168,10 @@ function tokenizeArguments(text, from, to, escape, wantsValues = NO_VALUES) {
     }
   }
   if (found !== -1) push(value, found, escapeMarker === -1 ? length : escapeMarker);
+  const tail = last;
+  if (tail !== null) {
+    args.push({ value: "", start: positionOffset(text, tail.start), end: positionOffset(text, tail.end), heredoc: collapsedHeredoc });
+  }
   return args;
 }
 function positionOffset(text, offset) {
@@ -9635,10 +6322,10 @@ function unquote(value) {
   }
   return value;
 }
-function splitWords(text, base, escape) {
+function splitWords(text, base, escape, limit = Infinity) {
   const words = [];
   let i = 0;
-  while (i < text.length) {
+  while (i < text.length && words.length < limit) {
     const ch = text[i];
     if (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
       i++;
@@ -9684,6 +6371,12 @@ function readFlag(text, arg) {
   if (index === value.length - 1) return { name: value.substring(2, index), value: "" };
   const nameIndex = value.indexOf("=");
   return { name: value.substring(2, nameIndex), value: value.substring(nameIndex + 1) };
+}
+function leadingWords(parsed, instruction, count) {
+  const end = instruction.heredocs.length > 0 ? Math.min(instruction.argsEnd, instruction.heredocs[0].contentStart) : instruction.argsEnd;
+  return splitWords(parsed.text.slice(instruction.argsStart, Math.max(instruction.argsStart, end)), instruction.argsStart, parsed.directives.escape, count).map(
+    (w) => unquote(w.value)
+  );
 }
 function parseDockerfile(text) {
   const lines = new LineIndex(text);
@@ -9761,7 +6454,7 @@ var init_dockerfile = __esm({
         const span = this.spanOf(ast.getRange());
         const keywordEnd = this.offset(ast.getInstructionRange().end);
         const searchesFlags = FLAG_SEARCH.get(keyword);
-        const args = tokenizeArguments(text, keywordEnd, span.end, this.astEscape, searchesFlags);
+        const args = tokenizeArguments(text, keywordEnd, span.end, this.astEscape, searchesFlags, true);
         const flags = [];
         if (searchesFlags) {
           for (const arg of args) {
@@ -9793,9 +6486,12 @@ var init_dockerfile = __esm({
         }
         const firstBodyStart = heredocs.length > 0 ? this.lines.lineStarts[this.lines.lineOf(heredocs[0].contentStart)] : argsEnd;
         const wordsEnd = Math.min(argsEnd, Math.max(argsStart, firstBodyStart));
-        const words = splitWords(text.slice(argsStart, wordsEnd), argsStart, this.escape).map((w) => ({
+        let words;
+        const lines = this.lines;
+        const escape = this.escape;
+        const readWords = () => words ??= splitWords(text.slice(argsStart, wordsEnd), argsStart, escape).map((w) => ({
           value: unquote(w.value),
-          span: this.lines.span(w.start, w.end)
+          span: lines.span(w.start, w.end)
         }));
         const properties = this.properties(ast, keyword, argsStart, wordsEnd);
         const exec = keyword === "RUN" || keyword === "COPY" || keyword === "ADD" || keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "SHELL" || keyword === "HEALTHCHECK" ? parseExecForm(text.slice(argsStart, argsEnd)) : null;
@@ -9808,7 +6504,9 @@ var init_dockerfile = __esm({
           flags,
           properties,
           heredocs,
-          words,
+          get words() {
+            return readWords();
+          },
           exec,
           trigger: null,
           onbuild
@@ -9857,6 +6555,3735 @@ var init_dockerfile = __esm({
         return [];
       }
     };
+  }
+});
+
+// packages/core/src/shell/scan.ts
+function dialectOf(options) {
+  const shell = options?.shell ?? "posix";
+  const continuation = options?.escapeChar === "`" ? BACKTICK : BACKSLASH;
+  const escape = shell === "powershell" ? BACKTICK : shell === "cmd" ? CARET : continuation === BACKTICK ? BACKTICK : BACKSLASH;
+  return {
+    shell,
+    continuation,
+    escape,
+    backtick: shell === "posix" && escape !== BACKTICK,
+    singleQuotes: shell !== "cmd"
+  };
+}
+function isNameStart(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function isNameChar(code) {
+  return isNameStart(code) || code >= 48 && code <= 57;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+function isSpecialParameter(code) {
+  return isDigit(code) || code === 64 || code === 42 || code === HASH || code === 63 || code === DOLLAR || code === BANG || code === 45;
+}
+function newlineLength(src, pos) {
+  const c = src.charCodeAt(pos);
+  if (c === NL) return 1;
+  return c === CR && src.charCodeAt(pos + 1) === NL ? 2 : 0;
+}
+function simpleRef(src, pos, limit, dialect) {
+  let from = pos + 1;
+  if (dialect.shell === "powershell" && hasEnvPrefix(src, from) && from + 4 < limit && isNameStart(src.charCodeAt(from + 4))) {
+    from += 4;
+  }
+  if (from >= limit || !isNameStart(src.charCodeAt(from))) return null;
+  let end = from + 1;
+  while (end < limit && isNameChar(src.charCodeAt(end))) end++;
+  return { name: src.slice(from, end), start: pos, end };
+}
+function hasEnvPrefix(src, pos) {
+  return src.slice(pos, pos + 4).toLowerCase() === "env:";
+}
+function braceName(src, pos, limit, dialect) {
+  let from = pos;
+  const first = src.charCodeAt(from);
+  if (first === HASH || first === BANG) from++;
+  if (dialect.shell === "powershell" && hasEnvPrefix(src, from)) from += 4;
+  if (from >= limit || !isNameStart(src.charCodeAt(from))) return null;
+  let end = from + 1;
+  while (end < limit && isNameChar(src.charCodeAt(end))) end++;
+  if (end < limit && !AFTER_BRACE_NAME.has(src.charCodeAt(end))) return null;
+  return src.slice(from, end);
+}
+function percentRef(src, pos, limit) {
+  if (pos + 1 >= limit || !isNameStart(src.charCodeAt(pos + 1))) return null;
+  let end = pos + 2;
+  while (end < limit && isNameChar(src.charCodeAt(end))) end++;
+  if (end >= limit || src.charCodeAt(end) !== PERCENT) return null;
+  return { name: src.slice(pos + 1, end), start: pos, end: end + 1 };
+}
+function ansiQuoteEnd(src, pos, limit) {
+  let at = pos + 1;
+  while (at < limit) {
+    const c = src.charCodeAt(at);
+    if (c === BACKSLASH) at += 2;
+    else if (c === SQUOTE) return at + 1;
+    else at++;
+  }
+  return limit;
+}
+function scanRefs(src, pos, limit, base, dialect, out) {
+  const stack = [base];
+  const openBraces = [];
+  const cmd = dialect.shell === "cmd";
+  while (pos < limit) {
+    const top = stack[stack.length - 1];
+    const c = src.charCodeAt(pos);
+    if (c === dialect.continuation) {
+      const nl = newlineLength(src, pos + 1);
+      if (nl > 0) {
+        pos += 1 + nl;
+        continue;
+      }
+    }
+    if (c === DOLLAR) {
+      const next = src.charCodeAt(pos + 1);
+      if (next === LBRACE) {
+        const name = braceName(src, pos + 2, limit, dialect);
+        const ref = name === null ? null : { name, start: pos, end: limit };
+        if (ref) out.push(ref);
+        stack.push(SCAN_BRACE);
+        openBraces.push(ref);
+        pos += 2;
+      } else if (next === LPAREN) {
+        stack.push(SCAN_PAREN);
+        pos += 2;
+      } else if (next === SQUOTE && top !== SCAN_DQUOTE && top !== SCAN_HEREDOC && dialect.shell === "posix") {
+        pos = ansiQuoteEnd(src, pos + 1, limit);
+      } else {
+        const ref = simpleRef(src, pos, limit, dialect);
+        if (ref) {
+          out.push(ref);
+          pos = ref.end;
+        } else pos += isSpecialParameter(next) ? 2 : 1;
+      }
+      continue;
+    }
+    if (c === PERCENT && cmd) {
+      const ref = percentRef(src, pos, limit);
+      if (ref) {
+        out.push(ref);
+        pos = ref.end;
+      } else pos += src.charCodeAt(pos + 1) === PERCENT ? 2 : 1;
+      continue;
+    }
+    if (top === SCAN_DQUOTE || top === SCAN_HEREDOC) {
+      if (c === DQUOTE && top === SCAN_DQUOTE) {
+        stack.pop();
+        pos++;
+      } else if (c === dialect.escape && !(cmd && top === SCAN_DQUOTE)) pos += 2;
+      else if (c === BACKTICK && dialect.backtick) {
+        stack.push(SCAN_BACKTICK);
+        pos++;
+      } else pos++;
+      continue;
+    }
+    if (c === dialect.escape) {
+      pos += 2;
+    } else if (c === SQUOTE && dialect.singleQuotes) {
+      const close = src.indexOf("'", pos + 1);
+      pos = close < 0 || close >= limit ? limit : close + 1;
+    } else if (c === DQUOTE) {
+      stack.push(SCAN_DQUOTE);
+      pos++;
+    } else if (c === BACKTICK && dialect.backtick) {
+      if (top === SCAN_BACKTICK) stack.pop();
+      else stack.push(SCAN_BACKTICK);
+      pos++;
+    } else if (c === LPAREN && top === SCAN_PAREN) {
+      stack.push(SCAN_PAREN);
+      pos++;
+    } else if (c === RPAREN && top === SCAN_PAREN) {
+      stack.pop();
+      pos++;
+    } else if (c === RBRACE && top === SCAN_BRACE) {
+      stack.pop();
+      const ref = openBraces.pop();
+      if (ref) ref.end = pos + 1;
+      pos++;
+    } else pos++;
+    if (stack.length === 0) return pos;
+  }
+  return limit;
+}
+var TAB, NL, CR, SPACE, BANG, DQUOTE, HASH, DOLLAR, PERCENT, AMP, SQUOTE, LPAREN, RPAREN, SEMI, LT, GT, BACKSLASH, BACKTICK, LBRACE, PIPE, RBRACE, CARET, AFTER_BRACE_NAME, SCAN_HEREDOC, SCAN_PAREN, SCAN_BRACE, SCAN_DQUOTE, SCAN_BACKTICK;
+var init_scan = __esm({
+  "packages/core/src/shell/scan.ts"() {
+    "use strict";
+    TAB = 9;
+    NL = 10;
+    CR = 13;
+    SPACE = 32;
+    BANG = 33;
+    DQUOTE = 34;
+    HASH = 35;
+    DOLLAR = 36;
+    PERCENT = 37;
+    AMP = 38;
+    SQUOTE = 39;
+    LPAREN = 40;
+    RPAREN = 41;
+    SEMI = 59;
+    LT = 60;
+    GT = 62;
+    BACKSLASH = 92;
+    BACKTICK = 96;
+    LBRACE = 123;
+    PIPE = 124;
+    RBRACE = 125;
+    CARET = 94;
+    AFTER_BRACE_NAME = new Set("}:-=?+#%/^,[@*".split("").map((ch) => ch.charCodeAt(0)));
+    SCAN_HEREDOC = 1;
+    SCAN_PAREN = 2;
+    SCAN_BRACE = 3;
+    SCAN_DQUOTE = 4;
+    SCAN_BACKTICK = 5;
+  }
+});
+
+// packages/core/src/shell/parse.ts
+function isWordBreak(c) {
+  return c === SPACE || c === TAB || c === NL || c === CR || c === SEMI || c === AMP || c === PIPE || c === LT || c === GT || c === LPAREN || c === RPAREN;
+}
+function stripLeadingTabs(text) {
+  let out = "";
+  let line = 0;
+  while (line < text.length) {
+    let start = line;
+    while (text.charCodeAt(start) === TAB) start++;
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline + 1;
+    out += text.slice(start, end);
+    line = end;
+  }
+  return out;
+}
+function decodeAnsi(body) {
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (body.charCodeAt(i) !== 92) continue;
+    const decoded = ANSI_ESCAPES[body[i + 1] ?? ""];
+    if (decoded === void 0) continue;
+    out += body.slice(run, i) + decoded;
+    i++;
+    run = i + 1;
+  }
+  return out + body.slice(run);
+}
+function parseShell(script, options) {
+  const parser = new Parser(script, dialectOf(options));
+  parser.parseList(NO_TERMINATOR);
+  const vars = parser.vars;
+  for (let i = 1; i < vars.length; i++) {
+    if (vars[i].start < vars[i - 1].start) {
+      vars.sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  const commands = parser.commands;
+  return parser.truncatedAt === void 0 ? { commands, vars } : { commands, vars, truncatedAt: parser.truncatedAt };
+}
+var MAX_DEPTH, MAX_SHELL_COMMANDS, SKIPPED_KEYWORDS, NO_TERMINATOR, NO_VARS, REDIRECT_OPS, Parser, ANSI_ESCAPES;
+var init_parse = __esm({
+  "packages/core/src/shell/parse.ts"() {
+    "use strict";
+    init_scan();
+    MAX_DEPTH = 24;
+    MAX_SHELL_COMMANDS = 5e4;
+    SKIPPED_KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}"]);
+    NO_TERMINATOR = 0;
+    NO_VARS = Object.freeze([]);
+    REDIRECT_OPS = ["&>>", "&>", "<<<", "<<-", "<<", "<&", "<>", "<", ">>", ">&", ">|", ">"];
+    Parser = class {
+      constructor(src, dialect) {
+        this.src = src;
+        this.dialect = dialect;
+        this.length = src.length;
+      }
+      src;
+      dialect;
+      commands = [];
+      vars = [];
+      pos = 0;
+      /** Offset of the first command past MAX_SHELL_COMMANDS, where reading stopped. */
+      truncatedAt;
+      depth = 0;
+      /** The character that ends the list being parsed: `)`, a backtick, or none. */
+      terminator = NO_TERMINATOR;
+      pending = [];
+      length;
+      /** Parses commands until EOF or the list's terminator, which it consumes. */
+      parseList(terminator) {
+        const state = { subshells: 0, cases: 0, expectPattern: false, pipeFrom: -1, last: -1 };
+        const src = this.src;
+        const saved = this.terminator;
+        this.terminator = terminator;
+        while (this.pos < this.length) {
+          this.skipBlanks(true);
+          if (this.pos >= this.length) break;
+          const at = this.pos;
+          const c = src.charCodeAt(at);
+          const next = src.charCodeAt(at + 1);
+          if (c === NL) {
+            this.pos++;
+            this.readHeredocBodies();
+          } else if (c === RPAREN) {
+            this.pos++;
+            if (state.subshells > 0) state.subshells--;
+            else if (terminator === RPAREN) break;
+          } else if (c === BACKTICK && terminator === BACKTICK) {
+            this.pos++;
+            break;
+          } else if (c === SEMI) {
+            this.pos += next === SEMI ? src.charCodeAt(at + 2) === AMP ? 3 : 2 : next === AMP ? 2 : 1;
+            if (this.pos - at > 1 && state.cases > 0) state.expectPattern = true;
+            state.pipeFrom = -1;
+          } else if (c === AMP && next !== GT) {
+            this.pos += next === AMP ? 2 : 1;
+            state.pipeFrom = -1;
+          } else if (c === PIPE) {
+            if (next === PIPE) {
+              this.pos += 2;
+              state.pipeFrom = -1;
+            } else {
+              this.pos += next === AMP ? 2 : 1;
+              state.pipeFrom = state.last;
+            }
+          } else if (c === LPAREN) {
+            if (next === LPAREN) this.pos = scanRefs(src, at + 1, this.length, SCAN_PAREN, this.dialect, this.vars);
+            else {
+              state.subshells++;
+              this.pos++;
+            }
+          } else if (state.expectPattern) {
+            this.readCasePattern(state);
+          } else {
+            this.parseCommand(state);
+          }
+          if (this.pos === at) this.pos++;
+        }
+        this.terminator = saved;
+      }
+      /** Spaces, tabs, CRs, line continuations and (when `comments`) a `#` comment up to the newline. */
+      skipBlanks(comments) {
+        const src = this.src;
+        let pos = this.pos;
+        while (pos < this.length) {
+          const c = src.charCodeAt(pos);
+          if (c === SPACE || c === TAB || c === CR) pos++;
+          else if (c === this.dialect.continuation && newlineLength(src, pos + 1) > 0) pos += 1 + newlineLength(src, pos + 1);
+          else if (c === HASH && comments && this.dialect.shell !== "cmd") {
+            const eol = src.indexOf("\n", pos);
+            pos = eol < 0 ? this.length : eol;
+          } else break;
+        }
+        this.pos = pos;
+      }
+      parseCommand(state) {
+        const src = this.src;
+        const command = { assignments: [], words: [], redirects: [], start: -1, end: -1 };
+        let atName = true;
+        let header = 0;
+        let inTest = false;
+        for (; ; ) {
+          this.skipBlanks(true);
+          const at = this.pos;
+          if (at >= this.length) break;
+          const c = src.charCodeAt(at);
+          const next = src.charCodeAt(at + 1);
+          if (c === NL || c === SEMI) break;
+          if (c === BACKTICK && this.terminator === BACKTICK && this.dialect.backtick) break;
+          if (inTest) {
+            if (c === AMP && next === AMP || c === PIPE && next === PIPE) {
+              this.pos += 2;
+              continue;
+            }
+            if (c === LT || c === GT || c === LPAREN || c === RPAREN) {
+              this.pos++;
+              continue;
+            }
+          }
+          if (c === PIPE || c === RPAREN || c === AMP && next !== GT) break;
+          if (c === LPAREN) {
+            if (next === LPAREN && (header === 1 || atName && command.words.length === 0)) {
+              this.pos = scanRefs(src, at + 1, this.length, SCAN_PAREN, this.dialect, this.vars);
+            } else if (atName && header === 0 && command.words.length === 0) {
+              state.subshells++;
+              this.pos++;
+            } else {
+              const close = command.words.length === 1 ? this.closingParen(at + 1) : -1;
+              if (close >= 0) {
+                command.words.length = 0;
+                command.start = -1;
+                atName = true;
+                this.pos = close + 1;
+              } else this.pos++;
+            }
+            continue;
+          }
+          if ((c === LT || c === GT) && next !== LPAREN || c === AMP) {
+            command.end = this.readRedirect(command, void 0);
+            if (command.start < 0) command.start = at;
+            continue;
+          }
+          if (isDigit(c)) {
+            let end = at + 1;
+            while (end < this.length && isDigit(src.charCodeAt(end))) end++;
+            const op = src.charCodeAt(end);
+            if ((op === LT || op === GT) && src.charCodeAt(end + 1) !== LPAREN) {
+              this.pos = end;
+              const fd = end - at <= 9 ? Number(src.slice(at, end)) : void 0;
+              command.end = this.readRedirect(command, fd);
+              if (command.start < 0) command.start = at;
+              continue;
+            }
+          }
+          if (atName && header === 0) {
+            const assignment = this.readAssignment();
+            if (assignment) {
+              command.assignments.push(assignment);
+              if (command.start < 0) command.start = assignment.start;
+              command.end = assignment.end;
+              continue;
+            }
+          }
+          const word = this.readWord(false);
+          if (header !== 0) {
+            if (header === 2 && !word.quoted && word.raw === "in") {
+              state.cases++;
+              state.expectPattern = true;
+              return;
+            }
+            if (header === 3) header = 0;
+            continue;
+          }
+          if (atName && !word.quoted) {
+            const keyword = word.raw;
+            if (SKIPPED_KEYWORDS.has(keyword)) continue;
+            if (keyword === "esac") {
+              if (state.cases > 0) state.cases--;
+              continue;
+            }
+            if (keyword === "for" || keyword === "select") {
+              header = 1;
+              continue;
+            }
+            if (keyword === "case") {
+              header = 2;
+              continue;
+            }
+            if (keyword === "function") {
+              header = 3;
+              continue;
+            }
+            if (keyword === "[[") inTest = true;
+          }
+          if (inTest && !word.quoted && word.raw === "]]") inTest = false;
+          command.words.push(word);
+          if (command.start < 0) command.start = word.start;
+          command.end = word.end;
+          atName = false;
+        }
+        if (header !== 0) return;
+        if (command.words.length === 0 && command.assignments.length === 0 && command.redirects.length === 0) return;
+        if (state.pipeFrom >= 0) {
+          command.pipedFrom = state.pipeFrom;
+          state.pipeFrom = -1;
+        }
+        if (this.commands.length >= MAX_SHELL_COMMANDS) {
+          this.truncatedAt = command.start >= 0 ? command.start : this.pos;
+          this.pos = this.length;
+          return;
+        }
+        state.last = this.commands.length;
+        this.commands.push(command);
+      }
+      /** The offset of a `)` that follows `pos` after nothing but blanks, or -1. */
+      closingParen(pos) {
+        const src = this.src;
+        let at = pos;
+        while (at < this.length && (src.charCodeAt(at) === SPACE || src.charCodeAt(at) === TAB)) at++;
+        return src.charCodeAt(at) === RPAREN ? at : -1;
+      }
+      /** Words of a case pattern (`a|b)`), discarded; consumes the closing `)` or the `esac`. */
+      readCasePattern(state) {
+        const src = this.src;
+        for (; ; ) {
+          this.skipBlanks(true);
+          const at = this.pos;
+          if (at >= this.length) return;
+          const c = src.charCodeAt(at);
+          if (c === NL) {
+            this.pos++;
+            this.readHeredocBodies();
+            continue;
+          }
+          if (c === RPAREN) {
+            this.pos++;
+            state.expectPattern = false;
+            return;
+          }
+          if (c === LPAREN || c === PIPE) {
+            this.pos++;
+            continue;
+          }
+          if (isWordBreak(c) || c === BACKTICK && this.terminator === BACKTICK) {
+            state.expectPattern = false;
+            return;
+          }
+          const word = this.readWord(false);
+          if (!word.quoted && word.raw === "esac") {
+            if (state.cases > 0) state.cases--;
+            state.expectPattern = false;
+            return;
+          }
+        }
+      }
+      /** `NAME=value`, `NAME+=value`, `NAME[i]=value` at the current position, or null (nothing consumed). */
+      readAssignment() {
+        const src = this.src;
+        const start = this.pos;
+        if (!isNameStart(src.charCodeAt(start))) return null;
+        let at = start + 1;
+        while (at < this.length && isNameChar(src.charCodeAt(at))) at++;
+        const nameEnd = at;
+        if (src.charCodeAt(at) === 91) {
+          while (at < this.length && src.charCodeAt(at) !== 93 && !isWordBreak(src.charCodeAt(at))) at++;
+          if (src.charCodeAt(at) !== 93) return null;
+          at++;
+        }
+        if (src.charCodeAt(at) === 43) at++;
+        if (src.charCodeAt(at) !== 61) return null;
+        this.pos = at + 1;
+        const value = this.readWord(true);
+        return { name: src.slice(start, nameEnd), value, start, end: value.end };
+      }
+      /** Reads a redirection operator at the current position and its target; returns the end offset. */
+      readRedirect(command, fd) {
+        const src = this.src;
+        const at = this.pos;
+        let op = ">";
+        for (const candidate of REDIRECT_OPS) {
+          if (src.startsWith(candidate, at)) {
+            op = candidate;
+            this.pos = at + candidate.length;
+            break;
+          }
+        }
+        this.skipBlanks(false);
+        const isHeredoc = op === "<<" || op === "<<-";
+        const varsBefore = this.vars.length;
+        let target;
+        const c = src.charCodeAt(this.pos);
+        if (this.pos < this.length && !isWordBreak(c) && !(c === BACKTICK && this.terminator === BACKTICK)) {
+          target = this.readWord(false);
+        } else {
+          target = { raw: "", value: "", start: this.pos, end: this.pos, vars: NO_VARS, quoted: false, hasSubstitution: false };
+        }
+        if (isHeredoc && target.vars.length > 0) {
+          this.vars.length = varsBefore;
+          target = { ...target, vars: NO_VARS };
+        }
+        const redirect = fd === void 0 ? { op, target } : { op, fd, target };
+        if (isHeredoc) {
+          this.pending.push({ redirect, delimiter: target.value, stripTabs: op === "<<-", expands: !target.quoted });
+        }
+        command.redirects.push(redirect);
+        return target.end;
+      }
+      /** Called just after a newline: the bodies of the heredocs opened on the line before. */
+      readHeredocBodies() {
+        if (this.pending.length === 0) return;
+        const src = this.src;
+        const pending = this.pending;
+        this.pending = [];
+        for (const heredoc of pending) {
+          const bodyStart = this.pos;
+          let bodyEnd = this.length;
+          let resume = this.length;
+          let line = bodyStart;
+          while (line < this.length) {
+            const newline = src.indexOf("\n", line);
+            const lineEnd = newline < 0 ? this.length : newline;
+            let textStart = line;
+            if (heredoc.stripTabs) while (textStart < lineEnd && src.charCodeAt(textStart) === TAB) textStart++;
+            const textEnd = lineEnd > textStart && src.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
+            if (textEnd - textStart === heredoc.delimiter.length && src.startsWith(heredoc.delimiter, textStart)) {
+              bodyEnd = line;
+              resume = newline < 0 ? this.length : newline + 1;
+              break;
+            }
+            line = newline < 0 ? this.length : newline + 1;
+          }
+          const body = src.slice(bodyStart, bodyEnd);
+          heredoc.redirect.heredocBody = heredoc.stripTabs ? stripLeadingTabs(body) : body;
+          if (heredoc.expands) scanRefs(src, bodyStart, bodyEnd, SCAN_HEREDOC, this.dialect, this.vars);
+          this.pos = resume;
+        }
+      }
+      /**
+       * Reads one word at the current position. `arrayValue`: the word is an assignment value, which
+       * may be empty or an array `(…)`.
+       */
+      readWord(arrayValue) {
+        const src = this.src;
+        const dialect = this.dialect;
+        const start = this.pos;
+        const varsFrom = this.vars.length;
+        const parts = { value: "", quoted: false, substitution: false };
+        let pos = start;
+        let run = pos;
+        while (pos < this.length) {
+          const c = src.charCodeAt(pos);
+          if (c === dialect.continuation) {
+            const nl = newlineLength(src, pos + 1);
+            if (nl > 0) {
+              parts.value += src.slice(run, pos);
+              pos += 1 + nl;
+              run = pos;
+              continue;
+            }
+          }
+          if (isWordBreak(c)) {
+            if (pos !== start) break;
+            if (arrayValue && c === LPAREN) {
+              pos = scanRefs(src, pos + 1, this.length, SCAN_PAREN, dialect, this.vars);
+              continue;
+            }
+            if ((c === LT || c === GT) && src.charCodeAt(pos + 1) === LPAREN) {
+              parts.substitution = true;
+              pos = this.substitution(pos + 2, RPAREN);
+              continue;
+            }
+            break;
+          }
+          if (c === BACKTICK && dialect.backtick && this.terminator === BACKTICK) break;
+          if (c === dialect.escape) {
+            parts.value += src.slice(run, pos);
+            parts.quoted = true;
+            if (pos + 1 >= this.length) {
+              parts.value += src[pos];
+              pos++;
+            } else {
+              const nl = newlineLength(src, pos + 1);
+              if (nl > 0) pos += 1 + nl;
+              else {
+                parts.value += src[pos + 1];
+                pos += 2;
+              }
+            }
+            run = pos;
+            continue;
+          }
+          if (c === SQUOTE && dialect.singleQuotes) {
+            parts.value += src.slice(run, pos);
+            parts.quoted = true;
+            const close = src.indexOf("'", pos + 1);
+            const end = close < 0 ? this.length : close;
+            parts.value += src.slice(pos + 1, end);
+            pos = Math.min(end + 1, this.length);
+            run = pos;
+            continue;
+          }
+          if (c === DQUOTE) {
+            parts.value += src.slice(run, pos);
+            pos = this.readDoubleQuoted(pos, parts);
+            run = pos;
+            continue;
+          }
+          if (c === DOLLAR) {
+            parts.value += src.slice(run, pos);
+            pos = this.readDollar(pos, parts, false);
+            run = pos;
+            continue;
+          }
+          if (c === BACKTICK && dialect.backtick) {
+            parts.value += src.slice(run, pos);
+            pos = run = this.readBacktick(pos, parts);
+            continue;
+          }
+          if (c === PERCENT && dialect.shell === "cmd") {
+            const end = this.readPercentRef(pos);
+            if (end >= 0) {
+              pos = end;
+              continue;
+            }
+          }
+          pos++;
+        }
+        parts.value += src.slice(run, pos);
+        this.pos = pos;
+        return {
+          raw: src.slice(start, pos),
+          value: parts.value,
+          start,
+          end: pos,
+          vars: this.vars.length === varsFrom ? NO_VARS : this.vars.slice(varsFrom),
+          quoted: parts.quoted,
+          hasSubstitution: parts.substitution
+        };
+      }
+      /** Reads a `` `…` `` substitution at `open` into the word (kept textually); returns the offset after it. */
+      readBacktick(open2, parts) {
+        parts.substitution = true;
+        const end = this.substitution(open2 + 1, BACKTICK);
+        parts.value += this.src.slice(open2, end);
+        return end;
+      }
+      /** Records a cmd `%X%` reference at `pos` (the text stays in the word); returns its end, or -1. */
+      readPercentRef(pos) {
+        const ref = percentRef(this.src, pos, this.length);
+        if (!ref) return -1;
+        this.vars.push(ref);
+        return ref.end;
+      }
+      /** Reads `"…"` starting at its opening quote; returns the offset after the closing quote. */
+      readDoubleQuoted(open2, parts) {
+        const src = this.src;
+        const dialect = this.dialect;
+        parts.quoted = true;
+        let pos = open2 + 1;
+        let run = pos;
+        while (pos < this.length) {
+          const c = src.charCodeAt(pos);
+          if (c === DQUOTE) {
+            parts.value += src.slice(run, pos);
+            return pos + 1;
+          }
+          if (c === dialect.continuation || c === dialect.escape && dialect.shell !== "cmd") {
+            const nl = newlineLength(src, pos + 1);
+            if (nl > 0) {
+              parts.value += src.slice(run, pos);
+              pos += 1 + nl;
+              run = pos;
+              continue;
+            }
+          }
+          if (c === dialect.escape && dialect.shell !== "cmd" && pos + 1 < this.length) {
+            const next = src.charCodeAt(pos + 1);
+            if (c !== 92 || next === DOLLAR || next === BACKTICK || next === DQUOTE || next === 92) {
+              parts.value += src.slice(run, pos) + src[pos + 1];
+              pos += 2;
+              run = pos;
+              continue;
+            }
+          }
+          if (c === DOLLAR) {
+            parts.value += src.slice(run, pos);
+            pos = this.readDollar(pos, parts, true);
+            run = pos;
+            continue;
+          }
+          if (c === BACKTICK && dialect.backtick) {
+            parts.value += src.slice(run, pos);
+            pos = run = this.readBacktick(pos, parts);
+            continue;
+          }
+          if (c === PERCENT && dialect.shell === "cmd") {
+            const end = this.readPercentRef(pos);
+            if (end >= 0) {
+              pos = end;
+              continue;
+            }
+          }
+          pos++;
+        }
+        parts.value += src.slice(run, pos);
+        return this.length;
+      }
+      /** Reads what a `$` at `pos` starts; appends its text to `parts.value` as written. */
+      readDollar(pos, parts, inDoubleQuotes) {
+        const src = this.src;
+        const next = src.charCodeAt(pos + 1);
+        let end;
+        if (next === LBRACE) {
+          const name = braceName(src, pos + 2, this.length, this.dialect);
+          const ref = name === null ? null : { name, start: pos, end: this.length };
+          if (ref) this.vars.push(ref);
+          end = scanRefs(src, pos + 2, this.length, SCAN_BRACE, this.dialect, this.vars);
+          if (ref) ref.end = end;
+        } else if (next === LPAREN) {
+          if (src.charCodeAt(pos + 2) === LPAREN) {
+            end = scanRefs(src, pos + 2, this.length, SCAN_PAREN, this.dialect, this.vars);
+          } else {
+            parts.substitution = true;
+            end = this.substitution(pos + 2, RPAREN);
+          }
+        } else if (next === SQUOTE && !inDoubleQuotes && this.dialect.shell === "posix") {
+          parts.quoted = true;
+          end = ansiQuoteEnd(src, pos + 1, this.length);
+          parts.value += decodeAnsi(src.slice(pos + 2, src.charCodeAt(end - 1) === SQUOTE && end - 1 > pos + 1 ? end - 1 : end));
+          return end;
+        } else if (next === DQUOTE && !inDoubleQuotes && this.dialect.shell === "posix") {
+          return pos + 1;
+        } else {
+          const ref = simpleRef(src, pos, this.length, this.dialect);
+          if (ref) {
+            this.vars.push(ref);
+            end = ref.end;
+          } else end = Math.min(pos + (isSpecialParameter(next) ? 2 : 1), this.length);
+        }
+        parts.value += src.slice(pos, end);
+        return end;
+      }
+      /** Parses a `$(…)`/backtick body starting at `pos`; returns the offset after its terminator. */
+      substitution(pos, terminator) {
+        if (this.depth >= MAX_DEPTH) {
+          return scanRefs(this.src, pos, this.length, terminator === RPAREN ? SCAN_PAREN : SCAN_BACKTICK, this.dialect, this.vars);
+        }
+        this.depth++;
+        this.pos = pos;
+        this.parseList(terminator);
+        this.depth--;
+        return this.pos;
+      }
+    };
+    ANSI_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' };
+  }
+});
+
+// packages/core/src/shell/program.ts
+function basenameOf(program) {
+  const slash = program.lastIndexOf("/");
+  return slash < 0 ? program : program.slice(slash + 1);
+}
+function skipWrapper(words, index, spec, isEnv) {
+  let at = index + 1;
+  while (at < words.length) {
+    const value = words[at].value;
+    if (value === "--") {
+      at++;
+      break;
+    }
+    if (!value.startsWith("-") || value === "-") break;
+    if (value.startsWith("--")) {
+      const name = value.slice(2).split("=", 1)[0];
+      if (isEnv && name === "split-string") return -1;
+      at += !value.includes("=") && spec.longValued.includes(name) ? 2 : 1;
+      continue;
+    }
+    let skipNext = false;
+    for (let i = 1; i < value.length; i++) {
+      const letter = value[i];
+      if (spec.noRun.includes(letter)) return -1;
+      if (isEnv && letter === "S") return -1;
+      if (spec.valued.includes(letter)) {
+        skipNext = i === value.length - 1;
+        break;
+      }
+    }
+    at += skipNext ? 2 : 1;
+  }
+  if (isEnv) while (at < words.length && ASSIGNMENT_WORD.test(words[at].value)) at++;
+  at += spec.positionals;
+  return at < words.length ? at : -1;
+}
+function programOf(cmd) {
+  const words = cmd.words;
+  if (words.length === 0) return { name: "", args: [] };
+  let index = 0;
+  for (; ; ) {
+    const name = basenameOf(words[index].value);
+    const spec = WRAPPERS.get(name);
+    const next = spec ? skipWrapper(words, index, spec, name === "env") : -1;
+    if (next < 0) return { name, args: words.slice(index + 1) };
+    index = next;
+  }
+}
+function verbatimOffset(word) {
+  if (word.raw === word.value) return word.start;
+  const quote = word.raw[0];
+  if ((quote === "'" || quote === '"') && word.raw.length === word.value.length + 2 && word.raw.endsWith(quote) && word.raw.slice(1, -1) === word.value) {
+    return word.start + 1;
+  }
+  return -1;
+}
+function innerScripts(cmd) {
+  let { name, args } = programOf(cmd);
+  if (name === "busybox" && args.length > 0) {
+    name = basenameOf(args[0].value);
+    args = args.slice(1);
+  }
+  if (!POSIX_SHELLS.has(name)) return [];
+  let command = false;
+  let at = 0;
+  for (; at < args.length; at++) {
+    const value = args[at].value;
+    if (value === "--" || value === "-") {
+      at++;
+      break;
+    }
+    if (value.startsWith("--")) {
+      if (value === "--rcfile" || value === "--init-file") at++;
+      continue;
+    }
+    if (value.length < 2 || value[0] !== "-" && value[0] !== "+") break;
+    if (value.includes("c")) command = true;
+    if (value.includes("o") || value.includes("O")) at++;
+  }
+  const script = args[at];
+  if (!command || !script) return [];
+  return [{ script: script.value, offset: verbatimOffset(script) }];
+}
+var wrapper, WRAPPERS, ASSIGNMENT_WORD, POSIX_SHELLS;
+var init_program = __esm({
+  "packages/core/src/shell/program.ts"() {
+    "use strict";
+    wrapper = (valued, longValued = [], positionals = 0, noRun = "") => ({
+      valued,
+      longValued,
+      positionals,
+      noRun
+    });
+    WRAPPERS = /* @__PURE__ */ new Map([
+      ["sudo", wrapper("ugCDhprtUT", ["user", "group", "chdir", "host", "prompt", "role", "type", "other-user", "close-from", "command-timeout"], 0, "lLvVkK")],
+      ["doas", wrapper("uC")],
+      ["env", wrapper("uCS", ["unset", "chdir", "split-string"])],
+      ["exec", wrapper("a")],
+      ["command", wrapper("", [], 0, "vV")],
+      ["builtin", wrapper("")],
+      ["time", wrapper("fo", ["format", "output"])],
+      ["nice", wrapper("n", ["adjustment"])],
+      ["nohup", wrapper("")],
+      ["stdbuf", wrapper("ioe", ["input", "output", "error"])],
+      ["ionice", wrapper("cnp", ["class", "classdata", "pid"])],
+      ["timeout", wrapper("sk", ["signal", "kill-after"], 1)],
+      ["gosu", wrapper("", [], 1)],
+      ["su-exec", wrapper("", [], 1)]
+    ]);
+    ASSIGNMENT_WORD = /^[A-Za-z_][A-Za-z0-9_]*=/;
+    POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"]);
+  }
+});
+
+// packages/core/src/util/glob.ts
+function codePoints(text) {
+  const out = [];
+  for (const ch of text) out.push(ch.codePointAt(0));
+  return out;
+}
+function classChar(cps, at) {
+  let i = at;
+  const first = cps[i];
+  if (first === void 0 || first === 45 || first === 93) throw new GlobSyntaxError("bad character class");
+  if (first === 92) {
+    i += 1;
+    if (cps[i] === void 0) throw new GlobSyntaxError("bad character class");
+  }
+  const cp = cps[i];
+  if (cps[i + 1] === void 0) throw new GlobSyntaxError("unterminated character class");
+  return [cp, i + 1];
+}
+function parseClass(cps, start, bangNegates = true) {
+  let i = start;
+  let negated = false;
+  if (cps[i] === 94 || bangNegates && cps[i] === 33) {
+    negated = true;
+    i += 1;
+  }
+  const ranges = [];
+  for (; ; ) {
+    if (cps[i] === 93 && ranges.length > 0) return [{ negated, ranges }, i + 1];
+    const [lo, afterLo] = classChar(cps, i);
+    let hi = lo;
+    i = afterLo;
+    if (cps[i] === 45 && cps[i + 1] !== 93) {
+      const [rangeEnd, afterHi] = classChar(cps, i + 1);
+      hi = rangeEnd;
+      i = afterHi;
+    }
+    ranges.push(lo, hi);
+  }
+}
+function classMatches(cls, cp) {
+  let inside = false;
+  for (let r = 0; r < cls.ranges.length; r += 2) {
+    if (cls.ranges[r] <= cp && cp <= cls.ranges[r + 1]) {
+      inside = true;
+      break;
+    }
+  }
+  return inside !== cls.negated;
+}
+function compileProgram(cps) {
+  const builder = new GlobProgramBuilder();
+  let i = 0;
+  while (i < cps.length) {
+    const ch = cps[i];
+    i += 1;
+    if (ch === 42) {
+      if (cps[i] === 42) {
+        const runStart = i - 1;
+        while (cps[i] === 42) i += 1;
+        const atSegmentStart = runStart === 0 || cps[runStart - 1] === SLASH;
+        if (cps[i] === SLASH && atSegmentStart) {
+          i += 1;
+          if (i >= cps.length) builder.rest();
+          else builder.dirs();
+        } else {
+          builder.rest();
+        }
+      } else {
+        builder.star();
+      }
+    } else if (ch === 63) {
+      builder.any();
+    } else if (ch === 92) {
+      const escaped = cps[i];
+      if (escaped === void 0) throw new GlobSyntaxError("trailing backslash");
+      i += 1;
+      builder.char(escaped);
+    } else if (ch === 91) {
+      const [cls, next] = parseClass(cps, i);
+      i = next;
+      builder.charClass(cls);
+    } else {
+      builder.char(ch);
+    }
+  }
+  return builder.build();
+}
+function literalAffixes(program) {
+  const { ops, args } = program;
+  let prefixEnd = 0;
+  while (prefixEnd < ops.length && ops[prefixEnd] === 0 /* Char */) prefixEnd += 1;
+  let suffixStart = ops.length;
+  while (suffixStart > prefixEnd && ops[suffixStart - 1] === 0 /* Char */) suffixStart -= 1;
+  const literal = (from, to) => {
+    let text = "";
+    for (let i = from; i < to; i++) text += String.fromCodePoint(args[i]);
+    return text;
+  };
+  return { prefix: literal(0, prefixEnd), suffix: suffixStart === ops.length ? "" : literal(suffixStart, ops.length) };
+}
+function expandBraces(glob, limit) {
+  let open2 = -1;
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "\\") i++;
+    else if (c === "{") {
+      if (depth === 0) open2 = i;
+      depth++;
+    } else if (c === "}" && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const body = glob.slice(open2 + 1, i);
+        const parts = [];
+        let partStart = 0;
+        let inner = 0;
+        for (let k = 0; k < body.length; k++) {
+          const b = body[k];
+          if (b === "\\") k++;
+          else if (b === "{") inner++;
+          else if (b === "}") inner--;
+          else if (b === "," && inner === 0) {
+            parts.push(body.slice(partStart, k));
+            partStart = k + 1;
+          }
+        }
+        parts.push(body.slice(partStart));
+        if (parts.length < 2) continue;
+        const prefix = glob.slice(0, open2);
+        const rest = glob.slice(i + 1);
+        const out = [];
+        for (const part of parts) {
+          const expanded = expandBraces(prefix + part + rest, limit - out.length);
+          if (expanded === null) return null;
+          out.push(...expanded);
+          if (out.length > limit) return null;
+        }
+        return out;
+      }
+    }
+  }
+  return [glob];
+}
+function compileGlob(glob, options = {}) {
+  const key = `${options.caseInsensitive ? "i" : "-"}${options.braces ? "b" : "-"}${glob}`;
+  const held = cache.get(key);
+  if (held !== void 0) return held;
+  const source = options.caseInsensitive ? glob.toLowerCase() : glob;
+  const alternatives = options.braces ? expandBraces(source, MAX_BRACE_ALTERNATIVES) ?? [source] : [source];
+  let matcher;
+  try {
+    const programs = alternatives.map((alternative) => compileProgram(codePoints(alternative)));
+    matcher = {
+      test(path) {
+        const cps = codePoints(options.caseInsensitive ? path.toLowerCase() : path);
+        return programs.some((program) => runner.matches(program, cps));
+      }
+    };
+  } catch (error) {
+    if (!(error instanceof GlobSyntaxError)) throw error;
+    matcher = NEVER;
+  }
+  if (cache.size >= 1024) cache.clear();
+  cache.set(key, matcher);
+  return matcher;
+}
+var SLASH, GlobSyntaxError, GlobProgramBuilder, GlobRunner, MAX_BRACE_ALTERNATIVES, NEVER, runner, cache;
+var init_glob = __esm({
+  "packages/core/src/util/glob.ts"() {
+    "use strict";
+    SLASH = 47;
+    GlobSyntaxError = class extends Error {
+    };
+    GlobProgramBuilder = class {
+      constructor(classMatchesSlash = false) {
+        this.classMatchesSlash = classMatchesSlash;
+      }
+      classMatchesSlash;
+      ops = [];
+      args = [];
+      classes = [];
+      get length() {
+        return this.ops.length;
+      }
+      push(op, arg = 0) {
+        this.ops.push(op);
+        this.args.push(arg);
+      }
+      /** A literal character. */
+      char(cp) {
+        this.push(0 /* Char */, cp);
+      }
+      /** `?`. */
+      any() {
+        this.push(1 /* Any */);
+      }
+      /** `*` (a second star in a row adds nothing). */
+      star() {
+        if (this.ops[this.ops.length - 1] !== 3 /* Star */) this.push(3 /* Star */);
+      }
+      /** `**​/` followed by more pattern: zero or more whole directories. */
+      dirs() {
+        this.push(4 /* DirsEntry */);
+        this.push(5 /* DirsBody */);
+      }
+      /** `**` matching anything, `/` included. */
+      rest() {
+        this.push(6 /* Rest */);
+      }
+      charClass(cls) {
+        this.push(2 /* Class */, this.classes.length);
+        this.classes.push(cls);
+      }
+      build() {
+        return {
+          classMatchesSlash: this.classMatchesSlash,
+          ops: Uint8Array.from(this.ops),
+          args: Int32Array.from(this.args),
+          classes: this.classes
+        };
+      }
+    };
+    GlobRunner = class {
+      current = new Int32Array(8);
+      next = new Int32Array(8);
+      marks = new Uint32Array(8);
+      generation = 0;
+      nextLength = 0;
+      reserve(size) {
+        if (this.marks.length >= size) return;
+        this.current = new Int32Array(size);
+        this.next = new Int32Array(size);
+        this.marks = new Uint32Array(size);
+        this.generation = 0;
+      }
+      add(program, state) {
+        const { ops } = program;
+        let s = state;
+        for (; ; ) {
+          if (this.marks[s] === this.generation) return;
+          this.marks[s] = this.generation;
+          const op = ops[s];
+          if (op === 4 /* DirsEntry */) {
+            this.add(program, s + 1);
+            s += 2;
+            continue;
+          }
+          this.next[this.nextLength++] = s;
+          if (op === 3 /* Star */ || op === 6 /* Rest */) s += 1;
+          else return;
+        }
+      }
+      swap() {
+        const held = this.current;
+        this.current = this.next;
+        this.next = held;
+        const length = this.nextLength;
+        this.nextLength = 0;
+        this.generation += 1;
+        if (this.generation === 4294967295) {
+          this.marks.fill(0);
+          this.generation = 1;
+        }
+        return length;
+      }
+      /**
+       * True if the program matches the whole path — or, with `orParent`, one of its parent
+       * directories too (`.dockerignore`'s `MatchesOrParentMatches`).
+       */
+      matches(program, cps, orParent = false) {
+        const accept = program.ops.length;
+        this.reserve(accept + 1);
+        this.generation += 1;
+        this.nextLength = 0;
+        this.add(program, 0);
+        let length = this.swap();
+        for (let j = 0; j <= cps.length; j += 1) {
+          const cp = cps[j];
+          if (cp === void 0 || orParent && cp === SLASH) {
+            for (let k = 0; k < length; k += 1) if (this.current[k] === accept) return true;
+            if (cp === void 0) return false;
+          }
+          for (let k = 0; k < length; k += 1) {
+            const s = this.current[k];
+            if (s === accept) continue;
+            switch (program.ops[s]) {
+              case 0 /* Char */:
+                if (cp === program.args[s]) this.add(program, s + 1);
+                break;
+              case 1 /* Any */:
+                if (cp !== SLASH) this.add(program, s + 1);
+                break;
+              case 2 /* Class */:
+                if ((cp !== SLASH || program.classMatchesSlash) && classMatches(program.classes[program.args[s]], cp)) this.add(program, s + 1);
+                break;
+              case 3 /* Star */:
+                if (cp !== SLASH) this.add(program, s);
+                break;
+              case 5 /* DirsBody */:
+                this.add(program, cp === SLASH ? s - 1 : s);
+                break;
+              case 6 /* Rest */:
+                this.add(program, s);
+                break;
+            }
+          }
+          length = this.swap();
+          if (length === 0) return false;
+        }
+        return false;
+      }
+    };
+    MAX_BRACE_ALTERNATIVES = 64;
+    NEVER = { test: () => false };
+    runner = new GlobRunner();
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// packages/core/src/model/paths.ts
+function normalizePath(p) {
+  const absolute = p.startsWith("/");
+  const parts = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
+      else if (!absolute) parts.push("..");
+      continue;
+    }
+    parts.push(part);
+  }
+  const joined = parts.join("/");
+  return absolute ? `/${joined}` : joined === "" ? "." : joined;
+}
+function resolveIn(base, p) {
+  return normalizePath(p.startsWith("/") ? p : `${base}/${p}`);
+}
+function basename(p) {
+  const trimmed = p.replace(/\/+$/, "");
+  const at = trimmed.lastIndexOf("/");
+  return at < 0 ? trimmed : trimmed.slice(at + 1);
+}
+function isUnder(path, dir) {
+  if (dir === "/" || dir === "") return true;
+  return path === dir || path.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
+}
+function relativeTo(path, dir) {
+  if (path === dir) return "";
+  if (dir === "/" || dir === "") return path.replace(/^\/+/, "");
+  return path.slice(dir.length + 1);
+}
+function hasGlob(p) {
+  return GLOB_CHARS.test(p);
+}
+function matchGlob(glob) {
+  return compileGlob(glob);
+}
+var GLOB_CHARS;
+var init_paths = __esm({
+  "packages/core/src/model/paths.ts"() {
+    "use strict";
+    init_glob();
+    GLOB_CHARS = /[*?[]/;
+  }
+});
+
+// packages/core/src/shell/paths.ts
+function homeOf(ctx) {
+  return ctx.resolveVar("HOME") ?? ctx.home;
+}
+function valueOf(name, ctx) {
+  if (name === "HOME") return homeOf(ctx);
+  if (name === "PWD") return ctx.workdir;
+  return ctx.resolveVar(name);
+}
+function expandVariables(path, ctx) {
+  let out = "";
+  let run = 0;
+  let at = path.indexOf("$");
+  while (at >= 0) {
+    let nameStart = at + 1;
+    const braced = path.charCodeAt(nameStart) === 123;
+    if (braced) nameStart++;
+    if (!isNameStart(path.charCodeAt(nameStart))) return null;
+    let nameEnd = nameStart + 1;
+    while (nameEnd < path.length && isNameChar(path.charCodeAt(nameEnd))) nameEnd++;
+    if (braced && path.charCodeAt(nameEnd) !== 125) return null;
+    const value = valueOf(path.slice(nameStart, nameEnd), ctx);
+    if (value === void 0) return null;
+    out += path.slice(run, at) + value;
+    if (out.length > MAX_PATH_LENGTH) return null;
+    run = braced ? nameEnd + 1 : nameEnd;
+    at = path.indexOf("$", run);
+  }
+  return out + path.slice(run);
+}
+function resolvePath(p, ctx) {
+  if (p === "") return null;
+  let path = p;
+  if (path.startsWith("~")) {
+    if (path.length > 1 && path[1] !== "/") return null;
+    path = homeOf(ctx) + path.slice(1);
+  }
+  if (path.includes("$")) {
+    const expanded = expandVariables(path, ctx);
+    if (expanded === null) return null;
+    path = expanded;
+  }
+  if (path === "" || path.length > MAX_PATH_LENGTH || UNRESOLVABLE.test(path)) return null;
+  if (path.startsWith("/")) return normalizePath(path);
+  const workdir = ctx.workdir.startsWith("/") ? ctx.workdir : `/${ctx.workdir}`;
+  return normalizePath(`${workdir}/${path}`);
+}
+function resolveWordPath(word, ctx) {
+  if (word.hasSubstitution) return null;
+  let value = word.value;
+  if (word.vars.length === 0 && value.includes("$")) return null;
+  if (value.startsWith("~") && !word.raw.startsWith("~")) value = `./${value}`;
+  return resolvePath(value, ctx);
+}
+var MAX_PATH_LENGTH, UNRESOLVABLE;
+var init_paths2 = __esm({
+  "packages/core/src/shell/paths.ts"() {
+    "use strict";
+    init_paths();
+    init_scan();
+    MAX_PATH_LENGTH = 4096;
+    UNRESOLVABLE = /[*?[{}\\\0\n\r`]|^[A-Za-z]:/;
+  }
+});
+
+// packages/core/src/shell/effects.ts
+function parseArgs(args, shortValued, longValued) {
+  const operands = [];
+  const flags = /* @__PURE__ */ new Set();
+  const values = /* @__PURE__ */ new Map();
+  let options = true;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    const value = word.value;
+    if (!options || value === "-" || !value.startsWith("-")) {
+      operands.push(word);
+      continue;
+    }
+    if (value === "--") {
+      options = false;
+      continue;
+    }
+    if (value.startsWith("--")) {
+      const eq = value.indexOf("=");
+      const name = eq < 0 ? value.slice(2) : value.slice(2, eq);
+      flags.add(name);
+      if (eq >= 0) values.set(name, { text: value.slice(eq + 1), word, whole: false });
+      else if (longValued.includes(name) && i + 1 < args.length) {
+        const next = args[++i];
+        values.set(name, { text: next.value, word: next, whole: true });
+      }
+      continue;
+    }
+    for (let k = 1; k < value.length; k++) {
+      const letter = value[k];
+      flags.add(letter);
+      if (!shortValued.includes(letter)) continue;
+      if (k + 1 < value.length) values.set(letter, { text: value.slice(k + 1), word, whole: false });
+      else if (i + 1 < args.length) {
+        const next = args[++i];
+        values.set(letter, { text: next.value, word: next, whole: true });
+      }
+      break;
+    }
+  }
+  return { operands, flags, values };
+}
+function resolveOption(option, ctx) {
+  if (option.whole) return resolveWordPath(option.word, ctx);
+  const { word, text } = option;
+  if (word.hasSubstitution || word.vars.length === 0 && text.includes("$")) return null;
+  return resolvePath(text, ctx);
+}
+function varNames(words, also = []) {
+  const names = /* @__PURE__ */ new Set();
+  for (const word of words) for (const ref of word.vars) names.add(ref.name);
+  for (const name of also) names.add(name);
+  return [...names];
+}
+function isLiteral(word) {
+  return word.vars.length === 0 && !word.hasSubstitution;
+}
+function wordsFlow(words, text = words.map((w) => w.value).join(" ")) {
+  return { text, vars: varNames(words), sources: [], literal: words.every(isLiteral) };
+}
+function heredocFlow(redirect) {
+  const body = redirect.heredocBody ?? "";
+  if (redirect.target.quoted) return { text: body, vars: [], sources: [], literal: true };
+  const refs = [];
+  scanRefs(body, 0, body.length, SCAN_HEREDOC, dialectOf(void 0), refs);
+  const vars = [...new Set(refs.map((ref) => ref.name))];
+  return { text: body, vars, sources: [], literal: vars.length === 0 && !body.includes("$(") && !body.includes("`") };
+}
+function inputFlow(cmd, flows, ctx) {
+  let flow = null;
+  for (const redirect of cmd.redirects) {
+    if ((redirect.fd ?? 0) !== 0) continue;
+    if (redirect.op === "<<" || redirect.op === "<<-") flow = heredocFlow(redirect);
+    else if (redirect.op === "<<<") flow = wordsFlow([redirect.target]);
+    else if (redirect.op === "<") {
+      const path = resolveWordPath(redirect.target, ctx);
+      flow = { text: "", vars: [], sources: path ? [path] : [], literal: false };
+    }
+  }
+  if (flow) return flow;
+  return cmd.pipedFrom !== void 0 ? flows[cmd.pipedFrom] ?? UNKNOWN : UNKNOWN;
+}
+function substitutedSources(commands, index, flows) {
+  const cmd = commands[index];
+  const sources = [];
+  for (let j = index - 1; j >= 0 && commands[j].start >= cmd.start; j--) {
+    if (commands[j].end <= cmd.end) sources.push(...flows[j].sources);
+  }
+  return sources;
+}
+function outputFlow(commands, index, name, args, input, flows, ctx) {
+  switch (name) {
+    case "echo": {
+      let from = 0;
+      while (from < args.length && /^-[neE]+$/.test(args[from].value)) from++;
+      const words = args.slice(from);
+      const flow = wordsFlow(words);
+      if (!words.some((w) => w.hasSubstitution)) return flow;
+      return { ...flow, sources: substitutedSources(commands, index, flows) };
+    }
+    case "printf": {
+      if (args[0]?.value === "-v") return { text: "", vars: [], sources: [], literal: true };
+      const words = args[0]?.value === "--" ? args.slice(1) : args;
+      const flow = wordsFlow(words);
+      if (!words.some((w) => w.hasSubstitution)) return flow;
+      return { ...flow, sources: substitutedSources(commands, index, flows) };
+    }
+    case "cat": {
+      const files = parseArgs(args, "", []).operands;
+      if (files.length === 0) return input;
+      const sources = [];
+      let vars = [];
+      for (const file of files) {
+        if (file.value === "-") {
+          sources.push(...input.sources);
+          vars = input.vars;
+          continue;
+        }
+        const path = resolveWordPath(file, ctx);
+        if (path) sources.push(path);
+      }
+      return { text: "", vars, sources, literal: false };
+    }
+    case "tee":
+      return input;
+    default:
+      if (TRANSFORMS.has(name)) return { text: "", vars: varNames(args, input.vars), sources: input.sources, literal: false };
+      return UNKNOWN;
+  }
+}
+function isDevice(path) {
+  return path === "/dev" || path.startsWith("/dev/") || path.startsWith("/proc/");
+}
+function writesStdout(redirect) {
+  return redirect.fd === void 0 || redirect.fd === 1 || redirect.op === "&>" || redirect.op === "&>>";
+}
+function isOutputRedirect(redirect) {
+  switch (redirect.op) {
+    case ">":
+    case ">>":
+    case ">|":
+    case "&>":
+    case "&>>":
+      return true;
+    case ">&":
+      return redirect.target.value !== "-" && !/^[0-9]+-?$/.test(redirect.target.value);
+    default:
+      return false;
+  }
+}
+function hasUserinfo(value) {
+  const scheme = value.indexOf("://");
+  if (scheme < 0) return false;
+  for (let i = scheme + 3; i < value.length; i++) {
+    const c = value[i];
+    if (c === "@") return i > scheme + 3;
+    if (c === "/") return false;
+  }
+  return false;
+}
+function subcommandIndex(args, valued) {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i].value;
+    if (!value.startsWith("-")) return i;
+    if (valued.includes(value)) i++;
+  }
+  return -1;
+}
+function fileEffects(script, ctx) {
+  const commands = script.commands;
+  const writes = [];
+  const deletes2 = [];
+  const copies = [];
+  const flows = [];
+  let credentialUrls = null;
+  const gitCredentialUrls = () => {
+    credentialUrls ??= commands.flatMap((cmd) => {
+      const { name, args } = programOf(cmd);
+      return name === "git" ? args.filter((w) => hasUserinfo(w.value)) : [];
+    });
+    return credentialUrls;
+  };
+  const workdir = resolvePath(".", ctx);
+  const home = resolvePath("~", ctx);
+  for (let index = 0; index < commands.length; index++) {
+    const cmd = commands[index];
+    const { name, args } = programOf(cmd);
+    const input = inputFlow(cmd, flows, ctx);
+    const output = outputFlow(commands, index, name, args, input, flows, ctx);
+    flows.push(output);
+    const write = (path, via, flow, at) => {
+      if (path === null || isDevice(path)) return;
+      writes.push({
+        path,
+        command: index,
+        via,
+        ...flow.literal ? { content: flow.text } : {},
+        contentVars: flow.vars,
+        contentText: flow.text,
+        start: at.start,
+        end: at.end
+      });
+      for (const from of flow.sources) if (from !== path) copies.push({ from, to: path, command: index });
+    };
+    const remove = (word, recursive) => {
+      const path = resolveWordPath(word, ctx);
+      if (path === null || isDevice(path)) return;
+      deletes2.push({ path, recursive, command: index, start: word.start, end: word.end });
+    };
+    const fromHeredoc = output === input && cmd.redirects.some((r) => r.op === "<<" || r.op === "<<-");
+    for (const redirect of cmd.redirects) {
+      if (!isOutputRedirect(redirect)) continue;
+      const flow = writesStdout(redirect) ? output : UNKNOWN;
+      write(resolveWordPath(redirect.target, ctx), fromHeredoc ? "heredoc" : "redirect", flow, redirect.target);
+    }
+    switch (name) {
+      case "tee":
+        for (const file of parseArgs(args, "", []).operands) write(resolveWordPath(file, ctx), "tee", input, file);
+        break;
+      case "cp":
+      case "mv":
+      case "install": {
+        const parsed = name === "install" ? parseArgs(args, "mogtS", ["mode", "owner", "group", "target-directory", "suffix", "strip-program"]) : parseArgs(args, "tS", ["target-directory", "suffix"]);
+        if (name === "install" && (parsed.flags.has("d") || parsed.flags.has("directory"))) break;
+        const targetDir = parsed.values.get("t") ?? parsed.values.get("target-directory");
+        let sources = parsed.operands;
+        let destination;
+        let destinationSpan;
+        let intoDirectory;
+        if (targetDir) {
+          destination = resolveOption(targetDir, ctx);
+          destinationSpan = targetDir.word;
+          intoDirectory = true;
+        } else {
+          const last = sources[sources.length - 1];
+          if (sources.length < 2 || !last) break;
+          sources = sources.slice(0, -1);
+          destination = resolveWordPath(last, ctx);
+          destinationSpan = last;
+          intoDirectory = !parsed.flags.has("T") && !parsed.flags.has("no-target-directory") && (sources.length > 1 || last.value.endsWith("/") || last.value === "." || last.value === ".." || last.value === "~" || destination !== null && [workdir, home, "/", "/tmp"].includes(destination));
+        }
+        for (const source of sources) {
+          const from = resolveWordPath(source, ctx);
+          const contentOnly = source.value.endsWith("/.");
+          const to = destination === null || intoDirectory && contentOnly ? destination : intoDirectory ? from && from !== "/" ? normalizePath(`${destination}/${basenameOf(from)}`) : null : destination;
+          if (to !== from) {
+            write(to, name, { text: "", vars: [], sources: from ? [from] : [], literal: false }, destinationSpan);
+            if (name === "mv") remove(source, true);
+          }
+        }
+        break;
+      }
+      case "touch":
+        for (const file of parseArgs(args, "dtr", ["date", "reference"]).operands) write(resolveWordPath(file, ctx), "touch", UNKNOWN, file);
+        break;
+      case "curl": {
+        const parsed = parseArgs(args, CURL_VALUED, ["output", "output-dir"]);
+        const output2 = parsed.values.get("o") ?? parsed.values.get("output");
+        if (!output2 || output2.text === "-") break;
+        const dir = parsed.values.get("output-dir");
+        const dirPath = dir ? resolveOption(dir, ctx) : null;
+        let path = resolveOption(output2, ctx);
+        if (dir && !output2.text.startsWith("/")) path = dirPath === null || path === null ? null : resolvePath(output2.text, { ...ctx, workdir: dirPath });
+        write(path, "curl", UNKNOWN, output2.word);
+        break;
+      }
+      case "wget": {
+        const parsed = parseArgs(args, WGET_VALUED, ["output-document"]);
+        const output2 = parsed.values.get("O") ?? parsed.values.get("output-document");
+        if (output2 && output2.text !== "-") write(resolveOption(output2, ctx), "wget", UNKNOWN, output2.word);
+        break;
+      }
+      case "rm": {
+        const parsed = parseArgs(args, "", []);
+        const recursive = parsed.flags.has("r") || parsed.flags.has("R") || parsed.flags.has("recursive");
+        for (const file of parsed.operands) remove(file, recursive);
+        break;
+      }
+      case "shred": {
+        const parsed = parseArgs(args, "ns", ["iterations", "size", "random-source"]);
+        if (parsed.flags.has("u") || parsed.flags.has("remove")) for (const file of parsed.operands) remove(file, false);
+        break;
+      }
+      case "unlink": {
+        const file = parseArgs(args, "", []).operands[0];
+        if (file) remove(file, false);
+        break;
+      }
+      case "npm":
+        npmConfig(cmd, args, ctx, write);
+        break;
+      case "yarn":
+        yarnConfig(cmd, args, ctx, write);
+        break;
+      case "docker":
+        dockerLogin(cmd, args, input, ctx, write);
+        break;
+      case "aws":
+        awsConfigure(cmd, args, ctx, write);
+        break;
+      case "git":
+        gitConfig(cmd, args, ctx, write, gitCredentialUrls);
+        break;
+    }
+  }
+  return { writes, deletes: deletes2, copies };
+}
+function settings(operands) {
+  const out = [];
+  for (let i = 0; i < operands.length; i++) {
+    const word = operands[i];
+    const eq = word.value.indexOf("=");
+    if (eq > 0) out.push({ key: word.value.slice(0, eq), value: word.value.slice(eq + 1), words: [word] });
+    else {
+      const value = operands[i + 1];
+      out.push({ key: word.value, value: value?.value ?? "", words: value ? [word, value] : [word] });
+      i++;
+    }
+  }
+  return out;
+}
+function settingsFlow(pairs, separator) {
+  const words = pairs.flatMap((pair) => pair.words);
+  return wordsFlow(words, pairs.map((pair) => `${pair.key}${separator}${pair.value}`).join("\n"));
+}
+function isNpmCredentialKey(key) {
+  const lower = key.toLowerCase();
+  return lower.includes("_auth") || lower.includes("_password");
+}
+function npmConfig(cmd, args, ctx, write) {
+  const parsed = parseArgs(args, "L", ["location", "userconfig", "globalconfig"]);
+  const operands = parsed.operands;
+  const first = operands[0]?.value;
+  const from = (first === "config" || first === "c") && operands[1]?.value === "set" ? 2 : first === "set" ? 1 : -1;
+  if (from < 0) return;
+  const pairs = settings(operands.slice(from)).filter((pair) => isNpmCredentialKey(pair.key));
+  if (pairs.length === 0) return;
+  const location = parsed.values.get("location") ?? parsed.values.get("L");
+  const userconfig = parsed.values.get("userconfig");
+  const globalconfig = parsed.values.get("globalconfig");
+  let path;
+  if (location?.text === "project") path = resolvePath(".npmrc", ctx);
+  else if (location?.text === "global" || parsed.flags.has("g") || parsed.flags.has("global")) {
+    path = globalconfig ? resolveOption(globalconfig, ctx) : "/usr/local/etc/npmrc";
+  } else path = userconfig ? resolveOption(userconfig, ctx) : resolvePath("~/.npmrc", ctx);
+  write(path, "npm config", settingsFlow(pairs, "="), cmd);
+}
+function yarnConfig(cmd, args, ctx, write) {
+  const parsed = parseArgs(args, "", []);
+  const [config, set, ...rest] = parsed.operands;
+  if (config?.value !== "config" || set?.value !== "set") return;
+  const pairs = settings(rest.slice(0, 2));
+  const pair = pairs[0];
+  if (!pair) return;
+  let path;
+  if (/npmAuth(Token|Ident)/i.test(pair.key)) {
+    path = resolvePath(parsed.flags.has("H") || parsed.flags.has("home") ? "~/.yarnrc.yml" : ".yarnrc.yml", ctx);
+  } else if (isNpmCredentialKey(pair.key)) path = resolvePath("~/.yarnrc", ctx);
+  else return;
+  write(path, "yarn config", settingsFlow(pairs, ": "), cmd);
+}
+function dockerLogin(cmd, args, input, ctx, write) {
+  const at = subcommandIndex(args, ["--config", "--context", "-c", "--host", "-H", "--log-level", "-l", "--tlscacert", "--tlscert", "--tlskey"]);
+  if (at < 0 || args[at].value !== "login") return;
+  const globals = parseArgs(args.slice(0, at), "cHl", ["config", "context", "host", "log-level", "tlscacert", "tlscert", "tlskey"]);
+  const login = parseArgs(args.slice(at + 1), "up", ["username", "password"]);
+  const user = login.values.get("u") ?? login.values.get("username");
+  const password = login.values.get("p") ?? login.values.get("password");
+  const words = [user?.word, password?.word].filter((w) => w !== void 0);
+  let flow = wordsFlow(words, [user?.text, password?.text].filter((t) => t !== void 0).join(":"));
+  if (login.flags.has("password-stdin")) {
+    flow = {
+      text: [flow.text, input.text].filter((t) => t !== "").join(":"),
+      vars: varNames(words, input.vars),
+      sources: input.sources,
+      literal: flow.literal && input.literal
+    };
+  }
+  const configDir = globals.values.get("config");
+  const envDir = cmd.assignments.find((a) => a.name === "DOCKER_CONFIG")?.value;
+  const dir = configDir ? resolveOption(configDir, ctx) : envDir ? resolveWordPath(envDir, ctx) : resolvePath("~/.docker", ctx);
+  write(dir === null ? null : normalizePath(`${dir}/config.json`), "docker login", flow, cmd);
+}
+function awsConfigure(cmd, args, ctx, write) {
+  const parsed = parseArgs(args, "", ["profile", "region", "output", "endpoint-url", "ca-bundle", "query", "color", "cli-read-timeout", "cli-connect-timeout"]);
+  const [configure, set, ...rest] = parsed.operands;
+  if (configure?.value !== "configure" || set?.value !== "set") return;
+  const pairs = settings(rest.slice(0, 2));
+  const key = pairs[0]?.key.toLowerCase() ?? "";
+  if (!AWS_CREDENTIAL_KEYS.has(key.slice(key.lastIndexOf(".") + 1))) return;
+  write(resolvePath("~/.aws/credentials", ctx), "aws configure", settingsFlow(pairs, " = "), cmd);
+}
+function gitConfig(cmd, args, ctx, write, urls) {
+  const at = subcommandIndex(args, ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--config-env"]);
+  if (at < 0 || args[at].value !== "config") return;
+  const parsed = parseArgs(args.slice(at + 1), "f", ["file", "type", "default", "blob", "comment"]);
+  if (GIT_READS.some((flag) => parsed.flags.has(flag))) return;
+  let operands = parsed.operands;
+  if (operands[0]?.value === "set") operands = operands.slice(1);
+  const [key, value] = operands;
+  if (!key || !value) return;
+  const file = parsed.values.get("f") ?? parsed.values.get("file");
+  const path = file ? resolveOption(file, ctx) : parsed.flags.has("global") ? resolvePath("~/.gitconfig", ctx) : parsed.flags.has("system") ? "/etc/gitconfig" : null;
+  write(path, "git config", wordsFlow([key, value], `${key.value} ${value.value}`), cmd);
+  const helper = value.value.trim().split(/\s+/);
+  if (!/^credential(\..*)?\.helper$/i.test(key.value) || helper[0] !== "store") return;
+  const credentials = urls();
+  if (credentials.length === 0) return;
+  let store = "~/.git-credentials";
+  for (let i = 1; i < helper.length; i++) {
+    const option = helper[i];
+    if (option.startsWith("--file=")) store = option.slice("--file=".length);
+    else if (option === "--file" && helper[i + 1]) store = helper[i + 1];
+  }
+  write(resolvePath(store, ctx), "git credential store", wordsFlow(credentials, credentials.map((w) => w.value).join("\n")), cmd);
+}
+var UNKNOWN, TRANSFORMS, CURL_VALUED, WGET_VALUED, GIT_READS, AWS_CREDENTIAL_KEYS;
+var init_effects = __esm({
+  "packages/core/src/shell/effects.ts"() {
+    "use strict";
+    init_paths();
+    init_program();
+    init_paths2();
+    init_scan();
+    UNKNOWN = { text: "", vars: [], sources: [], literal: false };
+    TRANSFORMS = /* @__PURE__ */ new Set(["base64", "tr", "sed", "envsubst", "rev", "xxd"]);
+    CURL_VALUED = "oHdXuAebcDFKmrTwxyYzQtUECP";
+    WGET_VALUED = "OoaiePtTwQUBDXIRAln";
+    GIT_READS = ["get", "get-all", "get-regexp", "get-urlmatch", "get-color", "get-colorbool", "list", "l", "unset", "unset-all", "remove-section", "rename-section", "edit", "e"];
+    AWS_CREDENTIAL_KEYS = /* @__PURE__ */ new Set(["aws_secret_access_key", "aws_access_key_id", "aws_session_token"]);
+  }
+});
+
+// packages/core/src/shell/index.ts
+var init_shell = __esm({
+  "packages/core/src/shell/index.ts"() {
+    "use strict";
+    init_parse();
+    init_scan();
+    init_program();
+    init_effects();
+  }
+});
+
+// packages/core/src/util/memo.ts
+function memoizeText(compute, maxEntries = 8192, maxKeyLength = 64 * 1024) {
+  const table = /* @__PURE__ */ new Map();
+  return (text) => {
+    if (text.length > maxKeyLength) return compute(text);
+    const hit = table.get(text);
+    if (hit !== void 0 || table.has(text)) return hit;
+    const value = compute(text);
+    if (table.size >= maxEntries) table.clear();
+    table.set(text, value);
+    return value;
+  };
+}
+var init_memo = __esm({
+  "packages/core/src/util/memo.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/detect/secret-names.ts
+function splitNameWords(name) {
+  const words = [];
+  for (const chunk of name.split(NAME_CHUNK_SEPARATOR)) {
+    if (chunk === "") continue;
+    for (const match of chunk.matchAll(NAME_WORD)) words.push(match[0].toLowerCase());
+  }
+  return words;
+}
+function listHas(list, lowerName) {
+  return list !== void 0 && list.some((entry) => entry.toLowerCase() === lowerName);
+}
+function isConnectionStringName(words) {
+  const last = words[words.length - 1];
+  if (ONE_WORD_CONNECTION_NAMES.has(last)) return true;
+  const before = words[words.length - 2];
+  if (before === void 0) return false;
+  if (last === "url" || last === "uri") return CONNECTION_SCHEME_WORDS.has(before);
+  if (last === "string") return before === "connection" || before === "conn";
+  if (last === "str") return before === "conn" || before === "connection";
+  return false;
+}
+function isSecretWordAt(words, index) {
+  const word = words[index];
+  if (SECRET_WORDS.has(word)) return true;
+  if (word === "key" && words.length === 1) return true;
+  if (word !== "key" && word !== "keys") return false;
+  const before = words[index - 1];
+  return before !== void 0 && KEY_PRECEDERS.has(before);
+}
+function isNeverSecret(words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (NEVER_SECRET_WORDS.has(word)) return true;
+    const next = words[i + 1];
+    if (SIGNATURE_WORDS.has(word) && (next === "key" || next === "keys")) return true;
+  }
+  return false;
+}
+function classifySecretName(name, lists) {
+  const lowerName = name.toLowerCase();
+  if (listHas(lists?.allow, lowerName)) return null;
+  if (listHas(lists?.deny, lowerName)) return "secret";
+  const cached = builtInKinds.get(name);
+  if (cached !== void 0) return cached;
+  const kind = classifyWords(splitNameWords(name));
+  if (builtInKinds.size >= 4096) builtInKinds.clear();
+  builtInKinds.set(name, kind);
+  return kind;
+}
+function classifyWords(words) {
+  if (words.length === 0) return null;
+  if (isConnectionStringName(words)) return "connection-string";
+  if (words.length === 1 && WELL_KNOWN_NON_SECRETS.has(words[0])) return null;
+  if (isNeverSecret(words)) return null;
+  let last = -1;
+  for (let i = 0; i < words.length; i++) if (isSecretWordAt(words, i)) last = i;
+  if (last < 0) return null;
+  const awsKeyId = words[last] === "key" && words[last - 1] === "access" && words[last + 1] === "id";
+  for (let i = last + 1; i < words.length; i++) {
+    if (awsKeyId && i === last + 1) continue;
+    if (QUALIFIERS.has(words[i])) return null;
+  }
+  return "secret";
+}
+function isSecretName(name, lists) {
+  return classifySecretName(name, lists) === "secret";
+}
+var NAME_CHUNK_SEPARATOR, NAME_WORD, SECRET_WORDS, KEY_PRECEDERS, QUALIFIERS, NEVER_SECRET_WORDS, SIGNATURE_WORDS, CONNECTION_SCHEME_WORDS, ONE_WORD_CONNECTION_NAMES, WELL_KNOWN_NON_SECRETS, builtInKinds;
+var init_secret_names = __esm({
+  "packages/core/src/detect/secret-names.ts"() {
+    "use strict";
+    NAME_CHUNK_SEPARATOR = /[^A-Za-z0-9]+/;
+    NAME_WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+    SECRET_WORDS = /* @__PURE__ */ new Set([
+      "secret",
+      "token",
+      "password",
+      "passwd",
+      "passphrase",
+      "pwd",
+      "psw",
+      "pass",
+      "apikey",
+      "credential",
+      "credentials",
+      "creds",
+      "auth",
+      "privatekey",
+      // Beyond the SPEC list: plurals of the listed words, and libpq's one-word `PGPASSWORD`.
+      "secrets",
+      "tokens",
+      "passwords",
+      "apikeys",
+      "privatekeys",
+      "pgpassword"
+    ]);
+    KEY_PRECEDERS = /* @__PURE__ */ new Set([
+      "private",
+      "secret",
+      "access",
+      "api",
+      "signing",
+      "encryption",
+      "master",
+      "ssh",
+      "deploy",
+      "client",
+      "license",
+      "account",
+      "service"
+    ]);
+    QUALIFIERS = /* @__PURE__ */ new Set([
+      "file",
+      "path",
+      "dir",
+      "directory",
+      "url",
+      "uri",
+      "endpoint",
+      "host",
+      "hostname",
+      "port",
+      "name",
+      "id",
+      "alias",
+      "version",
+      "length",
+      "len",
+      "size",
+      "min",
+      "max",
+      "count",
+      "type",
+      "kind",
+      "mode",
+      "format",
+      "algorithm",
+      "header",
+      "field",
+      "param",
+      "prompt",
+      "policy",
+      "enabled",
+      "disabled",
+      "required",
+      "expiry",
+      "expires",
+      "ttl",
+      "timeout",
+      "lifetime",
+      "sock",
+      "socket",
+      "server",
+      "location",
+      "config",
+      // Beyond SPEC §3.1: settings that describe how authentication works, not a credential
+      // (`POSTGRES_HOST_AUTH_METHOD=trust`, `AUTH_PROVIDER`, `CARGO_…_CREDENTIAL_PROVIDER`).
+      "method",
+      "methods",
+      "provider",
+      "providers",
+      "strategy",
+      "scheme",
+      "plugin",
+      "realm"
+    ]);
+    NEVER_SECRET_WORDS = /* @__PURE__ */ new Set(["public", "pub", "keyring", "keyrings", "keyserver", "keyservers"]);
+    SIGNATURE_WORDS = /* @__PURE__ */ new Set(["gpg", "pgp"]);
+    CONNECTION_SCHEME_WORDS = /* @__PURE__ */ new Set([
+      "database",
+      "db",
+      "mongo",
+      "mongodb",
+      "redis",
+      "amqp",
+      "rabbitmq",
+      "postgres",
+      "postgresql",
+      "pg",
+      "mysql",
+      "mariadb"
+    ]);
+    ONE_WORD_CONNECTION_NAMES = /* @__PURE__ */ new Set(["dsn", "connstr", "connectionstring", "databaseurl", "dburl"]);
+    WELL_KNOWN_NON_SECRETS = /* @__PURE__ */ new Set(["pwd"]);
+    builtInKinds = /* @__PURE__ */ new Map();
+  }
+});
+
+// packages/core/src/detect/secret-files.ts
+function originalSegmentsOf(path) {
+  return path.replaceAll("\\", "/").split("/").filter((segment) => segment !== "" && segment !== ".");
+}
+function segmentsOf(path) {
+  return originalSegmentsOf(path.toLowerCase());
+}
+function keyContainerKind(originalStem, extension) {
+  const stem = originalStem.toLowerCase();
+  if (PUBLIC_NAME.test(stem)) return null;
+  if (!PRIVATE_NAME.test(stem)) {
+    if (CERTIFICATE_NAME.test(stem) || splitNameWords(originalStem).includes("ca")) return null;
+  }
+  return extension === "pem" ? "private key" : "keystore";
+}
+function builtInKind(segments, originalBasename) {
+  const basename6 = segments[segments.length - 1];
+  if (basename6 === void 0 || NON_SECRET.test(basename6)) return null;
+  const directory = segments[segments.length - 2];
+  const dotenv = DOTENV.exec(basename6);
+  if (dotenv) {
+    const parts = dotenv[1]?.split(".") ?? [];
+    return parts.some((part) => DOTENV_TEMPLATE_PARTS.has(part)) ? null : "dotenv file";
+  }
+  const named = SECRET_BASENAMES.get(basename6);
+  if (named !== void 0) return named;
+  if (directory !== void 0) {
+    const inDirectory = SECRET_DIRECTORY_FILES.get(directory)?.get(basename6);
+    if (inDirectory !== void 0) return inDirectory;
+    if (directory === ".ssh" && !SSH_NON_KEYS.test(basename6)) return "SSH private key";
+  }
+  if (SSH_KEY.test(basename6)) return "SSH private key";
+  if (PPK.test(basename6)) return "PuTTY private key";
+  if (KEY.test(basename6)) return PUBLIC_NAME.test(basename6) ? null : "private key";
+  const container = KEY_CONTAINER.exec(basename6);
+  if (container) return keyContainerKind(originalBasename.slice(0, -(container[1].length + 1)), container[1]);
+  if (SERVICE_ACCOUNT.test(basename6)) return "cloud credentials";
+  if (TERRAFORM_STATE.test(basename6)) return "Terraform state";
+  return null;
+}
+function globOf(glob) {
+  return compileGlob(glob, { braces: true });
+}
+function entryMatches(entry, segments) {
+  const pattern = segmentsOf(entry);
+  if (pattern.length === 0) return false;
+  const glob = pattern.join("/");
+  if (pattern.length === 1 && !glob.includes("**")) return globOf(glob).test(segments[segments.length - 1] ?? "");
+  return globOf(entry.replaceAll("\\", "/").startsWith("/") ? glob : `**/${glob}`).test(segments.join("/"));
+}
+function listMatches(list, segments) {
+  return list !== void 0 && list.some((entry) => entryMatches(entry, segments));
+}
+function matchesFileList(path, list) {
+  if (list === void 0 || list.length === 0) return false;
+  return listMatches(list, segmentsOf(path));
+}
+function secretFileKind(path, lists) {
+  const original = originalSegmentsOf(path);
+  const basename6 = original[original.length - 1];
+  if (basename6 === void 0) return null;
+  const segments = original.map((segment) => segment.toLowerCase());
+  if (listMatches(lists?.allow, segments)) return null;
+  if (listMatches(lists?.deny, segments)) return "configured secret file";
+  return builtInKind(segments, basename6);
+}
+function isSecretFile(path, lists) {
+  return secretFileKind(path, lists) !== null;
+}
+function isSecretFilePattern(pattern, lists) {
+  if (!GLOB_CHARS2.test(pattern)) return isSecretFile(pattern, lists);
+  const segments = segmentsOf(pattern);
+  const base = segments[segments.length - 1];
+  if (base === void 0) return false;
+  const baseRe = globOf(base);
+  const directory = segments[segments.length - 2];
+  const inSecretDirectory = directory === void 0 ? void 0 : SECRET_DIRECTORY_PROBES.get(directory);
+  if (inSecretDirectory?.some((name) => baseRe.test(name) && isSecretFile(`${directory}/${name}`, lists))) return true;
+  if (base.includes("**") || ORDINARY_PROBES.some((name) => baseRe.test(name))) return false;
+  const denied = (lists?.deny ?? []).filter((entry) => !GLOB_CHARS2.test(entry) && !entry.includes("/"));
+  return [...SECRET_PROBES, ...denied].some((name) => baseRe.test(name.toLowerCase()) && isSecretFile(name, lists));
+}
+var DOTENV, DOTENV_TEMPLATE_PARTS, SECRET_BASENAMES, SECRET_DIRECTORY_FILES, SSH_NON_KEYS, SSH_KEY, TERRAFORM_STATE, SERVICE_ACCOUNT, PPK, KEY, KEY_CONTAINER, NON_SECRET, PUBLIC_NAME, PRIVATE_NAME, CERTIFICATE_NAME, GLOB_CHARS2, SECRET_PROBES, ORDINARY_PROBES, SECRET_DIRECTORY_PROBES;
+var init_secret_files = __esm({
+  "packages/core/src/detect/secret-files.ts"() {
+    "use strict";
+    init_glob();
+    init_secret_names();
+    DOTENV = /^\.env(?:\.(.+))?$/;
+    DOTENV_TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
+    SECRET_BASENAMES = /* @__PURE__ */ new Map([
+      [".npmrc", "npm credentials"],
+      [".yarnrc.yml", "Yarn credentials"],
+      [".pypirc", "PyPI credentials"],
+      [".netrc", "netrc credentials"],
+      ["_netrc", "netrc credentials"],
+      [".git-credentials", "Git credentials"],
+      [".dockercfg", "Docker credentials"],
+      [".pgpass", "PostgreSQL password file"],
+      [".my.cnf", "MySQL credentials"],
+      [".s3cfg", "cloud credentials"],
+      [".boto", "cloud credentials"],
+      ["auth.json", "Composer credentials"],
+      ["application_default_credentials.json", "cloud credentials"],
+      ["credentials.json", "cloud credentials"],
+      ["secrets.yml", "secrets file"],
+      ["secrets.yaml", "secrets file"],
+      ["secrets.json", "secrets file"],
+      [".htpasswd", "password file"],
+      ["kubeconfig", "Kubernetes credentials"],
+      [".vault-token", "Vault token"],
+      ["terraform.tfvars", "Terraform variables"]
+    ]);
+    SECRET_DIRECTORY_FILES = /* @__PURE__ */ new Map([
+      [".docker", /* @__PURE__ */ new Map([["config.json", "Docker credentials"]])],
+      [".aws", /* @__PURE__ */ new Map([["credentials", "cloud credentials"]])],
+      [".kube", /* @__PURE__ */ new Map([["config", "Kubernetes credentials"]])],
+      [
+        ".cargo",
+        /* @__PURE__ */ new Map([
+          ["credentials", "Cargo credentials"],
+          ["credentials.toml", "Cargo credentials"]
+        ])
+      ],
+      [".gem", /* @__PURE__ */ new Map([["credentials", "RubyGems credentials"]])]
+    ]);
+    SSH_NON_KEYS = /^(?:known_hosts(?:\.old)?|authorized_keys2?|config|environment|rc)$/;
+    SSH_KEY = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?:[._-].*)?$/;
+    TERRAFORM_STATE = /\.tfstate(?:\.backup)?$/;
+    SERVICE_ACCOUNT = /service[-_]?account.*\.json$/;
+    PPK = /\.ppk$/;
+    KEY = /\.key$/;
+    KEY_CONTAINER = /\.(pem|p12|pfx|jks|keystore)$/;
+    NON_SECRET = /\.crt$|\.pub$|^authorized_keys2?$|^known_hosts(?:\.old)?$|(?:gpg|pgp)\.key$|pubkey/;
+    PUBLIC_NAME = /pub/;
+    PRIVATE_NAME = /key|priv/;
+    CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam/;
+    GLOB_CHARS2 = /[*?[{]/;
+    SECRET_PROBES = [
+      ".env",
+      ".env.local",
+      ".env.production",
+      ".npmrc",
+      ".yarnrc.yml",
+      ".pypirc",
+      ".netrc",
+      ".git-credentials",
+      ".dockercfg",
+      ".pgpass",
+      ".my.cnf",
+      ".s3cfg",
+      ".htpasswd",
+      ".vault-token",
+      "id_rsa",
+      "id_ed25519",
+      "server.key",
+      "private.pem",
+      "privkey.pem",
+      "key.p12",
+      "keystore.pfx",
+      "release.jks",
+      "release.keystore",
+      "putty.ppk",
+      "auth.json",
+      "credentials.json",
+      "application_default_credentials.json",
+      "service-account.json",
+      "secrets.yml",
+      "secrets.yaml",
+      "secrets.json",
+      "kubeconfig",
+      "terraform.tfvars",
+      "terraform.tfstate"
+    ];
+    ORDINARY_PROBES = [
+      "index.js",
+      "package.json",
+      "readme.md",
+      "app.py",
+      "main.go",
+      "dockerfile",
+      "requirements.txt",
+      "config.yml",
+      "index.html",
+      "styles.css",
+      "makefile",
+      "script.sh",
+      "app.yaml",
+      "settings.ini",
+      "app.toml",
+      "nginx.conf",
+      "mysqld.cnf",
+      "app.properties",
+      "logo.png",
+      ".gitignore",
+      ".editorconfig",
+      ".prettierrc"
+    ];
+    SECRET_DIRECTORY_PROBES = /* @__PURE__ */ new Map([
+      [".ssh", ["id_rsa", "id_ed25519"]],
+      [".aws", ["credentials"]],
+      [".kube", ["config"]],
+      [".docker", ["config.json"]],
+      [".cargo", ["credentials", "credentials.toml"]],
+      [".gem", ["credentials"]]
+    ]);
+  }
+});
+
+// packages/core/src/detect/secret-values.ts
+function allMatches(text, pattern) {
+  const matches2 = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    matches2.push(match);
+    if (match[0] === "") pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return matches2;
+}
+function stripQuotes(value) {
+  const first = value[0];
+  if (value.length >= 2 && (first === '"' || first === "'") && value[value.length - 1] === first) {
+    return value.slice(1, -1);
+  }
+  return value;
+}
+function isPlaceholder(value) {
+  const v = stripQuotes(value.trim()).trim();
+  if (v === "" || VENDOR_EXAMPLE.test(v)) return true;
+  if (PLACEHOLDER_FILLER.test(v) || PLACEHOLDER_ANGLE.test(v) || PLACEHOLDER_TEMPLATE.test(v)) return true;
+  if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_FORMAT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
+  let word = "";
+  for (const c of v.toLowerCase()) if (c !== "-" && c !== "_" && c !== " " && c !== ".") word += c;
+  return PLACEHOLDER_WORDS.has(word) || PLACEHOLDER_SHAPE.test(word);
+}
+function closingBracket(value, open2, opening, closing) {
+  let depth = 0;
+  for (let i = open2; i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\") i++;
+    else if (c === opening) depth++;
+    else if (c === closing && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+function isVariableReference(value) {
+  const v = stripQuotes(value.trim());
+  if (SIMPLE_VARIABLE.test(v) || POWERSHELL_VARIABLE.test(v) || CMD_VARIABLE.test(v) || BACKTICK_SUBSTITUTION.test(v)) {
+    return true;
+  }
+  if (BRACED_VARIABLE_START.test(v)) return closingBracket(v, 1, "{", "}") === v.length;
+  if (v.startsWith("$(")) return closingBracket(v, 1, "(", ")") === v.length;
+  return false;
+}
+function shannonEntropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  let length = 0;
+  for (const c of value) {
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    length++;
+  }
+  if (length === 0) return 0;
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function isHighEntropy(value) {
+  return Array.from(value).length >= HIGH_ENTROPY_MIN_LENGTH && shannonEntropy(value) >= HIGH_ENTROPY_MIN_BITS;
+}
+function looksLikePath(value) {
+  if (value === "" || WHITESPACE.test(value)) return false;
+  return PATH_START.test(value) || RELATIVE_PATH_WITH_EXTENSION.test(value);
+}
+function isReferenceValue(value) {
+  const v = stripQuotes(value.trim());
+  return looksLikePath(v) && findSecretsInText(v).length === 0;
+}
+function isLiteralSecret(value) {
+  return !REFERENCE_INSIDE.test(value) && !isPlaceholder(value);
+}
+function isPlausibleToken(token, prefix) {
+  if (VENDOR_EXAMPLE.test(token)) return false;
+  const body = token.slice(prefix);
+  const distinct = /* @__PURE__ */ new Set();
+  for (const c of body) if (c !== "-" && c !== "_") distinct.add(c);
+  return distinct.size > 2 && !isPlaceholder(body);
+}
+function collectTokens(text, out) {
+  if (!TOKEN_HINT.test(text)) return;
+  for (const format2 of TOKEN_FORMATS) {
+    for (const match of allMatches(text, format2.pattern)) {
+      const context = format2.context ?? 0;
+      const token = match[0].slice(context);
+      if (!isPlausibleToken(token, format2.prefix)) continue;
+      const start = match.index + context;
+      out.push({ kind: format2.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
+    }
+  }
+}
+function findEmbeddedTokens(text) {
+  if (!TOKEN_HINT.test(text)) return [];
+  const out = [];
+  for (const format2 of EMBEDDED_TOKEN_FORMATS) {
+    for (const match of allMatches(text, format2.pattern)) {
+      const context = format2.context ?? 0;
+      const token = match[0].slice(context);
+      if (!isPlausibleToken(token, format2.prefix)) continue;
+      const start = match.index + context;
+      out.push({ kind: format2.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
+    }
+  }
+  return resolveOverlaps(out);
+}
+function matchSpans(text, pattern) {
+  return allMatches(text, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+function collectPrivateKeys(text, out) {
+  const headers = matchSpans(text, PEM_HEADER);
+  if (headers.length === 0) return;
+  const footers = matchSpans(text, PEM_FOOTER);
+  let footerIndex = 0;
+  let coveredUntil = 0;
+  for (let h = 0; h < headers.length; h++) {
+    const header = headers[h];
+    if (header.start < coveredUntil) continue;
+    const limit = Math.min(headers[h + 1]?.start ?? text.length, header.end + PEM_MAX_LENGTH);
+    while (footerIndex < footers.length && footers[footerIndex].start < header.end) footerIndex++;
+    const footer = footers[footerIndex];
+    let end;
+    if (footer !== void 0 && footer.end <= limit) {
+      const body = text.slice(header.end, footer.start);
+      if (!PEM_KEY_MATERIAL.test(body) || VENDOR_EXAMPLE.test(body)) continue;
+      end = footer.end;
+    } else {
+      end = header.end;
+      while (end < limit && isPemBodyChar(text.charCodeAt(end))) end++;
+      while (end > header.end && isPemPadding(text.charCodeAt(end - 1))) end--;
+      const body = text.slice(header.end, end);
+      if (!PEM_KEY_MATERIAL_UNTERMINATED.test(body) || VENDOR_EXAMPLE.test(body)) continue;
+    }
+    coveredUntil = end;
+    out.push({ kind: "private key block", start: header.start, end, priority: PRIORITY_TOKEN });
+  }
+}
+function isPemBodyChar(code) {
+  return code >= 65 && code <= 90 || // A-Z
+  code >= 97 && code <= 122 || // a-z
+  code >= 48 && code <= 57 || // 0-9
+  code === 43 || // +
+  code === 47 || // /
+  code === 61 || // =
+  isPemPadding(code);
+}
+function isPemPadding(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 92;
+}
+function isSchemeChar(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 46 || code === 45;
+}
+function collectUrlCredentials(text, out) {
+  for (const match of allMatches(text, URL_SCHEME_SEPARATOR)) {
+    const separator = match.index;
+    let schemeStart = separator;
+    while (schemeStart > 0 && separator - schemeStart < 32 && isSchemeChar(text.charCodeAt(schemeStart - 1))) {
+      schemeStart--;
+    }
+    const first = text.charCodeAt(schemeStart);
+    if (schemeStart === separator || !(first >= 65 && first <= 90 || first >= 97 && first <= 122)) continue;
+    const authorityStart = separator + 3;
+    const limit = Math.min(text.length, authorityStart + URL_MAX_AUTHORITY);
+    let at = -1;
+    let i = authorityStart;
+    for (; i < limit && !AUTHORITY_END.has(text[i]); i++) if (text[i] === "@") at = i;
+    if (at < 0 || DIGEST_HOST.test(text.slice(at + 1, i))) continue;
+    const userinfo = text.slice(authorityStart, at);
+    const colon = userinfo.indexOf(":");
+    if (colon >= 0) {
+      const password = userinfo.slice(colon + 1);
+      if (!isLiteralSecret(password)) continue;
+      const start = authorityStart + colon + 1;
+      out.push({ kind: "URL credentials", start, end: at, priority: PRIORITY_SYNTAX });
+    } else if (isHighEntropy(userinfo) && isLiteralSecret(userinfo)) {
+      out.push({ kind: "URL credentials", start: authorityStart, end: at, priority: PRIORITY_SYNTAX });
+    }
+  }
+}
+function collectSyntaxCredentials(text, out) {
+  for (const { kind, pattern, spacedMinLength } of SYNTAX_PATTERNS) {
+    for (const match of allMatches(text, pattern)) {
+      const groups = match.length - 1;
+      const value = match[groups];
+      if (spacedMinLength !== void 0 && groups === 2) {
+        const separator = match[1];
+        if (!separator.includes("=") && !separator.includes(":") && value.length < spacedMinLength) continue;
+      }
+      if (!isLiteralSecret(value)) continue;
+      const end = match.index + match[0].length;
+      out.push({ kind, start: end - value.length, end, priority: PRIORITY_SYNTAX });
+    }
+  }
+}
+function isBlank(c) {
+  return c === " " || c === "	";
+}
+function isNewline(c) {
+  return c === "\n" || c === "\r";
+}
+function continuationAt(text, i) {
+  if (text[i] !== "\\") return 0;
+  if (text[i + 1] === "\n") return 2;
+  if (text[i + 1] === "\r" && text[i + 2] === "\n") return 3;
+  return 0;
+}
+function readWord(text, pos) {
+  const limit = Math.min(text.length, pos + MAX_WORD_LENGTH);
+  let value = "";
+  const offsets = [];
+  let i = pos;
+  let quote = null;
+  let quoteStart = pos;
+  let valueAtQuote = 0;
+  while (i < limit) {
+    const c = text[i];
+    const continuation = continuationAt(text, i);
+    if (continuation > 0) {
+      i += continuation;
+      continue;
+    }
+    if (isNewline(c)) break;
+    if (quote === null) {
+      if (isBlank(c) || c === ";" || c === "|" || c === "&" || c === "<" || c === ">") break;
+      if (c === "'" || c === '"') {
+        quote = c;
+        quoteStart = i;
+        valueAtQuote = value.length;
+        i++;
+        continue;
+      }
+      if (c === "\\" && i + 1 < limit && !isNewline(text[i + 1])) {
+        value += text[i + 1];
+        offsets.push(i + 1);
+        i += 2;
+        continue;
+      }
+    } else if (c === quote) {
+      quote = null;
+      i++;
+      continue;
+    } else if (quote === '"' && c === "\\" && i + 1 < limit && '"\\$`'.includes(text[i + 1])) {
+      value += text[i + 1];
+      offsets.push(i + 1);
+      i += 2;
+      continue;
+    }
+    value += c;
+    offsets.push(i);
+    i++;
+  }
+  if (quote !== null) {
+    return { word: { start: pos, value: value.slice(0, valueAtQuote), offsets: offsets.slice(0, valueAtQuote) }, end: quoteStart };
+  }
+  return { word: { start: pos, value, offsets }, end: i };
+}
+function readCommandWords(text, pos) {
+  const words = [];
+  let i = pos;
+  while (words.length < MAX_COMMAND_WORDS && i < text.length) {
+    const continuation = continuationAt(text, i);
+    if (continuation > 0) {
+      i += continuation;
+      continue;
+    }
+    const c = text[i];
+    if (isBlank(c)) {
+      i++;
+      continue;
+    }
+    if (isNewline(c) || c === ";" || c === "|" || c === "&" || c === "#") break;
+    const { word, end } = readWord(text, i);
+    if (end === i) break;
+    words.push(word);
+    i = end;
+  }
+  return { words, end: i };
+}
+function pushWordPart(out, kind, word, from) {
+  if (word === void 0 || from >= word.value.length) return;
+  const value = word.value.slice(from);
+  if (!isLiteralSecret(value)) return;
+  const start = word.offsets[from];
+  const end = word.offsets[word.value.length - 1] + 1;
+  out.push({ kind, start, end, priority: PRIORITY_SYNTAX });
+}
+function pushCurlUser(out, word, from) {
+  if (word === void 0) return;
+  const colon = word.value.indexOf(":", from);
+  if (colon >= 0) pushWordPart(out, "curl credentials", word, colon + 1);
+}
+function curlCredentials(words, out) {
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i].value;
+    if (value === "--user" || value === "--proxy-user" || CURL_USER_OPTION.test(value)) {
+      pushCurlUser(out, words[++i], 0);
+    } else if (value.startsWith("--user=")) {
+      pushCurlUser(out, words[i], "--user=".length);
+    } else if (value.startsWith("--proxy-user=")) {
+      pushCurlUser(out, words[i], "--proxy-user=".length);
+    } else if (value === "--oauth2-bearer") {
+      pushWordPart(out, "curl credentials", words[++i], 0);
+    } else if (CURL_ATTACHED_USER.test(value)) {
+      pushCurlUser(out, words[i], 2);
+    }
+  }
+}
+function registryCredentials(words, out) {
+  const login = words.findIndex((w) => w.value === "login");
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i].value;
+    if (value === "--password") pushWordPart(out, "password option", words[++i], 0);
+    else if (login < 0 || i < login) continue;
+    else if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
+    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
+  }
+}
+function mysqlCredentials(words, out) {
+  for (const word of words) if (ATTACHED_PASSWORD.test(word.value)) pushWordPart(out, "password option", word, 2);
+}
+function sshpassCredentials(words, out) {
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i].value;
+    if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
+    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
+  }
+}
+function exportCredentials(words, out) {
+  for (const word of words) {
+    const assignment = ASSIGNMENT_WORD2.exec(word.value);
+    if (assignment === null) continue;
+    if (classifySecretName(assignment[1]) !== "secret") continue;
+    const from = assignment[0].length;
+    if (looksLikePath(word.value.slice(from))) continue;
+    pushWordPart(out, "exported secret", word, from);
+  }
+}
+function commandCredentials(command, words, out) {
+  if (command === "curl") curlCredentials(words, out);
+  else if (command === "export") exportCredentials(words, out);
+  else if (command === "sshpass") sshpassCredentials(words, out);
+  else if (REGISTRY_COMMANDS.has(command)) registryCredentials(words, out);
+  else if (MYSQL_COMMANDS.has(command)) mysqlCredentials(words, out);
+}
+function collectCommandCredentials(text, out) {
+  const commands = [...allMatches(text, CREDENTIAL_COMMAND)];
+  let segment = { words: [], end: -1 };
+  let next = 0;
+  for (let c = 0; c < commands.length; c++) {
+    const match = commands[c];
+    const after = match.index + match[0].length;
+    if (after > segment.end) {
+      segment = readCommandWords(text, after);
+      next = 0;
+    }
+    const until = commands[c + 1]?.index ?? Infinity;
+    while (next < segment.words.length && segment.words[next].start < after) next++;
+    const words = [];
+    for (let w = next; w < segment.words.length && segment.words[w].start < until; w++) words.push(segment.words[w]);
+    commandCredentials(match[1], words, out);
+  }
+  let readUntil = -1;
+  for (const match of allMatches(text, PASSWORD_ASSIGNMENT)) {
+    if (match.index < readUntil) continue;
+    const { word, end } = readWord(text, match.index + match[0].length);
+    readUntil = end;
+    pushWordPart(out, match[1], word, 0);
+  }
+  readUntil = -1;
+  for (const match of allMatches(text, PASSWORD_OPTION)) {
+    if (match.index < readUntil) continue;
+    const { word, end } = readWord(text, match.index + match[0].length);
+    readUntil = end;
+    pushWordPart(out, "password option", word, 0);
+  }
+}
+function resolveOverlaps(candidates) {
+  candidates.sort((a, b) => a.start - b.start || a.priority - b.priority || b.end - a.end);
+  const result = [];
+  let end = -1;
+  for (const { kind, start, end: candidateEnd } of candidates) {
+    if (start < end || candidateEnd <= start) continue;
+    result.push({ kind, start, end: candidateEnd });
+    end = candidateEnd;
+  }
+  return result;
+}
+function findSecretsInText(text) {
+  return scanMemo(text);
+}
+function scanTextForSecrets(text) {
+  return scanForSecrets(text);
+}
+function scanForSecrets(text) {
+  const candidates = [];
+  collectTokens(text, candidates);
+  collectPrivateKeys(text, candidates);
+  collectUrlCredentials(text, candidates);
+  collectSyntaxCredentials(text, candidates);
+  collectCommandCredentials(text, candidates);
+  return resolveOverlaps(candidates);
+}
+function isFlagValue(value) {
+  return value !== null && FLAG_VALUE.test(value.trim());
+}
+var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
+var init_secret_values = __esm({
+  "packages/core/src/detect/secret-values.ts"() {
+    "use strict";
+    init_secret_names();
+    init_memo();
+    PRIORITY_TOKEN = 0;
+    PRIORITY_SYNTAX = 1;
+    TOKEN_FORMATS = [
+      {
+        kind: "AWS access key id",
+        pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g,
+        prefix: 4
+      },
+      { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, prefix: 4 },
+      { kind: "GitHub token", pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/g, prefix: 11 },
+      { kind: "GitLab token", pattern: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20}(?![A-Za-z0-9_-])/g, prefix: 6 },
+      {
+        kind: "Stripe key",
+        pattern: /(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{24,99}(?![A-Za-z0-9_])/g,
+        prefix: 8
+      },
+      { kind: "Slack token", pattern: /(?<![A-Za-z0-9_-])xox[abprs]-[A-Za-z0-9-]{10,}/g, prefix: 5 },
+      {
+        kind: "Slack webhook",
+        pattern: /(?<![A-Za-z0-9.-])hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,40}(?![A-Za-z0-9])/g,
+        prefix: 0,
+        context: "hooks.slack.com/services/".length
+      },
+      { kind: "npm token", pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, prefix: 4 },
+      { kind: "PyPI token", pattern: /(?<![A-Za-z0-9_-])pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/g, prefix: 20 },
+      { kind: "Docker Hub token", pattern: /(?<![A-Za-z0-9_-])dckr_pat_[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/g, prefix: 9 },
+      { kind: "Google API key", pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, prefix: 4 },
+      { kind: "OpenAI key", pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}/g, prefix: 8 },
+      {
+        kind: "OpenAI key",
+        pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}(?![A-Za-z0-9_-])/g,
+        prefix: 3
+      },
+      { kind: "Anthropic key", pattern: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{32,}/g, prefix: 13 },
+      { kind: "Hugging Face token", pattern: /(?<![A-Za-z0-9_])hf_[A-Za-z]{34}(?![A-Za-z0-9_])/g, prefix: 3 },
+      {
+        kind: "SendGrid key",
+        pattern: /(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
+        prefix: 3
+      },
+      {
+        kind: "JWT",
+        pattern: /(?<![A-Za-z0-9_.-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}/g,
+        prefix: 0
+      }
+    ];
+    PEM_HEADER = /-----BEGIN (?:(?:RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----/g;
+    PEM_FOOTER = /-----END (?:(?:RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----/g;
+    PEM_KEY_MATERIAL = /[A-Za-z0-9+/]{16}/;
+    PEM_KEY_MATERIAL_UNTERMINATED = /[A-Za-z0-9+/]{40}/;
+    PEM_MAX_LENGTH = 2e4;
+    URL_SCHEME_SEPARATOR = /:\/\//g;
+    URL_MAX_AUTHORITY = 512;
+    DIGEST_HOST = /^sha(?:256|384|512):/i;
+    AUTHORITY_END = /* @__PURE__ */ new Set(["/", "\\", "?", "#", '"', "'", "`", "<", ">", "|", ";", " ", "	", "\n", "\r", "\f", "\v"]);
+    VALUE = String.raw`["']?([^\s"'\\;|&<>]{1,4096})`;
+    SYNTAX_PATTERNS = [
+      {
+        kind: ".npmrc auth token",
+        pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:_authToken|_auth|_password)([ \t]*=[ \t]*|[ \t]+)${VALUE}`, "g"),
+        spacedMinLength: 8
+      },
+      {
+        kind: "Yarn auth token",
+        pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])npmAuthToken([ \t]*[:=][ \t]*|[ \t]+)${VALUE}`, "g"),
+        spacedMinLength: 8
+      },
+      {
+        kind: "Authorization header",
+        pattern: new RegExp(
+          String.raw`(?<![A-Za-z0-9_-])(?:Proxy-)?Authorization[ \t]*:[ \t]*(?:Bearer|Basic|token)[ \t]+${VALUE}`,
+          "gi"
+        )
+      },
+      {
+        kind: "PRIVATE-TOKEN header",
+        pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])PRIVATE-TOKEN[ \t]*:[ \t]*${VALUE}`, "gi")
+      },
+      {
+        kind: "chpasswd",
+        pattern: /(?<![A-Za-z0-9_-])(?:echo|printf)(?:[ \t]+-[A-Za-z]+)*[ \t]+["']?[A-Za-z0-9._-]{1,64}:([^\s"'\\|:]{1,256})(?=(?:\\n)?["']?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd(?![A-Za-z0-9_-]))/g
+      },
+      {
+        kind: "chpasswd",
+        pattern: /(?<![A-Za-z0-9_-])chpasswd[ \t]*<<<[ \t]*["']?[A-Za-z0-9._-]{1,64}:([^\s"'\\|:]{1,256})/g
+      }
+    ];
+    PASSWORD_ASSIGNMENT = /(?<![A-Za-z0-9_$.-])(PGPASSWORD|MYSQL_PWD)=/g;
+    PASSWORD_OPTION = /(?<![A-Za-z0-9_-])--(?:[A-Za-z0-9]+-)*password=/g;
+    CREDENTIAL_COMMAND = /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?=[\s;|&)"'`]|$)/g;
+    REGISTRY_COMMANDS = /* @__PURE__ */ new Set(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
+    MYSQL_COMMANDS = /* @__PURE__ */ new Set([
+      "mysql",
+      "mysqldump",
+      "mysqladmin",
+      "mysqlimport",
+      "mysqlshow",
+      "mysqlcheck",
+      "mariadb",
+      "mariadb-dump",
+      "mariadb-admin"
+    ]);
+    CURL_USER_OPTION = /^-[A-Za-z]*[uU]$/;
+    CURL_ATTACHED_USER = /^-[uU](.+)$/;
+    ATTACHED_PASSWORD = /^-p(.+)$/;
+    ASSIGNMENT_WORD2 = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+    MAX_COMMAND_WORDS = 64;
+    MAX_WORD_LENGTH = 4096;
+    REFERENCE_INSIDE = /\$(?:[A-Za-z_{(]|env:)|`|%[A-Za-z_][A-Za-z0-9_]*%/;
+    VENDOR_EXAMPLE = /example/i;
+    PLACEHOLDER_FILLER = /^[xX*#.?•…_-]+$/;
+    PLACEHOLDER_ANGLE = /^<[^<>]*>$/;
+    PLACEHOLDER_TEMPLATE = /^\{\{[^\n]*\}\}$/;
+    PLACEHOLDER_EMPTY_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=]\}$/;
+    PLACEHOLDER_FORMAT = /^(?:%[-+ #0-9.*]*[sdifuxXoqv]|\{[A-Za-z0-9_]*\})$/;
+    PLACEHOLDER_AFFIX = /^(?:your|insert|enter|put|replace)[-_ ]|[-_ ]here$/i;
+    PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
+      "changeme",
+      "changeit",
+      "replaceme",
+      "dummy",
+      "example",
+      "sample",
+      "placeholder",
+      "redacted",
+      "hidden",
+      "masked",
+      "none",
+      "null",
+      "nil",
+      "undefined",
+      "todo",
+      "tbd",
+      "fixme",
+      "notset",
+      "unset",
+      "empty",
+      "foo",
+      "bar",
+      "foobar",
+      "value",
+      // Well-known public credentials (anonymous FTP, RabbitMQ's default user), not secrets.
+      "anonymous",
+      "guest"
+    ]);
+    PLACEHOLDER_SHAPE = /^(?:my|your|the|some)?(?:super)?(?:secret|dummy|example|sample|test|fake|default|strong)?(?:password|passwd|passphrase|pwd|pw|pass|secret|token|apikey|key|credentials?)(?:goes)?(?:here)?$/;
+    BRACED_VARIABLE_START = /^\$\{[A-Za-z_0-9#!@*]/;
+    SIMPLE_VARIABLE = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?!$-])$/;
+    POWERSHELL_VARIABLE = /^\$env:[A-Za-z_][A-Za-z0-9_]*$/i;
+    CMD_VARIABLE = /^%[A-Za-z_][A-Za-z0-9_]*%$/;
+    BACKTICK_SUBSTITUTION = /^`[^`]*`$/;
+    WHITESPACE = /\s/;
+    PATH_START = /^(?:\/|~\/|\.\.?\/|[A-Za-z]:[\\/]|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?\/)/;
+    RELATIVE_PATH_WITH_EXTENSION = /^[A-Za-z0-9_@][A-Za-z0-9_.@/-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/;
+    HIGH_ENTROPY_MIN_LENGTH = 16;
+    HIGH_ENTROPY_MIN_BITS = 3.5;
+    TOKEN_HINT = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|xox[abprs]-|hooks\.slack\.com|npm_|pypi-|dckr_pat_|AIza|sk-|hf_|SG\.|eyJ/;
+    EMBEDDED_TOKEN_FORMATS = TOKEN_FORMATS.map((format2) => ({
+      ...format2,
+      pattern: new RegExp(format2.pattern.source.replace(/^\(\?<![^)]*\]\)/, ""), "g")
+    }));
+    scanMemo = memoizeText((text) => Object.freeze(scanForSecrets(text)));
+    FLAG_VALUE = /^(?:yes|no|true|false|on|off|y|n|0|1|enabled?|disabled?)$/i;
+  }
+});
+
+// packages/core/src/model/substitution.ts
+function isNameStart2(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function isNameChar2(code) {
+  return isNameStart2(code) || code >= 48 && code <= 57;
+}
+function findVariableUses(text, escape = "\\") {
+  const uses = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === escape) {
+      i++;
+      continue;
+    }
+    if (ch !== "$") continue;
+    const next = text.charCodeAt(i + 1);
+    if (isNameStart2(next)) {
+      let j = i + 2;
+      while (j < text.length && isNameChar2(text.charCodeAt(j))) j++;
+      uses.push({ name: text.slice(i + 1, j), start: i, end: j, operator: null, word: null });
+      i = j - 1;
+    } else if (next === 123) {
+      let j = i + 2;
+      if (!isNameStart2(text.charCodeAt(j))) continue;
+      while (j < text.length && isNameChar2(text.charCodeAt(j))) j++;
+      const name = text.slice(i + 2, j);
+      let depth = 1;
+      let k = j;
+      while (k < text.length && depth > 0) {
+        if (text[k] === "{") depth++;
+        else if (text[k] === "}") depth--;
+        if (depth > 0) k++;
+      }
+      if (depth !== 0) continue;
+      const rest = text.slice(j, k);
+      const op = /^(:-|:\+|:\?|-|\+|\?)/.exec(rest);
+      uses.push({
+        name,
+        start: i,
+        end: k + 1,
+        operator: op ? op[1] : null,
+        word: op ? rest.slice(op[1].length) : null
+      });
+      i = k;
+    }
+  }
+  return uses;
+}
+function expandValue(text, lookup, escape = "\\") {
+  const uses = findVariableUses(text, escape);
+  if (uses.length === 0) return text;
+  const limit = Math.max(MAX_EXPANDED_LENGTH, text.length);
+  let out = "";
+  let last = 0;
+  for (const use of uses) {
+    out += text.slice(last, use.start);
+    if (out.length > limit) return void 0;
+    const value = lookup(use.name);
+    let replacement;
+    switch (use.operator) {
+      case ":-":
+        replacement = value ? value : use.word ?? "";
+        break;
+      case "-":
+        replacement = value !== void 0 ? value : use.word ?? "";
+        break;
+      case ":+":
+        replacement = value ? use.word ?? "" : value === void 0 ? void 0 : "";
+        break;
+      case "+":
+        replacement = value !== void 0 ? use.word ?? "" : "";
+        break;
+      default:
+        replacement = value;
+    }
+    if (replacement === void 0 || out.length + replacement.length > limit) return void 0;
+    out += replacement;
+    last = use.end;
+  }
+  return out + text.slice(last);
+}
+var MAX_EXPANDED_LENGTH;
+var init_substitution = __esm({
+  "packages/core/src/model/substitution.ts"() {
+    "use strict";
+    MAX_EXPANDED_LENGTH = 64 * 1024;
+  }
+});
+
+// packages/core/src/model/layers.ts
+function isWholeContext(source) {
+  return WHOLE_CONTEXT.has(source.trim());
+}
+function contextPath(source) {
+  const normal = normalizePath(source.replace(/^\/+/, ""));
+  return normal === "." ? "" : normal;
+}
+function secretMounts(run) {
+  const paths = [];
+  const vars = [];
+  for (const flag of run.flags) {
+    if (flag.name !== "mount" || flag.options.get("type") !== "secret") continue;
+    const target = flag.options.get("target") ?? flag.options.get("dst") ?? flag.options.get("destination");
+    const id = flag.options.get("id") ?? (target ? basename(target) : void 0);
+    const env = flag.options.get("env");
+    if (env) vars.push(env);
+    if (target) paths.push(normalizePath(target.startsWith("/") ? target : `/${target}`));
+    else if (id) paths.push(`/run/secrets/${id}`);
+  }
+  return { paths, vars };
+}
+function buildLayers(model) {
+  const escape = model.parsed.directives.escape;
+  const files = model.files;
+  const workdirs = /* @__PURE__ */ new Map();
+  const homes = /* @__PURE__ */ new Map();
+  const specs = /* @__PURE__ */ new Map();
+  const stageFiles = [];
+  const finalWorkdirs = [];
+  const heldByStage = [];
+  const finalHomes = [];
+  const stageByName = /* @__PURE__ */ new Map();
+  model.stages.stages.forEach((s) => {
+    if (s.name !== null) stageByName.set(s.name, s.index);
+  });
+  const secretFromName = (path) => secretFileKind(path, files);
+  const expand = (instruction, value) => {
+    const scope = model.variables.scopeBefore(instruction);
+    return expandValue(value, (name) => scope.get(name)?.value, escape);
+  };
+  const parseCopy = (instruction, workdir) => {
+    const fromFlag = instruction.flags.find((f) => f.name === "from");
+    const from = fromFlag?.value ?? null;
+    let fromStage = null;
+    if (from !== null) {
+      const lowered = from.toLowerCase();
+      if (stageByName.has(lowered)) fromStage = stageByName.get(lowered);
+      else if (/^\d+$/.test(from) && Number(from) < model.stages.stages.length) fromStage = Number(from);
+    }
+    let items;
+    if (instruction.exec) {
+      items = instruction.exec.map((value) => ({ value, start: instruction.argsStart, end: instruction.argsEnd }));
+    } else {
+      items = instruction.words.map((w) => ({ value: w.value, start: w.span.start, end: w.span.end }));
+    }
+    if (items.length < 2) return null;
+    const destItem = items[items.length - 1];
+    const destRaw = expand(instruction, destItem.value);
+    const sources = items.slice(0, -1).map((item) => {
+      const value = expand(instruction, item.value) ?? null;
+      const url = value !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+      return {
+        value,
+        path: value === null || url || value.startsWith("<<") ? null : from !== null ? normalizePath(`/${value}`) : contextPath(value),
+        start: item.start,
+        end: item.end,
+        wholeContext: from === null && value !== null && isWholeContext(value),
+        glob: value !== null && hasGlob(value),
+        url
+      };
+    });
+    const heredocs = items.some((item) => item.value.startsWith("<<"));
+    const dest = destRaw === void 0 ? null : resolveIn(workdir, destRaw);
+    const multiple = sources.length > 1 || sources.some((s) => s.glob || s.wholeContext);
+    return {
+      instruction,
+      from,
+      fromStage,
+      sources,
+      dest,
+      destIsDir: destRaw !== void 0 && (destRaw.endsWith("/") || destRaw === "." || multiple),
+      parents: instruction.flags.some((f) => f.name === "parents" && f.value !== "false"),
+      excludes: instruction.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value),
+      heredocs
+    };
+  };
+  const copyAdds = (spec) => {
+    const { instruction, dest } = spec;
+    if (dest === null) return [];
+    const via = instruction.keyword === "ADD" ? "add" : "copy";
+    const out = [];
+    const target = (relative6, sourcePath) => {
+      if (spec.parents) return normalizePath(`${dest}/${relative6}`);
+      if (relative6 === sourcePath || sourcePath === "") {
+        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative6}`) : dest;
+      }
+      return normalizePath(`${dest}/${relativeTo(relative6, sourcePath)}`);
+    };
+    for (const source of spec.sources) {
+      if (source.path === null) continue;
+      if (source.glob) {
+        const kind = secretFromName(source.path);
+        out.push({ path: normalizePath(`${dest}/${basename(source.path)}`), pattern: true, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
+      } else {
+        const kind = source.wholeContext ? null : secretFromName(source.path);
+        if (!source.wholeContext) {
+          out.push({ path: target(source.path, source.path), pattern: false, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
+        }
+      }
+      for (const file of model.context?.secretFiles ?? []) {
+        if (file.type !== "file") continue;
+        const root = sentFrom(spec, source, file.path);
+        if (root === null || !source.glob && !source.wholeContext && root === file.path) continue;
+        let path;
+        if (!source.glob) path = target(file.path, source.wholeContext ? "" : source.path);
+        else if (spec.parents) path = normalizePath(`${dest}/${file.path}`);
+        else path = normalizePath(`${dest}/${root === file.path ? basename(file.path) : relativeTo(file.path, root)}`);
+        out.push({ path, pattern: false, secretKind: secretFromName(file.path) ?? "secret file", addedBy: instruction, via, contextPath: file.path });
+      }
+    }
+    if (spec.heredocs && instruction.keyword === "COPY") {
+      const scope = model.variables.scopeBefore(instruction);
+      for (const heredoc of instruction.heredocs) {
+        const path = spec.destIsDir || instruction.heredocs.length > 1 ? normalizePath(`${dest}/${heredoc.name}`) : dest;
+        let kind = secretFromName(path);
+        if (!kind && findSecretsInText(heredoc.content).length > 0) kind = "file with a hardcoded secret";
+        if (!kind) {
+          const secretVar = findVariableUses(heredoc.content, escape).map((u) => scope.get(u.name)).find((v) => v?.secret);
+          if (secretVar) kind = `file written with $${secretVar.name}`;
+        }
+        out.push({ path, pattern: false, secretKind: kind, addedBy: instruction, via: "heredoc" });
+      }
+    }
+    return out;
+  };
+  const stageCopyAdds = (spec) => {
+    if (spec.fromStage === null || spec.dest === null) return [];
+    const source = stageFiles[spec.fromStage];
+    if (!source) return [];
+    const out = [];
+    for (const src of spec.sources) {
+      if (src.path === null) continue;
+      const matcher = src.glob ? matchGlob(src.path) : null;
+      for (const file of source.end.values()) {
+        let path = null;
+        if (matcher) {
+          if (matcher.test(file.path)) path = normalizePath(`${spec.dest}/${basename(file.path)}`);
+        } else if (file.path === src.path) {
+          path = spec.destIsDir ? normalizePath(`${spec.dest}/${basename(file.path)}`) : spec.dest;
+        } else if (isUnder(file.path, src.path)) {
+          path = normalizePath(`${spec.dest}/${relativeTo(file.path, src.path)}`);
+        }
+        if (path === null) continue;
+        out.push({ ...file, path, addedBy: spec.instruction, via: "stage-copy", fromStage: spec.fromStage, origin: file.origin ?? file });
+      }
+    }
+    return out;
+  };
+  const runEffects = (run, workdir, home, before) => {
+    const scope = model.variables.scopeBefore(run);
+    const mounts = secretMounts(run);
+    const own = /* @__PURE__ */ new Map();
+    const hides = [];
+    for (const { script, offset } of model.runScripts(run)) {
+      if (model.shellOf(run) !== "posix") continue;
+      const effects = cachedEffects(script, workdir, home, (name) => scope.get(name)?.value);
+      const mountVars = new Set(mounts.vars);
+      for (const command of script.commands) {
+        for (const assignment of command.assignments) {
+          if (mounts.paths.some((p) => assignment.value.value.includes(p))) mountVars.add(assignment.name);
+        }
+      }
+      const readsMount = (write) => {
+        if (mounts.paths.length === 0) return false;
+        const command = script.commands[write.command];
+        const sourceCommand = command?.pipedFrom !== void 0 ? script.commands[command.pipedFrom] : void 0;
+        const reads = (words) => (words ?? []).some((w) => mounts.paths.some((p) => w.value === p || w.value.includes(p)));
+        const passesThrough = (c) => c !== void 0 && PASS_THROUGH.has(programOf(c).name);
+        switch (write.via) {
+          case "cp":
+          case "install":
+          case "mv":
+            return reads(command?.words.slice(1));
+          case "redirect":
+          case "tee":
+          case "heredoc":
+            return passesThrough(command) && reads(command?.words) || passesThrough(sourceCommand) && reads(sourceCommand?.words) || write.contentVars.some((v) => mountVars.has(v));
+          default:
+            return false;
+        }
+      };
+      const events = [];
+      for (const write of effects.writes) {
+        events.push({
+          command: write.command,
+          apply: () => {
+            const fromMount = readsMount(write);
+            let kind = secretFromName(write.path);
+            if (!kind) {
+              const copy = effects.copies.find((c) => c.command === write.command && c.to === write.path);
+              const source = copy ? own.get(copy.from) ?? before.get(copy.from)?.at(-1) : void 0;
+              if (source?.secretKind) kind = source.secretKind;
+            }
+            if (fromMount) kind = kind ?? "copy of a mounted secret";
+            if (!kind) {
+              const secretVar = write.contentVars.map((v) => scope.get(v)).find((v) => v?.secret);
+              if (secretVar) kind = `file written with $${secretVar.name}`;
+            }
+            if (!kind && findSecretsInText(write.contentText).length > 0) kind = "file with a hardcoded secret";
+            own.set(write.path, {
+              path: write.path,
+              pattern: false,
+              secretKind: kind,
+              addedBy: run,
+              via: "run",
+              ...fromMount ? { fromSecretMount: true } : {}
+            });
+          }
+        });
+      }
+      for (const del of effects.deletes) {
+        events.push({
+          command: del.command,
+          apply: () => {
+            const deletion = {
+              path: del.path,
+              recursive: del.recursive,
+              start: offset >= 0 ? offset + del.start : run.span.start,
+              end: offset >= 0 ? offset + del.end : run.span.end
+            };
+            const hit = (file) => deletes(deletion, file);
+            for (const [path, file] of own) if (hit(file)) own.delete(path);
+            if (!deletion.recursive && !hasGlob(deletion.path)) {
+              for (const file of before.get(deletion.path) ?? []) hides.push({ deletion, file });
+            } else {
+              const prefix = literalPrefix(deletion.path);
+              for (const copies of before.values()) {
+                for (const file of copies) if (file.path.startsWith(prefix) && hit(file)) hides.push({ deletion, file });
+              }
+            }
+          }
+        });
+      }
+      events.sort((a, b) => a.command - b.command);
+      for (const event of events) event.apply();
+    }
+    return { added: [...own.values()], hides };
+  };
+  for (const stage of model.stages.stages) {
+    const parent = stage.parent !== null ? stageFiles[stage.parent] : void 0;
+    const end = new Map(parent?.end ?? []);
+    const held = new Map(stage.parent !== null ? heldByStage[stage.parent] : []);
+    const hold = (file) => {
+      end.set(file.path, file);
+      held.set(file.path, [...held.get(file.path) ?? [], file]);
+    };
+    let workdir = stage.parent !== null ? finalWorkdirs[stage.parent] ?? "/" : "/";
+    let home = stage.parent !== null ? finalHomes[stage.parent] ?? "/root" : "/root";
+    workdirs.set(stage.from.index, workdir);
+    homes.set(stage.from.index, home);
+    const layers = [];
+    for (const outer of stage.instructions) {
+      const instruction = outer;
+      workdirs.set(instruction.index, workdir);
+      homes.set(instruction.index, home);
+      if (instruction.trigger) {
+        workdirs.set(instruction.trigger.index, workdir);
+        homes.set(instruction.trigger.index, home);
+      }
+      switch (instruction.keyword) {
+        case "WORKDIR": {
+          const raw = instruction.words[0]?.value;
+          const value = raw === void 0 ? void 0 : expand(instruction, raw);
+          if (value !== void 0 && value.length <= MAX_PATH_LENGTH) workdir = resolveIn(workdir, value);
+          break;
+        }
+        case "USER": {
+          const user = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
+          const value = expand(instruction, user);
+          if (value !== void 0 && value !== "") home = value === "root" || value === "0" ? "/root" : `/home/${value}`;
+          break;
+        }
+        case "COPY":
+        case "ADD": {
+          const spec = parseCopy(instruction, workdir);
+          specs.set(instruction.index, spec);
+          if (!spec) break;
+          const added = spec.from !== null ? stageCopyAdds(spec) : copyAdds(spec);
+          for (const file of added) hold(file);
+          layers.push({ instruction, added, hides: [] });
+          break;
+        }
+        case "RUN": {
+          const { added, hides } = runEffects(instruction, workdir, home, held);
+          for (const { file } of hides) {
+            end.delete(file.path);
+            held.delete(file.path);
+          }
+          for (const file of added) hold(file);
+          layers.push({ instruction, added, hides });
+          break;
+        }
+        default:
+          break;
+      }
+      if (instruction.trigger && (instruction.trigger.keyword === "COPY" || instruction.trigger.keyword === "ADD")) {
+        specs.set(instruction.trigger.index, parseCopy(instruction.trigger, workdir));
+      }
+    }
+    stageFiles.push({ layers, end });
+    heldByStage.push(held);
+    finalWorkdirs.push(workdir);
+    finalHomes.push(home);
+  }
+  return {
+    stage: (index) => stageFiles[index] ?? { layers: [], end: /* @__PURE__ */ new Map() },
+    copySpec: (instruction) => specs.get(instruction.index) ?? null,
+    workdirOf: (instruction) => workdirs.get(instruction.index) ?? "/",
+    homeOf: (instruction) => homes.get(instruction.index) ?? "/root"
+  };
+}
+function sentFrom(spec, source, path) {
+  if (spec.from !== null || source.path === null || source.url) return null;
+  let root = null;
+  if (source.wholeContext) root = "";
+  else if (!source.glob) root = isUnder(path, source.path) ? source.path : null;
+  else {
+    const matcher = matchGlob(source.path);
+    if (matcher.test(path)) root = path;
+    else {
+      for (let slash = path.indexOf("/"); slash >= 0 && root === null; slash = path.indexOf("/", slash + 1)) {
+        if (matcher.test(path.slice(0, slash))) root = path.slice(0, slash);
+      }
+    }
+  }
+  if (root === null) return null;
+  return spec.excludes.some((pattern) => matchGlob(contextPath(pattern)).test(path)) ? null : root;
+}
+function literalPrefix(path) {
+  const glob = path.search(GLOB_CHAR);
+  const literal = glob < 0 ? path : path.slice(0, glob);
+  return literal === "/" ? "" : literal;
+}
+function cachedEffects(script, workdir, home, resolveVar) {
+  const names = [...new Set(script.vars.map((v) => v.name))];
+  const key = `${workdir}\0${home}\0${names.map((n) => `${n}=${resolveVar(n) ?? ""}`).join("\0")}`;
+  let byContext = effectsTable.get(script);
+  const hit = byContext?.get(key);
+  if (hit) return hit;
+  const effects = fileEffects(script, { workdir, home, resolveVar });
+  if (!byContext) effectsTable.set(script, byContext = /* @__PURE__ */ new Map());
+  if (byContext.size >= 64) byContext.clear();
+  byContext.set(key, effects);
+  return effects;
+}
+function deletes(deletion, file) {
+  if (hasGlob(deletion.path)) {
+    if (file.pattern) return deletion.path === file.path;
+    return matchGlob(deletion.path).test(file.path);
+  }
+  if (file.path === deletion.path) return true;
+  return deletion.recursive && isUnder(file.path, deletion.path);
+}
+var PASS_THROUGH, WHOLE_CONTEXT, GLOB_CHAR, effectsTable;
+var init_layers = __esm({
+  "packages/core/src/model/layers.ts"() {
+    "use strict";
+    init_secret_files();
+    init_secret_values();
+    init_paths2();
+    init_shell();
+    init_paths();
+    init_substitution();
+    PASS_THROUGH = /* @__PURE__ */ new Set(["cat", "echo", "printf", "tee", "base64", "head", "tail", "tr", "sed", "awk", "jq", "envsubst", "xargs"]);
+    WHOLE_CONTEXT = /* @__PURE__ */ new Set([".", "./", "*", "./*", "/"]);
+    GLOB_CHAR = /[*?[]/;
+    effectsTable = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// packages/core/src/redact.ts
+function shownLength(secret) {
+  const chars = Array.from(secret);
+  const shown = Math.min(MAX_SHOWN, Math.floor(chars.length / 2));
+  return chars.slice(0, shown).join("").length;
+}
+function redact(secret) {
+  return secret.slice(0, shownLength(secret)) + ELLIPSIS;
+}
+function secretSpans(text, secrets) {
+  const spans = [];
+  const longestFirst = [...new Set(secrets)].filter((s) => s !== "").sort((a, b) => b.length - a.length);
+  for (const secret of longestFirst) {
+    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
+      spans.push({ start: at, end: at + secret.length });
+    }
+  }
+  for (const match of findSecretsInText(text)) spans.push({ start: match.start, end: match.end });
+  for (const match of findEmbeddedTokens(text)) spans.push({ start: match.start, end: match.end });
+  return spans;
+}
+function redactText(text, secrets) {
+  const spans = secretSpans(text, secrets).sort((a, b) => a.start - b.start || b.end - a.end);
+  let result = "";
+  let copied = 0;
+  let start = -1;
+  let end = -1;
+  let shown = 0;
+  const flush = () => {
+    if (start < 0) return;
+    result += text.slice(copied, start) + text.slice(start, start + shown) + ELLIPSIS;
+    copied = end;
+  };
+  for (const span of spans) {
+    if (start >= 0 && span.start < end) {
+      end = Math.max(end, span.end);
+      shown = Math.min(shown, span.start - start + shownLength(text.slice(span.start, span.end)));
+      continue;
+    }
+    flush();
+    start = span.start;
+    end = span.end;
+    shown = shownLength(text.slice(span.start, span.end));
+  }
+  flush();
+  return result + text.slice(copied);
+}
+function escapeControlCharacters(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var ELLIPSIS, MAX_SHOWN;
+var init_redact = __esm({
+  "packages/core/src/redact.ts"() {
+    "use strict";
+    init_secret_values();
+    ELLIPSIS = "…";
+    MAX_SHOWN = 4;
+  }
+});
+
+// packages/core/src/util/names.ts
+function distance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return Infinity;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closestName(value, known) {
+  if (value.length > 64) return void 0;
+  const lower = value.toLowerCase();
+  const max = Math.max(1, Math.min(3, Math.floor(value.length / 4)));
+  let best;
+  let bestDistance = Infinity;
+  for (const name of known) {
+    const d = distance(lower, name.toLowerCase(), max);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= max ? best : void 0;
+}
+function mentionName(value, known) {
+  const suggestion = known.includes(value) ? void 0 : closestName(value, known);
+  if (known.includes(value) || suggestion !== void 0 || WORD_LIKE.test(value)) {
+    return suggestion === void 0 ? { shown: `"${value}"` } : { shown: `"${value}"`, suggestion };
+  }
+  return { shown: `"${redact(value)}"` };
+}
+var WORD_LIKE;
+var init_names = __esm({
+  "packages/core/src/util/names.ts"() {
+    "use strict";
+    init_redact();
+    WORD_LIKE = /^(?=.{1,40}$)[A-Za-z]+(?:[-_.][A-Za-z]+)*$/;
+  }
+});
+
+// packages/core/src/model/stages.ts
+function buildStages(parsed, target) {
+  const globals = [];
+  const groups = [];
+  const stageOfInstruction = /* @__PURE__ */ new Map();
+  for (const instruction of parsed.instructions) {
+    if (instruction.keyword === "FROM") {
+      groups.push({ from: instruction, instructions: [] });
+      stageOfInstruction.set(instruction.index, groups.length - 1);
+    } else if (groups.length === 0) {
+      globals.push(instruction);
+      stageOfInstruction.set(instruction.index, -1);
+    } else {
+      groups[groups.length - 1].instructions.push(instruction);
+      stageOfInstruction.set(instruction.index, groups.length - 1);
+      if (instruction.trigger) stageOfInstruction.set(instruction.trigger.index, groups.length - 1);
+    }
+  }
+  const globalDefaults = /* @__PURE__ */ new Map();
+  for (const instruction of globals) {
+    if (instruction.keyword !== "ARG") continue;
+    for (const prop of instruction.properties) if (prop.value !== null) globalDefaults.set(prop.name, prop.value);
+  }
+  const byName2 = /* @__PURE__ */ new Map();
+  const partial = groups.map((group, index) => {
+    const words = group.from.words.map((w) => w.value);
+    const asIndex = words.findIndex((w) => w.toLowerCase() === "as");
+    const name = asIndex >= 0 && words[asIndex + 1] ? words[asIndex + 1].toLowerCase() : null;
+    const rawBase = words[0] ?? "";
+    const base = expandValue(rawBase, (n) => globalDefaults.get(n)) ?? rawBase;
+    const parent = byName2.get(base.toLowerCase()) ?? null;
+    if (name !== null) byName2.set(name, index);
+    const label = asIndex >= 0 && words[asIndex + 1] ? words[asIndex + 1] : `#${index}`;
+    return { index, name, label, from: group.from, base, parent, instructions: group.instructions };
+  });
+  let targetIndex = partial.length - 1;
+  if (target !== void 0 && target !== "") {
+    const found = byName2.get(target.toLowerCase());
+    if (found === void 0) {
+      throw new UnknownTargetError(target, partial.filter((s) => s.name !== null).map((s) => s.label));
+    }
+    targetIndex = found;
+  }
+  const shipped = /* @__PURE__ */ new Set();
+  for (let i = targetIndex; i !== null && i >= 0 && !shipped.has(i); i = partial[i]?.parent ?? null) {
+    shipped.add(i);
+  }
+  const stages = partial.map((s) => ({ ...s, shipped: shipped.has(s.index) }));
+  return { globals, stages, target: targetIndex, stageOfInstruction };
+}
+var UnknownTargetError;
+var init_stages = __esm({
+  "packages/core/src/model/stages.ts"() {
+    "use strict";
+    init_redact();
+    init_names();
+    init_substitution();
+    UnknownTargetError = class extends Error {
+      constructor(target, stages) {
+        const { shown, suggestion } = mentionName(target, stages);
+        super(
+          redactText(
+            `Target stage ${shown} does not exist in this Dockerfile` + (stages.length > 0 ? ` (stages: ${stages.join(", ")}).` : " (it has no named stages).") + (suggestion === void 0 ? "" : ` Did you mean "${suggestion}"?`),
+            []
+          )
+        );
+        this.target = target;
+        this.stages = stages;
+        this.name = "UnknownTargetError";
+      }
+      target;
+      stages;
+    };
+  }
+});
+
+// packages/core/src/model/variables.ts
+function hasCredentials(value) {
+  return findSecretsInText(value).length > 0;
+}
+function declare(prop, kind, instruction, scope, globals, isGlobal, escape, lists) {
+  const lookup = (name) => scope.get(name)?.value;
+  let raw = prop.value;
+  if (kind === "arg" && raw === null && !isGlobal) raw = globals.get(prop.name)?.value ?? null;
+  const value = raw === null ? void 0 : expandValue(raw, lookup, escape);
+  const sources = /* @__PURE__ */ new Set();
+  if (raw !== null) {
+    for (const use of findVariableUses(prop.value ?? "", escape)) {
+      const used = scope.get(use.name);
+      if (used?.secret) for (const source of used.sources) sources.add(source);
+    }
+  }
+  const nameKind = classifySecretName(prop.name, lists);
+  let secretByName = false;
+  if (nameKind === "secret") secretByName = !isFlagValue(raw);
+  else if (nameKind === "connection-string") {
+    const suppliedAtBuild = kind === "arg" && prop.value === null;
+    secretByName = suppliedAtBuild || value !== void 0 && hasCredentials(value) || sources.size > 0;
+  }
+  if (secretByName) sources.add(prop.name);
+  return {
+    name: prop.name,
+    kind,
+    instruction,
+    property: prop,
+    value,
+    secret: sources.size > 0,
+    sources: [...sources],
+    global: isGlobal
+  };
+}
+function buildVariables(stages, escape, lists) {
+  const scopes = /* @__PURE__ */ new Map();
+  const declared = /* @__PURE__ */ new Map();
+  const globals = /* @__PURE__ */ new Map();
+  const walk = (instructions, scope, isGlobal) => {
+    const log = new ScopeLog(scope);
+    for (const outer of instructions) {
+      const targets = outer.trigger ? [outer, outer.trigger] : [outer];
+      for (const instruction of targets) {
+        scopes.set(instruction.index, log.view());
+        const kind = instruction.keyword === "ARG" ? "arg" : instruction.keyword === "ENV" ? "env" : null;
+        if (kind === null) continue;
+        const vars = [];
+        const own = /* @__PURE__ */ new Map();
+        const lookup = { get: (name) => own.get(name) ?? log.get(name, log.version) };
+        for (const prop of instruction.properties) {
+          if (!prop.name) continue;
+          if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
+          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists);
+          vars.push(variable);
+          if (instruction.onbuild) own.set(prop.name, variable);
+          else log.declare(variable);
+          if (isGlobal && !instruction.onbuild) globals.set(prop.name, variable);
+        }
+        declared.set(instruction.index, vars);
+      }
+    }
+    return log.view();
+  };
+  walk(stages.globals, /* @__PURE__ */ new Map(), true);
+  const endScopes = [];
+  for (const stage of stages.stages) {
+    const inherited = /* @__PURE__ */ new Map();
+    if (stage.parent !== null) {
+      for (const [name, variable] of endScopes[stage.parent] ?? []) if (variable.kind === "env") inherited.set(name, variable);
+    }
+    scopes.set(stage.from.index, inherited);
+    endScopes.push(walk(stage.instructions, inherited, false));
+  }
+  return {
+    scopeBefore: (instruction) => scopes.get(instruction.index) ?? EMPTY,
+    declaredBy: (instruction) => declared.get(instruction.index) ?? [],
+    globals
+  };
+}
+var EMPTY, ScopeLog, ScopeView;
+var init_variables = __esm({
+  "packages/core/src/model/variables.ts"() {
+    "use strict";
+    init_secret_names();
+    init_secret_values();
+    init_substitution();
+    EMPTY = /* @__PURE__ */ new Map();
+    ScopeLog = class {
+      constructor(base) {
+        this.base = base;
+        this.sizes = [base.size];
+      }
+      base;
+      /** Each name's declarations, in order, with the version each one made. */
+      history = /* @__PURE__ */ new Map();
+      /** Names the base does not have, in order of first declaration (Map insertion order). */
+      added = [];
+      views = [];
+      /** Number of names visible at each version. */
+      sizes;
+      version = 0;
+      declare(variable) {
+        this.version++;
+        let size = this.sizes[this.version - 1];
+        const history = this.history.get(variable.name);
+        if (history) history.push({ version: this.version, variable });
+        else {
+          this.history.set(variable.name, [{ version: this.version, variable }]);
+          if (!this.base.has(variable.name)) {
+            this.added.push({ name: variable.name, version: this.version });
+            size++;
+          }
+        }
+        this.sizes.push(size);
+      }
+      size(version2) {
+        return this.sizes[version2];
+      }
+      /** The variable `name` at `version` (declarations up to and including it). */
+      get(name, version2) {
+        const history = this.history.get(name);
+        if (history) {
+          let low = 0;
+          let high = history.length - 1;
+          let found = -1;
+          while (low <= high) {
+            const mid = low + high >> 1;
+            if (history[mid].version <= version2) {
+              found = mid;
+              low = mid + 1;
+            } else high = mid - 1;
+          }
+          if (found !== -1) return history[found].variable;
+        }
+        return this.base.get(name);
+      }
+      /** Names visible at `version`, in Map insertion order: the base's, then the ones added. */
+      *names(version2) {
+        yield* this.base.keys();
+        for (const { name, version: since } of this.added) {
+          if (since > version2) break;
+          yield name;
+        }
+      }
+      view(version2 = this.version) {
+        return this.views[version2] ??= new ScopeView(this, version2);
+      }
+    };
+    ScopeView = class {
+      constructor(log, version2) {
+        this.log = log;
+        this.version = version2;
+      }
+      log;
+      version;
+      get(name) {
+        return this.log.get(name, this.version);
+      }
+      has(name) {
+        return this.get(name) !== void 0;
+      }
+      get size() {
+        return this.log.size(this.version);
+      }
+      keys() {
+        return this.log.names(this.version);
+      }
+      *values() {
+        for (const name of this.log.names(this.version)) yield this.get(name);
+      }
+      *entries() {
+        for (const name of this.log.names(this.version)) yield [name, this.get(name)];
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      forEach(callback, thisArg) {
+        for (const [name, variable] of this.entries()) callback.call(thisArg, variable, name, this);
+      }
+    };
+  }
+});
+
+// packages/core/src/model/index.ts
+function shellKindOf(exec) {
+  const program = (exec?.[0] ?? "").toLowerCase().replace(/^.*[\\/]/, "");
+  if (program.startsWith("powershell") || program.startsWith("pwsh")) return "powershell";
+  if (program === "cmd" || program === "cmd.exe") return "cmd";
+  return "posix";
+}
+function buildModel(parsed, options) {
+  const stages = buildStages(parsed, options.target);
+  const variables = buildVariables(stages, parsed.directives.escape, options.names);
+  const shells = /* @__PURE__ */ new Map();
+  const instructions = [];
+  for (const stage of stages.stages) {
+    let shell = "posix";
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword === "SHELL") shell = shellKindOf(instruction.exec);
+      shells.set(instruction.index, shell);
+      instructions.push(instruction);
+      if (instruction.trigger) {
+        shells.set(instruction.trigger.index, shell);
+        instructions.push(instruction.trigger);
+      }
+    }
+  }
+  const scripts = /* @__PURE__ */ new Map();
+  const escapeChar = parsed.directives.escape;
+  const text = parsed.text;
+  const parse = (body, offset, shell) => ({
+    text: body,
+    offset,
+    script: shellParsers[shell][escapeChar](body)
+  });
+  const runScripts = (instruction) => {
+    const cached = scripts.get(instruction.index);
+    if (cached) return cached;
+    const shell = shells.get(instruction.index) ?? "posix";
+    const result = [];
+    if (instruction.exec) {
+      const [program, flag, body] = instruction.exec;
+      const kind = shellKindOf(instruction.exec);
+      if (program && SHELLS.has(program.toLowerCase()) && flag === "-c" && body !== void 0) {
+        const at = text.indexOf(JSON.stringify(body).slice(1, -1), instruction.argsStart);
+        result.push(parse(body, at >= 0 && at < instruction.argsEnd && !body.includes("\\") ? at : -1, "posix"));
+      } else if (kind !== "posix" && body !== void 0) {
+        result.push(parse(instruction.exec.slice(1).join(" "), -1, kind));
+      }
+    } else {
+      const firstBody = instruction.heredocs[0]?.contentStart;
+      const headEnd = firstBody === void 0 ? instruction.argsEnd : Math.max(instruction.argsStart, firstBody);
+      const head = parse(text.slice(instruction.argsStart, headEnd), instruction.argsStart, shell);
+      result.push(head);
+      if (shell === "posix") {
+        for (const command of head.script.commands) {
+          for (const inner of innerScripts(command)) {
+            result.push(parse(inner.script, inner.offset >= 0 ? instruction.argsStart + inner.offset : -1, "posix"));
+          }
+        }
+      }
+      const [program = "", second = ""] = instruction.heredocs.length > 0 ? leadingWords(parsed, instruction, 2) : [];
+      const runsBody = program.startsWith("<<") || SHELLS.has(program) && second.startsWith("<<");
+      for (const heredoc of instruction.heredocs) {
+        if (runsBody) result.push(parse(heredoc.content, heredoc.contentStart, shell));
+      }
+    }
+    scripts.set(instruction.index, result);
+    return result;
+  };
+  let layerModel;
+  const model = {
+    parsed,
+    stages,
+    variables,
+    names: options.names,
+    files: options.files,
+    context: options.context,
+    contextFiles: options.contextFiles,
+    fileName: options.fileName,
+    instructions,
+    stageOf: (instruction) => {
+      const index = stages.stageOfInstruction.get(instruction.index);
+      return index === void 0 || index < 0 ? null : stages.stages[index] ?? null;
+    },
+    runScripts,
+    shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
+    layers: () => layerModel ??= buildLayers(model)
+  };
+  return model;
+}
+var SHELLS, shellParsers;
+var init_model = __esm({
+  "packages/core/src/model/index.ts"() {
+    "use strict";
+    init_dockerfile();
+    init_shell();
+    init_memo();
+    init_layers();
+    init_stages();
+    init_variables();
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "/bin/sh", "/bin/bash", "/bin/ash", "/bin/dash", "/usr/bin/env"]);
+    shellParsers = Object.fromEntries(
+      ["posix", "powershell", "cmd"].map((shell) => [
+        shell,
+        {
+          "\\": memoizeText((body) => parseShell(body, { escapeChar: "\\", shell })),
+          "`": memoizeText((body) => parseShell(body, { escapeChar: "`", shell }))
+        }
+      ])
+    );
   }
 });
 
@@ -10230,6 +10657,609 @@ var init_no_ineffective_delete = __esm({
   }
 });
 
+// packages/core/src/detect/context-content.ts
+function basenameOf2(path) {
+  const at = path.lastIndexOf("/");
+  return (at < 0 ? path : path.slice(at + 1)).toLowerCase();
+}
+function contentSkipReason(path) {
+  const base = basenameOf2(path);
+  if (LOCK_FILES.has(base)) return "lock file";
+  if (GENERATED_SUFFIXES.some((suffix) => base.endsWith(suffix))) return "generated file";
+  const parts = base.split(".").slice(1);
+  if (parts.some((part) => TEMPLATE_PARTS.has(part))) return "template";
+  return null;
+}
+function familyOf(path) {
+  const base = basenameOf2(path);
+  const byName2 = FAMILY_BY_BASENAME.get(base);
+  if (byName2 !== void 0) return byName2;
+  if (base === ".env" || base.startsWith(".env.")) return "dotenv";
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".kube/config") || lower === ".kube/config") return "yaml";
+  if (lower.endsWith(".aws/credentials") || lower.endsWith(".aws/config")) return "ini";
+  const dot = base.lastIndexOf(".");
+  return (dot > 0 ? FAMILY_BY_EXTENSION.get(base.slice(dot + 1)) : void 0) ?? "source";
+}
+function keyKind(key, names) {
+  if (key === "" || key.length > MAX_KEY_LENGTH || WHITESPACE2.test(key)) return null;
+  if (classifySecretName(key, names) !== "secret") return null;
+  const words = splitNameWords(key);
+  if (words.length === 1 && (words[0] === "key" || words[0] === "keys")) return null;
+  if (words.some((word) => CONTENT_QUALIFIERS.has(word))) return null;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const kind = KIND_BY_WORD.get(words[i]);
+    if (kind === "key") return i === 0 ? "key" : words[i - 1] === "api" ? "API key" : `${words[i - 1]} key`;
+    if (kind !== void 0) return kind;
+  }
+  return "secret";
+}
+function isReferenceLike(value) {
+  return isVariableReference(value) || value.includes("${") || value.includes("$(") || TEMPLATE_REFERENCE.test(value) || YAML_TAG.test(value);
+}
+function isPlainPassword(value) {
+  if (value.length < PLAIN_PASSWORD_MIN || value.length > PLAIN_PASSWORD_MAX) return false;
+  if (!LETTER.test(value) || !DIGIT_OR_SYMBOL.test(value)) return false;
+  return !IDENTIFIER_NAME.test(value) && !EMAIL.test(value);
+}
+function judge(kind, value, rules2) {
+  if (value === "" || value.length > MAX_VALUE_LENGTH) return null;
+  if (isReferenceLike(value)) return { type: "reference" };
+  if (isPlaceholder(value) || TEMPLATE_PLACEHOLDER.test(value) || isReferenceValue(value)) return null;
+  if (WHITESPACE2.test(value) || URL_LIKE.test(value) || isFlagValue(value)) return null;
+  if (!SECRET_CHARACTERS.test(value)) return { type: "unconfirmed" };
+  if (isHighEntropy(value) && DIGIT.test(value) && LETTER.test(value) && !IDENTIFIER_NAME.test(value)) {
+    return { type: "secret", kind: `high-entropy ${kind}` };
+  }
+  if (rules2.plainPasswords && (kind === "password" || kind === "secret") && isPlainPassword(value)) {
+    return { type: "secret", kind: `literal ${kind}` };
+  }
+  return { type: "unconfirmed" };
+}
+function isWordStart(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 95 || // _
+  code === 36 || // $
+  code === 64 || // @
+  code > 127;
+}
+function isWordPart(code) {
+  return isWordStart(code) || code === 46 || code === 45;
+}
+function stringEnd(line, start) {
+  const quote = line[start];
+  for (let i = start + 1; i < line.length; i++) {
+    const c = line[i];
+    if (c === "\\") i++;
+    else if (c === quote) return i + 1;
+  }
+  return -1;
+}
+function tokenize(line, backticks) {
+  const tokens = [];
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    const code = line.charCodeAt(i);
+    if (c === " " || c === "	") {
+      i++;
+    } else if (c === '"' || c === "'" || backticks && c === "`") {
+      const end = stringEnd(line, i);
+      if (end < 0) break;
+      tokens.push({ type: 1 /* String */, start: i, end });
+      i = end;
+    } else if (isWordStart(code)) {
+      let end = i + 1;
+      while (end < line.length && isWordPart(line.charCodeAt(end))) end++;
+      tokens.push({ type: 0 /* Word */, start: i, end });
+      i = end;
+    } else if (OPERATOR_CHARS.has(c)) {
+      let end = i + 1;
+      while (end < line.length && OPERATOR_CHARS.has(line[end])) end++;
+      tokens.push({ type: 2 /* Operator */, start: i, end });
+      i = end;
+    } else {
+      tokens.push({ type: 3 /* Other */, start: i, end: i + 1 });
+      i++;
+    }
+  }
+  return tokens;
+}
+function keyText(line, token) {
+  const raw = token.type === 1 /* String */ ? line.slice(token.start + 1, token.end - 1) : line.slice(token.start, token.end);
+  return raw.replace(/^[$@:]+/, "");
+}
+function quotedPairs(line, rules2, out) {
+  const tokens = tokenize(line, rules2.backticks);
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const key = tokens[i];
+    if (key.type !== 0 /* Word */ && key.type !== 1 /* String */) continue;
+    if (key.type === 1 /* String */ && line[key.start] === "`") continue;
+    let op = i + 1;
+    if (key.type === 1 /* String */ && tokens[op].type === 3 /* Other */ && line[tokens[op].start] === "]") op++;
+    const operator = tokens[op];
+    const value = tokens[op + 1];
+    if (operator?.type !== 2 /* Operator */ || value?.type !== 1 /* String */) continue;
+    if (!rules2.separators.has(line.slice(operator.start, operator.end))) continue;
+    out.push({ key: keyText(line, key), valueStart: value.start + 1, valueEnd: value.end - 1 });
+  }
+}
+function commentStart(line, from) {
+  for (let i = from; i < line.length; i++) {
+    const c = line[i];
+    if ((c === "#" || c === ";") && (i === from || line[i - 1] === " " || line[i - 1] === "	")) return i;
+  }
+  return line.length;
+}
+function barePair(line, separators, out) {
+  let i = 0;
+  while (line[i] === " " || line[i] === "	") i++;
+  if (separators === ":" && line[i] === "-" && (line[i + 1] === " " || line[i + 1] === "	")) {
+    i += 2;
+    while (line[i] === " " || line[i] === "	") i++;
+  }
+  if (line.startsWith("export ", i)) i += "export ".length;
+  if (line[i] === "#" || line[i] === ";" || line[i] === "[") return;
+  if (line[i] === '"' || line[i] === "'") {
+    const end = stringEnd(line, i);
+    if (end < 0) return;
+    let sep7 = end;
+    while (line[sep7] === " " || line[sep7] === "	") sep7++;
+    if (sep7 >= line.length || !separators.includes(line[sep7])) return;
+    barePairValue(line, line.slice(i + 1, end - 1), sep7, separators, out);
+    return;
+  }
+  let sep6 = -1;
+  const equals = separators.includes("=") ? line.indexOf("=", i) : -1;
+  if (equals >= 0) sep6 = equals;
+  else if (separators.includes(":")) sep6 = line.indexOf(":", i);
+  if (sep6 <= i || sep6 - i > MAX_KEY_LENGTH) return;
+  if (line[sep6] === "=" && (line[sep6 + 1] === "=" || line[sep6 - 1] === "!")) return;
+  let key = line.slice(i, sep6).trim();
+  const last = Math.max(key.lastIndexOf(":"), key.lastIndexOf("/"));
+  if (last >= 0) key = key.slice(last + 1).trim();
+  barePairValue(line, key, sep6, separators, out);
+}
+function barePairValue(line, key, sep6, separators, out) {
+  if (line[sep6] === ":" && separators === ":" && sep6 + 1 < line.length && line[sep6 + 1] !== " " && line[sep6 + 1] !== "	") return;
+  let start = sep6 + 1;
+  while (line[start] === " " || line[start] === "	") start++;
+  const first = line[start];
+  if (first === void 0 || first === '"' || first === "'" || first === "{" || first === "[" || first === "|" || first === ">") return;
+  if (first === "&") {
+    while (start < line.length && line[start] !== " ") start++;
+    while (line[start] === " ") start++;
+  }
+  let end = commentStart(line, start);
+  while (end > start && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  if (end > start) out.push({ key, valueStart: start, valueEnd: end });
+}
+function xmlElements(line, out) {
+  for (let open2 = line.indexOf("<"); open2 >= 0; open2 = line.indexOf("<", open2 + 1)) {
+    let nameEnd = open2 + 1;
+    while (nameEnd < line.length && isWordPart(line.charCodeAt(nameEnd))) nameEnd++;
+    if (nameEnd === open2 + 1 || line[nameEnd] !== ">") continue;
+    const name = line.slice(open2 + 1, nameEnd);
+    const valueStart = nameEnd + 1;
+    const close = line.indexOf("<", valueStart);
+    if (close < 0) return;
+    if (line.startsWith(`</${name}>`, close)) {
+      let start = valueStart;
+      let end = close;
+      while (start < end && line[start] === " ") start++;
+      while (end > start && line[end - 1] === " ") end--;
+      out.push({ key: name, valueStart: start, valueEnd: end });
+    }
+    open2 = close - 1;
+  }
+}
+function netrcPairs(line, out) {
+  const words = [];
+  const word = /\S+/g;
+  for (let match = word.exec(line); match !== null; match = word.exec(line)) {
+    words.push({ type: 0 /* Word */, start: match.index, end: match.index + match[0].length });
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const name = line.slice(words[i].start, words[i].end);
+    if (name === "password" || name === "passwd") out.push({ key: name, valueStart: words[i + 1].start, valueEnd: words[i + 1].end });
+  }
+}
+function connectionStringPairs(line, out) {
+  if (!line.includes(";") || !CONNECTION_STRING_HINT.test(line)) return;
+  CONNECTION_STRING_PASSWORD.lastIndex = 0;
+  for (let match = CONNECTION_STRING_PASSWORD.exec(line); match !== null; match = CONNECTION_STRING_PASSWORD.exec(line)) {
+    const end = match.index + match[0].length;
+    out.push({ key: match[1], valueStart: end - match[2].length, valueEnd: end });
+  }
+  CONNECTION_STRING_PASSWORD.lastIndex = 0;
+}
+function isSyntaxSecret(kind, value) {
+  if (kind === "URL credentials" && value.includes(":")) return false;
+  return SECRET_CHARACTERS.test(value) && (isHighEntropy(value) || isPlainPassword(value));
+}
+function isDocumentationUrl(text, start, end) {
+  if (end - start < MIN_URL_PASSWORD) return true;
+  return EXAMPLE_HOST.test(text.slice(end + 1, end + 1 + 256));
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function scan(path, fullText, names) {
+  const family = familyOf(path);
+  const rules2 = FAMILY_RULES[family];
+  const text = fullText.length > MAX_SCAN_CHARS ? fullText.slice(0, MAX_SCAN_CHARS) : fullText;
+  const starts = lineStarts(text);
+  const located = [];
+  let references = 0;
+  let unconfirmed = 0;
+  let runStart = 0;
+  const flush = (runEnd) => {
+    if (runEnd <= runStart) return;
+    for (const match of scanTextForSecrets(text.slice(runStart, runEnd))) {
+      if (!rules2.configSyntax && CONFIG_SYNTAX_KINDS.has(match.kind)) continue;
+      const start = runStart + match.start;
+      const end = runStart + match.end;
+      if (SYNTAX_KINDS.has(match.kind) && !isSyntaxSecret(match.kind, text.slice(start, end))) continue;
+      if (match.kind === "URL credentials" && isDocumentationUrl(text, start, end)) continue;
+      const priority = GENERIC_KINDS.has(match.kind) ? 2 : 0;
+      located.push({ start, end, kind: match.kind, priority });
+    }
+  };
+  const everyLine = (names?.deny?.length ?? 0) > 0;
+  let pendingName = null;
+  const pairs = [];
+  for (let index = 0; index < starts.length; index++) {
+    const lineStart = starts[index];
+    let lineEnd = index + 1 < starts.length ? starts[index + 1] - 1 : text.length;
+    if (lineEnd > lineStart && text[lineEnd - 1] === "\r") lineEnd--;
+    if (lineEnd - lineStart > MAX_CONTENT_LINE_LENGTH) {
+      flush(lineStart);
+      runStart = index + 1 < starts.length ? starts[index + 1] : text.length;
+      continue;
+    }
+    const line = text.slice(lineStart, lineEnd);
+    if (!everyLine && !KEY_HINT.test(line) && pendingName === null) continue;
+    pairs.length = 0;
+    if (family === "netrc") netrcPairs(line, pairs);
+    else {
+      quotedPairs(line, rules2, pairs);
+      if (rules2.bareSeparators !== null) barePair(line, rules2.bareSeparators, pairs);
+      if (family === "xml") xmlElements(line, pairs);
+    }
+    connectionStringPairs(line, pairs);
+    const seen = /* @__PURE__ */ new Set();
+    for (const pair of pairs) {
+      if (seen.has(pair.valueStart)) continue;
+      seen.add(pair.valueStart);
+      let key = pair.key;
+      const value = line.slice(pair.valueStart, pair.valueEnd);
+      if (key.toLowerCase() === "name" && classifySecretName(value, names) === "secret") {
+        pendingName = { name: value, line: index };
+        continue;
+      }
+      if (key.toLowerCase() === "value" && pendingName !== null && index - pendingName.line <= 2) key = pendingName.name;
+      const kind = keyKind(key, names);
+      if (kind === null) continue;
+      const verdict = judge(kind, value, rules2);
+      if (verdict === null) continue;
+      if (verdict.type === "reference") references++;
+      else if (verdict.type === "unconfirmed") {
+        unconfirmed++;
+        located.push({ start: lineStart + pair.valueStart, end: lineStart + pair.valueEnd, kind: "", priority: 3, key, silent: true });
+      } else located.push({ start: lineStart + pair.valueStart, end: lineStart + pair.valueEnd, kind: verdict.kind, priority: 1, key });
+    }
+    if (pendingName !== null && index - pendingName.line > 2) pendingName = null;
+  }
+  flush(text.length);
+  located.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
+  const kept = [];
+  for (const item of located) {
+    const previous = kept[kept.length - 1];
+    if (previous !== void 0 && item.start < previous.end) {
+      if (previous.silent === true && item.silent !== true) kept[kept.length - 1] = { ...item, key: item.key ?? previous.key };
+      else if (previous.key === void 0 && item.key !== void 0) previous.key = item.key;
+      continue;
+    }
+    kept.push({ ...item });
+  }
+  const reported = kept.filter((item) => item.silent !== true);
+  const findings = reported.slice(0, MAX_FINDINGS_PER_FILE).map((item) => {
+    const line = lineAt(starts, item.start);
+    const endLine = lineAt(starts, Math.max(item.start, item.end - 1));
+    return {
+      line: line + 1,
+      column: item.start - starts[line] + 1,
+      endLine: endLine + 1,
+      endColumn: item.end - starts[endLine] + 1,
+      kind: item.kind,
+      ...item.key === void 0 ? {} : { key: item.key }
+    };
+  });
+  const truncated = reported.length > MAX_FINDINGS_PER_FILE || fullText.length > MAX_SCAN_CHARS;
+  return { findings, references, unconfirmed, ...truncated ? { truncated } : {} };
+}
+function scanContextFile(path, text, options = {}) {
+  const skipped = contentSkipReason(path);
+  if (skipped !== null) return SKIPPED[skipped];
+  const names = options.names;
+  const lists = names === void 0 ? "" : JSON.stringify([names.allow ?? [], names.deny ?? []]);
+  const content = options.hash !== void 0 ? `#${options.hash}` : text.length <= MAX_TEXT_KEY ? `=${text}` : null;
+  if (content === null) return scan(path, text, names);
+  const key = `${familyOf(path)}\0${lists}\0${content}`;
+  const hit = memo.get(key);
+  if (hit !== void 0) return hit;
+  const result = scan(path, text, names);
+  if (memo.size >= MAX_MEMO_ENTRIES || memoKeyChars + key.length > MAX_MEMO_KEY_CHARS) {
+    memo.clear();
+    memoKeyChars = 0;
+  }
+  memo.set(key, result);
+  memoKeyChars += key.length;
+  return result;
+}
+var CONFIG, FAMILY_RULES, FAMILY_BY_EXTENSION, FAMILY_BY_BASENAME, LOCK_FILES, GENERATED_SUFFIXES, TEMPLATE_PARTS, MAX_CONTENT_LINE_LENGTH, MAX_SCAN_CHARS, MAX_FINDINGS_PER_FILE, MAX_VALUE_LENGTH, MAX_KEY_LENGTH, CONTENT_QUALIFIERS, KIND_BY_WORD, TEMPLATE_REFERENCE, TEMPLATE_PLACEHOLDER, WHITESPACE2, IDENTIFIER_NAME, EMAIL, SECRET_CHARACTERS, DIGIT, LETTER, DIGIT_OR_SYMBOL, URL_LIKE, PLAIN_PASSWORD_MIN, PLAIN_PASSWORD_MAX, YAML_TAG, OPERATOR_CHARS, CONNECTION_STRING_HINT, CONNECTION_STRING_PASSWORD, KEY_HINT, CONFIG_SYNTAX_KINDS, GENERIC_KINDS, SYNTAX_KINDS, EXAMPLE_HOST, MIN_URL_PASSWORD, SKIPPED, MAX_TEXT_KEY, MAX_MEMO_ENTRIES, MAX_MEMO_KEY_CHARS, memo, memoKeyChars;
+var init_context_content = __esm({
+  "packages/core/src/detect/context-content.ts"() {
+    "use strict";
+    init_secret_names();
+    init_secret_values();
+    CONFIG = { plainPasswords: true, configSyntax: true, backticks: false };
+    FAMILY_RULES = {
+      yaml: { ...CONFIG, separators: /* @__PURE__ */ new Set([":"]), bareSeparators: ":" },
+      json: { ...CONFIG, separators: /* @__PURE__ */ new Set([":"]), bareSeparators: null },
+      toml: { ...CONFIG, separators: /* @__PURE__ */ new Set(["="]), bareSeparators: null },
+      ini: { ...CONFIG, separators: /* @__PURE__ */ new Set(["=", ":"]), bareSeparators: "=:" },
+      dotenv: { ...CONFIG, separators: /* @__PURE__ */ new Set(["=", ":"]), bareSeparators: "=" },
+      xml: { ...CONFIG, separators: /* @__PURE__ */ new Set(["="]), bareSeparators: null },
+      netrc: { ...CONFIG, separators: /* @__PURE__ */ new Set(), bareSeparators: null },
+      source: {
+        separators: /* @__PURE__ */ new Set(["=", ":", ":=", "=>", "||=", "??="]),
+        bareSeparators: null,
+        plainPasswords: false,
+        configSyntax: false,
+        backticks: true
+      }
+    };
+    FAMILY_BY_EXTENSION = /* @__PURE__ */ new Map([
+      ["yml", "yaml"],
+      ["yaml", "yaml"],
+      ["json", "json"],
+      ["jsonc", "json"],
+      ["json5", "json"],
+      ["toml", "toml"],
+      ["tfvars", "toml"],
+      ["hcl", "toml"],
+      ["ini", "ini"],
+      ["cfg", "ini"],
+      ["conf", "ini"],
+      ["cnf", "ini"],
+      ["properties", "ini"],
+      ["env", "dotenv"],
+      ["sh", "dotenv"],
+      ["bash", "dotenv"],
+      ["zsh", "dotenv"],
+      ["xml", "xml"],
+      ["config", "xml"],
+      ["plist", "xml"]
+    ]);
+    FAMILY_BY_BASENAME = /* @__PURE__ */ new Map([
+      [".npmrc", "ini"],
+      [".yarnrc", "ini"],
+      [".pypirc", "ini"],
+      [".gitconfig", "ini"],
+      [".s3cfg", "ini"],
+      [".boto", "ini"],
+      ["credentials", "ini"],
+      [".netrc", "netrc"],
+      ["_netrc", "netrc"],
+      [".envrc", "dotenv"],
+      ["kubeconfig", "yaml"]
+    ]);
+    LOCK_FILES = /* @__PURE__ */ new Set([
+      "package-lock.json",
+      "npm-shrinkwrap.json",
+      "yarn.lock",
+      "pnpm-lock.yaml",
+      "bun.lock",
+      "deno.lock",
+      "gemfile.lock",
+      "poetry.lock",
+      "pipfile.lock",
+      "pdm.lock",
+      "uv.lock",
+      "go.sum",
+      "cargo.lock",
+      "composer.lock",
+      "packages.lock.json",
+      "mix.lock",
+      "pubspec.lock",
+      "podfile.lock",
+      "flake.lock",
+      "gradle.lockfile"
+    ]);
+    GENERATED_SUFFIXES = [
+      ".min.js",
+      ".min.mjs",
+      ".min.cjs",
+      ".min.css",
+      ".map",
+      ".svg",
+      ".woff",
+      ".woff2",
+      ".ttf",
+      ".otf",
+      ".eot",
+      ".lock"
+    ];
+    TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
+    MAX_CONTENT_LINE_LENGTH = 4096;
+    MAX_SCAN_CHARS = 16 * 1024 * 1024;
+    MAX_FINDINGS_PER_FILE = 50;
+    MAX_VALUE_LENGTH = 512;
+    MAX_KEY_LENGTH = 128;
+    CONTENT_QUALIFIERS = /* @__PURE__ */ new Set([
+      "hash",
+      "hashed",
+      "digest",
+      "checksum",
+      "sha",
+      "md5",
+      "regex",
+      "regexp",
+      "pattern",
+      "validation",
+      "validator",
+      "rule",
+      "rules",
+      "strength",
+      "hint",
+      "label",
+      "placeholder",
+      "message",
+      "msg",
+      "text",
+      "title",
+      "description",
+      "desc",
+      "error",
+      "help",
+      "tooltip",
+      "input",
+      "selector",
+      "class",
+      "icon",
+      "route",
+      "link",
+      "button",
+      "reset",
+      "forgot",
+      "expiration",
+      "interval",
+      "duration",
+      "limit"
+    ]);
+    KIND_BY_WORD = /* @__PURE__ */ new Map([
+      ["password", "password"],
+      ["passwords", "password"],
+      ["passwd", "password"],
+      ["pass", "password"],
+      ["pwd", "password"],
+      ["psw", "password"],
+      ["passphrase", "password"],
+      ["pgpassword", "password"],
+      ["secret", "secret"],
+      ["secrets", "secret"],
+      ["token", "token"],
+      ["tokens", "token"],
+      ["apikey", "API key"],
+      ["apikeys", "API key"],
+      ["privatekey", "private key"],
+      ["key", "key"],
+      ["keys", "key"],
+      ["credential", "credential"],
+      ["credentials", "credential"],
+      ["creds", "credential"],
+      ["auth", "credential"]
+    ]);
+    TEMPLATE_REFERENCE = /%\([A-Za-z_][\w.-]*\)[sdr]|<%|\{\{|\{%|#\{|%\{|@[A-Za-z_][A-Za-z0-9_]*@|\bENV\[|\bENV\.fetch|process\.env|os\.environ|getenv\(|^ENC[[(]|^\$ANSIBLE_VAULT|^(?:vault|ref\+[a-z]+|secret|sm|op):\/?\/?|^arn:aws:secretsmanager:/;
+    TEMPLATE_PLACEHOLDER = /^(?:_{2,}[A-Za-z0-9_]+_{2,}|\[[^\]]*\]|@@[^@]*@@|\(\s*[^)]*\))$/;
+    WHITESPACE2 = /\s/;
+    IDENTIFIER_NAME = /^(?:[A-Z]+(?:_[A-Z0-9]+)*|[a-z]+(?:[-_.](?:[a-z]+|v?[0-9]{1,4}))+)$/;
+    EMAIL = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
+    SECRET_CHARACTERS = /^[!#-&*-_a-~]+$/;
+    DIGIT = /[0-9]/;
+    LETTER = /[A-Za-z]/;
+    DIGIT_OR_SYMBOL = /[^A-Za-z]/;
+    URL_LIKE = /:\/\//;
+    PLAIN_PASSWORD_MIN = 6;
+    PLAIN_PASSWORD_MAX = 128;
+    YAML_TAG = /^!(?!!(?:str|binary)(?:\s|$))!?[A-Za-z][\w.:/-]*(?:\s|$)/;
+    OPERATOR_CHARS = /* @__PURE__ */ new Set(["=", ":", "<", ">", "!", "?", "|", "&", "+", "*", "/", "%", "^", "~", "-"]);
+    CONNECTION_STRING_HINT = /(?:server|data source|host|user id|uid|database|initial catalog)\s*=/i;
+    CONNECTION_STRING_PASSWORD = /(?<![A-Za-z0-9_])(password|pwd)\s*=\s*([^;"'\s<>]{1,256})/gi;
+    KEY_HINT = /pass|pwd|psw|secret|token|key|auth|cred/i;
+    CONFIG_SYNTAX_KINDS = /* @__PURE__ */ new Set([".npmrc auth token", "Yarn auth token"]);
+    GENERIC_KINDS = /* @__PURE__ */ new Set(["exported secret", "password option"]);
+    SYNTAX_KINDS = /* @__PURE__ */ new Set([
+      "URL credentials",
+      ".npmrc auth token",
+      "Yarn auth token",
+      "Authorization header",
+      "PRIVATE-TOKEN header",
+      "chpasswd",
+      "PGPASSWORD",
+      "MYSQL_PWD",
+      "password option",
+      "curl credentials",
+      "exported secret"
+    ]);
+    EXAMPLE_HOST = /^(?:[A-Za-z0-9-]+\.)*example(?:\.(?:com|org|net))?(?![A-Za-z0-9.-])/i;
+    MIN_URL_PASSWORD = 3;
+    SKIPPED = {
+      "lock file": { findings: [], references: 0, unconfirmed: 0, skipped: "lock file" },
+      "generated file": { findings: [], references: 0, unconfirmed: 0, skipped: "generated file" },
+      template: { findings: [], references: 0, unconfirmed: 0, skipped: "template" }
+    };
+    MAX_TEXT_KEY = 64 * 1024;
+    MAX_MEMO_ENTRIES = 4096;
+    MAX_MEMO_KEY_CHARS = 32 * 1024 * 1024;
+    memo = /* @__PURE__ */ new Map();
+    memoKeyChars = 0;
+  }
+});
+
+// packages/core/src/model/contents.ts
+function contextFileLimits(config) {
+  return {
+    scan: config?.scan ?? true,
+    maxFileBytes: config?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxTotalBytes: config?.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES,
+    allow: config?.allow ?? []
+  };
+}
+function isContentAllowed(path, contextFiles, secretFilesAllow) {
+  return matchesFileList(path, contextFiles?.allow) || matchesFileList(path, secretFilesAllow);
+}
+function contentScanOf(model, path) {
+  const contents = model.context?.contents;
+  if (contents === void 0 || model.contextFiles?.scan === false) return null;
+  const entry = contents.files.get(path);
+  if (entry === void 0 || !("text" in entry)) return null;
+  if (isContentAllowed(path, model.contextFiles, model.files?.allow)) return null;
+  return scanContextFile(path, entry.text, {
+    ...model.names === void 0 ? {} : { names: model.names },
+    ...entry.hash === void 0 ? {} : { hash: entry.hash }
+  });
+}
+function holdsOnlyReferences(model, path) {
+  const scan2 = contentScanOf(model, path);
+  return scan2 !== null && scan2.skipped === void 0 && scan2.findings.length === 0 && scan2.unconfirmed === 0 && scan2.references > 0;
+}
+function contextCopies(specs) {
+  return specs.filter((spec) => spec.from === null && !spec.instruction.onbuild);
+}
+var DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES;
+var init_contents = __esm({
+  "packages/core/src/model/contents.ts"() {
+    "use strict";
+    init_context_content();
+    init_secret_files();
+    DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+    DEFAULT_MAX_TOTAL_BYTES = 32 * 1024 * 1024;
+  }
+});
+
 // packages/core/src/rules/no-secret-file-copy.ts
 function mountSuggestion(model, spec, source, dest) {
   if (spec.sources.length !== 1 || spec.instruction.onbuild || spec.heredocs) return null;
@@ -10263,6 +11293,7 @@ var init_no_secret_file_copy = __esm({
   "packages/core/src/rules/no-secret-file-copy.ts"() {
     "use strict";
     init_secret_files();
+    init_contents();
     init_paths();
     init_copy_utils();
     init_edit_utils();
@@ -10280,6 +11311,7 @@ var init_no_secret_file_copy = __esm({
         },
         messages: {
           copySecretFile: "{{keyword}} {{source}} puts a secret ({{kind}}) into a layer {{where}}: docker save exposes it even if a later RUN deletes it. {{fix}}",
+          copyReferencesOnly: "{{keyword}} {{source}} puts a secret file ({{kind}}) into a layer {{where}}, but its content holds only variable references, no literal secret: nothing secret ships today, yet a value written into it later would. {{fix}}",
           heredocSecret: "{{keyword}} writes a {{kind}} to {{dest}} in a layer {{where}}: docker save exposes it. Mount the secret for the RUN that needs it with RUN --mount=type=secret instead."
         },
         schema: [],
@@ -10300,8 +11332,10 @@ var init_no_secret_file_copy = __esm({
             const ssh = SSH_KEY2.test(basename(source.path));
             const fix = ssh ? "Forward the SSH agent with RUN --mount=type=ssh instead (docker build --ssh default)." : source.glob ? "Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead." : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
             const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
+            const referencesOnly = !source.glob && holdsOnlyReferences(model, source.path);
             report({
-              messageId: "copySecretFile",
+              messageId: referencesOnly ? "copyReferencesOnly" : "copySecretFile",
+              ...referencesOnly ? { severity: "warning" } : {},
               data: { keyword: instruction.keyword, source: source.value ?? source.path, kind, fix },
               instruction,
               span: model.parsed.lines.span(source.start, source.end),
@@ -10368,6 +11402,227 @@ var init_no_secret_in_arg = __esm({
               suggestions
             });
           }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/dockerignore-utils.ts
+function missingProbes(context) {
+  return PROBES.filter((probe) => !context.isExcluded(probe));
+}
+function literalEntry(text) {
+  return text.replace(/[\\*?[\]]/g, "\\$&").replace(/[\r\n]/g, "?");
+}
+function fileEntry(path) {
+  let entry = "/";
+  let copied = 0;
+  for (const match of findSecretsInText(path)) {
+    const shown = redact(path.slice(match.start, match.end)).length - 1;
+    entry += literalEntry(path.slice(copied, match.start + shown));
+    entry += "?".repeat(Array.from(path.slice(match.start + shown, match.end)).length);
+    copied = match.end;
+  }
+  return entry + literalEntry(path.slice(copied));
+}
+function entriesFor(paths) {
+  const entries = [];
+  for (const path of paths) {
+    const entry = ENTRY_FOR_PROBE[path] ?? fileEntry(path);
+    if (!entries.includes(entry)) entries.push(entry);
+  }
+  return entries;
+}
+function createIgnoreFileFix() {
+  return {
+    description: "Create .dockerignore excluding secret files",
+    changes: [{ file: "dockerignore", path: ".dockerignore", create: true, edits: [{ start: 0, end: 0, text: DEFAULT_DOCKERIGNORE }] }]
+  };
+}
+function appendEntriesFix(context, entries) {
+  const ignore = context.ignoreFile;
+  const block = `# Secrets (added by layerlint --fix)
+${entries.join("\n")}
+`;
+  if (!ignore) {
+    return {
+      description: `Create .dockerignore excluding ${entries.join(", ")}`,
+      changes: [{ file: "dockerignore", path: ".dockerignore", create: true, edits: [{ start: 0, end: 0, text: block }] }]
+    };
+  }
+  const needsNewline = ignore.text.length > 0 && !ignore.text.endsWith("\n");
+  return {
+    description: `Add ${entries.join(", ")} to ${ignore.path}`,
+    changes: [
+      {
+        file: "dockerignore",
+        path: ignore.path,
+        create: false,
+        edits: [{ start: ignore.text.length, end: ignore.text.length, text: `${needsNewline ? "\n" : ""}${block}` }]
+      }
+    ]
+  };
+}
+var PROBES, ENTRY_FOR_PROBE, DEFAULT_DOCKERIGNORE;
+var init_dockerignore_utils = __esm({
+  "packages/core/src/rules/dockerignore-utils.ts"() {
+    "use strict";
+    init_secret_values();
+    init_redact();
+    PROBES = [
+      ".env",
+      ".env.local",
+      ".env.production",
+      ".git/config",
+      ".npmrc",
+      ".pypirc",
+      ".netrc",
+      ".git-credentials",
+      ".aws/credentials",
+      ".ssh/id_rsa",
+      "id_rsa",
+      "id_ed25519",
+      ".docker/config.json",
+      "server.key",
+      "private.pem"
+    ];
+    ENTRY_FOR_PROBE = {
+      ".env": ".env",
+      ".env.local": ".env.*",
+      ".env.production": ".env.*",
+      ".git/config": ".git",
+      ".npmrc": ".npmrc",
+      ".pypirc": ".pypirc",
+      ".netrc": ".netrc",
+      ".git-credentials": ".git-credentials",
+      ".aws/credentials": ".aws",
+      ".ssh/id_rsa": ".ssh",
+      id_rsa: "id_rsa",
+      id_ed25519: "id_ed25519",
+      ".docker/config.json": ".docker",
+      "server.key": "*.key",
+      "private.pem": "*.pem"
+    };
+    DEFAULT_DOCKERIGNORE = [
+      "# Secrets must never reach the Docker build context (written by layerlint --fix).",
+      ".env",
+      ".env.*",
+      "!.env.example",
+      ".git",
+      ".npmrc",
+      ".pypirc",
+      ".netrc",
+      ".git-credentials",
+      ".aws",
+      ".ssh",
+      "id_rsa",
+      "id_ed25519",
+      ".docker",
+      "*.key",
+      "*.pem",
+      ""
+    ].join("\n");
+  }
+});
+
+// packages/core/src/rules/no-secret-in-context-file.ts
+function valueAt(text, finding) {
+  let offset = 0;
+  for (let line = 1; line < finding.line && offset >= 0; line++) offset = text.indexOf("\n", offset) + 1;
+  if (finding.endLine !== finding.line) return "";
+  return text.slice(offset + finding.column - 1, offset + finding.endColumn - 1);
+}
+function describe(finding) {
+  return finding.key === void 0 ? finding.kind : `${finding.kind} under "${finding.key}"`;
+}
+var MAX_RELATED, noSecretInContextFile;
+var init_no_secret_in_context_file = __esm({
+  "packages/core/src/rules/no-secret-in-context-file.ts"() {
+    "use strict";
+    init_secret_files();
+    init_contents();
+    init_layers();
+    init_copy_utils();
+    init_dockerignore_utils();
+    init_types();
+    MAX_RELATED = 20;
+    noSecretInContextFile = {
+      id: "no-secret-in-context-file",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow COPY and ADD of context files whose content holds a secret",
+          recommended: true,
+          url: docsUrl("no-secret-in-context-file")
+        },
+        messages: {
+          secretInFile: "{{keyword}} {{source}} sends {{files}} into a layer {{where}}, and {{its}} content holds {{secrets}} ({{kinds}}): docker save exposes {{them}}. Exclude {{them}} in {{ignoreFile}} (layerlint --fix adds {{entries}}) and move the value to a secret mount (RUN --mount=type=secret) or to runtime configuration."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "layers",
+        severity: "stage",
+        fixable: "code"
+      },
+      check({ model, report }) {
+        const context = model.context;
+        const contents = context?.contents;
+        if (context === void 0 || contents === void 0 || model.contextFiles?.scan === false) return;
+        const ignoreName = context.ignoreFile?.path ?? ".dockerignore";
+        for (const spec of contextCopies(copySpecs(model))) {
+          const hits = [];
+          for (const [path, entry] of contents.files) {
+            if (!("text" in entry) || context.isExcluded(path) || secretFileKind(path, model.files) !== null) continue;
+            const source = spec.sources.find((candidate) => sentFrom(spec, candidate, path) !== null);
+            if (source === void 0) continue;
+            const scan2 = contentScanOf(model, path);
+            if (scan2 === null || scan2.findings.length === 0) continue;
+            hits.push({ path, source, findings: scan2.findings, text: entry.text });
+          }
+          if (hits.length === 0) continue;
+          hits.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+          const related = [];
+          const secrets = [];
+          const kinds = /* @__PURE__ */ new Set();
+          let count = 0;
+          for (const hit of hits) {
+            const span = model.parsed.lines.span(hit.source.start, hit.source.end);
+            for (const finding of hit.findings) {
+              count++;
+              kinds.add(finding.kind);
+              secrets.push(valueAt(hit.text, finding));
+              if (related.length >= MAX_RELATED) continue;
+              related.push({
+                message: `${describe(finding)} in ${hit.path}:${finding.line}.`,
+                span,
+                file: { path: hit.path, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }
+              });
+            }
+          }
+          const paths = hits.map((hit) => hit.path);
+          const entries = entriesFor(paths);
+          const one = hits.length === 1;
+          const first = hits[0];
+          report({
+            messageId: "secretInFile",
+            data: {
+              keyword: spec.instruction.keyword,
+              source: first.source.value ?? first.source.path ?? ".",
+              files: listPaths(hits.map((hit) => `${hit.path}:${hit.findings[0].line}`)),
+              its: one ? "its" : "their",
+              them: one ? "it" : "them",
+              secrets: count === 1 ? "a secret" : `${count} secrets`,
+              kinds: listPaths([...kinds]),
+              ignoreFile: ignoreName,
+              entries: listPaths(entries)
+            },
+            instruction: spec.instruction,
+            span: spec.instruction.span,
+            related,
+            fix: appendEntriesFix(context, entries),
+            secrets: secrets.filter((value) => value.length > 0)
+          });
         }
       }
     };
@@ -10547,108 +11802,6 @@ var init_no_secret_stage_copy = __esm({
   }
 });
 
-// packages/core/src/rules/dockerignore-utils.ts
-function missingProbes(context) {
-  return PROBES.filter((probe) => !context.isExcluded(probe));
-}
-function entriesFor(paths) {
-  const entries = [];
-  for (const path of paths) {
-    const entry = ENTRY_FOR_PROBE[path] ?? `/${path.replace(/[\\*?[\]]/g, "\\$&").replace(/[\r\n]/g, "?")}`;
-    if (!entries.includes(entry)) entries.push(entry);
-  }
-  return entries;
-}
-function createIgnoreFileFix() {
-  return {
-    description: "Create .dockerignore excluding secret files",
-    changes: [{ file: "dockerignore", path: ".dockerignore", create: true, edits: [{ start: 0, end: 0, text: DEFAULT_DOCKERIGNORE }] }]
-  };
-}
-function appendEntriesFix(context, entries) {
-  const ignore = context.ignoreFile;
-  const block = `# Secrets (added by layerlint --fix)
-${entries.join("\n")}
-`;
-  if (!ignore) {
-    return {
-      description: `Create .dockerignore excluding ${entries.join(", ")}`,
-      changes: [{ file: "dockerignore", path: ".dockerignore", create: true, edits: [{ start: 0, end: 0, text: block }] }]
-    };
-  }
-  const needsNewline = ignore.text.length > 0 && !ignore.text.endsWith("\n");
-  return {
-    description: `Add ${entries.join(", ")} to ${ignore.path}`,
-    changes: [
-      {
-        file: "dockerignore",
-        path: ignore.path,
-        create: false,
-        edits: [{ start: ignore.text.length, end: ignore.text.length, text: `${needsNewline ? "\n" : ""}${block}` }]
-      }
-    ]
-  };
-}
-var PROBES, ENTRY_FOR_PROBE, DEFAULT_DOCKERIGNORE;
-var init_dockerignore_utils = __esm({
-  "packages/core/src/rules/dockerignore-utils.ts"() {
-    "use strict";
-    PROBES = [
-      ".env",
-      ".env.local",
-      ".env.production",
-      ".git/config",
-      ".npmrc",
-      ".pypirc",
-      ".netrc",
-      ".git-credentials",
-      ".aws/credentials",
-      ".ssh/id_rsa",
-      "id_rsa",
-      "id_ed25519",
-      ".docker/config.json",
-      "server.key",
-      "private.pem"
-    ];
-    ENTRY_FOR_PROBE = {
-      ".env": ".env",
-      ".env.local": ".env.*",
-      ".env.production": ".env.*",
-      ".git/config": ".git",
-      ".npmrc": ".npmrc",
-      ".pypirc": ".pypirc",
-      ".netrc": ".netrc",
-      ".git-credentials": ".git-credentials",
-      ".aws/credentials": ".aws",
-      ".ssh/id_rsa": ".ssh",
-      id_rsa: "id_rsa",
-      id_ed25519: "id_ed25519",
-      ".docker/config.json": ".docker",
-      "server.key": "*.key",
-      "private.pem": "*.pem"
-    };
-    DEFAULT_DOCKERIGNORE = [
-      "# Secrets must never reach the Docker build context (written by layerlint --fix).",
-      ".env",
-      ".env.*",
-      "!.env.example",
-      ".git",
-      ".npmrc",
-      ".pypirc",
-      ".netrc",
-      ".git-credentials",
-      ".aws",
-      ".ssh",
-      "id_rsa",
-      "id_ed25519",
-      ".docker",
-      "*.key",
-      "*.pem",
-      ""
-    ].join("\n");
-  }
-});
-
 // packages/core/src/rules/require-dockerignore.ts
 var requireDockerignore;
 var init_require_dockerignore = __esm({
@@ -10699,7 +11852,8 @@ var init_require_dockerignore_entries = __esm({
   "packages/core/src/rules/require-dockerignore-entries.ts"() {
     "use strict";
     init_secret_files();
-    init_paths();
+    init_contents();
+    init_layers();
     init_copy_utils();
     init_dockerignore_utils();
     init_types();
@@ -10714,18 +11868,49 @@ var init_require_dockerignore_entries = __esm({
         },
         messages: {
           missingPatterns: "{{ignoreFile}} does not exclude {{probes}}: {{keyword}} {{source}} would send such files into a layer. Add the missing entries (layerlint --fix does this).",
-          secretInContext: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this)."
+          secretInContext: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
+          referencesOnly: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}, but {{its}} content holds only variable references, no literal secret, so nothing secret ships today; a value written into {{them}} later would. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
+          contextIncomplete: "{{keyword}} {{source}} sends files from a build context that was not fully checked for secret files: {{reason}}; not checked: {{unchecked}}. Exclude large directories (dependencies, build output) in {{ignoreFile}} so the walk finishes."
         },
-        schema: [],
-        defaultOptions: [],
+        schema: [
+          {
+            type: "object",
+            properties: {
+              reportIncompleteContext: {
+                type: "boolean",
+                description: "Report a COPY/ADD whose build context the walk could not finish (a bound was hit). Default true: an unchecked context must not pass as a clean one."
+              }
+            },
+            additionalProperties: false
+          }
+        ],
+        defaultOptions: [{ reportIncompleteContext: true }],
         channel: "context",
         severity: "stage",
         fixable: "code"
       },
-      check({ model, report, options: _options }) {
+      check({ model, report, options }) {
         const context = model.context;
         if (!context) return;
         const ignoreName = context.ignoreFile?.path ?? ".dockerignore";
+        if (context.truncated !== void 0 && options["reportIncompleteContext"] !== false) {
+          const spec = copySpecs(model).find((s) => s.from === null && s.sources.some((source) => source.path !== null && !source.url));
+          if (spec) {
+            const source = spec.sources.find((s) => s.path !== null && !s.url);
+            report({
+              messageId: "contextIncomplete",
+              data: {
+                keyword: spec.instruction.keyword,
+                source: source.value ?? ".",
+                reason: context.truncated.replace(/; files after it were not checked\.$/, "").replace(/\.$/, "").replace(/^The /, "the "),
+                unchecked: listPaths(context.unchecked ?? [], 3) || "the rest of the context",
+                ignoreFile: ignoreName
+              },
+              instruction: spec.instruction,
+              span: spec.instruction.span
+            });
+          }
+        }
         const whole = context.ignoreFile ? firstWholeContextCopy(model) : null;
         if (whole) {
           const missing = missingProbes(context);
@@ -10747,32 +11932,43 @@ var init_require_dockerignore_entries = __esm({
           if (file.type !== "file") continue;
           const covering = specs.find(
             (spec) => spec.sources.some((source) => {
-              if (source.path === null || source.url) return false;
+              const root = sentFrom(spec, source, file.path);
+              if (root === null) return false;
               if (source.wholeContext) return context.ignoreFile !== null;
-              if (source.glob) return !isSecretFilePattern(source.path, model.files) && globToRegExp(source.path).test(file.path);
-              return source.path !== file.path && isUnder(file.path, source.path);
+              if (source.glob) return !isSecretFilePattern(source.path, model.files);
+              return source.path !== file.path;
             })
           );
           if (!covering) continue;
           byCopy.set(covering, [...byCopy.get(covering) ?? [], file.path]);
         }
-        for (const [spec, files] of byCopy) {
+        for (const [spec, all] of byCopy) {
           const source = spec.sources.find((s) => s.path !== null && !s.url) ?? spec.sources[0];
-          const entries = entriesFor(files);
-          report({
-            messageId: "secretInContext",
-            data: {
-              keyword: spec.instruction.keyword,
-              source: source.value ?? ".",
-              files: listPaths(files),
-              them: files.length === 1 ? "it" : "them",
-              entries: entries.join(", "),
-              ignoreFile: ignoreName
-            },
-            instruction: spec.instruction,
-            span: spec.instruction.span,
-            fix: appendEntriesFix(context, entries)
-          });
+          const referencesOnly = all.filter((path) => holdsOnlyReferences(model, path));
+          const literal = all.filter((path) => !referencesOnly.includes(path));
+          for (const [files, messageId] of [
+            [literal, "secretInContext"],
+            [referencesOnly, "referencesOnly"]
+          ]) {
+            if (files.length === 0) continue;
+            const entries = entriesFor(files);
+            report({
+              messageId,
+              data: {
+                keyword: spec.instruction.keyword,
+                source: source.value ?? ".",
+                files: listPaths(files),
+                its: files.length === 1 ? "its" : "their",
+                them: files.length === 1 ? "it" : "them",
+                entries: entries.join(", "),
+                ignoreFile: ignoreName
+              },
+              instruction: spec.instruction,
+              span: spec.instruction.span,
+              fix: appendEntriesFix(context, entries),
+              ...messageId === "referencesOnly" ? { severity: "warning" } : {}
+            });
+          }
         }
       }
     };
@@ -10850,6 +12046,7 @@ var init_rules = __esm({
     init_no_ineffective_delete();
     init_no_secret_file_copy();
     init_no_secret_in_arg();
+    init_no_secret_in_context_file();
     init_no_secret_in_env();
     init_no_secret_mount_copy();
     init_no_secret_stage_copy();
@@ -10867,7 +12064,8 @@ var init_rules = __esm({
         noSecretMountCopy,
         requireDockerignore,
         requireDockerignoreEntries,
-        noSecretStageCopy
+        noSecretStageCopy,
+        noSecretInContextFile
       ].map((rule) => [rule.id, rule])
     );
   }
@@ -11036,6 +12234,7 @@ function lintParsed(parsed, options = {}) {
     names: config.secretNames,
     files: config.secretFiles,
     context: options.context,
+    contextFiles: config.contextFiles,
     fileName: options.fileName
   });
   const target = model.stages.stages[model.stages.target];
@@ -11046,12 +12245,12 @@ function lintParsed(parsed, options = {}) {
     if (secretsOfFile === void 0) {
       const text = parsed.text;
       const values = [];
-      const scan = (start, end) => {
+      const scan2 = (start, end) => {
         const slice = text.slice(start, end);
         for (const m of findSecretsInText(slice)) values.push(slice.slice(m.start, m.end));
       };
-      for (const instruction of parsed.instructions) scan(instruction.span.start, instruction.span.end);
-      for (const comment of parsed.comments) scan(comment.span.start, comment.span.end);
+      for (const instruction of parsed.instructions) scan2(instruction.span.start, instruction.span.end);
+      for (const comment of parsed.comments) scan2(comment.span.start, comment.span.end);
       secretsOfFile = [.../* @__PURE__ */ new Set([...values, ...values.map((v) => v.toLowerCase())])];
     }
     return secretsOfFile;
@@ -11070,6 +12269,9 @@ function lintParsed(parsed, options = {}) {
       const clean = (text) => redactText(escapeControlCharacters(text), secrets);
       const message = clean(format(template, data));
       const cleanFix = (fix) => ({ ...fix, description: clean(fix.description) });
+      const writesNoSecret = (fix) => fix.changes.every(
+        (change) => change.edits.every((edit) => edit.text === "" || !secrets.some((secret) => edit.text.includes(secret)) && findSecretsInText(edit.text).length === 0 && findEmbeddedTokens(edit.text).length === 0)
+      );
       return {
         ruleId: rule.id,
         messageId: report.messageId,
@@ -11080,8 +12282,8 @@ function lintParsed(parsed, options = {}) {
         shipped,
         span: report.span,
         related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
-        ...report.fix ? { fix: cleanFix(report.fix) } : {},
-        suggestions: (report.suggestions ?? []).map(cleanFix)
+        ...report.fix && writesNoSecret(report.fix) ? { fix: cleanFix(report.fix) } : {},
+        suggestions: (report.suggestions ?? []).filter(writesNoSecret).map(cleanFix)
       };
     };
     const collected = [];
@@ -11118,6 +12320,13 @@ var init_lint = __esm({
 });
 
 // packages/core/src/config.ts
+function unknownName(name, known) {
+  const { shown, suggestion } = mentionName(name, known);
+  return { name: shown.slice(1, -1), hint: suggestion === void 0 ? "" : ` Did you mean "${suggestion}"?` };
+}
+function isByteCount(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -11134,7 +12343,10 @@ function checkSchema(value, schema, source, key) {
       for (const [name, item] of Object.entries(value)) {
         const property = schema.properties?.[name];
         if (!property) {
-          if (schema.additionalProperties === false) throw new ConfigError(source, `${key}.${name}`, "is not a known option.");
+          if (schema.additionalProperties === false) {
+            const unknown = unknownName(name, Object.keys(schema.properties ?? {}));
+            throw new ConfigError(source, `${key}.${unknown.name}`, `is not a known option.${unknown.hint}`);
+          }
           continue;
         }
         checkSchema(item, property, source, `${key}.${name}`);
@@ -11157,7 +12369,8 @@ function checkSchema(value, schema, source, key) {
 function parseSeverity(value, source, key) {
   const severity = SEVERITIES[String(value)];
   if (severity === void 0 || typeof value !== "string" && typeof value !== "number") {
-    throw new ConfigError(source, key, `has an invalid severity ${JSON.stringify(value)} (use "off", "warn" or "error").`);
+    const shown = typeof value === "string" ? ` ${mentionName(value, ["off", "warn", "error"]).shown}` : "";
+    throw new ConfigError(source, key, `has an invalid severity${shown} (use "off", "warn" or "error").`);
   }
   return severity;
 }
@@ -11166,7 +12379,9 @@ function validateConfig(raw, source, rules2) {
   if (!isRecord(raw)) throw new ConfigError(source, "", "must contain an object of settings.");
   for (const key of Object.keys(raw)) {
     if (!TOP_KEYS.has(key)) {
-      throw new ConfigError(source, key, `is not a layerlint setting (expected one of: ${[...TOP_KEYS].filter((k) => k !== "$schema").join(", ")}).`);
+      const settings2 = [...TOP_KEYS].filter((k) => k !== "$schema");
+      const unknown = unknownName(key, settings2);
+      throw new ConfigError(source, unknown.name, `is not a layerlint setting (expected one of: ${settings2.join(", ")}).${unknown.hint}`);
     }
   }
   const config = {};
@@ -11176,7 +12391,10 @@ function validateConfig(raw, source, rules2) {
     for (const [id, setting] of Object.entries(raw.rules)) {
       const key = `rules.${id}`;
       const rule = rules2.get(id);
-      if (!rule) throw new ConfigError(source, key, "is not a layerlint rule.");
+      if (!rule) {
+        const unknown = unknownName(id, [...rules2.keys()]);
+        throw new ConfigError(source, `rules.${unknown.name}`, `is not a layerlint rule.${unknown.hint || " layerlint --list-rules lists them."}`);
+      }
       if (Array.isArray(setting)) {
         if (setting.length === 0) throw new ConfigError(source, key, "must start with a severity.");
         const severity = parseSeverity(setting[0], source, key);
@@ -11199,11 +12417,14 @@ function validateConfig(raw, source, rules2) {
     if (!isRecord(value)) throw new ConfigError(source, key, "must be an object with allow and/or deny lists.");
     const lists = {};
     for (const [list, entries] of Object.entries(value)) {
-      if (list !== "allow" && list !== "deny") throw new ConfigError(source, `${key}.${list}`, "is not a setting (use allow or deny).");
+      if (list !== "allow" && list !== "deny") {
+        throw new ConfigError(source, `${key}.${unknownName(list, ["allow", "deny"]).name}`, "is not a setting (use allow or deny).");
+      }
       lists[list] = stringList(entries, source, `${key}.${list}`);
     }
     config[key] = lists;
   }
+  if (raw.contextFiles !== void 0) config.contextFiles = contextFilesOf(raw.contextFiles, source);
   if (raw.target !== void 0) {
     if (typeof raw.target !== "string") throw new ConfigError(source, "target", "must be a stage name.");
     config.target = raw.target;
@@ -11217,6 +12438,26 @@ function validateConfig(raw, source, rules2) {
   if (raw.ignorePatterns !== void 0) config.ignorePatterns = stringList(raw.ignorePatterns, source, "ignorePatterns");
   return config;
 }
+function contextFilesOf(value, source) {
+  if (!isRecord(value)) throw new ConfigError(source, "contextFiles", `must be an object with ${CONTEXT_FILES_KEYS.join(", ")}.`);
+  const out = {};
+  for (const [key, item] of Object.entries(value)) {
+    const name = `contextFiles.${key}`;
+    if (key === "scan") {
+      if (typeof item !== "boolean") throw new ConfigError(source, name, "must be true or false.");
+      out.scan = item;
+    } else if (key === "maxFileBytes" || key === "maxTotalBytes") {
+      if (!isByteCount(item)) throw new ConfigError(source, name, "must be a positive whole number of bytes.");
+      out[key] = item;
+    } else if (key === "allow") {
+      out.allow = stringList(item, source, name);
+    } else {
+      const unknown = unknownName(key, CONTEXT_FILES_KEYS);
+      throw new ConfigError(source, `contextFiles.${unknown.name}`, `is not a setting (use ${CONTEXT_FILES_KEYS.join(", ")}).${unknown.hint}`);
+    }
+  }
+  return out;
+}
 function mergeConfigs(...configs) {
   const merged = {};
   for (const config of configs) {
@@ -11224,18 +12465,24 @@ function mergeConfigs(...configs) {
     if (config.rules) merged.rules = { ...merged.rules, ...config.rules };
     if (config.secretNames) merged.secretNames = { ...merged.secretNames, ...config.secretNames };
     if (config.secretFiles) merged.secretFiles = { ...merged.secretFiles, ...config.secretFiles };
+    if (config.contextFiles) merged.contextFiles = { ...merged.contextFiles, ...config.contextFiles };
     if (config.target !== void 0) merged.target = config.target;
     if (config.contexts) merged.contexts = config.contexts;
     if (config.ignorePatterns) merged.ignorePatterns = config.ignorePatterns;
   }
   return merged;
 }
-var ConfigError, TOP_KEYS, SEVERITIES;
+var ConfigError, TOP_KEYS, CONTEXT_FILES_KEYS, SEVERITIES;
 var init_config = __esm({
   "packages/core/src/config.ts"() {
     "use strict";
     init_redact();
+    init_names();
     ConfigError = class extends Error {
+      /**
+       * `key` is the path of the offending setting as it may be shown: callers pass names from the
+       * file through `mentionName`, so a secret pasted as a key is never repeated whole.
+       */
       constructor(source, key, detail) {
         super(redactText(`${source}: ${key ? `"${key}" ` : ""}${detail}`, []));
         this.source = source;
@@ -11245,7 +12492,8 @@ var init_config = __esm({
       source;
       key;
     };
-    TOP_KEYS = /* @__PURE__ */ new Set(["rules", "secretNames", "secretFiles", "target", "contexts", "ignorePatterns", "$schema"]);
+    TOP_KEYS = /* @__PURE__ */ new Set(["rules", "secretNames", "secretFiles", "contextFiles", "target", "contexts", "ignorePatterns", "$schema"]);
+    CONTEXT_FILES_KEYS = ["scan", "maxFileBytes", "maxTotalBytes", "allow"];
     SEVERITIES = {
       off: "off",
       warn: "warn",
@@ -11255,6 +12503,45 @@ var init_config = __esm({
       "1": "warn",
       "2": "error"
     };
+  }
+});
+
+// packages/core/src/context-files.ts
+function contextFilesToRead(dockerfile, paths, options) {
+  const config = options.config ?? {};
+  const context = options.context;
+  if (context === void 0 || config.contextFiles?.scan === false || paths.length === 0) return [];
+  const parsed = typeof dockerfile === "string" ? parseDockerfile(dockerfile) : dockerfile;
+  const model = buildModel(parsed, {
+    target: void 0,
+    names: config.secretNames,
+    files: config.secretFiles,
+    context,
+    contextFiles: config.contextFiles,
+    fileName: options.fileName
+  });
+  const copies = contextCopies(copySpecs(model));
+  if (copies.length === 0) return [];
+  const named = [];
+  const others = [];
+  for (const path of paths) {
+    if (contentSkipReason(path) !== null || context.isExcluded(path)) continue;
+    if (isContentAllowed(path, config.contextFiles, config.secretFiles?.allow)) continue;
+    if (!copies.some((spec) => spec.sources.some((source) => sentFrom(spec, source, path) !== null))) continue;
+    (isSecretFile(path, config.secretFiles) ? named : others).push(path);
+  }
+  return [...named, ...others];
+}
+var init_context_files = __esm({
+  "packages/core/src/context-files.ts"() {
+    "use strict";
+    init_context_content();
+    init_secret_files();
+    init_contents();
+    init_model();
+    init_layers();
+    init_dockerfile();
+    init_copy_utils();
   }
 });
 
@@ -11280,9 +12567,21 @@ var init_edits = __esm({
 var src_exports = {};
 __export(src_exports, {
   ConfigError: () => ConfigError,
+  DEFAULT_MAX_FILE_BYTES: () => DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_TOTAL_BYTES: () => DEFAULT_MAX_TOTAL_BYTES,
+  GlobProgramBuilder: () => GlobProgramBuilder,
+  GlobRunner: () => GlobRunner,
+  GlobSyntaxError: () => GlobSyntaxError,
+  MAX_CONTENT_LINE_LENGTH: () => MAX_CONTENT_LINE_LENGTH,
   UnknownTargetError: () => UnknownTargetError,
   applyEdits: () => applyEdits,
   classifySecretName: () => classifySecretName,
+  closestName: () => closestName,
+  codePoints: () => codePoints,
+  compileGlob: () => compileGlob,
+  contentSkipReason: () => contentSkipReason,
+  contextFileLimits: () => contextFileLimits,
+  contextFilesToRead: () => contextFilesToRead,
   escapeControlCharacters: () => escapeControlCharacters,
   findSecretsInText: () => findSecretsInText,
   getRule: () => getRule,
@@ -11290,13 +12589,17 @@ __export(src_exports, {
   isSecretName: () => isSecretName,
   lint: () => lint,
   lintParsed: () => lintParsed,
+  literalAffixes: () => literalAffixes,
+  mentionName: () => mentionName,
   mergeConfigs: () => mergeConfigs,
   normalizePath: () => normalizePath,
+  parseClass: () => parseClass,
   parseDockerfile: () => parseDockerfile,
   parseSeverity: () => parseSeverity,
   redact: () => redact,
   redactText: () => redactText,
   rules: () => rules,
+  scanContextFile: () => scanContextFile,
   secretFileKind: () => secretFileKind,
   validateConfig: () => validateConfig,
   version: () => version
@@ -11313,9 +12616,14 @@ var init_src = __esm({
     init_secret_names();
     init_secret_values();
     init_secret_files();
+    init_context_content();
+    init_context_files();
+    init_contents();
     init_redact();
     init_edits();
     init_paths();
+    init_glob();
+    init_names();
     version = "0.1.0";
   }
 });
@@ -11457,6 +12765,7 @@ var json_exports = {};
 __export(json_exports, {
   json: () => json
 });
+import { join } from "node:path";
 function position(span) {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
@@ -11488,7 +12797,12 @@ function messagesOf(result) {
         channel: finding.channel,
         ...finding.stage === void 0 ? {} : { stage: finding.stage },
         shipped: finding.shipped,
-        related: finding.related.map((related) => ({ message: related.message, ...position(related.span) })),
+        related: finding.related.map((related) => ({
+          message: related.message,
+          ...position(related.span),
+          // A location in a context file: its path (absolute when the context is known) and place.
+          ...related.file === void 0 ? {} : { file: { ...related.file, ...result.contextDir === void 0 ? {} : { path: join(result.contextDir, related.file.path) } } }
+        })),
         ...finding.fix === void 0 ? {} : { fix: fullFix(finding.fix) },
         suggestions: finding.suggestions.map(fullFix)
       }
@@ -11549,7 +12863,7 @@ var sarif_exports = {};
 __export(sarif_exports, {
   sarif: () => sarif
 });
-import { isAbsolute as isAbsolute2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
 import { pathToFileURL } from "node:url";
 function rating(meta) {
   if (meta.severity === "error") return { level: "error", securitySeverity: "8.0" };
@@ -11648,7 +12962,7 @@ var init_sarif = __esm({
             ...finding.related.length === 0 ? {} : {
               relatedLocations: finding.related.map((related, index) => ({
                 id: index + 1,
-                physicalLocation: { artifactLocation: location, region: region(related.span) },
+                physicalLocation: related.file !== void 0 && result.contextDir !== void 0 ? { artifactLocation: artifactLocation(join2(result.contextDir, related.file.path), cwd), region: region(related.file) } : { artifactLocation: location, region: region(related.span) },
                 message: { text: related.message }
               }))
             },
@@ -12086,61 +13400,9 @@ function readLine(line) {
   }
   return invert ? `!${pattern}` : pattern;
 }
-function classChar(cps, at) {
-  let i = at;
-  const first = cps[i];
-  if (first === void 0 || first === 45 || first === 93) {
-    throw new PatternSyntaxError("bad character class");
-  }
-  if (first === 92) {
-    i += 1;
-    if (cps[i] === void 0) throw new PatternSyntaxError("bad character class");
-  }
-  const cp = cps[i];
-  if (cps[i + 1] === void 0) throw new PatternSyntaxError("unterminated character class");
-  return [cp, i + 1];
-}
-function parseClass(cps, start) {
-  let i = start;
-  let negated = false;
-  if (cps[i] === 94) {
-    negated = true;
-    i += 1;
-  }
-  const ranges = [];
-  for (; ; ) {
-    if (cps[i] === 93 && ranges.length > 0) return [{ negated, ranges }, i + 1];
-    const [lo, afterLo] = classChar(cps, i);
-    let hi = lo;
-    i = afterLo;
-    if (cps[i] === 45) {
-      const [rangeEnd, afterHi] = classChar(cps, i + 1);
-      hi = rangeEnd;
-      i = afterHi;
-    }
-    ranges.push(lo, hi);
-  }
-}
-function classMatches(cls, cp) {
-  let inside = false;
-  for (let r = 0; r < cls.ranges.length; r += 2) {
-    if (cls.ranges[r] <= cp && cp <= cls.ranges[r + 1]) {
-      inside = true;
-      break;
-    }
-  }
-  return inside !== cls.negated;
-}
-function codePoints(text) {
-  const out = [];
-  for (const ch of text) out.push(ch.codePointAt(0));
-  return out;
-}
 function compilePattern(pattern) {
   const cps = codePoints(pattern);
-  const ops = [];
-  const args = [];
-  const classes = [];
+  const builder = new GlobProgramBuilder(true);
   let type = "exact";
   let i = 0;
   let step = 0;
@@ -12150,68 +13412,45 @@ function compilePattern(pattern) {
     if (ch === 42) {
       if (cps[i] === 42) {
         i += 1;
-        if (cps[i] === SLASH) i += 1;
+        if (cps[i] === SLASH2) i += 1;
         if (i >= cps.length) {
-          ops.push(5 /* Rest */);
-          args.push(0);
+          builder.rest();
           type = type === "exact" ? "prefix" : "program";
         } else {
-          ops.push(4 /* Dirs */);
-          args.push(0);
+          builder.dirs();
           type = "program";
         }
         if (step === 0) type = "suffix";
       } else {
-        ops.push(3 /* Star */);
-        args.push(0);
+        builder.star();
         type = "program";
       }
     } else if (ch === 63) {
-      ops.push(1 /* Any */);
-      args.push(0);
+      builder.any();
       type = "program";
     } else if (ch === 92) {
       const escaped = cps[i];
-      if (escaped === void 0) throw new PatternSyntaxError("trailing backslash");
+      if (escaped === void 0) throw new GlobSyntaxError("trailing backslash");
       i += 1;
-      ops.push(0 /* Char */);
-      args.push(escaped);
+      builder.char(escaped);
       type = "program";
     } else if (ch === 91) {
-      const [cls, next] = parseClass(cps, i);
+      const [cls, next] = parseClass(cps, i, false);
       i = next;
-      ops.push(2 /* Class */);
-      args.push(classes.length);
-      classes.push(cls);
-      type = "program";
-    } else if (ch === 93) {
-      ops.push(0 /* Char */);
-      args.push(ch);
+      builder.charClass(cls);
       type = "program";
     } else {
-      ops.push(0 /* Char */);
-      args.push(ch);
+      builder.char(ch);
+      if (ch === 93) type = "program";
     }
     step += 1;
   }
   if (type === "exact") return { kind: "exact", text: pattern };
   if (type === "prefix") return { kind: "prefix", text: pattern.slice(0, -2) };
   if (type === "suffix") return { kind: "suffix", text: pattern.slice(2) };
-  let prefixEnd = 0;
-  while (prefixEnd < ops.length && ops[prefixEnd] === 0 /* Char */) prefixEnd += 1;
-  let suffixStart = ops.length;
-  while (suffixStart > prefixEnd && ops[suffixStart - 1] === 0 /* Char */) suffixStart -= 1;
-  const literal = (from, to) => String.fromCodePoint(...args.slice(from, to));
-  return {
-    kind: "program",
-    program: {
-      ops: Uint8Array.from(ops),
-      args: Int32Array.from(args),
-      classes,
-      literalPrefix: literal(0, prefixEnd),
-      literalSuffix: suffixStart === ops.length ? "" : literal(suffixStart, ops.length)
-    }
-  };
+  const program = builder.build();
+  const { prefix, suffix } = literalAffixes(program);
+  return { kind: "program", program, literalPrefix: prefix, literalSuffix: suffix };
 }
 function subjectOf(path) {
   let text = normalizePath(path);
@@ -12219,7 +13458,7 @@ function subjectOf(path) {
   if (text === "." || text === "") return null;
   return new Subject(text);
 }
-function matches(compiled, subject, runner) {
+function matches(compiled, subject, runner2) {
   const { text, ends } = subject;
   switch (compiled.kind) {
     case "prefix":
@@ -12232,12 +13471,12 @@ function matches(compiled, subject, runner) {
     }
     case "program": {
       const { program } = compiled;
-      if (!text.startsWith(program.literalPrefix)) return false;
-      const suffix = program.literalSuffix;
+      if (!text.startsWith(compiled.literalPrefix)) return false;
+      const suffix = compiled.literalSuffix;
       if (suffix !== "" && !ends.some((end) => end >= suffix.length && text.startsWith(suffix, end - suffix.length))) {
         return false;
       }
-      return runner.matches(program, subject.codePoints);
+      return runner2.matches(program, subject.codePoints, true);
     }
   }
 }
@@ -12282,23 +13521,26 @@ function compileDockerignore(text) {
     try {
       rules2.push({ index: rules2.length, exception, pattern, compiled: compilePattern(pattern) });
     } catch (error) {
-      if (!(error instanceof PatternSyntaxError)) throw error;
+      if (!(error instanceof GlobSyntaxError)) throw error;
       warnings.push(
         `Line ${lineNumber}: invalid pattern "${pattern}" (${error.message}); Docker rejects this file.`
       );
     }
   }
   const exactIndexes = /* @__PURE__ */ new Map();
+  let longestExact = 0;
   const otherRules = [];
   for (const rule of rules2) {
-    if (rule.compiled.kind === "exact") exactIndexes.set(rule.compiled.text, rule.index);
-    else otherRules.push({ index: rule.index, matcher: rule.compiled });
+    if (rule.compiled.kind === "exact") {
+      exactIndexes.set(rule.compiled.text, rule.index);
+      longestExact = Math.max(longestExact, rule.compiled.text.length);
+    } else otherRules.push({ index: rule.index, matcher: rule.compiled });
   }
   const exceptions = rules2.filter((rule) => rule.exception);
   const exceptionsMayMatchAnywhere = exceptions.some(
     (rule) => GLOB_CHARS_FOR_WALK.test(patternWithoutTrailingGlob(rule.pattern))
   );
-  const runner = new ProgramRunner();
+  const runner2 = new GlobRunner();
   return {
     warnings,
     isExcluded(path) {
@@ -12306,13 +13548,14 @@ function compileDockerignore(text) {
       if (subject === null) return false;
       let decided = -1;
       for (const end of subject.ends) {
+        if (end > longestExact) break;
         const index = exactIndexes.get(subject.text.slice(0, end));
         if (index !== void 0 && index > decided) decided = index;
       }
       for (let k = otherRules.length - 1; k >= 0; k -= 1) {
         const rule = otherRules[k];
         if (rule.index < decided) break;
-        if (matches(rule.matcher, subject, runner)) {
+        if (matches(rule.matcher, subject, runner2)) {
           decided = rule.index;
           break;
         }
@@ -12329,18 +13572,16 @@ function compileDockerignore(text) {
     }
   };
 }
-var MAX_IGNORE_PATTERNS, MAX_IGNORE_PATTERN_LENGTH, SLASH, BOM, GLOB_CHARS_FOR_WALK, PatternSyntaxError, Subject, ProgramRunner;
+var MAX_IGNORE_PATTERNS, MAX_IGNORE_PATTERN_LENGTH, SLASH2, BOM, GLOB_CHARS_FOR_WALK, Subject;
 var init_dockerignore = __esm({
   "packages/node/src/dockerignore.ts"() {
     "use strict";
     init_src();
     MAX_IGNORE_PATTERNS = 1e4;
     MAX_IGNORE_PATTERN_LENGTH = 4096;
-    SLASH = 47;
+    SLASH2 = 47;
     BOM = "\uFEFF";
     GLOB_CHARS_FOR_WALK = /[*[\]?^\\]/;
-    PatternSyntaxError = class extends Error {
-    };
     Subject = class {
       constructor(text) {
         this.text = text;
@@ -12358,97 +13599,12 @@ var init_dockerignore = __esm({
         return this.cachedCodePoints;
       }
     };
-    ProgramRunner = class {
-      current = new Int32Array(8);
-      next = new Int32Array(8);
-      marks = new Uint32Array(8);
-      generation = 0;
-      nextLength = 0;
-      reserve(size) {
-        if (this.marks.length >= size) return;
-        this.current = new Int32Array(size);
-        this.next = new Int32Array(size);
-        this.marks = new Uint32Array(size);
-        this.generation = 0;
-      }
-      add(program, state) {
-        const { ops } = program;
-        let s = state;
-        for (; ; ) {
-          if (this.marks[s] === this.generation) return;
-          this.marks[s] = this.generation;
-          this.next[this.nextLength++] = s;
-          const op = ops[s];
-          if (op === 3 /* Star */ || op === 4 /* Dirs */ || op === 5 /* Rest */) s += 1;
-          else return;
-        }
-      }
-      swap() {
-        const held = this.current;
-        this.current = this.next;
-        this.next = held;
-        const length = this.nextLength;
-        this.nextLength = 0;
-        this.generation += 1;
-        if (this.generation === 4294967295) {
-          this.marks.fill(0);
-          this.generation = 1;
-        }
-        return length;
-      }
-      /** True if the program matches the whole path or one of its parent directories. */
-      matches(program, cps) {
-        const accept = program.ops.length;
-        this.reserve(accept + 1);
-        this.generation += 1;
-        this.nextLength = 0;
-        this.add(program, 0);
-        let length = this.swap();
-        for (let j = 0; j <= cps.length; j += 1) {
-          const cp = cps[j];
-          if (cp === void 0 || cp === SLASH) {
-            for (let k = 0; k < length; k += 1) if (this.current[k] === accept) return true;
-            if (cp === void 0) return false;
-          }
-          for (let k = 0; k < length; k += 1) {
-            const s = this.current[k];
-            if (s === accept) continue;
-            switch (program.ops[s]) {
-              case 0 /* Char */:
-                if (cp === program.args[s]) this.add(program, s + 1);
-                break;
-              case 1 /* Any */:
-                if (cp !== SLASH) this.add(program, s + 1);
-                break;
-              case 2 /* Class */:
-                if (classMatches(program.classes[program.args[s]], cp)) {
-                  this.add(program, s + 1);
-                }
-                break;
-              case 3 /* Star */:
-                if (cp !== SLASH) this.add(program, s);
-                break;
-              case 4 /* Dirs */:
-                this.add(program, s);
-                if (cp === SLASH) this.add(program, s + 1);
-                break;
-              case 5 /* Rest */:
-                this.add(program, s);
-                break;
-            }
-          }
-          length = this.swap();
-          if (length === 0) return false;
-        }
-        return false;
-      }
-    };
   }
 });
 
 // packages/node/src/context.ts
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { basename as basename2, dirname, isAbsolute as isAbsolute3, join, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { basename as basename2, dirname, isAbsolute as isAbsolute3, join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 function toSlash(path) {
   return sep2 === "/" ? path : path.split(sep2).join("/");
 }
@@ -12468,12 +13624,12 @@ function findIgnoreFile(contextDir, dockerfilePath) {
   const root = resolve(contextDir);
   if (dockerfilePath !== void 0) {
     const dockerfile = resolve(dockerfilePath);
-    const beside = join(dirname(dockerfile), `${basename2(dockerfile)}.dockerignore`);
+    const beside = join3(dirname(dockerfile), `${basename2(dockerfile)}.dockerignore`);
     if (isRegularFile(beside)) {
       return { absolutePath: beside, path: displayPath2(root, beside), perDockerfile: true };
     }
   }
-  const atRoot = join(root, ".dockerignore");
+  const atRoot = join3(root, ".dockerignore");
   if (isRegularFile(atRoot)) return { absolutePath: atRoot, path: ".dockerignore", perDockerfile: false };
   return null;
 }
@@ -12526,12 +13682,16 @@ function readBuildContext(options) {
   }
   const isExcluded = matcher === null ? () => false : (path) => matcher.isExcluded(path);
   const secretFiles = [];
+  const maxCollected = options.collectFiles === void 0 || options.collectFiles === false ? -1 : options.collectFiles === true ? DEFAULT_MAX_COLLECTED_FILES : options.collectFiles;
+  const files = maxCollected < 0 ? void 0 : [];
+  let filesTruncated;
   let truncated;
+  const unchecked = [];
   let entries = 0;
   const pending = [""];
   walk: while (pending.length > 0) {
     const dirRel = pending.pop();
-    const dirAbs = dirRel === "" ? contextDir : join(contextDir, dirRel);
+    const dirAbs = dirRel === "" ? contextDir : join3(contextDir, dirRel);
     let listing;
     try {
       listing = readdirSync(dirAbs, { withFileTypes: true });
@@ -12546,12 +13706,12 @@ function readBuildContext(options) {
     const subdirs = [];
     for (const entry of listing) {
       const rel = dirRel === "" ? entry.name : `${dirRel}/${entry.name}`;
-      if (entries >= maxEntries) {
-        truncated = `The build context walk stopped after ${maxEntries} entries, at ${rel}; files after it were not checked.`;
-        break walk;
-      }
-      if (Date.now() - started >= maxMillis) {
-        truncated = `The build context walk stopped after ${maxMillis} ms, at ${rel}; files after it were not checked.`;
+      const bound = entries >= maxEntries ? `after ${maxEntries} entries` : Date.now() - started >= maxMillis ? `after ${maxMillis} ms` : null;
+      if (bound !== null) {
+        truncated = `The build context walk stopped ${bound}, at ${rel}; files after it were not checked.`;
+        unchecked.push(dirRel === "" ? "./ (the rest of the context root)" : `${dirRel}/ (from ${entry.name} on)`);
+        for (const subdir of subdirs) unchecked.push(`${subdir}/`);
+        for (let i = pending.length - 1; i >= 0; i -= 1) unchecked.push(`${pending[i]}/`);
         break walk;
       }
       entries += 1;
@@ -12561,6 +13721,10 @@ function readBuildContext(options) {
       } else if (type !== "other" && options.isSecretFile(rel) && !isExcluded(rel)) {
         secretFiles.push({ path: rel, type });
       }
+      if (files !== void 0 && type === "file" && filesTruncated === void 0 && !isExcluded(rel)) {
+        if (files.length < maxCollected) files.push(rel);
+        else filesTruncated = `Only the first ${maxCollected} files of the build context were listed for content scanning; ${rel} and the files after it were not scanned.`;
+      }
     }
     for (let i = subdirs.length - 1; i >= 0; i -= 1) pending.push(subdirs[i]);
   }
@@ -12569,1800 +13733,27 @@ function readBuildContext(options) {
     ignoreFile: location === null || text === null ? null : { path: location.path, text, perDockerfile: location.perDockerfile },
     isExcluded,
     secretFiles,
-    ...truncated === void 0 ? {} : { truncated },
-    warnings
+    ...truncated === void 0 ? {} : { truncated, unchecked },
+    warnings,
+    ...files === void 0 ? {} : { files: files.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) },
+    ...filesTruncated === void 0 ? {} : { filesTruncated }
   };
 }
-var DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MILLIS, MAX_IGNORE_FILE_BYTES;
+var DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MILLIS, DEFAULT_MAX_COLLECTED_FILES, MAX_IGNORE_FILE_BYTES;
 var init_context = __esm({
   "packages/node/src/context.ts"() {
     "use strict";
     init_dockerignore();
     DEFAULT_MAX_ENTRIES = 5e4;
     DEFAULT_MAX_MILLIS = 2e3;
+    DEFAULT_MAX_COLLECTED_FILES = 2e4;
     MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
-  }
-});
-
-// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range2 = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range2.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range2, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants3 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
   }
 });
 
 // packages/node/src/config-file.ts
 import { readFileSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, extname, join as join2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname2, extname, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 import { createRequire } from "node:module";
 function yaml() {
   yamlModule ??= createRequire(import.meta.url)("yaml");
@@ -14379,7 +13770,7 @@ function findConfigFile(startDir) {
   let dir = resolve2(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join2(dir, name);
+      const candidate = join4(dir, name);
       if (isRegularFile2(candidate)) return candidate;
     }
     const parent = dirname2(dir);
@@ -14409,6 +13800,9 @@ function parseJson(file, text) {
     throw new ConfigFileError(file, `Invalid JSON in config file ${file}${where}: ${detail}.`);
   }
 }
+function yamlProblem(code, message) {
+  return QUOTING_YAML_PROBLEMS[code] ?? (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+}
 function parseYaml(file, text) {
   const document = yaml().parseDocument(text, {
     schema: "core",
@@ -14422,8 +13816,7 @@ function parseYaml(file, text) {
   if (problem !== void 0) {
     const position2 = problem.linePos?.[0];
     const where = position2 === void 0 ? "" : ` at line ${position2.line}, column ${position2.col}`;
-    const reason = (problem.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-    throw new ConfigFileError(file, `Invalid YAML in config file ${file}${where}: ${reason}.`);
+    throw new ConfigFileError(file, `Invalid YAML in config file ${file}${where}: ${yamlProblem(problem.code, problem.message)}.`);
   }
   if (document.contents === null) return {};
   let recursiveAlias;
@@ -14448,7 +13841,8 @@ function parseYaml(file, text) {
   try {
     return document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new ConfigFileError(file, `Invalid YAML in config file ${file}: ${error.message.split("\n")[0]}.`);
+    const reason = error.message.startsWith("Unresolved alias") ? "an alias (*name) refers to an anchor (&name) that is not defined before it" : "its aliases expand to too many nodes (more than 100)";
+    throw new ConfigFileError(file, `Invalid YAML in config file ${file}: ${reason}.`);
   }
 }
 function loadConfigFile(path) {
@@ -14480,17 +13874,16 @@ function resolveContextDir(dockerfilePath, config, configPath, override) {
     const base = dirname2(resolve2(configPath));
     const rel = toSlash2(relative3(base, dockerfile));
     for (const [glob, contextDir] of Object.entries(contexts)) {
-      if (import_picomatch.default.isMatch(rel, glob, { dot: true })) return resolve2(base, contextDir);
+      if (compileGlob(glob, { braces: true }).test(rel)) return resolve2(base, contextDir);
     }
   }
   return dirname2(dockerfile);
 }
-var import_picomatch, yamlModule, CONFIG_FILE_NAMES, ConfigFileError;
+var yamlModule, CONFIG_FILE_NAMES, ConfigFileError, QUOTING_YAML_PROBLEMS;
 var init_config_file = __esm({
   "packages/node/src/config-file.ts"() {
     "use strict";
     init_src();
-    import_picomatch = __toESM(require_picomatch2(), 1);
     CONFIG_FILE_NAMES = [".layerlintrc.json", ".layerlintrc.yaml", ".layerlintrc.yml"];
     ConfigFileError = class extends Error {
       file;
@@ -14500,12 +13893,18 @@ var init_config_file = __esm({
         this.file = file;
       }
     };
+    QUOTING_YAML_PROBLEMS = {
+      TAG_RESOLVE_FAILED: "a tag (!name) layerlint does not read: config files hold plain data only",
+      BAD_DIRECTIVE: "an unknown %directive",
+      BAD_DQ_ESCAPE: "an invalid escape in a double-quoted string",
+      BAD_ALIAS: "a malformed alias"
+    };
   }
 });
 
 // packages/node/src/discover.ts
 import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { basename as basename3, isAbsolute as isAbsolute4, join as join3, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { basename as basename3, isAbsolute as isAbsolute4, join as join5, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 function isDockerfileName(basename6) {
   if (basename6.endsWith(".dockerignore")) return false;
   if (basename6 === "Dockerfile" || basename6 === "Containerfile") return true;
@@ -14519,7 +13918,8 @@ function compileIgnorePatterns(patterns, base) {
   const rules2 = patterns.map((raw) => raw.trim()).filter((raw) => raw !== "" && !raw.startsWith("#")).map((raw) => {
     const negated = raw.startsWith("!");
     const glob = (negated ? raw.slice(1) : raw).replace(/^\.\//, "").replace(/\/+$/, "");
-    return { negated, test: (0, import_picomatch2.default)(glob, { dot: true }) };
+    const matcher = compileGlob(glob, { braces: true });
+    return { negated, test: (path) => matcher.test(path) };
   });
   if (rules2.length === 0) return () => false;
   return (absolutePath) => {
@@ -14556,7 +13956,7 @@ function collectDockerfiles(root, isIgnored, found) {
     entries.sort(byName);
     const subdirs = [];
     for (const entry of entries) {
-      const path = join3(dir, entry.name);
+      const path = join5(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) subdirs.push(path);
       } else if (isDockerfileName(entry.name) && !isIgnored(path)) {
@@ -14598,12 +13998,74 @@ function expandPaths(paths, options) {
   }
   return { files: [...files].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), errors };
 }
-var import_picomatch2, SKIPPED_DIRECTORIES;
+var SKIPPED_DIRECTORIES;
 var init_discover = __esm({
   "packages/node/src/discover.ts"() {
     "use strict";
-    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    init_src();
     SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// packages/node/src/context-contents.ts
+var init_context_contents = __esm({
+  "packages/node/src/context-contents.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// packages/node/src/text.ts
+function describeSize(bytes) {
+  const mib = bytes / (1024 * 1024);
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB (${bytes.toLocaleString("en")} bytes)`;
+}
+function tooLargeMessage(size, max = MAX_DOCKERFILE_BYTES) {
+  return `Not linted: it is ${describeSize(size)}, more than the ${describeSize(max)} layerlint lints.`;
+}
+function utf16Kind(bytes) {
+  if (bytes.length % 2 !== 0) return null;
+  if (bytes[0] === 255 && bytes[1] === 254) return "little-endian";
+  if (bytes[0] === 254 && bytes[1] === 255) return "big-endian";
+  const probe = Math.min(bytes.length - bytes.length % 2, 512);
+  if (probe < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < probe; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = probe / 2;
+  if (oddNul === pairs && evenNul === 0) return "little-endian";
+  if (evenNul === pairs && oddNul === 0) return "big-endian";
+  return null;
+}
+function decodeDockerfile(bytes, maxBytes = MAX_DOCKERFILE_BYTES) {
+  if (bytes.length > maxBytes) throw new TextProblem(tooLargeMessage(bytes.length, maxBytes));
+  const utf16 = utf16Kind(bytes);
+  if (utf16 !== null) {
+    throw new TextProblem(
+      `Cannot lint the file: it is UTF-16 (${utf16}) text; Docker reads Dockerfiles as UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8).`
+    );
+  }
+  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
+    throw new TextProblem("Cannot lint a binary file (it has a NUL byte in its first 8 KB).");
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new TextProblem("Cannot lint the file: it is not valid UTF-8.");
+  }
+}
+var MAX_DOCKERFILE_BYTES, BINARY_PROBE_BYTES, TextProblem;
+var init_text2 = __esm({
+  "packages/node/src/text.ts"() {
+    "use strict";
+    MAX_DOCKERFILE_BYTES = 8 * 1024 * 1024;
+    BINARY_PROBE_BYTES = 8 * 1024;
+    TextProblem = class extends Error {
+      name = "TextProblem";
+    };
   }
 });
 
@@ -14615,6 +14077,8 @@ var init_src2 = __esm({
     init_context();
     init_config_file();
     init_discover();
+    init_context_contents();
+    init_text2();
   }
 });
 
@@ -14666,7 +14130,7 @@ var init_diff = __esm({
 // packages/cli/src/fix.ts
 import { lstatSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { basename as basename4, dirname as dirname3, isAbsolute as isAbsolute5, join as join4, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
+import { basename as basename4, dirname as dirname3, isAbsolute as isAbsolute5, join as join6, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 function toSlash4(path) {
   return sep5 === "/" ? path : path.split(sep5).join("/");
 }
@@ -14745,7 +14209,7 @@ var init_fix = __esm({
       }
       /** The build context as it will be once the pending edits are written. */
       contextFor(disk, contextDir, dockerfilePath) {
-        const candidates = [[join4(contextDir, ".dockerignore"), false]];
+        const candidates = [[join6(contextDir, ".dockerignore"), false]];
         if (dockerfilePath !== void 0) candidates.unshift([`${dockerfilePath}.dockerignore`, true]);
         for (const [path, perDockerfile] of candidates) {
           const pending = this.#edits.get(path);
@@ -14792,7 +14256,8 @@ var init_fix = __esm({
           for (const key of keys.slice(0, used)) applied.add(key);
           if (after === base) continue;
           changed = true;
-          this.#edits.set(path, { before: this.#edits.get(path)?.before ?? before, after });
+          const pending = this.#edits.get(path);
+          this.#edits.set(path, { before: pending !== void 0 ? pending.before : before, after });
         }
         return { changed, refused };
       }
@@ -14804,7 +14269,9 @@ var init_fix = __esm({
           isExcluded: (file) => matcher.isExcluded(file),
           // The walk saw at least every file the new text leaves in: fixes only add exclusions.
           secretFiles: disk.secretFiles.filter((file) => !matcher.isExcluded(file.path)),
-          ...disk.truncated === void 0 ? {} : { truncated: disk.truncated }
+          ...disk.truncated === void 0 ? {} : { truncated: disk.truncated },
+          // The contents read stay valid: the content rule checks each file against the new text.
+          ...disk.contents === void 0 ? {} : { contents: disk.contents }
         };
       }
       #target(change, context, contextDir) {
@@ -14813,7 +14280,7 @@ var init_fix = __esm({
         if (!basename4(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
         const root = realpathOrNull(contextDir);
         const parent = realpathOrNull(dirname3(path));
-        if (root === null || parent === null || !isInside(root, join4(parent, basename4(path)))) {
+        if (root === null || parent === null || !isInside(root, join6(parent, basename4(path)))) {
           return { refused: `${change.path} is outside the build context ${contextDir}.` };
         }
         const stats = lstatOrNull(path);
@@ -14827,7 +14294,7 @@ var init_fix = __esm({
         if (ignore === null || resolve4(contextDir, ignore.path) !== path) {
           return { refused: `${change.path} is not the ignore file the finding was linted with.` };
         }
-        return { path, base: ignore.text, before: pending?.before ?? ignore.text };
+        return { path, base: ignore.text, before: pending !== void 0 ? pending.before : ignore.text };
       }
     };
   }
@@ -14932,14 +14399,12 @@ var init_rule_overrides = __esm({
 // packages/cli/src/source.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
 import { getSystemErrorMap } from "node:util";
-function decodeDockerfile(bytes) {
-  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
-    throw new FileProblem("Cannot lint a binary file (it has a NUL byte in its first 8 KB).");
-  }
+function decodeDockerfile2(bytes) {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new FileProblem("Cannot lint the file: it is not valid UTF-8.");
+    return decodeDockerfile(bytes);
+  } catch (error) {
+    if (error instanceof TextProblem) throw new FileProblem(error.message);
+    throw error;
   }
 }
 function osReason(error) {
@@ -14953,28 +14418,34 @@ async function readDockerfile(path) {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new FileProblem("Cannot lint it: it is not a regular file.");
+    if (info.size > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(info.size));
     bytes = await readFile2(path);
   } catch (error) {
     if (error instanceof FileProblem) throw error;
     throw new FileProblem(`Cannot read the file: ${osReason(error)}.`);
   }
-  return decodeDockerfile(bytes);
+  return decodeDockerfile2(bytes);
 }
 async function readStdin(stdin) {
   const chunks = [];
+  let size = 0;
   try {
-    for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+    for await (const chunk of stdin) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+      size += bytes.length;
+      if (size <= MAX_DOCKERFILE_BYTES) chunks.push(bytes);
+    }
   } catch (error) {
     throw new FileProblem(`Cannot read standard input: ${osReason(error)}.`);
   }
-  return decodeDockerfile(Buffer.concat(chunks));
+  if (size > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(size));
+  return decodeDockerfile2(Buffer.concat(chunks));
 }
-var BINARY_PROBE_BYTES;
 var init_source = __esm({
   "packages/cli/src/source.ts"() {
     "use strict";
+    init_src2();
     init_problem();
-    BINARY_PROBE_BYTES = 8 * 1024;
   }
 });
 

@@ -141,7 +141,8 @@ export class IgnoreFileFixes {
       for (const key of keys.slice(0, used)) applied.add(key);
       if (after === base) continue;
       changed = true;
-      this.#edits.set(path, { before: this.#edits.get(path)?.before ?? before, after });
+      const pending = this.#edits.get(path);
+      this.#edits.set(path, { before: pending !== undefined ? pending.before : before, after });
     }
     return { changed, refused };
   }
@@ -180,7 +181,8 @@ export class IgnoreFileFixes {
     if (ignore === null || resolve(contextDir, ignore.path) !== path) {
       return { refused: `${change.path} is not the ignore file the finding was linted with.` };
     }
-    return { path, base: ignore.text, before: pending?.before ?? ignore.text };
+    // `before` null is a file this run creates: it stays one however many passes add to it.
+    return { path, base: ignore.text, before: pending !== undefined ? pending.before : ignore.text };
   }
 }
 

@@ -1,22 +1,15 @@
 import { readFile, stat } from "node:fs/promises";
 import { getSystemErrorMap } from "node:util";
+import { decodeDockerfile as decodeText, MAX_DOCKERFILE_BYTES, TextProblem, tooLargeMessage } from "@layerlint/node";
 import { FileProblem } from "./problem.js";
 
-/** How much of a file is searched for a NUL byte, as git and grep do to call it binary. */
-const BINARY_PROBE_BYTES = 8 * 1024;
-
-/**
- * Dockerfile text from raw bytes. A BOM is kept (core handles it, and offsets then match the
- * file). Throws FileProblem for a binary file or invalid UTF-8; the message never quotes content.
- */
+/** Dockerfile text from raw bytes (node's decoder: size cap, UTF-16, binary, UTF-8). Throws FileProblem. */
 export function decodeDockerfile(bytes: Uint8Array): string {
-  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
-    throw new FileProblem("Cannot lint a binary file (it has a NUL byte in its first 8 KB).");
-  }
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new FileProblem("Cannot lint the file: it is not valid UTF-8.");
+    return decodeText(bytes);
+  } catch (error) {
+    if (error instanceof TextProblem) throw new FileProblem(error.message);
+    throw error;
   }
 }
 
@@ -35,6 +28,8 @@ export async function readDockerfile(path: string): Promise<string> {
     // A FIFO or a device (a Dockerfile symlinked to /dev/zero) would block or never end.
     const info = await stat(path);
     if (!info.isFile()) throw new FileProblem("Cannot lint it: it is not a regular file.");
+    // Checked before reading: a 600 MB file is never read into memory.
+    if (info.size > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(info.size));
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof FileProblem) throw error;
@@ -46,10 +41,17 @@ export async function readDockerfile(path: string): Promise<string> {
 /** Reads all of standard input and decodes it. Throws FileProblem. */
 export async function readStdin(stdin: AsyncIterable<string | Uint8Array>): Promise<string> {
   const chunks: Uint8Array[] = [];
+  let size = 0;
   try {
-    for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+    for await (const chunk of stdin) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+      size += bytes.length;
+      // Past the cap only the count goes on: the rest is never held in memory.
+      if (size <= MAX_DOCKERFILE_BYTES) chunks.push(bytes);
+    }
   } catch (error) {
     throw new FileProblem(`Cannot read standard input: ${osReason(error)}.`);
   }
+  if (size > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(size));
   return decodeDockerfile(Buffer.concat(chunks));
 }

@@ -324,7 +324,7 @@ describe("configuration", () => {
     const { code, report, stderr } = await runJson([], { cwd });
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'layerlint: a/Dockerfile: a/.layerlintrc.json: "rulez" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, target, contexts, ignorePatterns).\n',
+      'layerlint: a/Dockerfile: a/.layerlintrc.json: "rulez" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, contextFiles, target, contexts, ignorePatterns). Did you mean "rules"?\n',
     );
     expect(report[0]).toMatchObject({ filePath: join(cwd, "a/Dockerfile"), fatalErrorCount: 1 });
     expect(report[0]!.messages[0]!.message).toContain('"rulez"');
@@ -350,7 +350,7 @@ describe("configuration", () => {
     const { code, stdout, stderr } = await run(["-c", "bad.json"], { cwd });
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe('layerlint: bad.json: "rules.no-such-rule" is not a layerlint rule.\n');
+    expect(stderr).toBe('layerlint: bad.json: "rules.no-such-rule" is not a layerlint rule. layerlint --list-rules lists them.\n');
     const missing = await run(["-c", "nope.json"], { cwd });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`layerlint: Cannot read config file ${join(cwd, "nope.json")}: no such file.\n`);

@@ -1,18 +1,31 @@
 import { redactText } from "./redact.js";
+import { mentionName } from "./util/names.js";
 import type { JsonSchema } from "./rules/types.js";
 import type { LayerlintConfig, RuleId, RuleSetting, SeveritySetting } from "./types.js";
 
 /** A configuration problem: names the key and where it came from. */
 export class ConfigError extends Error {
+  /**
+   * `key` is the path of the offending setting as it may be shown: callers pass names from the
+   * file through `mentionName`, so a secret pasted as a key is never repeated whole.
+   */
   constructor(
     readonly source: string,
     readonly key: string,
     detail: string,
   ) {
-    // Keys and values are quoted from the config file: a token pasted there must not reach a CI log.
     super(redactText(`${source}: ${key ? `"${key}" ` : ""}${detail}`, []));
     this.name = "ConfigError";
   }
+}
+
+/**
+ * An unknown name from the file, for a key path: whole when it is a typo of a known name (with
+ * the suggestion), else only its first characters.
+ */
+function unknownName(name: string, known: readonly string[]): { name: string; hint: string } {
+  const { shown, suggestion } = mentionName(name, known);
+  return { name: shown.slice(1, -1), hint: suggestion === undefined ? "" : ` Did you mean "${suggestion}"?` };
 }
 
 const TOP_KEYS = new Set(["rules", "secretNames", "secretFiles", "contextFiles", "target", "contexts", "ignorePatterns", "$schema"]);
@@ -49,7 +62,10 @@ function checkSchema(value: unknown, schema: JsonSchema, source: string, key: st
       for (const [name, item] of Object.entries(value)) {
         const property = schema.properties?.[name];
         if (!property) {
-          if (schema.additionalProperties === false) throw new ConfigError(source, `${key}.${name}`, "is not a known option.");
+          if (schema.additionalProperties === false) {
+            const unknown = unknownName(name, Object.keys(schema.properties ?? {}));
+            throw new ConfigError(source, `${key}.${unknown.name}`, `is not a known option.${unknown.hint}`);
+          }
           continue;
         }
         checkSchema(item, property, source, `${key}.${name}`);
@@ -74,7 +90,9 @@ function checkSchema(value: unknown, schema: JsonSchema, source: string, key: st
 export function parseSeverity(value: unknown, source: string, key: string): SeveritySetting {
   const severity = SEVERITIES[String(value)];
   if (severity === undefined || (typeof value !== "string" && typeof value !== "number")) {
-    throw new ConfigError(source, key, `has an invalid severity ${JSON.stringify(value)} (use "off", "warn" or "error").`);
+    // The value is repeated only when it is a plain word: it may be anything pasted there.
+    const shown = typeof value === "string" ? ` ${mentionName(value, ["off", "warn", "error"]).shown}` : "";
+    throw new ConfigError(source, key, `has an invalid severity${shown} (use "off", "warn" or "error").`);
   }
   return severity;
 }
@@ -92,7 +110,9 @@ export function validateConfig(
   if (!isRecord(raw)) throw new ConfigError(source, "", "must contain an object of settings.");
   for (const key of Object.keys(raw)) {
     if (!TOP_KEYS.has(key)) {
-      throw new ConfigError(source, key, `is not a layerlint setting (expected one of: ${[...TOP_KEYS].filter((k) => k !== "$schema").join(", ")}).`);
+      const settings = [...TOP_KEYS].filter((k) => k !== "$schema");
+      const unknown = unknownName(key, settings);
+      throw new ConfigError(source, unknown.name, `is not a layerlint setting (expected one of: ${settings.join(", ")}).${unknown.hint}`);
     }
   }
   const config: {
@@ -104,7 +124,10 @@ export function validateConfig(
     for (const [id, setting] of Object.entries(raw.rules)) {
       const key = `rules.${id}`;
       const rule = rules.get(id);
-      if (!rule) throw new ConfigError(source, key, "is not a layerlint rule.");
+      if (!rule) {
+        const unknown = unknownName(id, [...rules.keys()]);
+        throw new ConfigError(source, `rules.${unknown.name}`, `is not a layerlint rule.${unknown.hint || " layerlint --list-rules lists them."}`);
+      }
       if (Array.isArray(setting)) {
         if (setting.length === 0) throw new ConfigError(source, key, "must start with a severity.");
         const severity = parseSeverity(setting[0], source, key);
@@ -127,7 +150,9 @@ export function validateConfig(
     if (!isRecord(value)) throw new ConfigError(source, key, "must be an object with allow and/or deny lists.");
     const lists: { allow?: string[]; deny?: string[] } = {};
     for (const [list, entries] of Object.entries(value)) {
-      if (list !== "allow" && list !== "deny") throw new ConfigError(source, `${key}.${list}`, "is not a setting (use allow or deny).");
+      if (list !== "allow" && list !== "deny") {
+        throw new ConfigError(source, `${key}.${unknownName(list, ["allow", "deny"]).name}`, "is not a setting (use allow or deny).");
+      }
       lists[list] = stringList(entries, source, `${key}.${list}`);
     }
     config[key] = lists;
@@ -162,7 +187,8 @@ function contextFilesOf(value: unknown, source: string): NonNullable<LayerlintCo
     } else if (key === "allow") {
       out.allow = stringList(item, source, name);
     } else {
-      throw new ConfigError(source, name, `is not a setting (use ${CONTEXT_FILES_KEYS.join(", ")}).`);
+      const unknown = unknownName(key, CONTEXT_FILES_KEYS);
+      throw new ConfigError(source, `contextFiles.${unknown.name}`, `is not a setting (use ${CONTEXT_FILES_KEYS.join(", ")}).${unknown.hint}`);
     }
   }
   return out;

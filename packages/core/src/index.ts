@@ -45,4 +45,20 @@ export { escapeControlCharacters, redact, redactText } from "./redact.js";
 export { applyEdits } from "./edits.js";
 /** Go's `path.Clean` for `/`-separated paths (image paths, build-context paths). */
 export { normalizePath } from "./model/paths.js";
+/** Linear-time globs: one engine for COPY sources, secret-file lists, config globs and (node) `.dockerignore`. */
+export {
+  codePoints,
+  compileGlob,
+  GlobProgramBuilder,
+  GlobRunner,
+  GlobSyntaxError,
+  literalAffixes,
+  parseClass,
+  type CharClass,
+  type GlobMatcher,
+  type GlobOptions,
+  type GlobProgram,
+} from "./util/glob.js";
+/** Names from config or a command line in messages: whole when known or a typo of a known one, else shortened. */
+export { closestName, mentionName } from "./util/names.js";
 export const version = "0.1.0";

@@ -1,7 +1,7 @@
 import { buildModel } from "./model/index.js";
 import type { Stage } from "./model/stages.js";
 import { parseDockerfile, type ParsedDockerfile } from "./parse/dockerfile.js";
-import { findSecretsInText } from "./detect/secret-values.js";
+import { findEmbeddedTokens, findSecretsInText } from "./detect/secret-values.js";
 import { escapeControlCharacters, redactText } from "./redact.js";
 import { rules } from "./rules/index.js";
 import type { Report, Rule } from "./rules/types.js";
@@ -111,6 +111,12 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
       const clean = (text: string) => redactText(escapeControlCharacters(text), secrets);
       const message = clean(format(template, data));
       const cleanFix = (fix: Fix): Fix => ({ ...fix, description: clean(fix.description) });
+      // Edit text is printed too (json fixes, LSP code actions, ESLint suggestions): a fix that
+      // would have to write a secret of the file is not offered at all.
+      const writesNoSecret = (fix: Fix): boolean =>
+        fix.changes.every((change) =>
+          change.edits.every((edit) => edit.text === "" || (!secrets.some((secret) => edit.text.includes(secret)) && findSecretsInText(edit.text).length === 0 && findEmbeddedTokens(edit.text).length === 0)),
+        );
       return {
         ruleId: rule.id,
         messageId: report.messageId,
@@ -121,8 +127,8 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
         shipped,
         span: report.span,
         related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
-        ...(report.fix ? { fix: cleanFix(report.fix) } : {}),
-        suggestions: (report.suggestions ?? []).map(cleanFix),
+        ...(report.fix && writesNoSecret(report.fix) ? { fix: cleanFix(report.fix) } : {}),
+        suggestions: (report.suggestions ?? []).filter(writesNoSecret).map(cleanFix),
       };
     };
     const collected: Finding[] = [];

@@ -2,7 +2,7 @@
  * Redaction (SPEC §3.4): no output ever shows more than the first 4 characters of a secret, and a
  * short secret never shows more than half of itself.
  */
-import { findSecretsInText } from "./detect/secret-values.js";
+import { findEmbeddedTokens, findSecretsInText } from "./detect/secret-values.js";
 
 const ELLIPSIS = "…";
 const MAX_SHOWN = 4;
@@ -34,6 +34,7 @@ function secretSpans(text: string, secrets: readonly string[]): Span[] {
     }
   }
   for (const match of findSecretsInText(text)) spans.push({ start: match.start, end: match.end });
+  for (const match of findEmbeddedTokens(text)) spans.push({ start: match.start, end: match.end });
   return spans;
 }
 

@@ -140,6 +140,8 @@ export interface BuildContext {
   readonly secretFiles: readonly ContextFile[];
   /** Set when the walk stopped at a bound: the message says which. */
   readonly truncated?: string;
+  /** With `truncated`: what the walk did not check (`dir/ (from name on)`, then whole directories). */
+  readonly unchecked?: readonly string[];
   /**
    * The text of the context files COPY/ADD sources send (`contextFilesToRead` says which to read).
    * Absent: contents were not read, and the content rule (`no-secret-in-context-file`) is silent.

@@ -27,8 +27,12 @@ describe("validateConfig", () => {
   });
 
   it.each<[string, unknown, string]>([
-    ["unknown key", { rule: {} }, '.layerlintrc.json: "rule" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, contextFiles, target, contexts, ignorePatterns).'],
-    ["unknown rule", { rules: { "no-such-rule": "error" } }, '.layerlintrc.json: "rules.no-such-rule" is not a layerlint rule.'],
+    ["unknown key", { rule: {} }, '.layerlintrc.json: "rule" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, contextFiles, target, contexts, ignorePatterns). Did you mean \"rules\"?'],
+    ["unknown rule", { rules: { "no-such-rule": "error" } }, '.layerlintrc.json: "rules.no-such-rule" is not a layerlint rule. layerlint --list-rules lists them.'],
+    ["a rule name that is a typo", { rules: { "no-secret-in-ars": "error" } }, '.layerlintrc.json: "rules.no-secret-in-ars" is not a layerlint rule. Did you mean "no-secret-in-arg"?'],
+    ["a key that may be a pasted secret", { hunter2hunter2: 1 }, '.layerlintrc.json: "hunt…" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, contextFiles, target, contexts, ignorePatterns).'],
+    ["a rule name that may be a pasted secret", { rules: { "s3cr3t-Pa55w0rd!": "off" } }, '.layerlintrc.json: "rules.s3cr…" is not a layerlint rule. layerlint --list-rules lists them.'],
+    ["a severity that may be a pasted secret", { rules: { "no-secret-in-arg": "hunter2hunter2" } }, '.layerlintrc.json: "rules.no-secret-in-arg" has an invalid severity "hunt…" (use "off", "warn" or "error").'],
     ["bad severity", { rules: { "no-secret-in-arg": "fatal" } }, '.layerlintrc.json: "rules.no-secret-in-arg" has an invalid severity "fatal" (use "off", "warn" or "error").'],
     ["bad option type", { rules: { "no-ineffective-delete": ["error", { allFiles: "yes" }] } }, '.layerlintrc.json: "rules.no-ineffective-delete[1].allFiles" must be a boolean.'],
     ["unknown option", { rules: { "no-ineffective-delete": ["error", { everything: true }] } }, '.layerlintrc.json: "rules.no-ineffective-delete[1].everything" is not a known option.'],

@@ -22,6 +22,8 @@ import {
 import {
   ConfigFileError,
   createContextCache,
+  MAX_DOCKERFILE_BYTES,
+  tooLargeMessage,
   findConfigFile,
   loadConfigFile,
   resolveContextDir,
@@ -57,8 +59,8 @@ export interface LintOutcome {
   readonly ruleErrors: RuleError[];
 }
 
-/** Beyond this many characters a document is not linted (it is not a Dockerfile anyone builds). */
-export const MAX_TEXT_LENGTH = 8 * 1024 * 1024;
+/** Beyond this many characters a document is not linted: the CLI's cap (UTF-8 bytes ≥ characters). */
+export const MAX_TEXT_LENGTH = MAX_DOCKERFILE_BYTES;
 /** Time the context walk may take per lint, so an edit never waits seconds for a huge context. */
 const CONTEXT_WALK_MILLIS = 1_000;
 /** How long the nearest config file of a directory is trusted without a watched-file event. */
@@ -131,9 +133,10 @@ export class DocumentLinter {
     try {
       if (!settings.enable) return outcome([]);
       if (settings.problem !== undefined) return stopped(settings.problem);
-      if (text.length > MAX_TEXT_LENGTH) {
+      const size = text.length > MAX_TEXT_LENGTH / 3 ? Buffer.byteLength(text, "utf8") : text.length;
+      if (size > MAX_TEXT_LENGTH) {
         return stopped(
-          `layerlint skipped this file: it has ${text.length} characters, more than the ${MAX_TEXT_LENGTH} it lints.`,
+          `layerlint: ${tooLargeMessage(size)}`,
           DiagnosticSeverity.Information,
         );
       }

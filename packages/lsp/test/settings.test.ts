@@ -54,7 +54,7 @@ describe("parseSettings", () => {
 
   it("validates rule settings with core, naming the setting", () => {
     expect(parseSettings({ rules: { "no-such-rule": "error" } }).problem).toBe(
-      'layerlint settings: "layerlint.rules.no-such-rule" is not a layerlint rule.',
+      'layerlint settings: "layerlint.rules.no-such-rule" is not a layerlint rule. layerlint --list-rules lists them.',
     );
     expect(parseSettings({ rules: { "no-secret-in-arg": "loud" } }).problem).toBe(
       'layerlint settings: "layerlint.rules.no-secret-in-arg" has an invalid severity "loud" (use "off", "warn" or "error").',

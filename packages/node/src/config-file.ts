@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
-import { redactText } from "@layerlint/core";
-import picomatch from "picomatch";
+import { compileGlob, redactText } from "@layerlint/core";
 import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
 
@@ -79,6 +78,21 @@ function parseJson(file: string, text: string): unknown {
   }
 }
 
+/**
+ * YAML problems whose parser message quotes the file (a tag, a directive, an escape, an alias):
+ * said in fixed words instead. The other messages name only the structure.
+ */
+const QUOTING_YAML_PROBLEMS: Readonly<Record<string, string>> = {
+  TAG_RESOLVE_FAILED: "a tag (!name) layerlint does not read: config files hold plain data only",
+  BAD_DIRECTIVE: "an unknown %directive",
+  BAD_DQ_ESCAPE: "an invalid escape in a double-quoted string",
+  BAD_ALIAS: "a malformed alias",
+};
+
+function yamlProblem(code: string, message: string): string {
+  return QUOTING_YAML_PROBLEMS[code] ?? (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+}
+
 function parseYaml(file: string, text: string): unknown {
   // Data only: the YAML 1.2 core schema, and no tag resolution beyond it (no !!binary, !!set…).
   const document = yaml().parseDocument(text, {
@@ -93,8 +107,8 @@ function parseYaml(file: string, text: string): unknown {
   if (problem !== undefined) {
     const position = problem.linePos?.[0];
     const where = position === undefined ? "" : ` at line ${position.line}, column ${position.col}`;
-    const reason = (problem.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-    throw new ConfigFileError(file, `Invalid YAML in config file ${file}${where}: ${reason}.`);
+    // The parser's own message quotes the text (a tag, a key): only its code is repeated.
+    throw new ConfigFileError(file, `Invalid YAML in config file ${file}${where}: ${yamlProblem(problem.code, problem.message)}.`);
   }
   // An empty file (or one with only comments) configures nothing.
   if (document.contents === null) return {};
@@ -120,8 +134,12 @@ function parseYaml(file: string, text: string): unknown {
   try {
     return document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    // yaml resolves aliases only here: `*name` without an anchor, or an alias bomb, throws.
-    throw new ConfigFileError(file, `Invalid YAML in config file ${file}: ${(error as Error).message.split("\n")[0]}.`);
+    // yaml resolves aliases only here: `*name` without an anchor, or an alias bomb, throws (its
+    // message quotes the alias name, which is not repeated).
+    const reason = (error as Error).message.startsWith("Unresolved alias")
+      ? "an alias (*name) refers to an anchor (&name) that is not defined before it"
+      : "its aliases expand to too many nodes (more than 100)";
+    throw new ConfigFileError(file, `Invalid YAML in config file ${file}: ${reason}.`);
   }
 }
 
@@ -171,7 +189,7 @@ export function resolveContextDir(
     const base = dirname(resolve(configPath));
     const rel = toSlash(relative(base, dockerfile));
     for (const [glob, contextDir] of Object.entries(contexts)) {
-      if (picomatch.isMatch(rel, glob, { dot: true })) return resolve(base, contextDir);
+      if (compileGlob(glob, { braces: true }).test(rel)) return resolve(base, contextDir);
     }
   }
   return dirname(dockerfile);

@@ -155,6 +155,7 @@ export function readBuildContext(options: ReadContextOptions): ReadBuildContextR
   const files: string[] | undefined = maxCollected < 0 ? undefined : [];
   let filesTruncated: string | undefined;
   let truncated: string | undefined;
+  const unchecked: string[] = [];
   let entries = 0;
   // Depth-first, in name order, with an explicit stack: deep trees cannot overflow the call stack.
   const pending: string[] = [""];
@@ -177,12 +178,14 @@ export function readBuildContext(options: ReadContextOptions): ReadBuildContextR
     const subdirs: string[] = [];
     for (const entry of listing) {
       const rel = dirRel === "" ? entry.name : `${dirRel}/${entry.name}`;
-      if (entries >= maxEntries) {
-        truncated = `The build context walk stopped after ${maxEntries} entries, at ${rel}; files after it were not checked.`;
-        break walk;
-      }
-      if (Date.now() - started >= maxMillis) {
-        truncated = `The build context walk stopped after ${maxMillis} ms, at ${rel}; files after it were not checked.`;
+      const bound =
+        entries >= maxEntries ? `after ${maxEntries} entries` : Date.now() - started >= maxMillis ? `after ${maxMillis} ms` : null;
+      if (bound !== null) {
+        truncated = `The build context walk stopped ${bound}, at ${rel}; files after it were not checked.`;
+        // What was not checked: the rest of this directory, then every directory still pending.
+        unchecked.push(dirRel === "" ? "./ (the rest of the context root)" : `${dirRel}/ (from ${entry.name} on)`);
+        for (const subdir of subdirs) unchecked.push(`${subdir}/`);
+        for (let i = pending.length - 1; i >= 0; i -= 1) unchecked.push(`${pending[i]}/`);
         break walk;
       }
       entries += 1;
@@ -208,7 +211,7 @@ export function readBuildContext(options: ReadContextOptions): ReadBuildContextR
         : { path: location.path, text, perDockerfile: location.perDockerfile },
     isExcluded,
     secretFiles,
-    ...(truncated === undefined ? {} : { truncated }),
+    ...(truncated === undefined ? {} : { truncated, unchecked }),
     warnings,
     ...(files === undefined ? {} : { files: files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) }),
     ...(filesTruncated === undefined ? {} : { filesTruncated }),

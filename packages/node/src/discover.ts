@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import type { Dirent } from "node:fs";
 import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
+import { compileGlob } from "@layerlint/core";
 
 /** Directories a directory argument never descends into. */
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
@@ -50,7 +50,8 @@ function compileIgnorePatterns(patterns: readonly string[], base: string): Ignor
     .map((raw) => {
       const negated = raw.startsWith("!");
       const glob = (negated ? raw.slice(1) : raw).replace(/^\.\//, "").replace(/\/+$/, "");
-      return { negated, test: picomatch(glob, { dot: true }) };
+      const matcher = compileGlob(glob, { braces: true });
+      return { negated, test: (path: string) => matcher.test(path) };
     });
   if (rules.length === 0) return () => false;
   return (absolutePath) => {

@@ -21,7 +21,7 @@
  * matching line always wins, as Docker documents.
  */
 
-import { normalizePath } from "@layerlint/core";
+import { codePoints, GlobProgramBuilder, GlobRunner, GlobSyntaxError, literalAffixes, normalizePath, parseClass, type GlobProgram } from "@layerlint/core";
 
 /** Lines beyond this count are ignored (with a warning); real files have a few hundred. */
 export const MAX_IGNORE_PATTERNS = 10_000;
@@ -45,42 +45,11 @@ const BOM = "\uFEFF";
 /** Characters moby escapes before building its RegExp: they are literal in a pattern. */
 const GLOB_CHARS_FOR_WALK = /[*[\]?^\\]/;
 
-const enum Op {
-  Char,
-  /** `?`: one character other than `/`. */
-  Any,
-  /** `[...]`. */
-  Class,
-  /** `*`: any run of characters other than `/`. */
-  Star,
-  /** `**` with more pattern after it: `(.*\/)?` in moby, zero or more whole directories. */
-  Dirs,
-  /** `**` at the end: `.*`, anything. */
-  Rest,
-}
-
-interface CharClass {
-  readonly negated: boolean;
-  /** Inclusive code point ranges, `[lo0, hi0, lo1, hi1, …]`. */
-  readonly ranges: readonly number[];
-}
-
-interface Program {
-  readonly ops: Uint8Array;
-  /** Code point for `Char`, index into `classes` for `Class`. */
-  readonly args: Int32Array;
-  readonly classes: readonly CharClass[];
-  /** The path must start with this. */
-  readonly literalPrefix: string;
-  /** The path or one of its parent directories must end with this. */
-  readonly literalSuffix: string;
-}
-
 /** Everything but a plain literal, which is looked up in a map instead. */
 type Matcher =
   | { readonly kind: "prefix"; readonly text: string }
   | { readonly kind: "suffix"; readonly text: string }
-  | { readonly kind: "program"; readonly program: Program };
+  | { readonly kind: "program"; readonly program: GlobProgram; readonly literalPrefix: string; readonly literalSuffix: string };
 
 type Compiled = { readonly kind: "exact"; readonly text: string } | Matcher;
 
@@ -91,9 +60,6 @@ interface Rule {
   readonly pattern: string;
   readonly compiled: Compiled;
 }
-
-class PatternSyntaxError extends Error {}
-
 
 /** moby `ignorefile.ReadAll` for one line: null when the line holds no pattern. */
 function readLine(line: string): string | null {
@@ -110,68 +76,10 @@ function readLine(line: string): string | null {
   return invert ? `!${pattern}` : pattern;
 }
 
-/** Go `filepath.Match`'s escape-aware character of a class: returns [code point, next index]. */
-function classChar(cps: readonly number[], at: number): [number, number] {
-  let i = at;
-  const first = cps[i];
-  if (first === undefined || first === 0x2d /* - */ || first === 0x5d /* ] */) {
-    throw new PatternSyntaxError("bad character class");
-  }
-  if (first === 0x5c /* \ */) {
-    i += 1;
-    if (cps[i] === undefined) throw new PatternSyntaxError("bad character class");
-  }
-  const cp = cps[i] as number;
-  if (cps[i + 1] === undefined) throw new PatternSyntaxError("unterminated character class");
-  return [cp, i + 1];
-}
-
-/** Parses `[...]` starting after the `[`; returns the class and the index after `]`. */
-function parseClass(cps: readonly number[], start: number): [CharClass, number] {
-  let i = start;
-  let negated = false;
-  if (cps[i] === 0x5e /* ^ */) {
-    negated = true;
-    i += 1;
-  }
-  const ranges: number[] = [];
-  for (;;) {
-    if (cps[i] === 0x5d && ranges.length > 0) return [{ negated, ranges }, i + 1];
-    const [lo, afterLo] = classChar(cps, i);
-    let hi = lo;
-    i = afterLo;
-    if (cps[i] === 0x2d /* - */) {
-      const [rangeEnd, afterHi] = classChar(cps, i + 1);
-      hi = rangeEnd;
-      i = afterHi;
-    }
-    ranges.push(lo, hi);
-  }
-}
-
-function classMatches(cls: CharClass, cp: number): boolean {
-  let inside = false;
-  for (let r = 0; r < cls.ranges.length; r += 2) {
-    if ((cls.ranges[r] as number) <= cp && cp <= (cls.ranges[r + 1] as number)) {
-      inside = true;
-      break;
-    }
-  }
-  return inside !== cls.negated;
-}
-
-function codePoints(text: string): number[] {
-  const out: number[] = [];
-  for (const ch of text) out.push(ch.codePointAt(0) as number);
-  return out;
-}
-
-/** moby `Pattern.compile`: same match types, a token program instead of a RegExp. */
+/** moby `Pattern.compile`: same match types, a linear-time glob program (core) instead of a RegExp. */
 function compilePattern(pattern: string): Compiled {
   const cps = codePoints(pattern);
-  const ops: Op[] = [];
-  const args: number[] = [];
-  const classes: CharClass[] = [];
+  const builder = new GlobProgramBuilder(true);
   let type: "exact" | "prefix" | "suffix" | "program" = "exact";
   let i = 0;
   let step = 0;
@@ -183,68 +91,44 @@ function compilePattern(pattern: string): Compiled {
         i += 1;
         if (cps[i] === SLASH) i += 1;
         if (i >= cps.length) {
-          ops.push(Op.Rest);
-          args.push(0);
+          builder.rest();
           type = type === "exact" ? "prefix" : "program";
         } else {
-          ops.push(Op.Dirs);
-          args.push(0);
+          builder.dirs();
           type = "program";
         }
         if (step === 0) type = "suffix";
       } else {
-        ops.push(Op.Star);
-        args.push(0);
+        builder.star();
         type = "program";
       }
     } else if (ch === 0x3f /* ? */) {
-      ops.push(Op.Any);
-      args.push(0);
+      builder.any();
       type = "program";
     } else if (ch === 0x5c /* \ */) {
       const escaped = cps[i];
       // Go's filepath.Match (which moby runs first) rejects a trailing backslash.
-      if (escaped === undefined) throw new PatternSyntaxError("trailing backslash");
+      if (escaped === undefined) throw new GlobSyntaxError("trailing backslash");
       i += 1;
-      ops.push(Op.Char);
-      args.push(escaped);
+      builder.char(escaped);
       type = "program";
     } else if (ch === 0x5b /* [ */) {
-      const [cls, next] = parseClass(cps, i);
+      const [cls, next] = parseClass(cps, i, false);
       i = next;
-      ops.push(Op.Class);
-      args.push(classes.length);
-      classes.push(cls);
-      type = "program";
-    } else if (ch === 0x5d /* ] */) {
-      ops.push(Op.Char);
-      args.push(ch);
+      builder.charClass(cls);
       type = "program";
     } else {
-      ops.push(Op.Char);
-      args.push(ch);
+      builder.char(ch);
+      if (ch === 0x5d /* ] */) type = "program";
     }
     step += 1;
   }
   if (type === "exact") return { kind: "exact", text: pattern };
   if (type === "prefix") return { kind: "prefix", text: pattern.slice(0, -2) };
   if (type === "suffix") return { kind: "suffix", text: pattern.slice(2) };
-  let prefixEnd = 0;
-  while (prefixEnd < ops.length && ops[prefixEnd] === Op.Char) prefixEnd += 1;
-  let suffixStart = ops.length;
-  while (suffixStart > prefixEnd && ops[suffixStart - 1] === Op.Char) suffixStart -= 1;
-  const literal = (from: number, to: number): string =>
-    String.fromCodePoint(...args.slice(from, to));
-  return {
-    kind: "program",
-    program: {
-      ops: Uint8Array.from(ops),
-      args: Int32Array.from(args),
-      classes,
-      literalPrefix: literal(0, prefixEnd),
-      literalSuffix: suffixStart === ops.length ? "" : literal(suffixStart, ops.length),
-    },
-  };
+  const program = builder.build();
+  const { prefix, suffix } = literalAffixes(program);
+  return { kind: "program", program, literalPrefix: prefix, literalSuffix: suffix };
 }
 
 /** A path prepared once per query. */
@@ -274,99 +158,7 @@ function subjectOf(path: string): Subject | null {
   return new Subject(text);
 }
 
-/** Thompson simulation of a program: no backtracking, O(path × pattern) at worst. */
-class ProgramRunner {
-  private current = new Int32Array(8);
-  private next = new Int32Array(8);
-  private marks = new Uint32Array(8);
-  private generation = 0;
-  private nextLength = 0;
-
-  private reserve(size: number): void {
-    if (this.marks.length >= size) return;
-    this.current = new Int32Array(size);
-    this.next = new Int32Array(size);
-    this.marks = new Uint32Array(size);
-    this.generation = 0;
-  }
-
-  private add(program: Program, state: number): void {
-    const { ops } = program;
-    let s = state;
-    for (;;) {
-      if (this.marks[s] === this.generation) return;
-      this.marks[s] = this.generation;
-      this.next[this.nextLength++] = s;
-      const op = ops[s];
-      // `*`, `**/` and a trailing `**` may match nothing: the next token is reachable at once.
-      if (op === Op.Star || op === Op.Dirs || op === Op.Rest) s += 1;
-      else return;
-    }
-  }
-
-  private swap(): number {
-    const held = this.current;
-    this.current = this.next;
-    this.next = held;
-    const length = this.nextLength;
-    this.nextLength = 0;
-    this.generation += 1;
-    if (this.generation === 0xffffffff) {
-      this.marks.fill(0);
-      this.generation = 1;
-    }
-    return length;
-  }
-
-  /** True if the program matches the whole path or one of its parent directories. */
-  matches(program: Program, cps: readonly number[]): boolean {
-    const accept = program.ops.length;
-    this.reserve(accept + 1);
-    this.generation += 1;
-    this.nextLength = 0;
-    this.add(program, 0);
-    let length = this.swap();
-    for (let j = 0; j <= cps.length; j += 1) {
-      const cp = cps[j];
-      if (cp === undefined || cp === SLASH) {
-        for (let k = 0; k < length; k += 1) if (this.current[k] === accept) return true;
-        if (cp === undefined) return false;
-      }
-      for (let k = 0; k < length; k += 1) {
-        const s = this.current[k] as number;
-        if (s === accept) continue;
-        switch (program.ops[s] as Op) {
-          case Op.Char:
-            if (cp === program.args[s]) this.add(program, s + 1);
-            break;
-          case Op.Any:
-            if (cp !== SLASH) this.add(program, s + 1);
-            break;
-          case Op.Class:
-            if (classMatches(program.classes[program.args[s] as number] as CharClass, cp)) {
-              this.add(program, s + 1);
-            }
-            break;
-          case Op.Star:
-            if (cp !== SLASH) this.add(program, s);
-            break;
-          case Op.Dirs:
-            this.add(program, s);
-            if (cp === SLASH) this.add(program, s + 1);
-            break;
-          case Op.Rest:
-            this.add(program, s);
-            break;
-        }
-      }
-      length = this.swap();
-      if (length === 0) return false;
-    }
-    return false;
-  }
-}
-
-function matches(compiled: Matcher, subject: Subject, runner: ProgramRunner): boolean {
+function matches(compiled: Matcher, subject: Subject, runner: GlobRunner): boolean {
   const { text, ends } = subject;
   switch (compiled.kind) {
     case "prefix":
@@ -382,12 +174,12 @@ function matches(compiled: Matcher, subject: Subject, runner: ProgramRunner): bo
     }
     case "program": {
       const { program } = compiled;
-      if (!text.startsWith(program.literalPrefix)) return false;
-      const suffix = program.literalSuffix;
+      if (!text.startsWith(compiled.literalPrefix)) return false;
+      const suffix = compiled.literalSuffix;
       if (suffix !== "" && !ends.some((end) => end >= suffix.length && text.startsWith(suffix, end - suffix.length))) {
         return false;
       }
-      return runner.matches(program, subject.codePoints);
+      return runner.matches(program, subject.codePoints, true);
     }
   }
 }
@@ -436,7 +228,7 @@ export function compileDockerignore(text: string): IgnoreMatcher {
     try {
       rules.push({ index: rules.length, exception, pattern, compiled: compilePattern(pattern) });
     } catch (error) {
-      if (!(error instanceof PatternSyntaxError)) throw error;
+      if (!(error instanceof GlobSyntaxError)) throw error;
       warnings.push(
         `Line ${lineNumber}: invalid pattern "${pattern}" (${error.message}); Docker rejects this file.`,
       );
@@ -444,16 +236,21 @@ export function compileDockerignore(text: string): IgnoreMatcher {
   }
 
   const exactIndexes = new Map<string, number>();
+  // No exact pattern is longer than this: deeper prefixes of a path need no lookup (a path 2,500
+  // directories deep would otherwise cost 2,500 slices per query).
+  let longestExact = 0;
   const otherRules: { readonly index: number; readonly matcher: Matcher }[] = [];
   for (const rule of rules) {
-    if (rule.compiled.kind === "exact") exactIndexes.set(rule.compiled.text, rule.index);
-    else otherRules.push({ index: rule.index, matcher: rule.compiled });
+    if (rule.compiled.kind === "exact") {
+      exactIndexes.set(rule.compiled.text, rule.index);
+      longestExact = Math.max(longestExact, rule.compiled.text.length);
+    } else otherRules.push({ index: rule.index, matcher: rule.compiled });
   }
   const exceptions = rules.filter((rule) => rule.exception);
   const exceptionsMayMatchAnywhere = exceptions.some((rule) =>
     GLOB_CHARS_FOR_WALK.test(patternWithoutTrailingGlob(rule.pattern)),
   );
-  const runner = new ProgramRunner();
+  const runner = new GlobRunner();
 
   return {
     warnings,
@@ -463,6 +260,7 @@ export function compileDockerignore(text: string): IgnoreMatcher {
       // The last matching line decides: find the highest-numbered rule that matches.
       let decided = -1;
       for (const end of subject.ends) {
+        if (end > longestExact) break;
         const index = exactIndexes.get(subject.text.slice(0, end));
         if (index !== undefined && index > decided) decided = index;
       }

@@ -21,3 +21,4 @@ export { expandPaths, isDockerfileName } from "./discover.js";
 export type { ExpandPathsOptions, ExpandPathsResult } from "./discover.js";
 export { createContentsCache, readContextContents, withContextContents } from "./context-contents.js";
 export type { ContentsCache, ReadContentsOptions, ReadContentsResult, WithContentsOptions } from "./context-contents.js";
+export { decodeDockerfile, MAX_DOCKERFILE_BYTES, TextProblem, tooLargeMessage } from "./text.js";

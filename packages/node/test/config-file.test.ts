@@ -103,10 +103,10 @@ describe("loadConfigFile", () => {
       `Invalid YAML in config file ${temp.path("dup.yaml")} at line 2, column 1: Map keys must be unique.`,
     );
     expect(loadError(temp.path("tag.yaml")).message).toBe(
-      `Invalid YAML in config file ${temp.path("tag.yaml")} at line 1, column 8: Unresolved tag: !js/function.`,
+      `Invalid YAML in config file ${temp.path("tag.yaml")} at line 1, column 8: a tag (!name) layerlint does not read: config files hold plain data only.`,
     );
     expect(loadError(temp.path("binary.yaml")).message).toBe(
-      `Invalid YAML in config file ${temp.path("binary.yaml")} at line 1, column 9: Unresolved tag: tag:yaml.org,2002:binary.`,
+      `Invalid YAML in config file ${temp.path("binary.yaml")} at line 1, column 9: a tag (!name) layerlint does not read: config files hold plain data only.`,
     );
     expect(loadError(temp.path("loop.yaml")).message).toBe(
       `Invalid YAML in config file ${temp.path("loop.yaml")} at line 1, column 12: an alias refers to a node that contains it.`,

@@ -61,6 +61,9 @@ describe("compileDockerignore: moby patternmatcher cases", () => {
     // moby's suffix fast path: `**file` is "ends with file", so it also takes `xfile`.
     [["**file"], "xfile", true],
     [["**/file"], "xfile", false],
+    // `**/` is whole directories (moby: `(.*/)?`), never part of a name.
+    [["a/**/b"], "a/xb", false],
+    [["a/**/b"], "a/x/y/b", true],
     [["**/file*.txt"], "dir/dir/file.txt", true],
     [["**/**/*.txt2"], "dir/dir/file.txt", false],
     [["**/*.txt"], "file.txt", true],

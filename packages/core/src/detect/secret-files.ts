@@ -2,6 +2,7 @@
  * Which files hold secrets by their name (SPEC §3.3). Paths may be absolute, relative or bare
  * basenames, `/`-separated (a `\` is read as `/`); matching is case-insensitive.
  */
+import { compileGlob, type GlobMatcher } from "../util/glob.js";
 import { splitNameWords } from "./secret-names.js";
 
 /** User configuration `secretFiles`: globs (`*.secret`, `config/*.ini`) or basenames; allow wins. */
@@ -70,9 +71,6 @@ const PRIVATE_NAME = /key|priv/;
 const CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam/;
 
 const GLOB_CHARS = /[*?[{]/;
-const GLOB_CLASS_NEGATION = /^!/;
-/** Characters that are literal in a glob but special in a RegExp. */
-const REGEXP_SPECIAL: ReadonlySet<string> = new Set([".", "+", "^", "$", "(", ")", "|", "\\", "]", "}"]);
 
 /** `/`-separated path segments without empty and `.` segments, in their original case. */
 function originalSegmentsOf(path: string): string[] {
@@ -125,55 +123,9 @@ function builtInKind(segments: readonly string[], originalBasename: string): str
   return null;
 }
 
-/**
- * A glob as a RegExp over lower-case `/`-separated paths: `*` and `?` stay within a segment, `**`
- * spans segments, `[…]` and `{a,b}` work as in shells.
- */
-function globToRegExp(glob: string): RegExp {
-  let source = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        const slash = glob[i + 2] === "/";
-        source += slash ? "(?:.*/)?" : ".*";
-        i += slash ? 2 : 1;
-      } else {
-        source += "[^/]*";
-      }
-    } else if (c === "?") {
-      source += "[^/]";
-    } else if (c === "[") {
-      const close = glob.indexOf("]", i + 2);
-      if (close < 0) {
-        source += "\\[";
-      } else {
-        const body = glob.slice(i + 1, close).replace(GLOB_CLASS_NEGATION, "^").replaceAll("\\", "\\\\");
-        source += `[${body}]`;
-        i = close;
-      }
-    } else if (c === "{") {
-      const close = glob.indexOf("}", i);
-      if (close < 0) {
-        source += "\\{";
-      } else {
-        source += `(?:${glob
-          .slice(i + 1, close)
-          .split(",")
-          .map((alternative) => globToRegExp(alternative).source.slice(1, -1))
-          .join("|")})`;
-        i = close;
-      }
-    } else {
-      source += REGEXP_SPECIAL.has(c) ? `\\${c}` : c;
-    }
-  }
-  try {
-    return new RegExp(`^${source}$`);
-  } catch {
-    // A class JavaScript rejects (`[z-a]`) matches nothing in Go's filepath.Match either.
-    return /^(?!)$/;
-  }
+/** A glob over lower-case `/`-separated paths: `*` and `?` stay within a segment, `**` spans segments, `[…]` and `{a,b}` as in shells. */
+function globOf(glob: string): GlobMatcher {
+  return compileGlob(glob, { braces: true });
 }
 
 /**
@@ -184,11 +136,9 @@ function entryMatches(entry: string, segments: readonly string[]): boolean {
   const pattern = segmentsOf(entry);
   if (pattern.length === 0) return false;
   const glob = pattern.join("/");
-  const re = globToRegExp(glob);
-  if (pattern.length === 1 && !glob.includes("**")) return re.test(segments[segments.length - 1] ?? "");
-  if (entry.replaceAll("\\", "/").startsWith("/")) return re.test(segments.join("/"));
-  for (let from = 0; from < segments.length; from++) if (re.test(segments.slice(from).join("/"))) return true;
-  return false;
+  if (pattern.length === 1 && !glob.includes("**")) return globOf(glob).test(segments[segments.length - 1] ?? "");
+  // Anchored at the root with a leading `/`; otherwise the trailing segments: `**/` + the entry.
+  return globOf(entry.replaceAll("\\", "/").startsWith("/") ? glob : `**/${glob}`).test(segments.join("/"));
 }
 
 function listMatches(list: readonly string[] | undefined, segments: readonly string[]): boolean {
@@ -198,7 +148,7 @@ function listMatches(list: readonly string[] | undefined, segments: readonly str
 /**
  * True when a user list entry (`secretFiles.allow`, `contextFiles.allow`: a glob or a basename)
  * matches the path, with the same rules as `secretFileKind` applies to `secretFiles`. The one
- * place user file globs are matched.
+ * place user file globs are matched (with core's linear glob engine, like `secretFiles`).
  */
 export function matchesFileList(path: string, list: readonly string[] | undefined): boolean {
   if (list === undefined || list.length === 0) return false;
@@ -309,7 +259,7 @@ export function isSecretFilePattern(pattern: string, lists?: FileLists): boolean
   const segments = segmentsOf(pattern);
   const base = segments[segments.length - 1];
   if (base === undefined) return false;
-  const baseRe = globToRegExp(base);
+  const baseRe = globOf(base);
   const directory = segments[segments.length - 2];
   const inSecretDirectory = directory === undefined ? undefined : SECRET_DIRECTORY_PROBES.get(directory);
   if (inSecretDirectory?.some((name) => baseRe.test(name) && isSecretFile(`${directory}/${name}`, lists))) return true;

@@ -353,6 +353,32 @@ function collectTokens(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * The token formats without their left boundary: `NPM_TOKEN_ghp_…` holds a GitHub token that the
+ * bounded patterns (rightly, for detection) do not see. Redaction uses these: what an output shows
+ * must not carry a token glued to a name.
+ */
+const EMBEDDED_TOKEN_FORMATS: readonly TokenFormat[] = TOKEN_FORMATS.map((format) => ({
+  ...format,
+  pattern: new RegExp(format.pattern.source.replace(/^\(\?<![^)]*\]\)/, ""), "g"),
+}));
+
+/** Known tokens glued to a preceding word character (`NPM_TOKEN_ghp_…`), for redaction only. */
+export function findEmbeddedTokens(text: string): SecretMatch[] {
+  if (!TOKEN_HINT.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const format of EMBEDDED_TOKEN_FORMATS) {
+    for (const match of allMatches(text, format.pattern)) {
+      const context = format.context ?? 0;
+      const token = match[0].slice(context);
+      if (!isPlausibleToken(token, format.prefix)) continue;
+      const start = match.index + context;
+      out.push({ kind: format.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
+    }
+  }
+  return resolveOverlaps(out);
+}
+
 /** The spans of every match of a global pattern, in order. */
 function matchSpans(text: string, pattern: RegExp): Array<{ start: number; end: number }> {
   return allMatches(text, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));

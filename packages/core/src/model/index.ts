@@ -1,6 +1,6 @@
 import type { FileLists } from "../detect/secret-files.js";
 import type { NameLists } from "../detect/secret-names.js";
-import type { Instruction, ParsedDockerfile } from "../parse/dockerfile.js";
+import { leadingWords, type Instruction, type ParsedDockerfile } from "../parse/dockerfile.js";
 import { innerScripts, parseShell, type ShellScript } from "../shell/index.js";
 import { memoizeText } from "../util/memo.js";
 import type { BuildContext, ContextFilesConfig } from "../types.js";
@@ -125,8 +125,8 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Mod
         }
       }
       // `RUN <<EOF` and `RUN bash <<EOF` execute the heredoc body as a script.
-      const program = instruction.words[0]?.value ?? "";
-      const runsBody = program.startsWith("<<") || (SHELLS.has(program) && (instruction.words[1]?.value ?? "").startsWith("<<"));
+      const [program = "", second = ""] = instruction.heredocs.length > 0 ? leadingWords(parsed, instruction, 2) : [];
+      const runsBody = program.startsWith("<<") || (SHELLS.has(program) && second.startsWith("<<"));
       for (const heredoc of instruction.heredocs) {
         if (runsBody) result.push(parse(heredoc.content, heredoc.contentStart, shell));
       }

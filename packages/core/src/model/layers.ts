@@ -7,9 +7,10 @@
 import { secretFileKind } from "../detect/secret-files.js";
 import { findSecretsInText } from "../detect/secret-values.js";
 import type { Instruction } from "../parse/dockerfile.js";
+import { MAX_PATH_LENGTH } from "../shell/paths.js";
 import { fileEffects, programOf, type FileEffects, type FileWrite, type ShellScript } from "../shell/index.js";
 import type { Model } from "./index.js";
-import { basename, globToRegExp, hasGlob, isUnder, normalizePath, relativeTo, resolveIn } from "./paths.js";
+import { basename, matchGlob, hasGlob, isUnder, normalizePath, relativeTo, resolveIn } from "./paths.js";
 import { expandValue, findVariableUses } from "./substitution.js";
 
 export type AddedVia = "copy" | "add" | "heredoc" | "run" | "stage-copy";
@@ -251,7 +252,7 @@ export function buildLayers(model: Model): LayerModel {
     const out: ImageFile[] = [];
     for (const src of spec.sources) {
       if (src.path === null) continue;
-      const matcher = src.glob ? globToRegExp(src.path) : null;
+      const matcher = src.glob ? matchGlob(src.path) : null;
       for (const file of source.end.values()) {
         let path: string | null = null;
         if (matcher) {
@@ -396,7 +397,7 @@ export function buildLayers(model: Model): LayerModel {
         case "WORKDIR": {
           const raw = instruction.words[0]?.value;
           const value = raw === undefined ? undefined : expand(instruction, raw);
-          if (value !== undefined) workdir = resolveIn(workdir, value);
+          if (value !== undefined && value.length <= MAX_PATH_LENGTH) workdir = resolveIn(workdir, value);
           break;
         }
         case "USER": {
@@ -460,7 +461,7 @@ export function sentFrom(spec: CopySpec, source: CopySource, path: string): stri
   if (source.wholeContext) root = "";
   else if (!source.glob) root = isUnder(path, source.path) ? source.path : null;
   else {
-    const matcher = globToRegExp(source.path);
+    const matcher = matchGlob(source.path);
     if (matcher.test(path)) root = path;
     else {
       for (let slash = path.indexOf("/"); slash >= 0 && root === null; slash = path.indexOf("/", slash + 1)) {
@@ -469,7 +470,7 @@ export function sentFrom(spec: CopySpec, source: CopySource, path: string): stri
     }
   }
   if (root === null) return null;
-  return spec.excludes.some((pattern) => globToRegExp(contextPath(pattern)).test(path)) ? null : root;
+  return spec.excludes.some((pattern) => matchGlob(contextPath(pattern)).test(path)) ? null : root;
 }
 
 const GLOB_CHAR = /[*?[]/;
@@ -484,9 +485,9 @@ function literalPrefix(path: string): string {
 /**
  * `fileEffects` depends on the script and on the path context only through the values of the
  * variables the script uses: keyed by those, an editor's re-lint reuses every unchanged RUN.
- * (Effects are read, never mutated; the table is bounded.)
+ * (Effects are read, never mutated. Weak by script: an entry lives as long as the memoised parse.)
  */
-const effectsTable = new Map<ShellScript, Map<string, FileEffects>>();
+const effectsTable = new WeakMap<ShellScript, Map<string, FileEffects>>();
 function cachedEffects(script: ShellScript, workdir: string, home: string, resolveVar: (name: string) => string | undefined): FileEffects {
   const names = [...new Set(script.vars.map((v) => v.name))];
   const key = `${workdir}\0${home}\0${names.map((n) => `${n}=${resolveVar(n) ?? "\u0001"}`).join("\0")}`;
@@ -494,8 +495,8 @@ function cachedEffects(script: ShellScript, workdir: string, home: string, resol
   const hit = byContext?.get(key);
   if (hit) return hit;
   const effects = fileEffects(script, { workdir, home, resolveVar });
-  if (effectsTable.size >= 8192) effectsTable.clear();
   if (!byContext) effectsTable.set(script, (byContext = new Map()));
+  if (byContext.size >= 64) byContext.clear();
   byContext.set(key, effects);
   return effects;
 }
@@ -504,7 +505,7 @@ function cachedEffects(script: ShellScript, workdir: string, home: string, resol
 export function deletes(deletion: Deletion, file: ImageFile): boolean {
   if (hasGlob(deletion.path)) {
     if (file.pattern) return deletion.path === file.path;
-    return globToRegExp(deletion.path).test(file.path);
+    return matchGlob(deletion.path).test(file.path);
   }
   if (file.path === deletion.path) return true;
   return deletion.recursive && isUnder(file.path, deletion.path);

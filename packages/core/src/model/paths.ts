@@ -1,3 +1,5 @@
+import { compileGlob, type GlobMatcher } from "../util/glob.js";
+
 /** POSIX path helpers for paths inside an image or a build context (no node:path: core is pure). */
 
 /** Normalises `p` (resolving `.`, `..`, duplicate slashes); keeps it absolute when it was. */
@@ -47,39 +49,10 @@ export function hasGlob(p: string): boolean {
   return GLOB_CHARS.test(p);
 }
 
-const globCache = new Map<string, RegExp>();
-
-/** A Go `filepath.Match`-style glob (as COPY sources use) as a RegExp over a whole path. */
-export function globToRegExp(glob: string): RegExp {
-  let cached = globCache.get(glob);
-  if (cached) return cached;
-  let source = "^";
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === "*") {
-      if (glob[i + 1] === "*") {
-        source += ".*";
-        i++;
-        if (glob[i + 1] === "/") i++;
-      } else source += "[^/]*";
-    } else if (ch === "?") source += "[^/]";
-    else if (ch === "[") {
-      const close = glob.indexOf("]", i + 1);
-      if (close < 0) source += "\\[";
-      else {
-        const body = glob.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        source += `[${body}]`;
-        i = close;
-      }
-    } else source += ch.replace(/[.+^${}()|\\/]/g, "\\$&");
-  }
-  try {
-    cached = new RegExp(`${source}$`);
-  } catch {
-    // A class JavaScript rejects (`[z-a]`) matches nothing in Go's filepath.Match either.
-    cached = /(?!)/;
-  }
-  if (globCache.size > 500) globCache.clear();
-  globCache.set(glob, cached);
-  return cached;
+/**
+ * A Go `filepath.Match`-style glob (as COPY sources and `rm` arguments use, plus BuildKit's `**`)
+ * over a whole path, matched in linear time (util/glob.ts).
+ */
+export function matchGlob(glob: string): GlobMatcher {
+  return compileGlob(glob);
 }

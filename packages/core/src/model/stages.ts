@@ -1,5 +1,6 @@
 import type { Instruction, ParsedDockerfile } from "../parse/dockerfile.js";
 import { redactText } from "../redact.js";
+import { mentionName } from "../util/names.js";
 import { expandValue } from "./substitution.js";
 
 export interface Stage {
@@ -30,11 +31,13 @@ export interface StageModel {
 
 export class UnknownTargetError extends Error {
   constructor(readonly target: string, readonly stages: readonly string[]) {
-    // The target comes from the command line or a config file: a token pasted there must not be printed.
+    // The target comes from the command line or a config file: a secret pasted there is not repeated.
+    const { shown, suggestion } = mentionName(target, stages);
     super(
       redactText(
-        `Target stage "${target}" does not exist in this Dockerfile` +
-          (stages.length > 0 ? ` (stages: ${stages.join(", ")}).` : " (it has no named stages)."),
+        `Target stage ${shown} does not exist in this Dockerfile` +
+          (stages.length > 0 ? ` (stages: ${stages.join(", ")}).` : " (it has no named stages).") +
+          (suggestion === undefined ? "" : ` Did you mean "${suggestion}"?`),
         [],
       ),
     );

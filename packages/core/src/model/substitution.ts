@@ -67,8 +67,15 @@ export function findVariableUses(text: string, escape = "\\"): VariableUse[] {
 }
 
 /**
+ * An expansion never grows past this many characters beyond its own text: `ARG A1=${A0}${A0}`,
+ * `ARG A2=${A1}${A1}`… doubles at each line, and 28 lines would make a 512-million-character
+ * string (V8's limit). A value past the cap counts as unknown, as if it came from the command line.
+ */
+export const MAX_EXPANDED_LENGTH = 64 * 1024;
+
+/**
  * Expands the uses whose value is known. Returns undefined when a use has no known value and no
- * default: the value cannot be known statically.
+ * default, or when the result would exceed MAX_EXPANDED_LENGTH: the value cannot be known statically.
  */
 export function expandValue(
   text: string,
@@ -77,10 +84,12 @@ export function expandValue(
 ): string | undefined {
   const uses = findVariableUses(text, escape);
   if (uses.length === 0) return text;
+  const limit = Math.max(MAX_EXPANDED_LENGTH, text.length);
   let out = "";
   let last = 0;
   for (const use of uses) {
     out += text.slice(last, use.start);
+    if (out.length > limit) return undefined;
     const value = lookup(use.name);
     let replacement: string | undefined;
     switch (use.operator) {
@@ -99,7 +108,7 @@ export function expandValue(
       default:
         replacement = value;
     }
-    if (replacement === undefined) return undefined;
+    if (replacement === undefined || out.length + replacement.length > limit) return undefined;
     out += replacement;
     last = use.end;
   }

@@ -23,21 +23,43 @@ const NO_VALUES: WantsValues = () => false;
  * end of the keyword, `to` the end of the instruction. Offsets are normalised the way a round
  * trip through LSP positions normalises them (never between `\r` and `\n`).
  *
+ * With `collapse`, the valueless arguments between the first valueless one and the last are left
+ * out (a 400,000-word RUN needs its flags, where its arguments start and end, and whether one is
+ * a heredoc): the last one then says whether any left-out argument was a heredoc.
+ *
  * dockerfile-ast recomputes this on every `getArguments`, `getArgumentsRange`, `getFlags` and
  * `getHeredocs` call, building position objects for every word; one pass over the text here is
  * what lets `parseDockerfile` use the parser only for instruction boundaries and keywords.
  */
-export function tokenizeArguments(text: string, from: number, to: number, escape: string, wantsValues: WantsValues = NO_VALUES): RawArgument[] {
+export function tokenizeArguments(
+  text: string,
+  from: number,
+  to: number,
+  escape: string,
+  wantsValues: WantsValues = NO_VALUES,
+  collapse = false,
+): RawArgument[] {
   const args: RawArgument[] = [];
   const length = to - from;
   const charAt = (i: number): string => (i < length ? text[from + i]! : "");
   let values = true;
   // The first two characters of the value, kept when values are not.
   let head = "";
+  /** With `collapse`: the last argument seen after the first valueless one, and whether any of those was a heredoc. */
+  let last: RawArgument | null = null;
+  let collapsedHeredoc = false;
+  let pushedValueless = false;
   const push = (value: string, start: number, end: number) => {
-    args.push({ value: values ? value : "", start: positionOffset(text, from + start), end: positionOffset(text, from + end), heredoc: head === "<<" });
-    if (values) values = wantsValues(value);
+    const heredoc = head === "<<";
     head = "";
+    if (collapse && pushedValueless) {
+      collapsedHeredoc ||= heredoc;
+      last = { value: "", start: from + start, end: from + end, heredoc };
+      return;
+    }
+    args.push({ value: values ? value : "", start: positionOffset(text, from + start), end: positionOffset(text, from + end), heredoc });
+    if (!values) pushedValueless = true;
+    else values = wantsValues(value);
   };
 
   let start = false;
@@ -140,6 +162,10 @@ export function tokenizeArguments(text: string, from: number, to: number, escape
     }
   }
   if (found !== -1) push(value, found, escapeMarker === -1 ? length : escapeMarker);
+  const tail = last as RawArgument | null;
+  if (tail !== null) {
+    args.push({ value: "", start: positionOffset(text, tail.start), end: positionOffset(text, tail.end), heredoc: collapsedHeredoc });
+  }
   return args;
 }
 

@@ -136,10 +136,10 @@ function unquote(value: string): string {
 }
 
 /** Splits `text` into whitespace-separated words, keeping quoted runs together; skips escaped newlines. */
-function splitWords(text: string, base: number, escape: string): { value: string; start: number; end: number }[] {
+function splitWords(text: string, base: number, escape: string, limit = Infinity): { value: string; start: number; end: number }[] {
   const words: { value: string; start: number; end: number }[] = [];
   let i = 0;
-  while (i < text.length) {
+  while (i < text.length && words.length < limit) {
     const ch = text[i]!;
     if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") {
       i++;
@@ -239,7 +239,7 @@ class Builder {
     // Flags are the leading `--` arguments. dockerfile-ast then drops as many leading arguments
     // as it found flags; the argument range starts after them.
     const searchesFlags = FLAG_SEARCH.get(keyword);
-    const args = tokenizeArguments(text, keywordEnd, span.end, this.astEscape, searchesFlags);
+    const args = tokenizeArguments(text, keywordEnd, span.end, this.astEscape, searchesFlags, true);
     const flags: Flag[] = [];
     if (searchesFlags) {
       for (const arg of args) {
@@ -278,10 +278,16 @@ class Builder {
     // Words of the first line group only: heredoc bodies are not arguments.
     const firstBodyStart = heredocs.length > 0 ? this.lines.lineStarts[this.lines.lineOf(heredocs[0]!.contentStart)]! : argsEnd;
     const wordsEnd = Math.min(argsEnd, Math.max(argsStart, firstBodyStart));
-    const words = splitWords(text.slice(argsStart, wordsEnd), argsStart, this.escape).map((w) => ({
-      value: unquote(w.value),
-      span: this.lines.span(w.start, w.end),
-    }));
+    // Read on first use: rules read the words of COPY, FROM, WORKDIR… and the first two of a RUN,
+    // and a 400,000-word RUN would otherwise cost 400,000 word objects and spans.
+    let words: Word[] | undefined;
+    const lines = this.lines;
+    const escape = this.escape;
+    const readWords = (): Word[] =>
+      (words ??= splitWords(text.slice(argsStart, wordsEnd), argsStart, escape).map((w) => ({
+        value: unquote(w.value),
+        span: lines.span(w.start, w.end),
+      })));
 
     const properties = this.properties(ast, keyword, argsStart, wordsEnd);
     const exec = keyword === "RUN" || keyword === "COPY" || keyword === "ADD" || keyword === "CMD" || keyword === "ENTRYPOINT" || keyword === "SHELL" || keyword === "HEALTHCHECK"
@@ -297,7 +303,9 @@ class Builder {
       flags,
       properties,
       heredocs,
-      words,
+      get words() {
+        return readWords();
+      },
       exec,
       trigger: null,
       onbuild,
@@ -347,6 +355,17 @@ class Builder {
     }
     return [];
   }
+}
+
+/**
+ * The first `count` words of an instruction's arguments (unquoted values), without reading all
+ * of them as `instruction.words` does: enough to tell what a RUN runs (`<<EOF`, `bash <<EOF`).
+ */
+export function leadingWords(parsed: ParsedDockerfile, instruction: Instruction, count: number): string[] {
+  const end = instruction.heredocs.length > 0 ? Math.min(instruction.argsEnd, instruction.heredocs[0]!.contentStart) : instruction.argsEnd;
+  return splitWords(parsed.text.slice(instruction.argsStart, Math.max(instruction.argsStart, end)), instruction.argsStart, parsed.directives.escape, count).map((w) =>
+    unquote(w.value),
+  );
 }
 
 /** Parses a Dockerfile into a plain model. Never throws on any text. */

@@ -1,3 +1,5 @@
+import { findSecretsInText } from "../detect/secret-values.js";
+import { redact } from "../redact.js";
 import type { BuildContext, Fix } from "../types.js";
 
 /** Secret paths probed at the context root (SPEC §5, require-dockerignore-entries (a)). */
@@ -63,13 +65,34 @@ export function missingProbes(context: BuildContext): string[] {
   return PROBES.filter((probe) => !context.isExcluded(probe));
 }
 
+/** A literal path as an ignore entry: glob characters escaped, a line break (no ignore line can hold one) as `?`. */
+function literalEntry(text: string): string {
+  return text.replace(/[\\*?[\]]/g, "\\$&").replace(/[\r\n]/g, "?");
+}
+
+/**
+ * The ignore entry for one context file: its path, anchored, as a literal — except that a secret
+ * in the name (`ghp_….pem`) is written as its redaction's first characters and one `?` per other
+ * character, so the fix text never carries the secret and still excludes exactly that name.
+ */
+function fileEntry(path: string): string {
+  let entry = "/";
+  let copied = 0;
+  for (const match of findSecretsInText(path)) {
+    const shown = redact(path.slice(match.start, match.end)).length - 1;
+    entry += literalEntry(path.slice(copied, match.start + shown));
+    entry += "?".repeat(Array.from(path.slice(match.start + shown, match.end)).length);
+    copied = match.end;
+  }
+  return entry + literalEntry(path.slice(copied));
+}
+
 /** Ignore entries that exclude the given probes or context files (probes map to patterns, files to their path). */
 export function entriesFor(paths: readonly string[]): string[] {
   const entries: string[] = [];
   for (const path of paths) {
-    // A file name is not a pattern: escape glob characters, and match a line break (which no
-    // ignore line can hold) with `?`, so a name like "x.pem\n!*.pem" cannot add an exception.
-    const entry = ENTRY_FOR_PROBE[path] ?? `/${path.replace(/[\\*?[\]]/g, "\\$&").replace(/[\r\n]/g, "?")}`;
+    // A file name is not a pattern: a name like "x.pem\n!*.pem" cannot add an exception.
+    const entry = ENTRY_FOR_PROBE[path] ?? fileEntry(path);
     if (!entries.includes(entry)) entries.push(entry);
   }
   return entries;

@@ -26,17 +26,51 @@ export const requireDockerignoreEntries: Rule = {
         "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
       referencesOnly:
         "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}, but {{its}} content holds only variable references, no literal secret, so nothing secret ships today; a value written into {{them}} later would. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
+      contextIncomplete:
+        "{{keyword}} {{source}} sends files from a build context that was not fully checked for secret files: {{reason}}; not checked: {{unchecked}}. Exclude large directories (dependencies, build output) in {{ignoreFile}} so the walk finishes.",
     },
-    schema: [],
-    defaultOptions: [],
+    schema: [
+      {
+        type: "object",
+        properties: {
+          reportIncompleteContext: {
+            type: "boolean",
+            description: "Report a COPY/ADD whose build context the walk could not finish (a bound was hit). Default true: an unchecked context must not pass as a clean one.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ reportIncompleteContext: true }],
     channel: "context",
     severity: "stage",
     fixable: "code",
   },
-  check({ model, report, options: _options }) {
+  check({ model, report, options }) {
     const context = model.context;
     if (!context) return;
     const ignoreName = context.ignoreFile?.path ?? ".dockerignore";
+    if (context.truncated !== undefined && options["reportIncompleteContext"] !== false) {
+      const spec = copySpecs(model).find((s) => s.from === null && s.sources.some((source) => source.path !== null && !source.url));
+      if (spec) {
+        const source = spec.sources.find((s) => s.path !== null && !s.url)!;
+        report({
+          messageId: "contextIncomplete",
+          data: {
+            keyword: spec.instruction.keyword,
+            source: source.value ?? ".",
+            reason: context.truncated
+              .replace(/; files after it were not checked\.$/, "")
+              .replace(/\.$/, "")
+              .replace(/^The /, "the "),
+            unchecked: listPaths(context.unchecked ?? [], 3) || "the rest of the context",
+            ignoreFile: ignoreName,
+          },
+          instruction: spec.instruction,
+          span: spec.instruction.span,
+        });
+      }
+    }
     // (a) the default secret patterns, probed at the context root.
     const whole = context.ignoreFile ? firstWholeContextCopy(model) : null;
     if (whole) {

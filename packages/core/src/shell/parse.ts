@@ -47,6 +47,12 @@ import type { Assignment, RedirectOp, ShellOptions, ShellScript, SimpleCommand, 
 
 /** Nesting of `$(…)`/backticks parsed into commands; deeper ones are only scanned. */
 const MAX_DEPTH = 24;
+/**
+ * Simple commands read from one script. Real RUNs have tens; `RUN a;a;a;…` of 8 MB has four
+ * million, and their model would cost gigabytes. The rest of a longer script is not analysed
+ * (`ShellScript.truncatedAt` says where), which errs toward silence.
+ */
+export const MAX_SHELL_COMMANDS = 50_000;
 
 /** Words that structure compound commands and are skipped where a command name may stand. */
 const SKIPPED_KEYWORDS = new Set(["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}"]);
@@ -122,6 +128,8 @@ class Parser {
   readonly commands: MutableCommand[] = [];
   readonly vars: OpenVarRef[] = [];
   pos = 0;
+  /** Offset of the first command past MAX_SHELL_COMMANDS, where reading stopped. */
+  truncatedAt: number | undefined;
   private depth = 0;
   /** The character that ends the list being parsed: `)`, a backtick, or none. */
   private terminator = NO_TERMINATOR;
@@ -319,6 +327,11 @@ class Parser {
     if (state.pipeFrom >= 0) {
       command.pipedFrom = state.pipeFrom;
       state.pipeFrom = -1;
+    }
+    if (this.commands.length >= MAX_SHELL_COMMANDS) {
+      this.truncatedAt = command.start >= 0 ? command.start : this.pos;
+      this.pos = this.length;
+      return;
     }
     state.last = this.commands.length;
     this.commands.push(command);
@@ -725,5 +738,5 @@ export function parseShell(script: string, options?: ShellOptions): ShellScript 
     }
   }
   const commands: SimpleCommand[] = parser.commands;
-  return { commands, vars };
+  return parser.truncatedAt === undefined ? { commands, vars } : { commands, vars, truncatedAt: parser.truncatedAt };
 }

@@ -3,6 +3,12 @@ import { normalizePath } from "../model/paths.js";
 import { isNameChar, isNameStart } from "./scan.js";
 import type { PathContext, Word } from "./types.js";
 
+/**
+ * Linux's PATH_MAX: a longer "path" (`"$A$A$A…"` with long values) names no file, and building it
+ * would cost memory proportional to the expansion instead of the text.
+ */
+export const MAX_PATH_LENGTH = 4096;
+
 /** Globs, brace expansion, Windows paths and control characters: not a path we can name. */
 const UNRESOLVABLE = /[*?[{}\\\0\n\r`]|^[A-Za-z]:/;
 
@@ -32,6 +38,7 @@ function expandVariables(path: string, ctx: PathContext): string | null {
     const value = valueOf(path.slice(nameStart, nameEnd), ctx);
     if (value === undefined) return null;
     out += path.slice(run, at) + value;
+    if (out.length > MAX_PATH_LENGTH) return null;
     run = braced ? nameEnd + 1 : nameEnd;
     at = path.indexOf("$", run);
   }
@@ -55,7 +62,7 @@ export function resolvePath(p: string, ctx: PathContext): string | null {
     if (expanded === null) return null;
     path = expanded;
   }
-  if (path === "" || UNRESOLVABLE.test(path)) return null;
+  if (path === "" || path.length > MAX_PATH_LENGTH || UNRESOLVABLE.test(path)) return null;
   if (path.startsWith("/")) return normalizePath(path);
   const workdir = ctx.workdir.startsWith("/") ? ctx.workdir : `/${ctx.workdir}`;
   return normalizePath(`${workdir}/${path}`);

@@ -84,6 +84,8 @@ export interface ShellScript {
   readonly commands: readonly SimpleCommand[];
   /** Every variable reference of the script in source order, heredoc bodies included. */
   readonly vars: readonly VarRef[];
+  /** Set when the script has more than MAX_SHELL_COMMANDS commands: the offset where reading stopped. */
+  readonly truncatedAt?: number;
 }
 
 export interface PathContext {
