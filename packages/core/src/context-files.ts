@@ -3,7 +3,7 @@
  * of this Dockerfile sends. Core stays pure: the node side lists the files (the context walk),
  * asks here which to read, reads them and hands their text back in `BuildContext.contents`.
  */
-import { contentSkipReason } from "./detect/context-content.js";
+import { contentPriority, contentSkipReason } from "./detect/context-content.js";
 import { isSecretFile } from "./detect/secret-files.js";
 import { contextCopies, isContentAllowed } from "./model/contents.js";
 import { buildModel } from "./model/index.js";
@@ -16,8 +16,9 @@ import type { LintOptions } from "./types.js";
  * The subset of `paths` (context-relative files the walk found, not excluded by the ignore file)
  * that a COPY/ADD without `--from` sends, minus files never scanned (lock files, generated files,
  * templates) and files the configuration allows (`contextFiles.allow`, `secretFiles.allow`).
- * Secret-named files come first (their content decides the severity of the name rules), then the
- * rest in the given order: when the byte budget runs out, it runs out on the least important.
+ * Secret-named files come first (their content decides the severity of the name rules), then
+ * configuration files, source code and documentation, each in the given order: when the byte
+ * budget runs out, it runs out on the least likely holders of a credential.
  * Empty when `contextFiles.scan` is false or there is no context.
  */
 export function contextFilesToRead(dockerfile: string | ParsedDockerfile, paths: readonly string[], options: LintOptions): string[] {
@@ -36,13 +37,13 @@ export function contextFilesToRead(dockerfile: string | ParsedDockerfile, paths:
   });
   const copies = contextCopies(copySpecs(model));
   if (copies.length === 0) return [];
-  const named: string[] = [];
-  const others: string[] = [];
+  // Secret-named, configuration, source, documentation.
+  const tiers: string[][] = [[], [], [], []];
   for (const path of paths) {
     if (contentSkipReason(path) !== null || context.isExcluded(path)) continue;
     if (isContentAllowed(path, config.contextFiles, config.secretFiles?.allow)) continue;
     if (!copies.some((spec) => spec.sources.some((source) => sentFrom(spec, source, path) !== null))) continue;
-    (isSecretFile(path, config.secretFiles) ? named : others).push(path);
+    tiers[isSecretFile(path, config.secretFiles) ? 0 : 1 + contentPriority(path)]!.push(path);
   }
-  return [...named, ...others];
+  return tiers.flat();
 }

@@ -23,7 +23,7 @@ export interface ContentFinding {
 }
 
 /** Why a file's content is not judged: generated data, or a template committed on purpose. */
-export type ContentSkipReason = "lock file" | "generated file" | "template";
+export type ContentSkipReason = "lock file" | "generated file" | "binary file" | "template";
 
 export interface ContentScan {
   readonly findings: readonly ContentFinding[];
@@ -46,9 +46,13 @@ export interface ScanContextFileOptions {
   readonly hash?: string;
 }
 
-type Family = "yaml" | "json" | "toml" | "ini" | "dotenv" | "xml" | "netrc" | "source";
+type Family = "yaml" | "json" | "toml" | "ini" | "dotenv" | "xml" | "netrc" | "source" | "prose";
 
 interface FamilyRules {
+  /** `key <sep> value` pairs are read at all: not in prose, whose examples are made up. */
+  readonly pairs: boolean;
+  /** Only token formats, private keys and URL credentials count (documentation). */
+  readonly formatsOnly: boolean;
   /** Operators between a key and a quoted value (`password = "…"`, `"password": "…"`). */
   readonly separators: ReadonlySet<string>;
   /** Separators of a `key <sep> value` line whose value may be unquoted; null when values are quoted. */
@@ -61,7 +65,7 @@ interface FamilyRules {
   readonly backticks: boolean;
 }
 
-const CONFIG = { plainPasswords: true, configSyntax: true, backticks: false } as const;
+const CONFIG = { pairs: true, formatsOnly: false, plainPasswords: true, configSyntax: true, backticks: false } as const;
 const FAMILY_RULES: Readonly<Record<Family, FamilyRules>> = {
   yaml: { ...CONFIG, separators: new Set([":"]), bareSeparators: ":" },
   json: { ...CONFIG, separators: new Set([":"]), bareSeparators: null },
@@ -71,11 +75,24 @@ const FAMILY_RULES: Readonly<Record<Family, FamilyRules>> = {
   xml: { ...CONFIG, separators: new Set(["="]), bareSeparators: null },
   netrc: { ...CONFIG, separators: new Set(), bareSeparators: null },
   source: {
+    pairs: true,
+    formatsOnly: false,
     separators: new Set(["=", ":", ":=", "=>", "||=", "??="]),
     bareSeparators: null,
     plainPasswords: false,
     configSyntax: false,
     backticks: true,
+  },
+  // Documentation: example payloads and commands (`"token": "vbT8…"`, `--password changeme123`)
+  // are made up; a real token pasted into a README still has its format.
+  prose: {
+    pairs: false,
+    formatsOnly: true,
+    separators: new Set(),
+    bareSeparators: null,
+    plainPasswords: false,
+    configSyntax: false,
+    backticks: false,
   },
 };
 
@@ -100,6 +117,12 @@ const FAMILY_BY_EXTENSION: ReadonlyMap<string, Family> = new Map([
   ["xml", "xml"],
   ["config", "xml"],
   ["plist", "xml"],
+  ["md", "prose"],
+  ["mdx", "prose"],
+  ["markdown", "prose"],
+  ["rst", "prose"],
+  ["adoc", "prose"],
+  ["asciidoc", "prose"],
 ]);
 
 const FAMILY_BY_BASENAME: ReadonlyMap<string, Family> = new Map([
@@ -154,6 +177,13 @@ const GENERATED_SUFFIXES: readonly string[] = [
   ".eot",
   ".lock",
 ];
+/** Binary formats by extension: never opened (the reader would find them binary after reading them). */
+const BINARY_EXTENSIONS: ReadonlySet<string> = new Set([
+  "png", "jpg", "jpeg", "gif", "ico", "webp", "bmp", "tif", "tiff", "avif", "heic", "psd",
+  "pdf", "zip", "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "jar", "war", "ear", "whl", "egg",
+  "class", "so", "dylib", "dll", "exe", "o", "a", "wasm", "pyc", "node",
+  "mp3", "mp4", "m4a", "mov", "avi", "mkv", "webm", "ogg", "wav", "flac",
+]);
 /** Name parts that mark a template committed on purpose (`.env.example`, `database.yml.sample`). */
 const TEMPLATE_PARTS: ReadonlySet<string> = new Set(["example", "sample", "template", "dist", "defaults"]);
 
@@ -172,7 +202,7 @@ function basenameOf(path: string): string {
 
 /**
  * Why a file is not scanned, by its name: lock files, generated files (minified bundles, source
- * maps, SVG, fonts) and templates (`.example`, `.sample`, `.template`, `.dist`, `.defaults`);
+ * maps, SVG, fonts), binary formats (images, archives, compiled code) and templates (`.example`, `.sample`, `.template`, `.dist`, `.defaults`);
  * null when it is scanned. Test fixtures are scanned: `contextFiles.allow` silences them.
  */
 export function contentSkipReason(path: string): ContentSkipReason | null {
@@ -180,6 +210,7 @@ export function contentSkipReason(path: string): ContentSkipReason | null {
   if (LOCK_FILES.has(base)) return "lock file";
   if (GENERATED_SUFFIXES.some((suffix) => base.endsWith(suffix))) return "generated file";
   const parts = base.split(".").slice(1);
+  if (parts.length > 0 && BINARY_EXTENSIONS.has(parts[parts.length - 1]!)) return "binary file";
   if (parts.some((part) => TEMPLATE_PARTS.has(part))) return "template";
   return null;
 }
@@ -194,6 +225,15 @@ function familyOf(path: string): Family {
   if (lower.endsWith(".aws/credentials") || lower.endsWith(".aws/config")) return "ini";
   const dot = base.lastIndexOf(".");
   return (dot > 0 ? FAMILY_BY_EXTENSION.get(base.slice(dot + 1)) : undefined) ?? "source";
+}
+
+/**
+ * Which files to read first when the byte budget may run out: configuration (0) holds most
+ * credentials, then source code (1), then documentation (2).
+ */
+export function contentPriority(path: string): number {
+  const family = familyOf(path);
+  return family === "prose" ? 2 : family === "source" ? 1 : 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,6 +280,8 @@ const CONTENT_QUALIFIERS: ReadonlySet<string> = new Set([
   "interval",
   "duration",
   "limit",
+  "manager",
+  "managers",
 ]);
 
 /** The key's last secret word → the kind of value it holds. */
@@ -271,7 +313,19 @@ const KIND_BY_WORD: ReadonlyMap<string, string> = new Map([
 const TEMPLATE_REFERENCE =
   /%\([A-Za-z_][\w.-]*\)[sdr]|<%|\{\{|\{%|#\{|%\{|@[A-Za-z_][A-Za-z0-9_]*@|\bENV\[|\bENV\.fetch|process\.env|os\.environ|getenv\(|^ENC[[(]|^\$ANSIBLE_VAULT|^(?:vault|ref\+[a-z]+|secret|sm|op):\/?\/?|^arn:aws:secretsmanager:/;
 /** Placeholders of config templates that `isPlaceholder` does not know: `__PASSWORD__`, `[TOKEN]`, `@@X@@`. */
-const TEMPLATE_PLACEHOLDER = /^(?:_{2,}[A-Za-z0-9_]+_{2,}|\[[^\]]*\]|@@[^@]*@@|\(\s*[^)]*\))$/;
+const TEMPLATE_PLACEHOLDER = /^(?:_{2,}[A-Za-z0-9_]+_{2,}|\[[^\]]*\]|@@[^@]*@@|\(\s*[^)]*\)|crwdns\d+:\d+crwdne\d+:\d+)$/;
+/**
+ * A password *hash* (seed data, test factories): crypt-style `$2y$10$…`, `$argon2id$…`, `$6$…`,
+ * LDAP `{SSHA}…`, Django `pbkdf2_sha256$…`, or a bare hex digest under a password key.
+ */
+const PASSWORD_HASH = /^(?:\$(?:2[abxy]?|[156]|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*)\$|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[\w-]*)\}|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|sha1|md5)\$)/i;
+/** Hex of digest length or more under a password key: a stored hash (OpenMRS drops leading zeros: 39 digits). */
+const HEX_DIGEST = /^[0-9a-f]{32,}$/i;
+/** Camel-case words, maybe numbered: an identifier or a test string (`newPasswordString123`), not random. */
+const CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+[0-9]{0,4}[!?.]*$/;
+/** Laravel-style validation rules under a field name: `required|min:8|confirmed`. */
+const VALIDATION_RULES = /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const WHITESPACE = /\s/;
 /** An environment variable or secret object name, not a value: `DB_PASSWORD`, `my-app-secret`. */
 const IDENTIFIER_NAME = /^(?:[A-Z]+(?:_[A-Z0-9]+)*|[a-z]+(?:[-_.](?:[a-z]+|v?[0-9]{1,4}))+)$/;
@@ -283,7 +337,8 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
 const SECRET_CHARACTERS = /^[!#-&*-_a-~]+$/;
 const DIGIT = /[0-9]/;
 const LETTER = /[A-Za-z]/;
-const DIGIT_OR_SYMBOL = /[^A-Za-z]/;
+/** A digit or a symbol other than the word joiners `-`, `_`, `.` (`Fever-Passwort` is a translation). */
+const DIGIT_OR_SYMBOL = /[^A-Za-z_.-]/;
 const URL_LIKE = /:\/\//;
 const PLAIN_PASSWORD_MIN = 6;
 const PLAIN_PASSWORD_MAX = 128;
@@ -317,6 +372,18 @@ const YAML_TAG = /^!(?!!(?:str|binary)(?:\s|$))!?[A-Za-z][\w.:/-]*(?:\s|$)/;
  * A value that stands for a secret kept elsewhere. Only whole references and interpolations count
  * (`${X}`, `$X`, `$(…)`, `<%= … %>`, `{{ … }}`): a `$` inside a literal (`Pa$w0rd`) is a character.
  */
+/**
+ * Placeholder and default words, joined and numbered, that examples and test setups use for
+ * passwords: `changeme123`, `test123`, `testpassword1235!!`, `Admin123`, `my_secret_1`.
+ */
+const WEAK_DEFAULT =
+  /^(?:(?:test|changeme|password|passwd|pass|pwd|secret|example|sample|dummy|demo|fake|admin|root|user|new|my|default|string|qwerty|letmein|welcome)[-_.]?)+[0-9!@#$%^&*?.]*$/i;
+
+/** A stand-in rather than a value: core's placeholders, config-template slots, numbered placeholder words. */
+function isContentPlaceholder(value: string): boolean {
+  return isPlaceholder(value) || TEMPLATE_PLACEHOLDER.test(value) || WEAK_DEFAULT.test(value);
+}
+
 function isReferenceLike(value: string): boolean {
   return isVariableReference(value) || value.includes("${") || value.includes("$(") || TEMPLATE_REFERENCE.test(value) || YAML_TAG.test(value);
 }
@@ -332,13 +399,16 @@ function judge(kind: string, value: string, rules: FamilyRules): Verdict {
   if (value === "" || value.length > MAX_VALUE_LENGTH) return null;
   if (isReferenceLike(value)) return { type: "reference" };
   // A path points at the secret (`password: /run/secrets/db`); neither a value nor a reference.
-  if (isPlaceholder(value) || TEMPLATE_PLACEHOLDER.test(value) || isReferenceValue(value)) return null;
+  if (isContentPlaceholder(value) || isReferenceValue(value) || VALIDATION_RULES.test(value)) return null;
+  if (kind === "password" && (PASSWORD_HASH.test(value) || HEX_DIGEST.test(value))) return null;
+  // In code a UUID is an identifier (an enum value, a test id), not a credential.
+  if (!rules.plainPasswords && UUID.test(value)) return null;
   // Sentences (labels, help texts), URLs (their credentials are found as such), switches.
   if (WHITESPACE.test(value) || URL_LIKE.test(value) || isFlagValue(value)) return null;
   if (!SECRET_CHARACTERS.test(value)) return { type: "unconfirmed" };
   // Random strings of 16+ characters hold a digit (all but ~3% of base62 ones); identifiers and
   // camel-case words (`"?NonExpressionParenEnd"` under `lastSignificantToken`) do not.
-  if (isHighEntropy(value) && DIGIT.test(value) && LETTER.test(value) && !IDENTIFIER_NAME.test(value)) {
+  if (isHighEntropy(value) && DIGIT.test(value) && LETTER.test(value) && !IDENTIFIER_NAME.test(value) && !CAMEL_WORDS.test(value)) {
     return { type: "secret", kind: `high-entropy ${kind}` };
   }
   if (rules.plainPasswords && (kind === "password" || kind === "secret") && isPlainPassword(value)) {
@@ -569,7 +639,7 @@ function connectionStringPairs(line: string, out: Pair[]): void {
 }
 
 /** Lines that may hold a secret-named key: everything else is left to the value scan. */
-const KEY_HINT = /pass|pwd|psw|secret|token|key|auth|cred/i;
+const KEY_HINT_GLOBAL = /pass|pwd|psw|secret|token|key|auth|cred/gi;
 /** Kinds of `scanTextForSecrets` that are `.npmrc`/`.yarnrc.yml` syntax, meaningless in source code. */
 const CONFIG_SYNTAX_KINDS: ReadonlySet<string> = new Set([".npmrc auth token", "Yarn auth token"]);
 
@@ -612,22 +682,33 @@ const SYNTAX_KINDS: ReadonlySet<string> = new Set([
  * stated plainly. Plain words (`postgres://postgres:postgres@db`, `-p test`) are the defaults of
  * development setups and documentation, and a `:` in a URL password is a CVS `:pserver:` path.
  */
+/** A password part of a URL as RFC 3986 allows it (no `:`, no brackets): `[user[:password]@]` is a grammar. */
+const URL_PASSWORD = /^[A-Za-z0-9._~!$&'()*+,;=%-]+$/;
+
 function isSyntaxSecret(kind: string, value: string): boolean {
-  if (kind === "URL credentials" && value.includes(":")) return false;
+  if (kind === "URL credentials" && !URL_PASSWORD.test(value)) return false;
+  if (isReferenceLike(value) || isContentPlaceholder(value)) return false;
   return SECRET_CHARACTERS.test(value) && (isHighEntropy(value) || isPlainPassword(value));
 }
 
+/** What documentation keeps: token formats, private keys and credentials in URLs. */
+const PROSE_KINDS: ReadonlySet<string> = new Set(["URL credentials"]);
+
 /** Hosts of documentation examples (RFC 2606 names). */
 const EXAMPLE_HOST = /^(?:[A-Za-z0-9-]+\.)*example(?:\.(?:com|org|net))?(?![A-Za-z0-9.-])/i;
+/** A local development server: in documentation, its credentials are an example setup. */
+const LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?![A-Za-z0-9.-])/i;
 const MIN_URL_PASSWORD = 3;
 
 /**
  * URL credentials in documentation: a password on an RFC 2606 example host
- * (`http://abc:xyz@example.com`) or too short to be one (`https://a:b@host`).
+ * (`http://abc:xyz@example.com`), too short to be one (`https://a:b@host`), or — in prose — on
+ * localhost (`postgresql://app:p%40ss@localhost:5432/app` in a setup guide).
  */
-function isDocumentationUrl(text: string, start: number, end: number): boolean {
+function isDocumentationUrl(text: string, start: number, end: number, prose: boolean): boolean {
   if (end - start < MIN_URL_PASSWORD) return true;
-  return EXAMPLE_HOST.test(text.slice(end + 1, end + 1 + 256));
+  const host = text.slice(end + 1, end + 1 + 256);
+  return EXAMPLE_HOST.test(host) || (prose && LOCAL_HOST.test(host));
 }
 
 /** Offsets of every line start; `lineAt` finds a line by binary search. */
@@ -648,9 +729,40 @@ function lineAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/** Program source: shell command lines in it are strings or comments, not commands that run. */
+const CODE_EXTENSIONS: ReadonlySet<string> = new Set([
+  "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte", "py", "rb", "go", "java", "kt", "kts", "scala",
+  "groovy", "php", "cs", "fs", "vb", "c", "h", "cc", "cpp", "hpp", "m", "mm", "rs", "swift", "dart", "lua", "pl", "pm",
+  "ex", "exs", "erl", "clj", "hs", "ml", "r", "jl", "css", "scss", "sass", "less", "html", "htm", "erb", "twig", "po",
+]);
+
+function runsCommands(path: string, family: Family): boolean {
+  if (family !== "source") return family !== "prose";
+  const base = basenameOf(path);
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 || !CODE_EXTENSIONS.has(base.slice(dot + 1));
+}
+
+/** One pass of KEY_HINT over the text: the lines that may hold a secret-named key are marked. */
+function hintedLines(text: string, starts: readonly number[], everyLine: boolean): Uint8Array {
+  const marks = new Uint8Array(starts.length);
+  if (everyLine) return marks.fill(1);
+  let line = 0;
+  KEY_HINT_GLOBAL.lastIndex = 0;
+  for (let match = KEY_HINT_GLOBAL.exec(text); match !== null; match = KEY_HINT_GLOBAL.exec(text)) {
+    while (line + 1 < starts.length && starts[line + 1]! <= match.index) line++;
+    marks[line] = 1;
+    // The rest of this line is marked already.
+    KEY_HINT_GLOBAL.lastIndex = line + 1 < starts.length ? starts[line + 1]! : text.length;
+  }
+  KEY_HINT_GLOBAL.lastIndex = 0;
+  return marks;
+}
+
 function scan(path: string, fullText: string, names: NameLists | undefined): ContentScan {
   const family = familyOf(path);
   const rules = FAMILY_RULES[family];
+  const commands = runsCommands(path, family);
   const text = fullText.length > MAX_SCAN_CHARS ? fullText.slice(0, MAX_SCAN_CHARS) : fullText;
   const starts = lineStarts(text);
   const located: Located[] = [];
@@ -662,12 +774,13 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
   let runStart = 0;
   const flush = (runEnd: number) => {
     if (runEnd <= runStart) return;
-    for (const match of scanTextForSecrets(text.slice(runStart, runEnd))) {
+    for (const match of scanTextForSecrets(text.slice(runStart, runEnd), { commands })) {
       if (!rules.configSyntax && CONFIG_SYNTAX_KINDS.has(match.kind)) continue;
+      if (rules.formatsOnly && SYNTAX_KINDS.has(match.kind) && !PROSE_KINDS.has(match.kind)) continue;
       const start = runStart + match.start;
       const end = runStart + match.end;
       if (SYNTAX_KINDS.has(match.kind) && !isSyntaxSecret(match.kind, text.slice(start, end))) continue;
-      if (match.kind === "URL credentials" && isDocumentationUrl(text, start, end)) continue;
+      if (match.kind === "URL credentials" && isDocumentationUrl(text, start, end, rules.formatsOnly)) continue;
       const priority = GENERIC_KINDS.has(match.kind) ? 2 : 0;
       located.push({ start, end, kind: match.kind, priority });
     }
@@ -678,6 +791,7 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
   // `name: DB_PASSWORD` then `value: …` (Kubernetes env lists, ECS task definitions).
   let pendingName: { readonly name: string; readonly line: number } | null = null;
   const pairs: Pair[] = [];
+  const hinted = rules.pairs ? hintedLines(text, starts, everyLine) : null;
   for (let index = 0; index < starts.length; index++) {
     const lineStart = starts[index]!;
     let lineEnd = index + 1 < starts.length ? starts[index + 1]! - 1 : text.length;
@@ -687,8 +801,8 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
       runStart = index + 1 < starts.length ? starts[index + 1]! : text.length;
       continue;
     }
+    if (hinted === null || (hinted[index] === 0 && pendingName === null)) continue;
     const line = text.slice(lineStart, lineEnd);
-    if (!everyLine && !KEY_HINT.test(line) && pendingName === null) continue;
     pairs.length = 0;
     if (family === "netrc") netrcPairs(line, pairs);
     else {
@@ -703,8 +817,9 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
       seen.add(pair.valueStart);
       let key = pair.key;
       const value = line.slice(pair.valueStart, pair.valueEnd);
-      if (key.toLowerCase() === "name" && classifySecretName(value, names) === "secret") {
-        pendingName = { name: value, line: index };
+      if (key.toLowerCase() === "name") {
+        // `name: DB_PASSWORD` names the `value:` that follows; any other name ends that.
+        pendingName = classifySecretName(value, names) === "secret" ? { name: value, line: index } : null;
         continue;
       }
       if (key.toLowerCase() === "value" && pendingName !== null && index - pendingName.line <= 2) key = pendingName.name;
@@ -754,6 +869,7 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
 const SKIPPED: Readonly<Record<ContentSkipReason, ContentScan>> = {
   "lock file": { findings: [], references: 0, unconfirmed: 0, skipped: "lock file" },
   "generated file": { findings: [], references: 0, unconfirmed: 0, skipped: "generated file" },
+  "binary file": { findings: [], references: 0, unconfirmed: 0, skipped: "binary file" },
   template: { findings: [], references: 0, unconfirmed: 0, skipped: "template" },
 };
 

@@ -82,6 +82,7 @@ const PEM_FOOTER = /-----END (?:(?:RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE K
 const PEM_KEY_MATERIAL = /[A-Za-z0-9+/]{16}/;
 const PEM_KEY_MATERIAL_UNTERMINATED = /[A-Za-z0-9+/]{40}/;
 const PEM_MAX_LENGTH = 20_000;
+const PEM_ELIDED = /\.\.\.|…/;
 
 const URL_SCHEME_SEPARATOR = /:\/\//g;
 const URL_MAX_AUTHORITY = 512;
@@ -325,13 +326,22 @@ function isLiteralSecret(value: string): boolean {
   return !REFERENCE_INSIDE.test(value) && !isPlaceholder(value);
 }
 
+/** Fewer than three distinct characters (`-` and `_` aside): `0000…`, `xxxx…`, `FAFA…`. */
+function isFiller(text: string): boolean {
+  const distinct = new Set<string>();
+  for (const c of text) if (c !== "-" && c !== "_") distinct.add(c);
+  return distinct.size <= 2;
+}
+
 function isPlausibleToken(token: string, prefix: number): boolean {
   if (VENDOR_EXAMPLE.test(token)) return false;
   const body = token.slice(prefix);
-  const distinct = new Set<string>();
-  for (const c of body) if (c !== "-" && c !== "_") distinct.add(c);
   // `AKIA0000000000000000`, `ghp_xxxx…`: a template, not a token.
-  return distinct.size > 2 && !isPlaceholder(body);
+  if (isFiller(body) || isPlaceholder(body)) return false;
+  // Slack's documented webhook `T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`: every part of a
+  // real one is random (the ids after their type letter).
+  if (body.includes("/")) return body.split("/").every((part) => !isFiller(part.slice(1)));
+  return true;
 }
 
 /**
@@ -404,7 +414,8 @@ function collectPrivateKeys(text: string, out: Candidate[]): void {
     let end: number;
     if (footer !== undefined && footer.end <= limit) {
       const body = text.slice(header.end, footer.start);
-      if (!PEM_KEY_MATERIAL.test(body) || VENDOR_EXAMPLE.test(body)) continue;
+      // `MIIEpAIBAAKCAQEA...` (documentation): an elided body is no key. Base64 has no dots.
+      if (!PEM_KEY_MATERIAL.test(body) || VENDOR_EXAMPLE.test(body) || PEM_ELIDED.test(body)) continue;
       end = footer.end;
     } else {
       // No footer (a truncated paste): the key material must follow the header directly.
@@ -745,18 +756,21 @@ const scanMemo = memoizeText((text: string) => Object.freeze(scanForSecrets(text
 /**
  * `findSecretsInText` without its memo table: for the files of a build context, whose scans are
  * memoised by content hash instead (their lines would crowd the Dockerfile's entries out).
+ * `commands: false` skips shell command lines (`curl -u`, `docker login -p`, `export X=`), which
+ * program source does not run.
  */
-export function scanTextForSecrets(text: string): SecretMatch[] {
-  return scanForSecrets(text);
+export function scanTextForSecrets(text: string, options: { readonly commands?: boolean } = {}): SecretMatch[] {
+  return scanForSecrets(text, options.commands ?? true);
 }
 
-function scanForSecrets(text: string): SecretMatch[] {
+/** `commands: false` leaves out command lines (`curl -u`, `mysql -p…`, `export X=…`): for program source. */
+function scanForSecrets(text: string, commands = true): SecretMatch[] {
   const candidates: Candidate[] = [];
   collectTokens(text, candidates);
   collectPrivateKeys(text, candidates);
   collectUrlCredentials(text, candidates);
   collectSyntaxCredentials(text, candidates);
-  collectCommandCredentials(text, candidates);
+  if (commands) collectCommandCredentials(text, candidates);
   return resolveOverlaps(candidates);
 }
 

@@ -167,6 +167,46 @@ describe("scanContextFile", () => {
     });
   });
 
+  describe("documentation (Markdown, reStructuredText, AsciiDoc)", () => {
+    it("keeps token formats, private keys and URL credentials, not example payloads and commands", () => {
+      const text = [
+        '  "token": "vbT8hi3jKQmrFP_LN1WcS1",',
+        "    $ manage.py createsuperuser --password Xk9pQ2mWz7q",
+        "    postgresql://app:FakeDbPass42@localhost:5432/app",
+        "    postgresql://app:FakeDbPass42@db.internal:5432/app",
+        `    export GITHUB_TOKEN=${FAKE.github}`,
+      ].join("\n");
+      expect(found("docs/setup.md", `${text}\n`)).toEqual(["4:22-34 URL credentials", "5:25-65 GitHub token"]);
+      expect(found("docs/setup.mdx", "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----\n")).toEqual([]);
+    });
+  });
+
+  describe("values that are not secrets", () => {
+    it.each<[string, string, string]>([
+      ["a bcrypt hash in a factory", "database/factories/UserFactory.php", "'password' => '$2y$10$FAKEFAKEFAKEFAKEFAKEFOuheWG/igiFAKEFAKEFAKEFAKEFAKE42',\n"],
+      ["a hex digest in seed data (39 digits, a leading zero dropped)", "seed.xml", '<column name="password" value="4a1750c8607dfa237de36c6305715c22341518a"/>\n'],
+      ["Laravel validation rules", "app/Http/Requests/SetupUserRequest.php", "'password' => 'required|min:8|confirmed',\n"],
+      ["a UUID in code", "shared/utils/passkeys.ts", 'LastPass = "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4",\n'],
+      ["a numbered placeholder word", "config/app.yml", "password: changeme123\nadmin_password: Admin123\n"],
+      ["joined placeholder words", "tests/CreateUserTest.php", "'password' => 'testpassword1235!!',\n"],
+      ["camel-case words in code", "UserServiceTest.java", 'String newPassword = "newPasswordString123";\n'],
+      ["a Crowdin placeholder", "resources/lang/aa-ER/general.php", "'personal_api_keys' => 'crwdns6798:0crwdne6798:0',\n"],
+      ["a hyphenated translation", "i18n/de_DE.json", '{ "form.fever_password": "Fever-Passwort" }\n'],
+      ["a URL grammar", "validators.ts", "// Format: protocol://[user[:password]@]host1[:port1]\n"],
+      ["a square-bracket placeholder in a URL", "config/app.yml", "url: postgresql://[user]:[password]@[host]:5432/db\n"],
+      ["a Ruby interpolation", "lib/sync.rb", 'run "mysqldump -u #{username} --password=\'#{password}\' #{database}"\n'],
+    ])("%s", (_name, path, text) => {
+      expect(found(path, text)).toEqual([]);
+    });
+    it("lets a non-secret name end a name/value pair", () => {
+      const text = '<column name="secret_answer" value="Fake-Answer-42"/>\n<column name="date_created" value="2005-01-01T00:00"/>\n';
+      expect(found("seed.xml", text)).toEqual(['1:37-51 literal secret [secret_answer]']);
+    });
+    it("keeps a UUID under a secret name in configuration", () => {
+      expect(found("config/app.yml", "api_key: 0f8e7d6c-5b4a-4392-8170-fedcba987654\n")).toEqual(["1:10-46 high-entropy API key [api_key]"]);
+    });
+  });
+
   describe("anywhere", () => {
     it("finds a private key block across lines", () => {
       const pem = `-----BEGIN PRIVATE KEY-----\n${"FAKE".repeat(16)}\n-----END PRIVATE KEY-----\n`;
@@ -205,6 +245,9 @@ describe("scanContextFile", () => {
       ["dist/app.js.map", "generated file"],
       ["public/logo.svg", "generated file"],
       ["fonts/inter.woff2", "generated file"],
+      ["public/logo.png", "binary file"],
+      ["vendor/app.jar", "binary file"],
+      ["release.tar.gz", "binary file"],
       [".env.example", "template"],
       ["config/database.yml.sample", "template"],
       ["config/settings.template.json", "template"],

@@ -135,6 +135,7 @@ describe("findSecretsInText: private key blocks", () => {
   it.each<[string, string]>([
     ["a header in a grep", `RUN grep -q -- "-----BEGIN RSA PRIVATE KEY-----" /root/.ssh/id_rsa`],
     ["a header and footer around an ellipsis", "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----"],
+    ["the usual RSA prefix, then an ellipsis (documentation)", "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----"],
     ["a public key", `-----BEGIN PUBLIC KEY-----\n${pemBody}\n-----END PUBLIC KEY-----`],
     ["a certificate", `-----BEGIN CERTIFICATE-----\n${pemBody}\n-----END CERTIFICATE-----`],
     ["a vendor example", `-----BEGIN PRIVATE KEY-----\nEXAMPLE${pemBody}\n-----END PRIVATE KEY-----`],
@@ -254,6 +255,7 @@ describe("findSecretsInText: credential syntax", () => {
     ["chown mysql:mysql then -print0", "RUN chown -R mysql:mysql /var/lib/mysql && find /x -print0"],
     ["a printf slot for the token", "RUN printf 'Authorization: token %s' \"$GH_TOKEN\" > /tmp/h"],
     ["a format slot for the password", 'creds = " --username=%s --password=%s" % (user, pw)'],
+    ["Slack's documented example webhook", 'placeholder="https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"'],
   ])("nothing: %s", (_label, text) => {
     expect(findSecretsInText(text)).toEqual([]);
   });
