@@ -147,10 +147,10 @@ const CONTENT_PATHS = [
   "settings.xml", "", "..", "new\nline.yml",
 ];
 const CONTENT_TEXTS = [
-  "password: Fake-Pa55word-9\n", "password: ${DB_PASSWORD}\n", 'SECRET_KEY = "fake-9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c"\n',
+  "password: Fake-Qz8r-Vw3t9\n", "password: ${DB_PASSWORD}\n", 'SECRET_KEY = "fake-9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c"\n',
   "//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n", '{"apiKey": "Fake0Key1Zx8f3Kq9LmP2vR7"}\n', "url: postgres://app:FakeDbPass42@db/app\n",
-  "-----BEGIN PRIVATE KEY-----\nFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE\n-----END PRIVATE KEY-----\n", "- name: DB_PASSWORD\n  value: Fake-Pa55word-9\n",
-  "", "\r\n", "password:", "password: 'unterminated\n", "<Password>Fake-Pa55word-9</Password>\n",
+  "-----BEGIN PRIVATE KEY-----\nFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE\n-----END PRIVATE KEY-----\n", "- name: DB_PASSWORD\n  value: Fake-Qz8r-Vw3t9\n",
+  "", "\r\n", "password:", "password: 'unterminated\n", "<Password>Fake-Qz8r-Vw3t9</Password>\n",
 ];
 
 // ---------------------------------------------------------------------------------------------

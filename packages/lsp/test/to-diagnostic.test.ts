@@ -60,7 +60,7 @@ describe("toDiagnostic", () => {
       ignoreFile: null,
       isExcluded: () => false,
       secretFiles: [],
-      contents: { files: new Map([["config/db.yml", { text: "production:\n  password: Fake-Pa55word-9\n" }]]) },
+      contents: { files: new Map([["config/db.yml", { text: "production:\n  password: Fake-Qz8r-Vw3t9\n" }]]) },
     };
     const finding = findingOf(lint(text, { context, fileName: "Dockerfile" }).findings, "no-secret-in-context-file");
     const { parsed, document } = lintText(text);

@@ -13,7 +13,7 @@ afterEach(() => {
   temp.remove();
 });
 
-const PASSWORD_YAML = "production:\n  password: Fake-Pa55word-9\n";
+const PASSWORD_YAML = "production:\n  password: Fake-Qz8r-Vw3t9\n";
 
 describe("readBuildContext({ collectFiles })", () => {
   it("lists the regular files the ignore file does not exclude, sorted", () => {

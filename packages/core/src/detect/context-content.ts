@@ -377,11 +377,21 @@ const YAML_TAG = /^!(?!!(?:str|binary)(?:\s|$))!?[A-Za-z][\w.:/-]*(?:\s|$)/;
  * passwords: `changeme123`, `test123`, `testpassword1235!!`, `Admin123`, `my_secret_1`.
  */
 const WEAK_DEFAULT =
-  /^(?:(?:test|changeme|password|passwd|pass|pwd|secret|example|sample|dummy|demo|fake|admin|root|user|new|my|default|string|qwerty|letmein|welcome)[-_.]?)+[0-9!@#$%^&*?.]*$/i;
+  /^(?:(?:test|changeme|password|passwd|pass|pwd|secret|example|sample|dummy|demo|fake|admin|root|user|new|my|default|string|qwerty|letmein|welcome|postgres|mysql|mariadb)[-_.]?)+[0-9!@#$%^&*?.]*$/i;
+/** Letters people swap for look-alike digits and symbols in default passwords (`P@ssw0rd`, `p455w0rd`). */
+const LEET: Readonly<Record<string, string>> = { "4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", $: "s", "7": "t" };
+const LEET_CHARACTERS = /[4@3105$7]/g;
 
-/** A stand-in rather than a value: core's placeholders, config-template slots, numbered placeholder words. */
+/**
+ * A stand-in rather than a value: core's placeholders, config-template slots, placeholder and
+ * default words, numbered or spelt with look-alikes (`changeme123`, `P@ssw0rd`, `p0stgr3s`).
+ */
 function isContentPlaceholder(value: string): boolean {
-  return isPlaceholder(value) || TEMPLATE_PLACEHOLDER.test(value) || WEAK_DEFAULT.test(value);
+  if (isPlaceholder(value) || TEMPLATE_PLACEHOLDER.test(value) || WEAK_DEFAULT.test(value)) return true;
+  // Look-alikes first, keeping a trailing run of digits and symbols (`p455w0rd!1` → `password!1`).
+  const tail = /[0-9!@#$%^&*?.]*$/.exec(value)![0];
+  const head = value.slice(0, value.length - tail.length).replace(LEET_CHARACTERS, (c) => LEET[c]!);
+  return head !== "" && WEAK_DEFAULT.test(head + tail);
 }
 
 function isReferenceLike(value: string): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { contentSkipReason, scanContextFile, type ContentFinding } from "../../src/index.js";
 import { FAKE } from "../helpers.js";
 
-const PASSWORD = "Fake-Pa55word-9";
+const PASSWORD = "Fake-Qz8r-Vw3t9";
 const ENTROPY = "Fake0Key1Zx8f3Kq9LmP2vR7";
 
 /** `line:column-endColumn kind [key]` of every finding (one-line findings). */
@@ -98,7 +98,7 @@ describe("scanContextFile", () => {
       expect(found("app.properties", text)).toEqual(expected);
     });
     it("leaves interpolation and comments alone", () => {
-      expect(found("app.ini", "[db]\npassword = %(DB_PASSWORD)s\n; password = Fake-Pa55word-9\n# secret = Fake-Pa55word-9\n")).toEqual([]);
+      expect(found("app.ini", "[db]\npassword = %(DB_PASSWORD)s\n; password = Fake-Qz8r-Vw3t9\n# secret = Fake-Qz8r-Vw3t9\n")).toEqual([]);
     });
   });
 
@@ -112,7 +112,7 @@ describe("scanContextFile", () => {
       expect(found("scripts/setup.sh", text)).toEqual(expected);
     });
     it("counts references and literals it does not report", () => {
-      expect(scanContextFile("config/app.env", "DB_PASSWORD=${DB_PASSWORD}\nAPI_TOKEN=$API_TOKEN\nSECRET=postgres\nEMPTY_SECRET=\n")).toEqual({
+      expect(scanContextFile("config/app.env", "DB_PASSWORD=${DB_PASSWORD}\nAPI_TOKEN=$API_TOKEN\nSECRET=hunter\nEMPTY_SECRET=\n")).toEqual({
         findings: [],
         references: 2,
         unconfirmed: 1,
@@ -188,6 +188,7 @@ describe("scanContextFile", () => {
       ["Laravel validation rules", "app/Http/Requests/SetupUserRequest.php", "'password' => 'required|min:8|confirmed',\n"],
       ["a UUID in code", "shared/utils/passkeys.ts", 'LastPass = "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4",\n'],
       ["a numbered placeholder word", "config/app.yml", "password: changeme123\nadmin_password: Admin123\n"],
+      ["a default spelt with look-alikes", "docker-compose.yml", "MYSQL_PASSWORD: p455w0rd\nSA_PASSWORD: P@ssw0rd\nPOSTGRES_PASSWORD: p0stgr3s\n"],
       ["joined placeholder words", "tests/CreateUserTest.php", "'password' => 'testpassword1235!!',\n"],
       ["camel-case words in code", "UserServiceTest.java", 'String newPassword = "newPasswordString123";\n'],
       ["a Crowdin placeholder", "resources/lang/aa-ER/general.php", "'personal_api_keys' => 'crwdns6798:0crwdne6798:0',\n"],

@@ -106,7 +106,7 @@ describe(rule, () => {
         ignoreText: "x",
         excluded: full,
         secretFiles: ["packages/web/.npmrc", "packages/web/.env"],
-        contents: { "packages/web/.npmrc": "//r/:_authToken=${NPM_TOKEN}\n", "packages/web/.env": "DB_PASSWORD=Fake-Pa55word-9\n" },
+        contents: { "packages/web/.npmrc": "//r/:_authToken=${NPM_TOKEN}\n", "packages/web/.env": "DB_PASSWORD=Fake-Qz8r-Vw3t9\n" },
       });
       expect(findingsOf(rule, code, { context })).toEqual([
         copy(2, "COPY packages/web /app", "secretInContext", "error"),
