@@ -4,7 +4,6 @@
  * asks here which to read, reads them and hands their text back in `BuildContext.contents`.
  */
 import { contentPriority, contentSkipReason } from "./detect/context-content.js";
-import { isSecretFile } from "./detect/secret-files.js";
 import { contextCopies, isContentAllowed } from "./model/contents.js";
 import { buildModel } from "./model/index.js";
 import { sentFrom } from "./model/layers.js";
@@ -37,13 +36,14 @@ export function contextFilesToRead(dockerfile: string | ParsedDockerfile, paths:
   });
   const copies = contextCopies(copySpecs(model));
   if (copies.length === 0) return [];
-  // Secret-named, configuration, source, documentation.
+  // Secret-named (the walk found them: `secretFiles`), configuration, source, documentation.
+  const named = new Set(context.secretFiles.map((file) => file.path));
   const tiers: string[][] = [[], [], [], []];
   for (const path of paths) {
     if (contentSkipReason(path) !== null || context.isExcluded(path)) continue;
     if (isContentAllowed(path, config.contextFiles, config.secretFiles?.allow)) continue;
     if (!copies.some((spec) => spec.sources.some((source) => sentFrom(spec, source, path) !== null))) continue;
-    tiers[isSecretFile(path, config.secretFiles) ? 0 : 1 + contentPriority(path)]!.push(path);
+    tiers[named.has(path) ? 0 : 1 + contentPriority(path)]!.push(path);
   }
   return tiers.flat();
 }

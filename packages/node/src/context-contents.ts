@@ -55,8 +55,12 @@ interface CachedRead {
 const CACHE = Symbol("layerlint.contentsCache");
 type CacheInternals = ContentsCache & { readonly [CACHE]: Map<string, CachedRead> };
 
-/** A cache of file reads, bounded in entries and in the bytes of text it holds. */
-export function createContentsCache(maxEntries = 4096, maxTextChars = 64 * 1024 * 1024): ContentsCache {
+/**
+ * A cache of file reads, bounded in entries and in the characters of text it holds. The defaults
+ * hold one lint's worth and more (`collectFiles` lists at most 20,000 files, the budget is 32 MiB):
+ * a cache smaller than the files one lint reads would evict each file before the next lint.
+ */
+export function createContentsCache(maxEntries = 32_768, maxTextChars = 96 * 1024 * 1024): ContentsCache {
   const reads = new Map<string, CachedRead>();
   let chars = 0;
   const cache: CacheInternals & { put(path: string, read: CachedRead): void } = {

@@ -5,6 +5,7 @@
  */
 import { scanContextFile, type ContentScan } from "../detect/context-content.js";
 import { matchesFileList } from "../detect/secret-files.js";
+import type { NameLists } from "../detect/secret-names.js";
 import type { ContextFilesConfig } from "../types.js";
 import type { Model } from "./index.js";
 import type { CopySpec } from "./layers.js";
@@ -36,6 +37,12 @@ export function isContentAllowed(path: string, contextFiles: ContextFilesConfig 
   return matchesFileList(path, contextFiles?.allow) || matchesFileList(path, secretFilesAllow);
 }
 
+/**
+ * Scans by content object: a host that caches reads hands core the same object for an unchanged
+ * file on every lint, so an editor's re-lint finds each scan without building a key.
+ */
+const scansByEntry = new WeakMap<object, { readonly path: string; readonly names: NameLists | undefined; readonly scan: ContentScan }>();
+
 /** The scan of a context file's content, or null when it was not read, scanning is off, or the file is allowed. */
 export function contentScanOf(model: Model, path: string): ContentScan | null {
   const contents = model.context?.contents;
@@ -43,10 +50,14 @@ export function contentScanOf(model: Model, path: string): ContentScan | null {
   const entry = contents.files.get(path);
   if (entry === undefined || !("text" in entry)) return null;
   if (isContentAllowed(path, model.contextFiles, model.files?.allow)) return null;
-  return scanContextFile(path, entry.text, {
+  const held = scansByEntry.get(entry);
+  if (held !== undefined && held.path === path && held.names === model.names) return held.scan;
+  const scan = scanContextFile(path, entry.text, {
     ...(model.names === undefined ? {} : { names: model.names }),
     ...(entry.hash === undefined ? {} : { hash: entry.hash }),
   });
+  scansByEntry.set(entry, { path, names: model.names, scan });
+  return scan;
 }
 
 /**

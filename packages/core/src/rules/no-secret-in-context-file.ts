@@ -59,16 +59,23 @@ export const noSecretInContextFile: Rule = {
     const contents = context?.contents;
     if (context === undefined || contents === undefined || model.contextFiles?.scan === false) return;
     const ignoreName = context.ignoreFile?.path ?? ".dockerignore";
+    // The files with a secret in them, once (scans are memoised; most files have none), then
+    // which of them each copy sends.
+    const secretHolders: { path: string; findings: readonly ContentFinding[]; text: string }[] = [];
+    for (const [path, entry] of contents.files) {
+      if (!("text" in entry)) continue;
+      const scan = contentScanOf(model, path);
+      if (scan === null || scan.findings.length === 0) continue;
+      // A secret file by name is the name rules' finding (one file, one finding).
+      if (context.isExcluded(path) || secretFileKind(path, model.files) !== null) continue;
+      secretHolders.push({ path, findings: scan.findings, text: entry.text });
+    }
+    if (secretHolders.length === 0) return;
     for (const spec of contextCopies(copySpecs(model))) {
       const hits: Hit[] = [];
-      for (const [path, entry] of contents.files) {
-        // A secret file by name is the name rules' finding (one file, one finding).
-        if (!("text" in entry) || context.isExcluded(path) || secretFileKind(path, model.files) !== null) continue;
-        const source = spec.sources.find((candidate) => sentFrom(spec, candidate, path) !== null);
-        if (source === undefined) continue;
-        const scan = contentScanOf(model, path);
-        if (scan === null || scan.findings.length === 0) continue;
-        hits.push({ path, source, findings: scan.findings, text: entry.text });
+      for (const holder of secretHolders) {
+        const source = spec.sources.find((candidate) => sentFrom(spec, candidate, holder.path) !== null);
+        if (source !== undefined) hits.push({ ...holder, source });
       }
       if (hits.length === 0) continue;
       hits.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
