@@ -8832,12 +8832,17 @@ function isReferenceValue(value) {
 function isLiteralSecret(value) {
   return !REFERENCE_INSIDE.test(value) && !isPlaceholder(value);
 }
+function isFiller(text) {
+  const distinct = /* @__PURE__ */ new Set();
+  for (const c of text) if (c !== "-" && c !== "_") distinct.add(c);
+  return distinct.size <= 2;
+}
 function isPlausibleToken(token, prefix) {
   if (VENDOR_EXAMPLE.test(token)) return false;
   const body = token.slice(prefix);
-  const distinct = /* @__PURE__ */ new Set();
-  for (const c of body) if (c !== "-" && c !== "_") distinct.add(c);
-  return distinct.size > 2 && !isPlaceholder(body);
+  if (isFiller(body) || isPlaceholder(body)) return false;
+  if (body.includes("/")) return body.split("/").every((part) => !isFiller(part.slice(1)));
+  return true;
 }
 function collectTokens(text, out) {
   if (!TOKEN_HINT.test(text)) return;
@@ -8883,7 +8888,7 @@ function collectPrivateKeys(text, out) {
     let end;
     if (footer !== void 0 && footer.end <= limit) {
       const body = text.slice(header.end, footer.start);
-      if (!PEM_KEY_MATERIAL.test(body) || VENDOR_EXAMPLE.test(body)) continue;
+      if (!PEM_KEY_MATERIAL.test(body) || VENDOR_EXAMPLE.test(body) || PEM_ELIDED.test(body)) continue;
       end = footer.end;
     } else {
       end = header.end;
@@ -9149,22 +9154,22 @@ function resolveOverlaps(candidates) {
 function findSecretsInText(text) {
   return scanMemo(text);
 }
-function scanTextForSecrets(text) {
-  return scanForSecrets(text);
+function scanTextForSecrets(text, options = {}) {
+  return scanForSecrets(text, options.commands ?? true);
 }
-function scanForSecrets(text) {
+function scanForSecrets(text, commands = true) {
   const candidates = [];
   collectTokens(text, candidates);
   collectPrivateKeys(text, candidates);
   collectUrlCredentials(text, candidates);
   collectSyntaxCredentials(text, candidates);
-  collectCommandCredentials(text, candidates);
+  if (commands) collectCommandCredentials(text, candidates);
   return resolveOverlaps(candidates);
 }
 function isFlagValue(value) {
   return value !== null && FLAG_VALUE.test(value.trim());
 }
-var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
+var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, PEM_ELIDED, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
 var init_secret_values = __esm({
   "packages/core/src/detect/secret-values.ts"() {
     "use strict";
@@ -9221,6 +9226,7 @@ var init_secret_values = __esm({
     PEM_KEY_MATERIAL = /[A-Za-z0-9+/]{16}/;
     PEM_KEY_MATERIAL_UNTERMINATED = /[A-Za-z0-9+/]{40}/;
     PEM_MAX_LENGTH = 2e4;
+    PEM_ELIDED = /\.\.\.|…/;
     URL_SCHEME_SEPARATOR = /:\/\//g;
     URL_MAX_AUTHORITY = 512;
     DIGEST_HOST = /^sha(?:256|384|512):/i;
@@ -10667,6 +10673,7 @@ function contentSkipReason(path) {
   if (LOCK_FILES.has(base)) return "lock file";
   if (GENERATED_SUFFIXES.some((suffix) => base.endsWith(suffix))) return "generated file";
   const parts = base.split(".").slice(1);
+  if (parts.length > 0 && BINARY_EXTENSIONS.has(parts[parts.length - 1])) return "binary file";
   if (parts.some((part) => TEMPLATE_PARTS.has(part))) return "template";
   return null;
 }
@@ -10681,6 +10688,10 @@ function familyOf(path) {
   const dot = base.lastIndexOf(".");
   return (dot > 0 ? FAMILY_BY_EXTENSION.get(base.slice(dot + 1)) : void 0) ?? "source";
 }
+function contentPriority(path) {
+  const family = familyOf(path);
+  return family === "prose" ? 2 : family === "source" ? 1 : 0;
+}
 function keyKind(key, names) {
   if (key === "" || key.length > MAX_KEY_LENGTH || WHITESPACE2.test(key)) return null;
   if (classifySecretName(key, names) !== "secret") return null;
@@ -10694,6 +10705,12 @@ function keyKind(key, names) {
   }
   return "secret";
 }
+function isContentPlaceholder(value) {
+  if (isPlaceholder(value) || TEMPLATE_PLACEHOLDER.test(value) || WEAK_DEFAULT.test(value)) return true;
+  const tail = /[0-9!@#$%^&*?.]*$/.exec(value)[0];
+  const head = value.slice(0, value.length - tail.length).replace(LEET_CHARACTERS, (c) => LEET[c]);
+  return head !== "" && WEAK_DEFAULT.test(head + tail);
+}
 function isReferenceLike(value) {
   return isVariableReference(value) || value.includes("${") || value.includes("$(") || TEMPLATE_REFERENCE.test(value) || YAML_TAG.test(value);
 }
@@ -10705,10 +10722,12 @@ function isPlainPassword(value) {
 function judge(kind, value, rules2) {
   if (value === "" || value.length > MAX_VALUE_LENGTH) return null;
   if (isReferenceLike(value)) return { type: "reference" };
-  if (isPlaceholder(value) || TEMPLATE_PLACEHOLDER.test(value) || isReferenceValue(value)) return null;
+  if (isContentPlaceholder(value) || isReferenceValue(value) || VALIDATION_RULES.test(value)) return null;
+  if (kind === "password" && (PASSWORD_HASH.test(value) || HEX_DIGEST.test(value))) return null;
+  if (!rules2.plainPasswords && UUID.test(value)) return null;
   if (WHITESPACE2.test(value) || URL_LIKE.test(value) || isFlagValue(value)) return null;
   if (!SECRET_CHARACTERS.test(value)) return { type: "unconfirmed" };
-  if (isHighEntropy(value) && DIGIT.test(value) && LETTER.test(value) && !IDENTIFIER_NAME.test(value)) {
+  if (isHighEntropy(value) && DIGIT.test(value) && LETTER.test(value) && !IDENTIFIER_NAME.test(value) && !CAMEL_WORDS.test(value)) {
     return { type: "secret", kind: `high-entropy ${kind}` };
   }
   if (rules2.plainPasswords && (kind === "password" || kind === "secret") && isPlainPassword(value)) {
@@ -10873,12 +10892,14 @@ function connectionStringPairs(line, out) {
   CONNECTION_STRING_PASSWORD.lastIndex = 0;
 }
 function isSyntaxSecret(kind, value) {
-  if (kind === "URL credentials" && value.includes(":")) return false;
+  if (kind === "URL credentials" && !URL_PASSWORD.test(value)) return false;
+  if (isReferenceLike(value) || isContentPlaceholder(value)) return false;
   return SECRET_CHARACTERS.test(value) && (isHighEntropy(value) || isPlainPassword(value));
 }
-function isDocumentationUrl(text, start, end) {
+function isDocumentationUrl(text, start, end, prose) {
   if (end - start < MIN_URL_PASSWORD) return true;
-  return EXAMPLE_HOST.test(text.slice(end + 1, end + 1 + 256));
+  const host = text.slice(end + 1, end + 1 + 256);
+  return EXAMPLE_HOST.test(host) || prose && LOCAL_HOST.test(host);
 }
 function lineStarts(text) {
   const starts = [0];
@@ -10895,9 +10916,29 @@ function lineAt(starts, offset) {
   }
   return lo;
 }
+function runsCommands(path, family) {
+  if (family !== "source") return family !== "prose";
+  const base = basenameOf2(path);
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 || !CODE_EXTENSIONS.has(base.slice(dot + 1));
+}
+function hintedLines(text, starts, everyLine) {
+  const marks = new Uint8Array(starts.length);
+  if (everyLine) return marks.fill(1);
+  let line = 0;
+  KEY_HINT_GLOBAL.lastIndex = 0;
+  for (let match = KEY_HINT_GLOBAL.exec(text); match !== null; match = KEY_HINT_GLOBAL.exec(text)) {
+    while (line + 1 < starts.length && starts[line + 1] <= match.index) line++;
+    marks[line] = 1;
+    KEY_HINT_GLOBAL.lastIndex = line + 1 < starts.length ? starts[line + 1] : text.length;
+  }
+  KEY_HINT_GLOBAL.lastIndex = 0;
+  return marks;
+}
 function scan(path, fullText, names) {
   const family = familyOf(path);
   const rules2 = FAMILY_RULES[family];
+  const commands = runsCommands(path, family);
   const text = fullText.length > MAX_SCAN_CHARS ? fullText.slice(0, MAX_SCAN_CHARS) : fullText;
   const starts = lineStarts(text);
   const located = [];
@@ -10906,12 +10947,13 @@ function scan(path, fullText, names) {
   let runStart = 0;
   const flush = (runEnd) => {
     if (runEnd <= runStart) return;
-    for (const match of scanTextForSecrets(text.slice(runStart, runEnd))) {
+    for (const match of scanTextForSecrets(text.slice(runStart, runEnd), { commands })) {
       if (!rules2.configSyntax && CONFIG_SYNTAX_KINDS.has(match.kind)) continue;
+      if (rules2.formatsOnly && SYNTAX_KINDS.has(match.kind) && !PROSE_KINDS.has(match.kind)) continue;
       const start = runStart + match.start;
       const end = runStart + match.end;
       if (SYNTAX_KINDS.has(match.kind) && !isSyntaxSecret(match.kind, text.slice(start, end))) continue;
-      if (match.kind === "URL credentials" && isDocumentationUrl(text, start, end)) continue;
+      if (match.kind === "URL credentials" && isDocumentationUrl(text, start, end, rules2.formatsOnly)) continue;
       const priority = GENERIC_KINDS.has(match.kind) ? 2 : 0;
       located.push({ start, end, kind: match.kind, priority });
     }
@@ -10919,6 +10961,7 @@ function scan(path, fullText, names) {
   const everyLine = (names?.deny?.length ?? 0) > 0;
   let pendingName = null;
   const pairs = [];
+  const hinted = rules2.pairs ? hintedLines(text, starts, everyLine) : null;
   for (let index = 0; index < starts.length; index++) {
     const lineStart = starts[index];
     let lineEnd = index + 1 < starts.length ? starts[index + 1] - 1 : text.length;
@@ -10928,8 +10971,8 @@ function scan(path, fullText, names) {
       runStart = index + 1 < starts.length ? starts[index + 1] : text.length;
       continue;
     }
+    if (hinted === null || hinted[index] === 0 && pendingName === null) continue;
     const line = text.slice(lineStart, lineEnd);
-    if (!everyLine && !KEY_HINT.test(line) && pendingName === null) continue;
     pairs.length = 0;
     if (family === "netrc") netrcPairs(line, pairs);
     else {
@@ -10944,8 +10987,8 @@ function scan(path, fullText, names) {
       seen.add(pair.valueStart);
       let key = pair.key;
       const value = line.slice(pair.valueStart, pair.valueEnd);
-      if (key.toLowerCase() === "name" && classifySecretName(value, names) === "secret") {
-        pendingName = { name: value, line: index };
+      if (key.toLowerCase() === "name") {
+        pendingName = classifySecretName(value, names) === "secret" ? { name: value, line: index } : null;
         continue;
       }
       if (key.toLowerCase() === "value" && pendingName !== null && index - pendingName.line <= 2) key = pendingName.name;
@@ -11008,13 +11051,13 @@ function scanContextFile(path, text, options = {}) {
   memoKeyChars += key.length;
   return result;
 }
-var CONFIG, FAMILY_RULES, FAMILY_BY_EXTENSION, FAMILY_BY_BASENAME, LOCK_FILES, GENERATED_SUFFIXES, TEMPLATE_PARTS, MAX_CONTENT_LINE_LENGTH, MAX_SCAN_CHARS, MAX_FINDINGS_PER_FILE, MAX_VALUE_LENGTH, MAX_KEY_LENGTH, CONTENT_QUALIFIERS, KIND_BY_WORD, TEMPLATE_REFERENCE, TEMPLATE_PLACEHOLDER, WHITESPACE2, IDENTIFIER_NAME, EMAIL, SECRET_CHARACTERS, DIGIT, LETTER, DIGIT_OR_SYMBOL, URL_LIKE, PLAIN_PASSWORD_MIN, PLAIN_PASSWORD_MAX, YAML_TAG, OPERATOR_CHARS, CONNECTION_STRING_HINT, CONNECTION_STRING_PASSWORD, KEY_HINT, CONFIG_SYNTAX_KINDS, GENERIC_KINDS, SYNTAX_KINDS, EXAMPLE_HOST, MIN_URL_PASSWORD, SKIPPED, MAX_TEXT_KEY, MAX_MEMO_ENTRIES, MAX_MEMO_KEY_CHARS, memo, memoKeyChars;
+var CONFIG, FAMILY_RULES, FAMILY_BY_EXTENSION, FAMILY_BY_BASENAME, LOCK_FILES, GENERATED_SUFFIXES, BINARY_EXTENSIONS, TEMPLATE_PARTS, MAX_CONTENT_LINE_LENGTH, MAX_SCAN_CHARS, MAX_FINDINGS_PER_FILE, MAX_VALUE_LENGTH, MAX_KEY_LENGTH, CONTENT_QUALIFIERS, KIND_BY_WORD, TEMPLATE_REFERENCE, TEMPLATE_PLACEHOLDER, PASSWORD_HASH, HEX_DIGEST, CAMEL_WORDS, VALIDATION_RULES, UUID, WHITESPACE2, IDENTIFIER_NAME, EMAIL, SECRET_CHARACTERS, DIGIT, LETTER, DIGIT_OR_SYMBOL, URL_LIKE, PLAIN_PASSWORD_MIN, PLAIN_PASSWORD_MAX, YAML_TAG, WEAK_DEFAULT, LEET, LEET_CHARACTERS, OPERATOR_CHARS, CONNECTION_STRING_HINT, CONNECTION_STRING_PASSWORD, KEY_HINT_GLOBAL, CONFIG_SYNTAX_KINDS, GENERIC_KINDS, SYNTAX_KINDS, URL_PASSWORD, PROSE_KINDS, EXAMPLE_HOST, LOCAL_HOST, MIN_URL_PASSWORD, CODE_EXTENSIONS, SKIPPED, MAX_TEXT_KEY, MAX_MEMO_ENTRIES, MAX_MEMO_KEY_CHARS, memo, memoKeyChars;
 var init_context_content = __esm({
   "packages/core/src/detect/context-content.ts"() {
     "use strict";
     init_secret_names();
     init_secret_values();
-    CONFIG = { plainPasswords: true, configSyntax: true, backticks: false };
+    CONFIG = { pairs: true, formatsOnly: false, plainPasswords: true, configSyntax: true, backticks: false };
     FAMILY_RULES = {
       yaml: { ...CONFIG, separators: /* @__PURE__ */ new Set([":"]), bareSeparators: ":" },
       json: { ...CONFIG, separators: /* @__PURE__ */ new Set([":"]), bareSeparators: null },
@@ -11024,11 +11067,24 @@ var init_context_content = __esm({
       xml: { ...CONFIG, separators: /* @__PURE__ */ new Set(["="]), bareSeparators: null },
       netrc: { ...CONFIG, separators: /* @__PURE__ */ new Set(), bareSeparators: null },
       source: {
+        pairs: true,
+        formatsOnly: false,
         separators: /* @__PURE__ */ new Set(["=", ":", ":=", "=>", "||=", "??="]),
         bareSeparators: null,
         plainPasswords: false,
         configSyntax: false,
         backticks: true
+      },
+      // Documentation: example payloads and commands (`"token": "vbT8…"`, `--password changeme123`)
+      // are made up; a real token pasted into a README still has its format.
+      prose: {
+        pairs: false,
+        formatsOnly: true,
+        separators: /* @__PURE__ */ new Set(),
+        bareSeparators: null,
+        plainPasswords: false,
+        configSyntax: false,
+        backticks: false
       }
     };
     FAMILY_BY_EXTENSION = /* @__PURE__ */ new Map([
@@ -11051,7 +11107,13 @@ var init_context_content = __esm({
       ["zsh", "dotenv"],
       ["xml", "xml"],
       ["config", "xml"],
-      ["plist", "xml"]
+      ["plist", "xml"],
+      ["md", "prose"],
+      ["mdx", "prose"],
+      ["markdown", "prose"],
+      ["rst", "prose"],
+      ["adoc", "prose"],
+      ["asciidoc", "prose"]
     ]);
     FAMILY_BY_BASENAME = /* @__PURE__ */ new Map([
       [".npmrc", "ini"],
@@ -11102,6 +11164,54 @@ var init_context_content = __esm({
       ".eot",
       ".lock"
     ];
+    BINARY_EXTENSIONS = /* @__PURE__ */ new Set([
+      "png",
+      "jpg",
+      "jpeg",
+      "gif",
+      "ico",
+      "webp",
+      "bmp",
+      "tif",
+      "tiff",
+      "avif",
+      "heic",
+      "psd",
+      "pdf",
+      "zip",
+      "gz",
+      "tgz",
+      "bz2",
+      "xz",
+      "zst",
+      "7z",
+      "rar",
+      "jar",
+      "war",
+      "ear",
+      "whl",
+      "egg",
+      "class",
+      "so",
+      "dylib",
+      "dll",
+      "exe",
+      "o",
+      "a",
+      "wasm",
+      "pyc",
+      "node",
+      "mp3",
+      "mp4",
+      "m4a",
+      "mov",
+      "avi",
+      "mkv",
+      "webm",
+      "ogg",
+      "wav",
+      "flac"
+    ]);
     TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
     MAX_CONTENT_LINE_LENGTH = 4096;
     MAX_SCAN_CHARS = 16 * 1024 * 1024;
@@ -11147,7 +11257,9 @@ var init_context_content = __esm({
       "expiration",
       "interval",
       "duration",
-      "limit"
+      "limit",
+      "manager",
+      "managers"
     ]);
     KIND_BY_WORD = /* @__PURE__ */ new Map([
       ["password", "password"],
@@ -11173,22 +11285,30 @@ var init_context_content = __esm({
       ["auth", "credential"]
     ]);
     TEMPLATE_REFERENCE = /%\([A-Za-z_][\w.-]*\)[sdr]|<%|\{\{|\{%|#\{|%\{|@[A-Za-z_][A-Za-z0-9_]*@|\bENV\[|\bENV\.fetch|process\.env|os\.environ|getenv\(|^ENC[[(]|^\$ANSIBLE_VAULT|^(?:vault|ref\+[a-z]+|secret|sm|op):\/?\/?|^arn:aws:secretsmanager:/;
-    TEMPLATE_PLACEHOLDER = /^(?:_{2,}[A-Za-z0-9_]+_{2,}|\[[^\]]*\]|@@[^@]*@@|\(\s*[^)]*\))$/;
+    TEMPLATE_PLACEHOLDER = /^(?:_{2,}[A-Za-z0-9_]+_{2,}|\[[^\]]*\]|@@[^@]*@@|\(\s*[^)]*\)|crwdns\d+:\d+crwdne\d+:\d+)$/;
+    PASSWORD_HASH = /^(?:\$(?:2[abxy]?|[156]|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*)\$|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[\w-]*)\}|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|sha1|md5)\$)/i;
+    HEX_DIGEST = /^[0-9a-f]{32,}$/i;
+    CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+[0-9]{0,4}[!?.]*$/;
+    VALIDATION_RULES = /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/;
+    UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     WHITESPACE2 = /\s/;
     IDENTIFIER_NAME = /^(?:[A-Z]+(?:_[A-Z0-9]+)*|[a-z]+(?:[-_.](?:[a-z]+|v?[0-9]{1,4}))+)$/;
     EMAIL = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
     SECRET_CHARACTERS = /^[!#-&*-_a-~]+$/;
     DIGIT = /[0-9]/;
     LETTER = /[A-Za-z]/;
-    DIGIT_OR_SYMBOL = /[^A-Za-z]/;
+    DIGIT_OR_SYMBOL = /[^A-Za-z_.-]/;
     URL_LIKE = /:\/\//;
     PLAIN_PASSWORD_MIN = 6;
     PLAIN_PASSWORD_MAX = 128;
     YAML_TAG = /^!(?!!(?:str|binary)(?:\s|$))!?[A-Za-z][\w.:/-]*(?:\s|$)/;
+    WEAK_DEFAULT = /^(?:(?:test|changeme|password|passwd|pass|pwd|secret|example|sample|dummy|demo|fake|admin|root|user|new|my|default|string|qwerty|letmein|welcome|postgres|mysql|mariadb)[-_.]?)+[0-9!@#$%^&*?.]*$/i;
+    LEET = { "4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", $: "s", "7": "t" };
+    LEET_CHARACTERS = /[4@3105$7]/g;
     OPERATOR_CHARS = /* @__PURE__ */ new Set(["=", ":", "<", ">", "!", "?", "|", "&", "+", "*", "/", "%", "^", "~", "-"]);
     CONNECTION_STRING_HINT = /(?:server|data source|host|user id|uid|database|initial catalog)\s*=/i;
     CONNECTION_STRING_PASSWORD = /(?<![A-Za-z0-9_])(password|pwd)\s*=\s*([^;"'\s<>]{1,256})/gi;
-    KEY_HINT = /pass|pwd|psw|secret|token|key|auth|cred/i;
+    KEY_HINT_GLOBAL = /pass|pwd|psw|secret|token|key|auth|cred/gi;
     CONFIG_SYNTAX_KINDS = /* @__PURE__ */ new Set([".npmrc auth token", "Yarn auth token"]);
     GENERIC_KINDS = /* @__PURE__ */ new Set(["exported secret", "password option"]);
     SYNTAX_KINDS = /* @__PURE__ */ new Set([
@@ -11204,15 +11324,73 @@ var init_context_content = __esm({
       "curl credentials",
       "exported secret"
     ]);
+    URL_PASSWORD = /^[A-Za-z0-9._~!$&'()*+,;=%-]+$/;
+    PROSE_KINDS = /* @__PURE__ */ new Set(["URL credentials"]);
     EXAMPLE_HOST = /^(?:[A-Za-z0-9-]+\.)*example(?:\.(?:com|org|net))?(?![A-Za-z0-9.-])/i;
+    LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?![A-Za-z0-9.-])/i;
     MIN_URL_PASSWORD = 3;
+    CODE_EXTENSIONS = /* @__PURE__ */ new Set([
+      "js",
+      "mjs",
+      "cjs",
+      "jsx",
+      "ts",
+      "mts",
+      "cts",
+      "tsx",
+      "vue",
+      "svelte",
+      "py",
+      "rb",
+      "go",
+      "java",
+      "kt",
+      "kts",
+      "scala",
+      "groovy",
+      "php",
+      "cs",
+      "fs",
+      "vb",
+      "c",
+      "h",
+      "cc",
+      "cpp",
+      "hpp",
+      "m",
+      "mm",
+      "rs",
+      "swift",
+      "dart",
+      "lua",
+      "pl",
+      "pm",
+      "ex",
+      "exs",
+      "erl",
+      "clj",
+      "hs",
+      "ml",
+      "r",
+      "jl",
+      "css",
+      "scss",
+      "sass",
+      "less",
+      "html",
+      "htm",
+      "erb",
+      "twig",
+      "po"
+    ]);
     SKIPPED = {
       "lock file": { findings: [], references: 0, unconfirmed: 0, skipped: "lock file" },
       "generated file": { findings: [], references: 0, unconfirmed: 0, skipped: "generated file" },
+      "binary file": { findings: [], references: 0, unconfirmed: 0, skipped: "binary file" },
       template: { findings: [], references: 0, unconfirmed: 0, skipped: "template" }
     };
     MAX_TEXT_KEY = 64 * 1024;
-    MAX_MEMO_ENTRIES = 4096;
+    MAX_MEMO_ENTRIES = 65536;
     MAX_MEMO_KEY_CHARS = 32 * 1024 * 1024;
     memo = /* @__PURE__ */ new Map();
     memoKeyChars = 0;
@@ -11237,10 +11415,14 @@ function contentScanOf(model, path) {
   const entry = contents.files.get(path);
   if (entry === void 0 || !("text" in entry)) return null;
   if (isContentAllowed(path, model.contextFiles, model.files?.allow)) return null;
-  return scanContextFile(path, entry.text, {
+  const held = scansByEntry.get(entry);
+  if (held !== void 0 && held.path === path && held.names === model.names) return held.scan;
+  const scan2 = scanContextFile(path, entry.text, {
     ...model.names === void 0 ? {} : { names: model.names },
     ...entry.hash === void 0 ? {} : { hash: entry.hash }
   });
+  scansByEntry.set(entry, { path, names: model.names, scan: scan2 });
+  return scan2;
 }
 function holdsOnlyReferences(model, path) {
   const scan2 = contentScanOf(model, path);
@@ -11249,7 +11431,7 @@ function holdsOnlyReferences(model, path) {
 function contextCopies(specs) {
   return specs.filter((spec) => spec.from === null && !spec.instruction.onbuild);
 }
-var DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES;
+var DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, scansByEntry;
 var init_contents = __esm({
   "packages/core/src/model/contents.ts"() {
     "use strict";
@@ -11257,6 +11439,7 @@ var init_contents = __esm({
     init_secret_files();
     DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
     DEFAULT_MAX_TOTAL_BYTES = 32 * 1024 * 1024;
+    scansByEntry = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -11570,15 +11753,20 @@ var init_no_secret_in_context_file = __esm({
         const contents = context?.contents;
         if (context === void 0 || contents === void 0 || model.contextFiles?.scan === false) return;
         const ignoreName = context.ignoreFile?.path ?? ".dockerignore";
+        const secretHolders = [];
+        for (const [path, entry] of contents.files) {
+          if (!("text" in entry)) continue;
+          const scan2 = contentScanOf(model, path);
+          if (scan2 === null || scan2.findings.length === 0) continue;
+          if (context.isExcluded(path) || secretFileKind(path, model.files) !== null) continue;
+          secretHolders.push({ path, findings: scan2.findings, text: entry.text });
+        }
+        if (secretHolders.length === 0) return;
         for (const spec of contextCopies(copySpecs(model))) {
           const hits = [];
-          for (const [path, entry] of contents.files) {
-            if (!("text" in entry) || context.isExcluded(path) || secretFileKind(path, model.files) !== null) continue;
-            const source = spec.sources.find((candidate) => sentFrom(spec, candidate, path) !== null);
-            if (source === void 0) continue;
-            const scan2 = contentScanOf(model, path);
-            if (scan2 === null || scan2.findings.length === 0) continue;
-            hits.push({ path, source, findings: scan2.findings, text: entry.text });
+          for (const holder of secretHolders) {
+            const source = spec.sources.find((candidate) => sentFrom(spec, candidate, holder.path) !== null);
+            if (source !== void 0) hits.push({ ...holder, source });
           }
           if (hits.length === 0) continue;
           hits.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -12522,21 +12710,20 @@ function contextFilesToRead(dockerfile, paths, options) {
   });
   const copies = contextCopies(copySpecs(model));
   if (copies.length === 0) return [];
-  const named = [];
-  const others = [];
+  const named = new Set(context.secretFiles.map((file) => file.path));
+  const tiers = [[], [], [], []];
   for (const path of paths) {
     if (contentSkipReason(path) !== null || context.isExcluded(path)) continue;
     if (isContentAllowed(path, config.contextFiles, config.secretFiles?.allow)) continue;
     if (!copies.some((spec) => spec.sources.some((source) => sentFrom(spec, source, path) !== null))) continue;
-    (isSecretFile(path, config.secretFiles) ? named : others).push(path);
+    tiers[named.has(path) ? 0 : 1 + contentPriority(path)].push(path);
   }
-  return [...named, ...others];
+  return tiers.flat();
 }
 var init_context_files = __esm({
   "packages/core/src/context-files.ts"() {
     "use strict";
     init_context_content();
-    init_secret_files();
     init_contents();
     init_model();
     init_layers();
