@@ -6214,6 +6214,21 @@ var init_arguments = __esm({
 });
 
 // packages/core/src/parse/text.ts
+function lastStartingAtOrBefore(items, offset) {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    if (items[mid].span.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
 var LineIndex;
 var init_text = __esm({
   "packages/core/src/parse/text.ts"() {
@@ -6282,7 +6297,7 @@ var init_text = __esm({
 });
 
 // packages/core/src/parse/dockerfile.ts
-function readDirectives(lines) {
+function readDirectives(lines, notices) {
   let syntax = null;
   let escape = "\\";
   let check = null;
@@ -6297,8 +6312,15 @@ function readDirectives(lines) {
     const key = match[1].toLowerCase();
     const value = match[2];
     if (key === "syntax") syntax = value;
-    else if (key === "escape") escape = value === "`" ? "`" : "\\";
-    else if (key === "check") {
+    else if (key === "escape") {
+      escape = value === "`" ? "`" : "\\";
+      if (value !== "`" && value !== "\\") {
+        notices.push({
+          message: "The escape directive accepts only \\ or ` (Docker rejects this Dockerfile); layerlint read it with \\.",
+          span: lines.span(start + shift, end + shift)
+        });
+      }
+    } else if (key === "check") {
       check = value;
       checkSpan = lines.span(start + shift, end + shift);
     }
@@ -6380,7 +6402,8 @@ function leadingWords(parsed, instruction, count) {
 }
 function parseDockerfile(text) {
   const lines = new LineIndex(text);
-  const directives = readDirectives(lines);
+  const notices = [];
+  const directives = readDirectives(lines, notices);
   let astInstructions = [];
   let astComments = [];
   let astEscape = "\\";
@@ -6397,13 +6420,20 @@ function parseDockerfile(text) {
     try {
       instructions.push(builder.build(ast, false));
     } catch {
+      let span;
+      try {
+        span = builder.spanOf(ast.getRange());
+      } catch {
+        span = lines.span(0, 0);
+      }
+      notices.push({ message: `layerlint could not read the instruction on line ${span.line}: it was not checked.`, span });
     }
   }
   const comments = astComments.map((comment) => {
     const span = builder.spanOf(comment.getRange());
     return { text: text.slice(span.start, span.end), span };
   });
-  return { text, lines, directives, instructions, comments };
+  return { text, lines, directives, instructions, comments, notices };
 }
 var import_dockerfile_ast, DIRECTIVE, FLAG_SEARCH, Builder;
 var init_dockerfile = __esm({
@@ -9524,12 +9554,12 @@ function buildLayers(model) {
     if (dest === null) return [];
     const via = instruction.keyword === "ADD" ? "add" : "copy";
     const out = [];
-    const target = (relative6, sourcePath) => {
-      if (spec.parents) return normalizePath(`${dest}/${relative6}`);
-      if (relative6 === sourcePath || sourcePath === "") {
-        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative6}`) : dest;
+    const target = (relative7, sourcePath) => {
+      if (spec.parents) return normalizePath(`${dest}/${relative7}`);
+      if (relative7 === sourcePath || sourcePath === "") {
+        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative7}`) : dest;
       }
-      return normalizePath(`${dest}/${relativeTo(relative6, sourcePath)}`);
+      return normalizePath(`${dest}/${relativeTo(relative7, sourcePath)}`);
     };
     for (const source of spec.sources) {
       if (source.path === null) continue;
@@ -9861,15 +9891,19 @@ function redactText(text, secrets) {
   return result + text.slice(copied);
 }
 function escapeControlCharacters(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-var ELLIPSIS, MAX_SHOWN;
+function replaceControlCharacters(text, by) {
+  return text.replace(CONTROL_CHARACTERS, by);
+}
+var ELLIPSIS, MAX_SHOWN, CONTROL_CHARACTERS;
 var init_redact = __esm({
   "packages/core/src/redact.ts"() {
     "use strict";
     init_secret_values();
     ELLIPSIS = "…";
     MAX_SHOWN = 4;
+    CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
   }
 });
 
@@ -10821,26 +10855,26 @@ function barePair(line, separators, out) {
   if (line[i] === '"' || line[i] === "'") {
     const end = stringEnd(line, i);
     if (end < 0) return;
-    let sep7 = end;
-    while (line[sep7] === " " || line[sep7] === "	") sep7++;
-    if (sep7 >= line.length || !separators.includes(line[sep7])) return;
-    barePairValue(line, line.slice(i + 1, end - 1), sep7, separators, out);
+    let sep8 = end;
+    while (line[sep8] === " " || line[sep8] === "	") sep8++;
+    if (sep8 >= line.length || !separators.includes(line[sep8])) return;
+    barePairValue(line, line.slice(i + 1, end - 1), sep8, separators, out);
     return;
   }
-  let sep6 = -1;
+  let sep7 = -1;
   const equals = separators.includes("=") ? line.indexOf("=", i) : -1;
-  if (equals >= 0) sep6 = equals;
-  else if (separators.includes(":")) sep6 = line.indexOf(":", i);
-  if (sep6 <= i || sep6 - i > MAX_KEY_LENGTH) return;
-  if (line[sep6] === "=" && (line[sep6 + 1] === "=" || line[sep6 - 1] === "!")) return;
-  let key = line.slice(i, sep6).trim();
+  if (equals >= 0) sep7 = equals;
+  else if (separators.includes(":")) sep7 = line.indexOf(":", i);
+  if (sep7 <= i || sep7 - i > MAX_KEY_LENGTH) return;
+  if (line[sep7] === "=" && (line[sep7 + 1] === "=" || line[sep7 - 1] === "!")) return;
+  let key = line.slice(i, sep7).trim();
   const last = Math.max(key.lastIndexOf(":"), key.lastIndexOf("/"));
   if (last >= 0) key = key.slice(last + 1).trim();
-  barePairValue(line, key, sep6, separators, out);
+  barePairValue(line, key, sep7, separators, out);
 }
-function barePairValue(line, key, sep6, separators, out) {
-  if (line[sep6] === ":" && separators === ":" && sep6 + 1 < line.length && line[sep6 + 1] !== " " && line[sep6 + 1] !== "	") return;
-  let start = sep6 + 1;
+function barePairValue(line, key, sep7, separators, out) {
+  if (line[sep7] === ":" && separators === ":" && sep7 + 1 < line.length && line[sep7 + 1] !== " " && line[sep7 + 1] !== "	") return;
+  let start = sep7 + 1;
   while (line[start] === " " || line[start] === "	") start++;
   const first = line[start];
   if (first === void 0 || first === '"' || first === "'" || first === "{" || first === "[" || first === "|" || first === ">") return;
@@ -11596,7 +11630,7 @@ function missingProbes(context) {
   return PROBES.filter((probe) => !context.isExcluded(probe));
 }
 function literalEntry(text) {
-  return text.replace(/[\\*?[\]]/g, "\\$&").replace(/[\r\n]/g, "?");
+  return replaceControlCharacters(text.replace(/[\\*?[\]]/g, "\\$&"), "?");
 }
 function fileEntry(path) {
   let entry = "/";
@@ -12412,6 +12446,22 @@ function whereText(stage, onbuild, target) {
 function format(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data[key] ?? whole);
 }
+function noticesOf(model) {
+  const notices = [...model.parsed.notices];
+  for (const instruction of model.instructions) {
+    if (instruction.keyword !== "RUN") continue;
+    for (const { script, offset } of model.runScripts(instruction)) {
+      if (script.truncatedAt === void 0) continue;
+      const at = offset >= 0 ? offset + script.truncatedAt : instruction.span.start;
+      notices.push({
+        message: `The RUN on line ${instruction.span.line} has more than ${MAX_SHELL_COMMANDS.toLocaleString("en")} commands: the rest of it was not analysed.`,
+        span: model.parsed.lines.span(at, at)
+      });
+      break;
+    }
+  }
+  return notices;
+}
 function lint(text, options = {}) {
   return lintParsed(parseDockerfile(text), options);
 }
@@ -12486,13 +12536,15 @@ function lintParsed(parsed, options = {}) {
   const unique = findings.filter(
     (f, i) => i === 0 || !(f.ruleId === findings[i - 1].ruleId && f.span.start === findings[i - 1].span.start && f.message === findings[i - 1].message)
   );
-  if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors };
+  const notices = noticesOf(model);
+  if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors, notices };
   const suppressions = collectSuppressions(parsed);
   const kept = unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start));
   return {
     findings: kept,
     unusedDirectives: options.reportUnusedDisableDirectives ? suppressions.unused() : [],
-    ruleErrors
+    ruleErrors,
+    notices
   };
 }
 var init_lint = __esm({
@@ -12500,10 +12552,156 @@ var init_lint = __esm({
     "use strict";
     init_model();
     init_dockerfile();
+    init_parse();
     init_secret_values();
     init_redact();
     init_rules();
     init_suppress();
+  }
+});
+
+// packages/core/src/parse/reparse.ts
+function hasKnownShape(instructions) {
+  return instructions.every(
+    (instruction) => Object.keys(instruction).sort().join(",") === INSTRUCTION_KEYS && (instruction.trigger === null || Object.keys(instruction.trigger).sort().join(",") === INSTRUCTION_KEYS)
+  );
+}
+function knownShape(parsed) {
+  if (checkedShapes.has(parsed)) return true;
+  if (!hasKnownShape(parsed.instructions)) return false;
+  checkedShapes.add(parsed);
+  return true;
+}
+function shiftSpan(span, { offset, lines }) {
+  return {
+    start: span.start + offset,
+    end: span.end + offset,
+    line: span.line + lines,
+    column: span.column,
+    endLine: span.endLine + lines,
+    endColumn: span.endColumn
+  };
+}
+function shiftInstruction(instruction, by) {
+  let words;
+  return {
+    index: instruction.index,
+    keyword: instruction.keyword,
+    span: shiftSpan(instruction.span, by),
+    argsStart: instruction.argsStart + by.offset,
+    argsEnd: instruction.argsEnd + by.offset,
+    flags: instruction.flags.map((flag) => ({ ...flag, span: shiftSpan(flag.span, by) })),
+    properties: instruction.properties.map((property) => ({
+      ...property,
+      nameSpan: shiftSpan(property.nameSpan, by),
+      valueSpan: property.valueSpan === null ? null : shiftSpan(property.valueSpan, by),
+      span: shiftSpan(property.span, by)
+    })),
+    heredocs: instruction.heredocs.map((heredoc) => ({ ...heredoc, contentStart: heredoc.contentStart + by.offset })),
+    get words() {
+      return words ??= instruction.words.map((word) => ({ ...word, span: shiftSpan(word.span, by) }));
+    },
+    exec: instruction.exec,
+    trigger: instruction.trigger === null ? null : shiftInstruction(instruction.trigger, by),
+    onbuild: instruction.onbuild
+  };
+}
+function shiftInstructions(instructions, by) {
+  return by.offset === 0 && by.lines === 0 ? [...instructions] : instructions.map((instruction) => shiftInstruction(instruction, by));
+}
+function shiftComments(comments, by) {
+  return by.offset === 0 && by.lines === 0 ? [...comments] : comments.map((comment) => ({ ...comment, span: shiftSpan(comment.span, by) }));
+}
+function renumbered(instructions) {
+  let next = 0;
+  const number = (instruction) => {
+    const index = next++;
+    const trigger = instruction.trigger === null ? null : number(instruction.trigger);
+    if (index === instruction.index && trigger === instruction.trigger) return instruction;
+    return withIndex(instruction, index, trigger);
+  };
+  return instructions.map(number);
+}
+function withIndex(instruction, index, trigger) {
+  const copy = {};
+  for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(instruction))) Object.defineProperty(copy, key, descriptor);
+  Object.defineProperty(copy, "index", { value: index, enumerable: true });
+  Object.defineProperty(copy, "trigger", { value: trigger, enumerable: true });
+  return copy;
+}
+function lineStartOf(lines, offset) {
+  return lines.lineStarts[lines.lineOf(offset)];
+}
+function reparse(previous, text) {
+  if (previous === void 0) return parseDockerfile(text);
+  const old = previous.text;
+  if (old === text) return previous;
+  if (text.length < MIN_INCREMENTAL_LENGTH || previous.directives.escape !== "\\" || previous.notices.length > 0 || !knownShape(previous)) {
+    return parseDockerfile(text);
+  }
+  const limit = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const oldChangeEnd = old.length - suffix;
+  const delta = text.length - old.length;
+  const instructions = previous.instructions;
+  const first = instructions[0];
+  if (first === void 0 || prefix <= first.span.end) return parseDockerfile(text);
+  const before = Math.max(0, lastStartingAtOrBefore(instructions, prefix) - 1);
+  const windowStart = lineStartOf(previous.lines, instructions[before].span.start);
+  const afterEdit = lastStartingAtOrBefore(instructions, oldChangeEnd) + 2;
+  const end = instructions[afterEdit];
+  const oldWindowEnd = end === void 0 ? old.length : lineStartOf(previous.lines, end.span.start);
+  if (end !== void 0 && oldWindowEnd < oldChangeEnd) return parseDockerfile(text);
+  const newWindowEnd = oldWindowEnd + delta;
+  const window = text.slice(windowStart, newWindowEnd);
+  if (window.includes("<<")) return parseDockerfile(text);
+  if (end !== void 0 && /\\[ \t]*\r?\n?[\s]*$/.test(window)) return parseDockerfile(text);
+  if (/^\s*#/.test(window)) return parseDockerfile(text);
+  const part = parseDockerfile(window);
+  const lines = new LineIndex(text);
+  const lineShift = lines.lineOf(windowStart);
+  const oldEndLine = end === void 0 ? previous.lines.lineStarts.length : previous.lines.lineOf(oldWindowEnd);
+  const newEndLine = end === void 0 ? lines.lineStarts.length : lines.lineOf(newWindowEnd);
+  const lineDelta = newEndLine - oldEndLine;
+  const kept = (items) => ({
+    head: items.filter((item) => item.span.end <= windowStart),
+    tail: items.filter((item) => item.span.start >= oldWindowEnd)
+  });
+  const oldInstructions = kept(instructions);
+  const oldComments = kept(previous.comments);
+  if (oldInstructions.head.length !== before) return parseDockerfile(text);
+  if (part.notices.length > 0 || !hasKnownShape(part.instructions)) return parseDockerfile(text);
+  const result = {
+    text,
+    lines,
+    directives: previous.directives,
+    instructions: renumbered([
+      ...oldInstructions.head,
+      ...shiftInstructions(part.instructions, { offset: windowStart, lines: lineShift }),
+      ...shiftInstructions(oldInstructions.tail, { offset: delta, lines: lineDelta })
+    ]),
+    comments: [
+      ...oldComments.head,
+      ...shiftComments(part.comments, { offset: windowStart, lines: lineShift }),
+      ...shiftComments(oldComments.tail, { offset: delta, lines: lineDelta })
+    ],
+    notices: []
+  };
+  checkedShapes.add(result);
+  return result;
+}
+var MIN_INCREMENTAL_LENGTH, INSTRUCTION_KEYS, checkedShapes;
+var init_reparse = __esm({
+  "packages/core/src/parse/reparse.ts"() {
+    "use strict";
+    init_dockerfile();
+    init_text();
+    MIN_INCREMENTAL_LENGTH = 4e3;
+    INSTRUCTION_KEYS = "argsEnd,argsStart,exec,flags,heredocs,index,keyword,onbuild,properties,span,trigger,words";
+    checkedShapes = /* @__PURE__ */ new WeakSet();
   }
 });
 
@@ -12774,6 +12972,7 @@ __export(src_exports, {
   getRule: () => getRule,
   isSecretFile: () => isSecretFile,
   isSecretName: () => isSecretName,
+  lastStartingAtOrBefore: () => lastStartingAtOrBefore,
   lint: () => lint,
   lintParsed: () => lintParsed,
   literalAffixes: () => literalAffixes,
@@ -12785,6 +12984,7 @@ __export(src_exports, {
   parseSeverity: () => parseSeverity,
   redact: () => redact,
   redactText: () => redactText,
+  reparse: () => reparse,
   rules: () => rules,
   scanContextFile: () => scanContextFile,
   secretFileKind: () => secretFileKind,
@@ -12797,6 +12997,8 @@ var init_src = __esm({
     "use strict";
     init_lint();
     init_dockerfile();
+    init_reparse();
+    init_text();
     init_stages();
     init_rules();
     init_config();
@@ -12855,10 +13057,13 @@ function errorsOnly(result) {
     unusedDirectives: []
   };
 }
+function printablePath(path) {
+  return printable(redactText(path, []));
+}
 function displayPath(filePath, cwd) {
-  if (!isAbsolute(filePath)) return printable(filePath);
+  if (!isAbsolute(filePath)) return printablePath(filePath);
   const rel = relative(cwd, filePath);
-  return printable(rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel);
+  return printablePath(rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel);
 }
 function portablePath(filePath, cwd) {
   const shown = displayPath(filePath, cwd);
@@ -12988,7 +13193,7 @@ function messagesOf(result) {
           message: related.message,
           ...position(related.span),
           // A location in a context file: its path (absolute when the context is known) and place.
-          ...related.file === void 0 ? {} : { file: { ...related.file, ...result.contextDir === void 0 ? {} : { path: join(result.contextDir, related.file.path) } } }
+          ...related.file === void 0 ? {} : { file: { ...related.file, path: redactText(result.contextDir === void 0 ? related.file.path : join(result.contextDir, related.file.path), []) } }
         })),
         ...finding.fix === void 0 ? {} : { fix: fullFix(finding.fix) },
         suggestions: finding.suggestions.map(fullFix)
@@ -13007,12 +13212,14 @@ var json;
 var init_json = __esm({
   "packages/cli/src/formatters/json.ts"() {
     "use strict";
+    init_src();
     init_result();
     json = (results) => JSON.stringify(
       results.map((result) => {
         const counts = countProblems(result);
         return {
-          filePath: result.filePath,
+          // A token-shaped part of a path is redacted, as in every format.
+          filePath: redactText(result.filePath, []),
           messages: messagesOf(result),
           suppressedMessages: [],
           errorCount: counts.errorCount,
@@ -13092,7 +13299,7 @@ function relativeUri(path) {
 }
 function artifactLocation(filePath, cwd) {
   const path = portablePath(filePath, cwd);
-  if (isAbsolute2(filePath) && isAbsolute2(path)) return { uri: pathToFileURL(filePath).href };
+  if (isAbsolute2(filePath) && isAbsolute2(path)) return { uri: pathToFileURL(redactText(filePath, [])).href };
   return { uri: relativeUri(path), uriBaseId: "%SRCROOT%" };
 }
 function directoryUri(dir) {
@@ -13106,6 +13313,7 @@ var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, CHANNEL_READERS, sarif;
 var init_sarif = __esm({
   "packages/cli/src/formatters/sarif.ts"() {
     "use strict";
+    init_src();
     init_result();
     init_fingerprints();
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -13255,10 +13463,11 @@ var checkstyle;
 var init_checkstyle = __esm({
   "packages/cli/src/formatters/checkstyle.ts"() {
     "use strict";
+    init_src();
     checkstyle = (results) => {
       let output = '<?xml version="1.0" encoding="utf-8"?>\n<checkstyle version="4.3">\n';
       for (const result of results) {
-        output += `  <file name="${xmlAttribute(result.filePath)}">
+        output += `  <file name="${xmlAttribute(redactText(result.filePath, []))}">
 `;
         for (const entry of entriesOf(result)) {
           output += `    <error line="${entry.line}" column="${entry.column}" severity="${entry.severity}" message="${xmlAttribute(entry.message)}" source="${xmlAttribute(entry.source)}" />
@@ -13710,7 +13919,9 @@ function compileDockerignore(text) {
     } catch (error) {
       if (!(error instanceof GlobSyntaxError)) throw error;
       warnings.push(
-        `Line ${lineNumber}: invalid pattern "${pattern}" (${error.message}); Docker rejects this file.`
+        // The line is not quoted: an ignore file is repository content (a pasted URL with a
+        // password, terminal escapes), and the line number is enough to find it.
+        `Line ${lineNumber}: invalid pattern (${error.message}); Docker rejects this file.`
       );
     }
   }
@@ -13939,8 +14150,8 @@ var init_context = __esm({
 });
 
 // packages/node/src/config-file.ts
-import { readFileSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, extname, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { existsSync, readFileSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, extname, isAbsolute as isAbsolute4, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 import { createRequire } from "node:module";
 function yaml() {
   yamlModule ??= createRequire(import.meta.url)("yaml");
@@ -14061,10 +14272,31 @@ function resolveContextDir(dockerfilePath, config, configPath, override) {
     const base = dirname2(resolve2(configPath));
     const rel = toSlash2(relative3(base, dockerfile));
     for (const [glob, contextDir] of Object.entries(contexts)) {
-      if (compileGlob(glob, { braces: true }).test(rel)) return resolve2(base, contextDir);
+      if (!compileGlob(glob, { braces: true }).test(rel)) continue;
+      const resolved = resolve2(base, contextDir);
+      const root = repositoryRoot(base);
+      if (!isInsideOrSame(root, resolved)) {
+        throw new ConfigFileError(
+          resolve2(configPath),
+          `${resolve2(configPath)}: "contexts" maps ${JSON.stringify(glob)} to a directory outside ${root}, which a config file may not point at; pass --context to lint with that context.`
+        );
+      }
+      return resolved;
     }
   }
   return dirname2(dockerfile);
+}
+function isInsideOrSame(root, path) {
+  const rel = relative3(root, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute4(rel);
+}
+function repositoryRoot(dir) {
+  for (let at = dir; ; ) {
+    if (existsSync(join4(at, ".git"))) return at;
+    const parent = dirname2(at);
+    if (parent === at) return dir;
+    at = parent;
+  }
 }
 var yamlModule, CONFIG_FILE_NAMES, ConfigFileError, QUOTING_YAML_PROBLEMS;
 var init_config_file = __esm({
@@ -14091,12 +14323,12 @@ var init_config_file = __esm({
 
 // packages/node/src/discover.ts
 import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { basename as basename3, isAbsolute as isAbsolute4, join as join5, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { basename as basename3, isAbsolute as isAbsolute5, join as join5, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 function isDockerfileName(basename6) {
   if (basename6.endsWith(".dockerignore")) return false;
   if (basename6 === "Dockerfile" || basename6 === "Containerfile") return true;
-  if (/^(?:Dockerfile|Containerfile)\../.test(basename6)) return true;
-  return /.\.(?:Dockerfile|dockerfile)$/.test(basename6);
+  if (/^(?:Dockerfile|Containerfile)\../s.test(basename6)) return true;
+  return /.\.(?:Dockerfile|dockerfile)$/s.test(basename6);
 }
 function toSlash3(path) {
   return sep4 === "/" ? path : path.split(sep4).join("/");
@@ -14111,7 +14343,7 @@ function compileIgnorePatterns(patterns, base) {
   if (rules2.length === 0) return () => false;
   return (absolutePath) => {
     const rel = toSlash3(relative4(base, absolutePath));
-    const inside = rel !== "" && !rel.startsWith("../") && rel !== ".." && !isAbsolute4(rel);
+    const inside = rel !== "" && !rel.startsWith("../") && rel !== ".." && !isAbsolute5(rel);
     const name = basename3(absolutePath);
     let ignored = false;
     for (const rule of rules2) {
@@ -14277,7 +14509,9 @@ function range(start, count) {
   return `${count === 0 ? start : start + 1},${count}`;
 }
 function hunkLine(prefix, line) {
-  return line.endsWith("\n") ? `${prefix}${line}` : `${prefix}${line}
+  const ending = /\r?\n$/.exec(line)?.[0] ?? "";
+  const body = escapeControlCharacters(redactText(line.slice(0, line.length - ending.length), []));
+  return ending !== "" ? `${prefix}${body}${ending}` : `${prefix}${body}
 \\ No newline at end of file
 `;
 }
@@ -14310,6 +14544,7 @@ var CONTEXT_LINES;
 var init_diff = __esm({
   "packages/cli/src/diff.ts"() {
     "use strict";
+    init_src();
     CONTEXT_LINES = 3;
   }
 });
@@ -14317,13 +14552,13 @@ var init_diff = __esm({
 // packages/cli/src/fix.ts
 import { lstatSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { basename as basename4, dirname as dirname3, isAbsolute as isAbsolute5, join as join6, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
+import { basename as basename4, dirname as dirname3, isAbsolute as isAbsolute6, join as join6, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 function toSlash4(path) {
   return sep5 === "/" ? path : path.split(sep5).join("/");
 }
 function isInside(root, path) {
   const rel = relative5(root, path);
-  return rel !== "" && rel.split(sep5)[0] !== ".." && !isAbsolute5(rel);
+  return rel !== "" && rel.split(sep5)[0] !== ".." && !isAbsolute6(rel);
 }
 function lstatOrNull(path) {
   try {
@@ -14641,9 +14876,17 @@ var session_exports = {};
 __export(session_exports, {
   Session: () => Session
 });
-import { constants as constants2, statSync as statSync4 } from "node:fs";
+import { constants as constants2, lstatSync as lstatSync2, statSync as statSync4 } from "node:fs";
 import { open } from "node:fs/promises";
-import { basename as basename5, dirname as dirname5, resolve as resolve5 } from "node:path";
+import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute7, join as join7, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+function contextDirOf(...args) {
+  try {
+    return resolveContextDir(...args);
+  } catch (error) {
+    if (error instanceof ConfigFileError) throw new FileProblem(error.message);
+    throw error;
+  }
+}
 function isDirectory(path) {
   try {
     return statSync4(path).isDirectory();
@@ -14740,7 +14983,7 @@ var init_session = __esm({
       }
       buildContext(target, config, configPath) {
         const { dockerfilePath } = target;
-        const contextDir = dockerfilePath === void 0 ? this.contextDir : resolveContextDir(dockerfilePath, config, configPath, this.contextDir);
+        const contextDir = dockerfilePath === void 0 ? this.contextDir : contextDirOf(dockerfilePath, config, configPath, this.contextDir);
         if (contextDir === void 0) return void 0;
         if (!isDirectory(contextDir)) {
           this.warn(`The build context ${displayPath(contextDir, this.cwd)} is not a directory: rules that need the context were skipped.`);
@@ -14789,6 +15032,9 @@ var init_session = __esm({
       }
       /** The result of a file's last lint; a rule that crashed is reported (exit 2). */
       fileResult(target, result) {
+        for (const notice of result.notices) {
+          this.warn(`${displayPath(target.filePath, this.cwd)}:${notice.span.line}:${notice.span.column}: ${notice.message}`);
+        }
         for (const ruleError of result.ruleErrors) {
           this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${redactText(ruleError.message, [])}`);
         }
@@ -14816,6 +15062,16 @@ var init_session = __esm({
         const path = resolve5(this.cwd, given);
         if (!isDirectory(dirname5(path))) throw new FileProblem(`--output-file ${given}: the directory ${dirname5(path)} does not exist.`);
         if (isDirectory(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
+        const rel = relative6(this.cwd, dirname5(path));
+        if (rel !== "" && !rel.startsWith("..") && !isAbsolute7(rel)) {
+          let walked = this.cwd;
+          for (const part of rel.split(sep6)) {
+            walked = join7(walked, part);
+            if (lstatSync2(walked).isSymbolicLink()) {
+              throw new FileProblem(`--output-file ${given}: ${displayPath(walked, this.cwd)} is a symbolic link, which layerlint does not write through.`);
+            }
+          }
+        }
         return path;
       }
       /**

@@ -1,3 +1,5 @@
+import { escapeControlCharacters, redactText } from "@layerlint/core";
+
 /** Lines with their terminators, so `foo` and `foo\n` differ (the last line may have none). */
 function linesOf(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
@@ -10,8 +12,16 @@ function range(start: number, count: number): string {
   return `${count === 0 ? start : start + 1},${count}`;
 }
 
+/**
+ * One line of a hunk, safe for a terminal and a CI log: control and bidi characters escaped and
+ * secrets redacted (the lines layerlint adds hold neither — it writes `?` for such characters and
+ * masks secrets in names — so only lines already in the file can change, and the diff layerlint
+ * prints is the diff it writes).
+ */
 function hunkLine(prefix: string, line: string): string {
-  return line.endsWith("\n") ? `${prefix}${line}` : `${prefix}${line}\n\\ No newline at end of file\n`;
+  const ending = /\r?\n$/.exec(line)?.[0] ?? "";
+  const body = escapeControlCharacters(redactText(line.slice(0, line.length - ending.length), []));
+  return ending !== "" ? `${prefix}${body}${ending}` : `${prefix}${body}\n\\ No newline at end of file\n`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from "node:path";
-import { escapeControlCharacters, type Finding, type UnusedDirective } from "@layerlint/core";
+import { escapeControlCharacters, redactText, type Finding, type UnusedDirective } from "@layerlint/core";
 
 /** What the CLI hands a formatter for one file. Never holds the file's text. */
 export interface FileResult {
@@ -68,11 +68,20 @@ export function errorsOnly(result: FileResult): FileResult {
 /** Control characters of a path (or any text from the repository) as escapes: see core. */
 export const printable = escapeControlCharacters;
 
-/** A path as the user should read it: relative to `cwd` when inside it, else as is; control characters escaped. */
+/**
+ * A path from the repository as any output shows it: a token-shaped part redacted like a value
+ * (`svc-ghp_…/Dockerfile`: a path is the user's own, but a CI log is public), control characters
+ * escaped.
+ */
+export function printablePath(path: string): string {
+  return printable(redactText(path, []));
+}
+
+/** A path as the user should read it: relative to `cwd` when inside it, else as is; see printablePath. */
 export function displayPath(filePath: string, cwd: string): string {
-  if (!isAbsolute(filePath)) return printable(filePath);
+  if (!isAbsolute(filePath)) return printablePath(filePath);
   const rel = relative(cwd, filePath);
-  return printable(rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel);
+  return printablePath(rel === "" || rel.split(sep)[0] === ".." || isAbsolute(rel) ? filePath : rel);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { constants, statSync } from "node:fs";
+import { constants, lstatSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
-import { basename, dirname, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import {
   isSecretFile,
   lint,
@@ -12,7 +12,7 @@ import {
   type FullLintResult,
   type LayerlintConfig,
 } from "@layerlint/core";
-import { expandPaths, readBuildContext, resolveContextDir } from "@layerlint/node";
+import { ConfigFileError, expandPaths, readBuildContext, resolveContextDir } from "@layerlint/node";
 import { unifiedDiff } from "./diff.js";
 import { IgnoreFileFixes, writeIgnoreFileEdits } from "./fix.js";
 import { shouldColor } from "./ansi.js";
@@ -25,6 +25,16 @@ import { displayPath, errorsOnly, portablePath, printable, sumProblems, type Fil
 import { parseRuleOverrides } from "./rule-overrides.js";
 import { readDockerfile, readStdin } from "./source.js";
 import { cliVersion } from "./version.js";
+
+/** `resolveContextDir`, with a config that points outside the repository as the file's problem. */
+function contextDirOf(...args: Parameters<typeof resolveContextDir>): string {
+  try {
+    return resolveContextDir(...args);
+  } catch (error) {
+    if (error instanceof ConfigFileError) throw new FileProblem(error.message);
+    throw error;
+  }
+}
 
 /** One Dockerfile to lint: a file, or standard input. */
 interface Target {
@@ -135,7 +145,7 @@ export class Session {
     const contextDir =
       dockerfilePath === undefined
         ? this.contextDir
-        : resolveContextDir(dockerfilePath, config, configPath, this.contextDir);
+        : contextDirOf(dockerfilePath, config, configPath, this.contextDir);
     if (contextDir === undefined) return undefined;
     if (!isDirectory(contextDir)) {
       // No context is better than an empty one, which would look like a context without .dockerignore.
@@ -192,6 +202,9 @@ export class Session {
 
   /** The result of a file's last lint; a rule that crashed is reported (exit 2). */
   private fileResult(target: Target, result: FullLintResult): FileResult {
+    for (const notice of result.notices) {
+      this.warn(`${displayPath(target.filePath, this.cwd)}:${notice.span.line}:${notice.span.column}: ${notice.message}`);
+    }
     for (const ruleError of result.ruleErrors) {
       this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${redactText(ruleError.message, [])}`);
     }
@@ -220,6 +233,18 @@ export class Session {
     const path = resolve(this.cwd, given);
     if (!isDirectory(dirname(path))) throw new FileProblem(`--output-file ${given}: the directory ${dirname(path)} does not exist.`);
     if (isDirectory(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
+    // Inside the working directory (the repository), a directory on the way may be a symlink the
+    // repository planted (`reports -> /etc`): O_NOFOLLOW guards only the file itself.
+    const rel = relative(this.cwd, dirname(path));
+    if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) {
+      let walked = this.cwd;
+      for (const part of rel.split(sep)) {
+        walked = join(walked, part);
+        if (lstatSync(walked).isSymbolicLink()) {
+          throw new FileProblem(`--output-file ${given}: ${displayPath(walked, this.cwd)} is a symbolic link, which layerlint does not write through.`);
+        }
+      }
+    }
     return path;
   }
 

@@ -22,7 +22,10 @@ export type {
   UnusedDirective,
 } from "./types.js";
 export { lint, lintParsed, type FullLintResult, type RuleError } from "./lint.js";
-export { parseDockerfile, type ParsedDockerfile, type Instruction, type Comment } from "./parse/dockerfile.js";
+export { parseDockerfile, type ParsedDockerfile, type ParseNotice, type Instruction, type Comment } from "./parse/dockerfile.js";
+/** Re-parses only what an edit touched (the language server's lint per keystroke); equal to a full parse. */
+export { reparse } from "./parse/reparse.js";
+export { lastStartingAtOrBefore } from "./parse/text.js";
 export { UnknownTargetError } from "./model/stages.js";
 export { rules, getRule } from "./rules/index.js";
 export type { Rule, RuleMeta, JsonSchema } from "./rules/types.js";

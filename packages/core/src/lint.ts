@@ -1,6 +1,7 @@
-import { buildModel } from "./model/index.js";
+import { buildModel, type Model } from "./model/index.js";
 import type { Stage } from "./model/stages.js";
-import { parseDockerfile, type ParsedDockerfile } from "./parse/dockerfile.js";
+import { parseDockerfile, type ParsedDockerfile, type ParseNotice } from "./parse/dockerfile.js";
+import { MAX_SHELL_COMMANDS } from "./shell/parse.js";
 import { findEmbeddedTokens, findSecretsInText } from "./detect/secret-values.js";
 import { escapeControlCharacters, redactText } from "./redact.js";
 import { rules } from "./rules/index.js";
@@ -54,6 +55,29 @@ export interface RuleError {
 /** Result of `lintParsed`: findings plus rule crashes (kept out of findings, never thrown). */
 export interface FullLintResult extends LintResult {
   readonly ruleErrors: readonly RuleError[];
+  /**
+   * What was not checked, and why (an instruction the parser could not read, an invalid parser
+   * directive, a RUN too long to analyse): front ends show these as warnings.
+   */
+  readonly notices: readonly ParseNotice[];
+}
+
+/** Parse notices, then a notice per RUN script cut at MAX_SHELL_COMMANDS. */
+function noticesOf(model: Model): ParseNotice[] {
+  const notices = [...model.parsed.notices];
+  for (const instruction of model.instructions) {
+    if (instruction.keyword !== "RUN") continue;
+    for (const { script, offset } of model.runScripts(instruction)) {
+      if (script.truncatedAt === undefined) continue;
+      const at = offset >= 0 ? offset + script.truncatedAt : instruction.span.start;
+      notices.push({
+        message: `The RUN on line ${instruction.span.line} has more than ${MAX_SHELL_COMMANDS.toLocaleString("en")} commands: the rest of it was not analysed.`,
+        span: model.parsed.lines.span(at, at),
+      });
+      break;
+    }
+  }
+  return notices;
 }
 
 /**
@@ -145,12 +169,14 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
     (f, i) => i === 0 || !(f.ruleId === findings[i - 1]!.ruleId && f.span.start === findings[i - 1]!.span.start && f.message === findings[i - 1]!.message),
   );
 
-  if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors };
+  const notices = noticesOf(model);
+  if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors, notices };
   const suppressions = collectSuppressions(parsed);
   const kept = unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start));
   return {
     findings: kept,
     unusedDirectives: options.reportUnusedDisableDirectives ? suppressions.unused() : [],
     ruleErrors,
+    notices,
   };
 }

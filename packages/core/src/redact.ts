@@ -76,5 +76,17 @@ export function redactText(text: string, secrets: readonly string[]): string {
  * (a `::error` workflow command in a CI log).
  */
 export function escapeControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * C0 and C1 controls (ESC starts terminal sequences, NEL breaks lines), the line and paragraph
+ * separators, and the bidirectional formatting characters (U+202E can make a line read backwards
+ * in a terminal or a review: "Trojan Source").
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/** Each character `escapeControlCharacters` would escape, replaced by `by` (a `?` in an ignore pattern). */
+export function replaceControlCharacters(text: string, by: string): string {
+  return text.replace(CONTROL_CHARACTERS, by);
 }

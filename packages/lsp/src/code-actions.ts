@@ -7,7 +7,7 @@
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Channel, FileChange, Finding, Fix, ParsedDockerfile, RuleId, Span } from "@layerlint/core";
+import { lastStartingAtOrBefore, type Channel, type FileChange, type Finding, type Fix, type ParsedDockerfile, type RuleId, type Span } from "@layerlint/core";
 import {
   CodeActionKind,
   CreateFile,
@@ -20,7 +20,6 @@ import {
   type WorkspaceEdit,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { lastStartingAtOrBefore } from "./spans.js";
 import { SOURCE } from "./to-diagnostic.js";
 
 /** Edits of a file other than the Dockerfile (the ignore file), created first when `create`. */

@@ -11,6 +11,7 @@ import {
   lintParsed,
   parseDockerfile,
   redactText,
+  reparse,
   type ParsedDockerfile,
   rules,
   UnknownTargetError,
@@ -34,9 +35,8 @@ import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver/node"
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { toActionData } from "./code-actions.js";
 import { uriBaseName, uriToPath } from "./documents.js";
-import { reparse } from "./incremental-parse.js";
 import { toLintOptions, type Settings } from "./settings.js";
-import { problemDiagnostic, toDiagnostic } from "./to-diagnostic.js";
+import { noticeDiagnostic, problemDiagnostic, toDiagnostic } from "./to-diagnostic.js";
 
 export interface LintRequest {
   readonly uri: string;
@@ -164,6 +164,7 @@ export class DocumentLinter {
           }),
         }),
       );
+      diagnostics.push(...result.notices.map(noticeDiagnostic));
       return outcome(diagnostics, {
         ruleErrors: result.ruleErrors.map((error) => ({ ruleId: error.ruleId, message: scrub(error.message) })),
       });
@@ -238,7 +239,13 @@ export class DocumentLinter {
     configPath: string | undefined,
     warnings: string[],
   ): { dir: string; context: BuildContext & Pick<ReadBuildContextResult, "ignoreFile"> } | undefined {
-    const dir = resolveContextDir(dockerfilePath, config, configPath);
+    let dir: string;
+    try {
+      dir = resolveContextDir(dockerfilePath, config, configPath);
+    } catch (error) {
+      if (error instanceof ConfigFileError) throw new Problem(error.message);
+      throw error;
+    }
     if (!isDirectory(dir)) {
       // No context is better than an empty one, which would look like a context without .dockerignore.
       warnings.push(`The build context ${dir} is not a directory: rules that need the context were skipped.`);

@@ -1,7 +1,7 @@
 /** Finding → LSP diagnostic: a mechanical translation of core's Finding. Pure. */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { getRule, type Finding, type RelatedLocation, type Span } from "@layerlint/core";
+import { escapeControlCharacters, getRule, type Finding, type ParseNotice, type RelatedLocation, type Span } from "@layerlint/core";
 import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from "vscode-languageserver/node";
 import type { LayerlintDiagnosticData } from "./code-actions.js";
 
@@ -77,4 +77,9 @@ export function problemDiagnostic(
     source: SOURCE,
     message,
   };
+}
+
+/** A part of the file that was not checked (core's notice): a warning at its place, with no rule code. */
+export function noticeDiagnostic(notice: ParseNotice): Diagnostic {
+  return { range: spanToRange(notice.span), severity: DiagnosticSeverity.Warning, source: SOURCE, message: escapeControlCharacters(notice.message) };
 }

@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
-import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { compileGlob, redactText } from "@layerlint/core";
 import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
@@ -189,8 +189,34 @@ export function resolveContextDir(
     const base = dirname(resolve(configPath));
     const rel = toSlash(relative(base, dockerfile));
     for (const [glob, contextDir] of Object.entries(contexts)) {
-      if (compileGlob(glob, { braces: true }).test(rel)) return resolve(base, contextDir);
+      if (!compileGlob(glob, { braces: true }).test(rel)) continue;
+      const resolved = resolve(base, contextDir);
+      // A repository's config must not point the linter at files outside it (reading them, naming
+      // them in messages, writing a .dockerignore there with --fix): the command line may.
+      const root = repositoryRoot(base);
+      if (!isInsideOrSame(root, resolved)) {
+        throw new ConfigFileError(
+          resolve(configPath),
+          `${resolve(configPath)}: "contexts" maps ${JSON.stringify(glob)} to a directory outside ${root}, which a config file may not point at; pass --context to lint with that context.`,
+        );
+      }
+      return resolved;
     }
   }
   return dirname(dockerfile);
+}
+
+function isInsideOrSame(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The git work tree holding `dir` (the nearest ancestor with `.git`), else `dir` itself. */
+function repositoryRoot(dir: string): string {
+  for (let at = dir; ; ) {
+    if (existsSync(join(at, ".git"))) return at;
+    const parent = dirname(at);
+    if (parent === at) return dir;
+    at = parent;
+  }
 }

@@ -13,8 +13,9 @@ const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
 export function isDockerfileName(basename: string): boolean {
   if (basename.endsWith(".dockerignore")) return false;
   if (basename === "Dockerfile" || basename === "Containerfile") return true;
-  if (/^(?:Dockerfile|Containerfile)\../.test(basename)) return true;
-  return /.\.(?:Dockerfile|dockerfile)$/.test(basename);
+  // `s`: a name may hold a line break (it is escaped wherever it is printed), and `.` must match it.
+  if (/^(?:Dockerfile|Containerfile)\../s.test(basename)) return true;
+  return /.\.(?:Dockerfile|dockerfile)$/s.test(basename);
 }
 
 export interface ExpandPathsOptions {

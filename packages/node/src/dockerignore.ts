@@ -230,7 +230,9 @@ export function compileDockerignore(text: string): IgnoreMatcher {
     } catch (error) {
       if (!(error instanceof GlobSyntaxError)) throw error;
       warnings.push(
-        `Line ${lineNumber}: invalid pattern "${pattern}" (${error.message}); Docker rejects this file.`,
+        // The line is not quoted: an ignore file is repository content (a pasted URL with a
+        // password, terminal escapes), and the line number is enough to find it.
+        `Line ${lineNumber}: invalid pattern (${error.message}); Docker rejects this file.`,
       );
     }
   }

@@ -1,3 +1,4 @@
+import { redactText } from "@layerlint/core";
 import type { FileResult } from "../result.js";
 import type { Formatter } from "./index.js";
 
@@ -76,7 +77,7 @@ function entriesOf(result: FileResult): Entry[] {
 export const checkstyle: Formatter = (results) => {
   let output = '<?xml version="1.0" encoding="utf-8"?>\n<checkstyle version="4.3">\n';
   for (const result of results) {
-    output += `  <file name="${xmlAttribute(result.filePath)}">\n`;
+    output += `  <file name="${xmlAttribute(redactText(result.filePath, []))}">\n`;
     for (const entry of entriesOf(result)) {
       output +=
         `    <error line="${entry.line}" column="${entry.column}" severity="${entry.severity}"` +

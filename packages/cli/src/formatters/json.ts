@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { FileChange, Fix, Span } from "@layerlint/core";
+import { redactText, type FileChange, type Fix, type Span } from "@layerlint/core";
 import { countProblems, type FileResult } from "../result.js";
 import type { Formatter } from "./index.js";
 
@@ -44,7 +44,7 @@ function messagesOf(result: FileResult): object[] {
           // A location in a context file: its path (absolute when the context is known) and place.
           ...(related.file === undefined
             ? {}
-            : { file: { ...related.file, ...(result.contextDir === undefined ? {} : { path: join(result.contextDir, related.file.path) }) } }),
+            : { file: { ...related.file, path: redactText(result.contextDir === undefined ? related.file.path : join(result.contextDir, related.file.path), []) } }),
         })),
         ...(finding.fix === undefined ? {} : { fix: fullFix(finding.fix) }),
         suggestions: finding.suggestions.map(fullFix),
@@ -66,7 +66,8 @@ export const json: Formatter = (results) =>
     results.map((result) => {
       const counts = countProblems(result);
       return {
-        filePath: result.filePath,
+        // A token-shaped part of a path is redacted, as in every format.
+        filePath: redactText(result.filePath, []),
         messages: messagesOf(result),
         suppressedMessages: [],
         errorCount: counts.errorCount,

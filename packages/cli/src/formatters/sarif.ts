@@ -1,6 +1,6 @@
 import { isAbsolute, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Channel, ContextFileLocation, RuleId, RuleMeta, Span } from "@layerlint/core";
+import { redactText, type Channel, type ContextFileLocation, type RuleId, type RuleMeta, type Span } from "@layerlint/core";
 import { portablePath } from "../result.js";
 import { fingerprinter } from "./fingerprints.js";
 import type { Formatter } from "./index.js";
@@ -71,7 +71,7 @@ function relativeUri(path: string): string {
 function artifactLocation(filePath: string, cwd: string): object {
   const path = portablePath(filePath, cwd);
   // Outside the working directory there is no repository-relative path: an absolute file URI.
-  if (isAbsolute(filePath) && isAbsolute(path)) return { uri: pathToFileURL(filePath).href };
+  if (isAbsolute(filePath) && isAbsolute(path)) return { uri: pathToFileURL(redactText(filePath, [])).href };
   return { uri: relativeUri(path), uriBaseId: "%SRCROOT%" };
 }
 

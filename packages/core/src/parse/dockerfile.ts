@@ -76,12 +76,20 @@ export interface Directives {
   readonly checkSpan: Span | null;
 }
 
+/** Something the parser could not read as Docker would: the lint goes on, the user should know. */
+export interface ParseNotice {
+  readonly message: string;
+  readonly span: Span;
+}
+
 export interface ParsedDockerfile {
   readonly text: string;
   readonly lines: LineIndex;
   readonly directives: Directives;
   readonly instructions: readonly Instruction[];
   readonly comments: readonly Comment[];
+  /** Invalid parser directives, instructions the parser could not describe (and skipped). */
+  readonly notices: readonly ParseNotice[];
 }
 
 /** dockerfile-ast's (LSP) range: 0-based lines and characters. */
@@ -92,7 +100,7 @@ interface AstRange {
 
 const DIRECTIVE = /^#[ \t]*([A-Za-z]+)[ \t]*=[ \t]*(.*?)[ \t]*$/;
 
-function readDirectives(lines: LineIndex): Directives {
+function readDirectives(lines: LineIndex, notices: ParseNotice[]): Directives {
   let syntax: string | null = null;
   let escape: "\\" | "`" = "\\";
   let check: string | null = null;
@@ -107,7 +115,16 @@ function readDirectives(lines: LineIndex): Directives {
     const key = match[1]!.toLowerCase();
     const value = match[2]!;
     if (key === "syntax") syntax = value;
-    else if (key === "escape") escape = value === "`" ? "`" : "\\";
+    else if (key === "escape") {
+      escape = value === "`" ? "`" : "\\";
+      if (value !== "`" && value !== "\\") {
+        // BuildKit: "invalid escape token … does not match ` or \\" — the build fails.
+        notices.push({
+          message: "The escape directive accepts only \\ or ` (Docker rejects this Dockerfile); layerlint read it with \\.",
+          span: lines.span(start + shift, end + shift),
+        });
+      }
+    }
     else if (key === "check") {
       check = value;
       checkSpan = lines.span(start + shift, end + shift);
@@ -371,7 +388,8 @@ export function leadingWords(parsed: ParsedDockerfile, instruction: Instruction,
 /** Parses a Dockerfile into a plain model. Never throws on any text. */
 export function parseDockerfile(text: string): ParsedDockerfile {
   const lines = new LineIndex(text);
-  const directives = readDirectives(lines);
+  const notices: ParseNotice[] = [];
+  const directives = readDirectives(lines, notices);
   let astInstructions: AstInstruction[] = [];
   let astComments: AstComment[] = [];
   let astEscape = "\\";
@@ -389,12 +407,20 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     try {
       instructions.push(builder.build(ast, false));
     } catch {
-      // An instruction the parser cannot describe is skipped: wrong guesses err toward silence.
+      // An instruction the parser cannot describe is skipped (wrong guesses err toward silence),
+      // but never silently: its findings are missing, and the user is told where.
+      let span: Span;
+      try {
+        span = builder.spanOf(ast.getRange());
+      } catch {
+        span = lines.span(0, 0);
+      }
+      notices.push({ message: `layerlint could not read the instruction on line ${span.line}: it was not checked.`, span });
     }
   }
   const comments = astComments.map((comment) => {
     const span = builder.spanOf(comment.getRange());
     return { text: text.slice(span.start, span.end), span };
   });
-  return { text, lines, directives, instructions, comments };
+  return { text, lines, directives, instructions, comments, notices };
 }

@@ -1,5 +1,5 @@
 import { findSecretsInText } from "../detect/secret-values.js";
-import { redact } from "../redact.js";
+import { redact, replaceControlCharacters } from "../redact.js";
 import type { BuildContext, Fix } from "../types.js";
 
 /** Secret paths probed at the context root (SPEC §5, require-dockerignore-entries (a)). */
@@ -65,9 +65,13 @@ export function missingProbes(context: BuildContext): string[] {
   return PROBES.filter((probe) => !context.isExcluded(probe));
 }
 
-/** A literal path as an ignore entry: glob characters escaped, a line break (no ignore line can hold one) as `?`. */
+/**
+ * A literal path as an ignore entry: glob characters escaped; a line break (no ignore line can
+ * hold one) and every other control or bidi character as `?`, which matches it, so the entry —
+ * and the diff `--fix-dry-run` prints — holds no terminal escape.
+ */
 function literalEntry(text: string): string {
-  return text.replace(/[\\*?[\]]/g, "\\$&").replace(/[\r\n]/g, "?");
+  return replaceControlCharacters(text.replace(/[\\*?[\]]/g, "\\$&"), "?");
 }
 
 /**

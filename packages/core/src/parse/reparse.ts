@@ -7,15 +7,13 @@
  * change how the text around it parses — parser directives, heredocs, a non-default escape
  * character, a window that would continue past its end — it falls back to a full parse. Pure.
  */
-import { parseDockerfile, type Comment, type Instruction, type ParsedDockerfile } from "@layerlint/core";
-import { lastStartingAtOrBefore } from "./spans.js";
-
-type LineIndex = ParsedDockerfile["lines"];
+import type { Span } from "../types.js";
+import { parseDockerfile, type Comment, type Instruction, type ParsedDockerfile } from "./dockerfile.js";
+import { lastStartingAtOrBefore, LineIndex } from "./text.js";
 
 /** Below this size a full parse is as fast as the bookkeeping. */
 const MIN_INCREMENTAL_LENGTH = 4_000;
 
-type Span = Instruction["span"];
 type Shift = { readonly offset: number; readonly lines: number };
 
 /**
@@ -54,8 +52,12 @@ function shiftSpan(span: Span, { offset, lines }: Shift): Span {
 }
 
 function shiftInstruction(instruction: Instruction, by: Shift): Instruction {
+  // Every field by name (INSTRUCTION_KEYS): `words` stays lazy, a 400,000-word RUN below an edit
+  // is not split into words just to be moved.
+  let words: Instruction["words"] | undefined;
   return {
-    ...instruction,
+    index: instruction.index,
+    keyword: instruction.keyword,
     span: shiftSpan(instruction.span, by),
     argsStart: instruction.argsStart + by.offset,
     argsEnd: instruction.argsEnd + by.offset,
@@ -67,8 +69,12 @@ function shiftInstruction(instruction: Instruction, by: Shift): Instruction {
       span: shiftSpan(property.span, by),
     })),
     heredocs: instruction.heredocs.map((heredoc) => ({ ...heredoc, contentStart: heredoc.contentStart + by.offset })),
-    words: instruction.words.map((word) => ({ ...word, span: shiftSpan(word.span, by) })),
+    get words() {
+      return (words ??= instruction.words.map((word) => ({ ...word, span: shiftSpan(word.span, by) })));
+    },
+    exec: instruction.exec,
     trigger: instruction.trigger === null ? null : shiftInstruction(instruction.trigger, by),
+    onbuild: instruction.onbuild,
   };
 }
 
@@ -86,15 +92,19 @@ function renumbered(instructions: readonly Instruction[]): Instruction[] {
   const number = (instruction: Instruction): Instruction => {
     const index = next++;
     const trigger = instruction.trigger === null ? null : number(instruction.trigger);
-    return index === instruction.index && trigger === instruction.trigger ? instruction : { ...instruction, index, trigger };
+    if (index === instruction.index && trigger === instruction.trigger) return instruction;
+    return withIndex(instruction, index, trigger);
   };
   return instructions.map(number);
 }
 
-function newLineIndex(previous: LineIndex, text: string): LineIndex {
-  // Core does not export LineIndex; the previous parse's instance gives its class.
-  const LineIndexClass = previous.constructor as new (text: string) => LineIndex;
-  return new LineIndexClass(text);
+/** The instruction with another index and trigger, its `words` still read on first use. */
+function withIndex(instruction: Instruction, index: number, trigger: Instruction | null): Instruction {
+  const copy: Record<string, unknown> = {};
+  for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(instruction))) Object.defineProperty(copy, key, descriptor);
+  Object.defineProperty(copy, "index", { value: index, enumerable: true });
+  Object.defineProperty(copy, "trigger", { value: trigger, enumerable: true });
+  return copy as unknown as Instruction;
 }
 
 function lineStartOf(lines: LineIndex, offset: number): number {
@@ -106,7 +116,8 @@ export function reparse(previous: ParsedDockerfile | undefined, text: string): P
   if (previous === undefined) return parseDockerfile(text);
   const old = previous.text;
   if (old === text) return previous;
-  if (text.length < MIN_INCREMENTAL_LENGTH || previous.directives.escape !== "\\" || !knownShape(previous)) {
+  // Notices (an invalid directive, an unreadable instruction) are rare: a full parse places them.
+  if (text.length < MIN_INCREMENTAL_LENGTH || previous.directives.escape !== "\\" || previous.notices.length > 0 || !knownShape(previous)) {
     return parseDockerfile(text);
   }
 
@@ -140,7 +151,7 @@ export function reparse(previous: ParsedDockerfile | undefined, text: string): P
   if (/^\s*#/.test(window)) return parseDockerfile(text);
 
   const part = parseDockerfile(window);
-  const lines = newLineIndex(previous.lines, text);
+  const lines = new LineIndex(text);
   const lineShift = lines.lineOf(windowStart);
   const oldEndLine = end === undefined ? previous.lines.lineStarts.length : previous.lines.lineOf(oldWindowEnd);
   const newEndLine = end === undefined ? lines.lineStarts.length : lines.lineOf(newWindowEnd);
@@ -155,7 +166,7 @@ export function reparse(previous: ParsedDockerfile | undefined, text: string): P
   // An instruction straddling the window's start means it was not made of whole instructions.
   if (oldInstructions.head.length !== before) return parseDockerfile(text);
 
-  if (!hasKnownShape(part.instructions)) return parseDockerfile(text);
+  if (part.notices.length > 0 || !hasKnownShape(part.instructions)) return parseDockerfile(text);
   const result: ParsedDockerfile = {
     text,
     lines,
@@ -170,6 +181,7 @@ export function reparse(previous: ParsedDockerfile | undefined, text: string): P
       ...shiftComments(part.comments, { offset: windowStart, lines: lineShift }),
       ...shiftComments(oldComments.tail as Comment[], { offset: delta, lines: lineDelta }),
     ],
+    notices: [],
   };
   checkedShapes.add(result);
   return result;

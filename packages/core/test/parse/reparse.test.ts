@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseDockerfile } from "@layerlint/core";
+import { parseDockerfile } from "../../src/parse/dockerfile.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reparse } from "../src/incremental-parse.js";
+import { reparse } from "../../src/parse/reparse.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
 
 function fixtureTexts(): string[] {
   const texts: string[] = [];
