@@ -10935,21 +10935,6 @@ function isDocumentationUrl(text, start, end, prose) {
   const host = text.slice(end + 1, end + 1 + 256);
   return EXAMPLE_HOST.test(host) || prose && LOCAL_HOST.test(host);
 }
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function lineAt(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 function runsCommands(path, family) {
   if (family !== "source") return family !== "prose";
   const base = basenameOf2(path);
@@ -10974,7 +10959,8 @@ function scan(path, fullText, names) {
   const rules2 = FAMILY_RULES[family];
   const commands = runsCommands(path, family);
   const text = fullText.length > MAX_SCAN_CHARS ? fullText.slice(0, MAX_SCAN_CHARS) : fullText;
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
+  const starts = lines.lineStarts;
   const located = [];
   let references = 0;
   let unconfirmed = 0;
@@ -11052,8 +11038,8 @@ function scan(path, fullText, names) {
   }
   const reported = kept.filter((item) => item.silent !== true);
   const findings = reported.slice(0, MAX_FINDINGS_PER_FILE).map((item) => {
-    const line = lineAt(starts, item.start);
-    const endLine = lineAt(starts, Math.max(item.start, item.end - 1));
+    const line = lines.lineOf(item.start);
+    const endLine = lines.lineOf(Math.max(item.start, item.end - 1));
     return {
       line: line + 1,
       column: item.start - starts[line] + 1,
@@ -11089,6 +11075,7 @@ var CONFIG, FAMILY_RULES, FAMILY_BY_EXTENSION, FAMILY_BY_BASENAME, LOCK_FILES, G
 var init_context_content = __esm({
   "packages/core/src/detect/context-content.ts"() {
     "use strict";
+    init_text();
     init_secret_names();
     init_secret_values();
     CONFIG = { pairs: true, formatsOnly: false, plainPasswords: true, configSyntax: true, backticks: false };
@@ -11744,11 +11731,9 @@ var init_dockerignore_utils = __esm({
 });
 
 // packages/core/src/rules/no-secret-in-context-file.ts
-function valueAt(text, finding) {
-  let offset = 0;
-  for (let line = 1; line < finding.line && offset >= 0; line++) offset = text.indexOf("\n", offset) + 1;
-  if (finding.endLine !== finding.line) return "";
-  return text.slice(offset + finding.column - 1, offset + finding.endColumn - 1);
+function valueAt(lines, finding) {
+  const start = lines.offsetAt(finding.line - 1, finding.column - 1);
+  return lines.text.slice(start, lines.offsetAt(finding.endLine - 1, finding.endColumn - 1));
 }
 function describe(finding) {
   return finding.key === void 0 ? finding.kind : `${finding.kind} under "${finding.key}"`;
@@ -11760,6 +11745,7 @@ var init_no_secret_in_context_file = __esm({
     init_secret_files();
     init_contents();
     init_layers();
+    init_text();
     init_copy_utils();
     init_dockerignore_utils();
     init_types();
@@ -11810,10 +11796,11 @@ var init_no_secret_in_context_file = __esm({
           let count = 0;
           for (const hit of hits) {
             const span = model.parsed.lines.span(hit.source.start, hit.source.end);
+            const lines = new LineIndex(hit.text);
             for (const finding of hit.findings) {
               count++;
               kinds.add(finding.kind);
-              secrets.push(valueAt(hit.text, finding));
+              secrets.push(valueAt(lines, finding));
               if (related.length >= MAX_RELATED) continue;
               related.push({
                 message: `${describe(finding)} in ${hit.path}:${finding.line}.`,

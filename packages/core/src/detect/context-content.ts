@@ -7,6 +7,7 @@
  * scan is linear in the text and bounded per line and per file. Results carry positions and
  * kinds, never values.
  */
+import { LineIndex } from "../parse/text.js";
 import { classifySecretName, splitNameWords, type NameLists } from "./secret-names.js";
 import { isFlagValue, isHighEntropy, isPlaceholder, isReferenceValue, isVariableReference, scanTextForSecrets } from "./secret-values.js";
 
@@ -721,24 +722,6 @@ function isDocumentationUrl(text: string, start: number, end: number, prose: boo
   return EXAMPLE_HOST.test(host) || (prose && LOCAL_HOST.test(host));
 }
 
-/** Offsets of every line start; `lineAt` finds a line by binary search. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Program source: shell command lines in it are strings or comments, not commands that run. */
 const CODE_EXTENSIONS: ReadonlySet<string> = new Set([
   "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte", "py", "rb", "go", "java", "kt", "kts", "scala",
@@ -774,7 +757,9 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
   const rules = FAMILY_RULES[family];
   const commands = runsCommands(path, family);
   const text = fullText.length > MAX_SCAN_CHARS ? fullText.slice(0, MAX_SCAN_CHARS) : fullText;
-  const starts = lineStarts(text);
+  // Line starts as everywhere in core: `\n`, `\r\n` and a lone `\r` end a line.
+  const lines = new LineIndex(text);
+  const starts = lines.lineStarts;
   const located: Located[] = [];
   let references = 0;
   let unconfirmed = 0;
@@ -861,8 +846,8 @@ function scan(path: string, fullText: string, names: NameLists | undefined): Con
   }
   const reported = kept.filter((item) => item.silent !== true);
   const findings: ContentFinding[] = reported.slice(0, MAX_FINDINGS_PER_FILE).map((item) => {
-    const line = lineAt(starts, item.start);
-    const endLine = lineAt(starts, Math.max(item.start, item.end - 1));
+    const line = lines.lineOf(item.start);
+    const endLine = lines.lineOf(Math.max(item.start, item.end - 1));
     return {
       line: line + 1,
       column: item.start - starts[line]! + 1,

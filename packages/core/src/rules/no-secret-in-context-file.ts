@@ -8,6 +8,7 @@ import type { ContentFinding } from "../detect/context-content.js";
 import { secretFileKind } from "../detect/secret-files.js";
 import { contentScanOf, contextCopies } from "../model/contents.js";
 import { sentFrom, type CopySource } from "../model/layers.js";
+import { LineIndex } from "../parse/text.js";
 import type { RelatedLocation } from "../types.js";
 import { copySpecs, listPaths } from "./copy-utils.js";
 import { appendEntriesFix, entriesFor } from "./dockerignore-utils.js";
@@ -24,11 +25,9 @@ interface Hit {
 }
 
 /** The text of the value at a finding (for redaction only: it never goes into a message). */
-function valueAt(text: string, finding: ContentFinding): string {
-  let offset = 0;
-  for (let line = 1; line < finding.line && offset >= 0; line++) offset = text.indexOf("\n", offset) + 1;
-  if (finding.endLine !== finding.line) return "";
-  return text.slice(offset + finding.column - 1, offset + finding.endColumn - 1);
+function valueAt(lines: LineIndex, finding: ContentFinding): string {
+  const start = lines.offsetAt(finding.line - 1, finding.column - 1);
+  return lines.text.slice(start, lines.offsetAt(finding.endLine - 1, finding.endColumn - 1));
 }
 
 function describe(finding: ContentFinding): string {
@@ -85,10 +84,11 @@ export const noSecretInContextFile: Rule = {
       let count = 0;
       for (const hit of hits) {
         const span = model.parsed.lines.span(hit.source.start, hit.source.end);
+        const lines = new LineIndex(hit.text);
         for (const finding of hit.findings) {
           count++;
           kinds.add(finding.kind);
-          secrets.push(valueAt(hit.text, finding));
+          secrets.push(valueAt(lines, finding));
           if (related.length >= MAX_RELATED) continue;
           related.push({
             message: `${describe(finding)} in ${hit.path}:${finding.line}.`,

@@ -219,6 +219,8 @@ describe("scanContextFile", () => {
     it("counts columns in UTF-16 code units, after CRLF lines", () => {
       expect(found("config/app.yml", `name: 😀😀\r\npassword: ${PASSWORD}\r\n`)).toEqual(["2:11-26 literal password [password]"]);
       expect(found("config/app.yml", `😀: x\npassword: "${PASSWORD}" # 😀\n`)).toEqual(["2:12-27 literal password [password]"]);
+      // A lone CR ends a line too, as everywhere in core.
+      expect(found("config/app.yml", `name: x\rpassword: ${PASSWORD}\r`)).toEqual(["2:11-26 literal password [password]"]);
     });
     it("does not read lines longer than 4,096 characters (data URIs, minified code)", () => {
       const long = `.logo { background: url("data:image/png;base64,${"iVBORw0KGgo".repeat(400)}") } /* api_key: ${ENTROPY} */\n`;
