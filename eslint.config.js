@@ -23,6 +23,7 @@ export default tseslint.config(
       "examples/leaky-*/**",
       // Test inputs, leaky by design; their expected findings are checked by the test suite.
       "test/fixtures/**",
+      "test/fixtures-config/**",
       "test/corpus/**",
       // Inputs saved by fuzz campaigns: arbitrary text, leaky or malformed on purpose.
       "test/fixtures-fuzz/**",

@@ -1,6 +1,6 @@
 /**
- * Runs every fixture folder through the whole pipeline with a real build context, its files'
- * contents read as a host reads them (`collectFiles` + `withContextContents`):
+ * Runs every fixture folder through the host every front end uses (`createLinterHost`), with a
+ * real build context and the contents of the files its copies send:
  * `test/fixtures/<rule-id>/ok.<case>/` must produce no finding at all, `ng.<case>/` exactly the
  * findings in its `expected.json` (with `relatedFiles`, `path:line:column-endLine:endColumn`, for related
  * locations in context files). `UPDATE_FIXTURES=1` rewrites expected.json (review the diff).

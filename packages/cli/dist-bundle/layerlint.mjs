@@ -9554,12 +9554,12 @@ function buildLayers(model) {
     if (dest === null) return [];
     const via = instruction.keyword === "ADD" ? "add" : "copy";
     const out = [];
-    const target = (relative7, sourcePath) => {
-      if (spec.parents) return normalizePath(`${dest}/${relative7}`);
-      if (relative7 === sourcePath || sourcePath === "") {
-        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative7}`) : dest;
+    const target = (relative9, sourcePath) => {
+      if (spec.parents) return normalizePath(`${dest}/${relative9}`);
+      if (relative9 === sourcePath || sourcePath === "") {
+        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative9}`) : dest;
       }
-      return normalizePath(`${dest}/${relativeTo(relative7, sourcePath)}`);
+      return normalizePath(`${dest}/${relativeTo(relative9, sourcePath)}`);
     };
     for (const source of spec.sources) {
       if (source.path === null) continue;
@@ -10005,6 +10005,9 @@ function buildStages(parsed, target) {
   }
   const stages = partial.map((s) => ({ ...s, shipped: shipped.has(s.index) }));
   return { globals, stages, target: targetIndex, stageOfInstruction };
+}
+function checkTarget(parsed, target) {
+  buildStages(parsed, target);
 }
 var UnknownTargetError;
 var init_stages = __esm({
@@ -10855,26 +10858,26 @@ function barePair(line, separators, out) {
   if (line[i] === '"' || line[i] === "'") {
     const end = stringEnd(line, i);
     if (end < 0) return;
-    let sep8 = end;
-    while (line[sep8] === " " || line[sep8] === "	") sep8++;
-    if (sep8 >= line.length || !separators.includes(line[sep8])) return;
-    barePairValue(line, line.slice(i + 1, end - 1), sep8, separators, out);
+    let sep10 = end;
+    while (line[sep10] === " " || line[sep10] === "	") sep10++;
+    if (sep10 >= line.length || !separators.includes(line[sep10])) return;
+    barePairValue(line, line.slice(i + 1, end - 1), sep10, separators, out);
     return;
   }
-  let sep7 = -1;
+  let sep9 = -1;
   const equals = separators.includes("=") ? line.indexOf("=", i) : -1;
-  if (equals >= 0) sep7 = equals;
-  else if (separators.includes(":")) sep7 = line.indexOf(":", i);
-  if (sep7 <= i || sep7 - i > MAX_KEY_LENGTH) return;
-  if (line[sep7] === "=" && (line[sep7 + 1] === "=" || line[sep7 - 1] === "!")) return;
-  let key = line.slice(i, sep7).trim();
+  if (equals >= 0) sep9 = equals;
+  else if (separators.includes(":")) sep9 = line.indexOf(":", i);
+  if (sep9 <= i || sep9 - i > MAX_KEY_LENGTH) return;
+  if (line[sep9] === "=" && (line[sep9 + 1] === "=" || line[sep9 - 1] === "!")) return;
+  let key = line.slice(i, sep9).trim();
   const last = Math.max(key.lastIndexOf(":"), key.lastIndexOf("/"));
   if (last >= 0) key = key.slice(last + 1).trim();
-  barePairValue(line, key, sep7, separators, out);
+  barePairValue(line, key, sep9, separators, out);
 }
-function barePairValue(line, key, sep7, separators, out) {
-  if (line[sep7] === ":" && separators === ":" && sep7 + 1 < line.length && line[sep7 + 1] !== " " && line[sep7 + 1] !== "	") return;
-  let start = sep7 + 1;
+function barePairValue(line, key, sep9, separators, out) {
+  if (line[sep9] === ":" && separators === ":" && sep9 + 1 < line.length && line[sep9 + 1] !== " " && line[sep9 + 1] !== "	") return;
+  let start = sep9 + 1;
   while (line[start] === " " || line[start] === "	") start++;
   const first = line[start];
   if (first === void 0 || first === '"' || first === "'" || first === "{" || first === "[" || first === "|" || first === ">") return;
@@ -12392,10 +12395,40 @@ function collectSuppressions(parsed) {
     }
   };
 }
+function lineBreakOf(text) {
+  const newline = text.indexOf("\n");
+  return newline > 0 && text[newline - 1] === "\r" ? "\r\n" : "\n";
+}
+function disableDirectiveFix(parsed, ruleId, span) {
+  const { text, lines } = parsed;
+  const eol = lineBreakOf(text);
+  const lineStart = (line) => lines.lineStarts[line - 1] ?? text.length;
+  const indentAt = (line) => /^[ \t]*/.exec(text.slice(lineStart(line), lineStart(line) + 256))[0];
+  const found = parsed.instructions[lastStartingAtOrBefore(parsed.instructions, span.start)];
+  const instruction = found !== void 0 && span.start <= found.span.end ? found : void 0;
+  const edits = [];
+  let description;
+  if (instruction !== void 0) {
+    const at = lineStart(instruction.span.line);
+    edits.push({ start: at, end: at, text: `${indentAt(instruction.span.line)}# layerlint-disable-next-line ${ruleId}${eol}` });
+    description = `Disable ${ruleId} for this instruction`;
+  } else {
+    const first = span.line;
+    const last = span.endColumn === 1 && span.endLine > span.line ? span.endLine - 1 : span.endLine;
+    const indent = indentAt(first);
+    edits.push({ start: lineStart(first), end: lineStart(first), text: `${indent}# layerlint-disable ${ruleId}${eol}` });
+    edits.push(
+      last < lines.lineStarts.length ? { start: lineStart(last + 1), end: lineStart(last + 1), text: `${indent}# layerlint-enable ${ruleId}${eol}` } : { start: text.length, end: text.length, text: `${eol}${indent}# layerlint-enable ${ruleId}` }
+    );
+    description = `Disable ${ruleId} for ${first === last ? "this line" : "these lines"}`;
+  }
+  return { description, changes: [{ file: "dockerfile", edits }] };
+}
 var FOREIGN_RULES, HADOLINT_CODES, BUILDKIT_CHECKS, LAYERLINT, HADOLINT, CHECK;
 var init_suppress = __esm({
   "packages/core/src/suppress.ts"() {
     "use strict";
+    init_text();
     FOREIGN_RULES = ["no-secret-in-arg", "no-secret-in-env"];
     HADOLINT_CODES = /* @__PURE__ */ new Set(["DL3064"]);
     BUILDKIT_CHECKS = /* @__PURE__ */ new Set(["secretsusedinargorenv", "all"]);
@@ -12516,7 +12549,8 @@ function lintParsed(parsed, options = {}) {
       rule.check({ model, options: ruleOptions, report: (report) => collected.push(toFinding(report)) });
       findings.push(...collected);
     } catch (error) {
-      ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      const raw = error instanceof Error ? error.message : String(error);
+      ruleErrors.push({ ruleId: rule.id, message: redactText(escapeControlCharacters(raw), fileSecrets()) });
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
@@ -12929,15 +12963,71 @@ function applyEdits(text, edits) {
   }
   return out + text.slice(last);
 }
+function appendedLines(base, result) {
+  if (!result.startsWith(base)) return null;
+  let tail = result.slice(base.length);
+  if (base !== "" && !base.endsWith("\n") && tail.startsWith("\n")) tail = tail.slice(1);
+  return tail.replace(/\n$/, "").split("\n");
+}
+function mergeAppends(base, results) {
+  const [first] = results;
+  if (first === void 0) return { text: base, used: 0 };
+  if (results.length === 1) return { text: first, used: 1 };
+  const lines = [];
+  for (const result of results) {
+    const appended = appendedLines(base, result);
+    if (appended === null) return { text: first, used: 1 };
+    for (const line of appended) if (!lines.includes(line)) lines.push(line);
+  }
+  const separator = base === "" || base.endsWith("\n") ? "" : "\n";
+  return { text: `${base}${separator}${lines.join("\n")}
+`, used: results.length };
+}
 var init_edits = __esm({
   "packages/core/src/edits.ts"() {
     "use strict";
   }
 });
 
+// packages/core/src/channels.ts
+var CHANNELS;
+var init_channels = __esm({
+  "packages/core/src/channels.ts"() {
+    "use strict";
+    CHANNELS = {
+      history: {
+        name: "image history",
+        reader: "the image history (docker history --no-trunc)",
+        exposure: "anyone who can pull the image reads it with `docker history --no-trunc <image>`."
+      },
+      config: {
+        name: "image config",
+        reader: "the image config (docker inspect)",
+        exposure: "anyone who can pull the image reads it with `docker inspect <image>` (`Config.Env`, `Config.Labels`)."
+      },
+      layers: {
+        name: "image layer",
+        reader: "the image layers (docker save)",
+        exposure: "the file is stored in a layer tar: `docker save <image>` and `tar -x` extract it, even when a later layer deletes it."
+      },
+      context: {
+        name: "build context",
+        reader: "the build context that COPY/ADD sends into a layer",
+        exposure: "the file is sent to the builder with the build context (`docker build .`), where any `COPY`/`ADD` — now or after a later edit — copies it into the image."
+      },
+      cache: {
+        name: "build cache and provenance",
+        reader: "the build cache and provenance attestations",
+        exposure: "it stays in the build cache (exported by `--cache-to type=…,mode=max`) and in provenance attestations (`docker buildx imagetools inspect <image> --format '{{json .Provenance}}'`)."
+      }
+    };
+  }
+});
+
 // packages/core/src/index.ts
 var src_exports = {};
 __export(src_exports, {
+  CHANNELS: () => CHANNELS,
   ConfigError: () => ConfigError,
   DEFAULT_MAX_FILE_BYTES: () => DEFAULT_MAX_FILE_BYTES,
   DEFAULT_MAX_TOTAL_BYTES: () => DEFAULT_MAX_TOTAL_BYTES,
@@ -12947,6 +13037,7 @@ __export(src_exports, {
   MAX_CONTENT_LINE_LENGTH: () => MAX_CONTENT_LINE_LENGTH,
   UnknownTargetError: () => UnknownTargetError,
   applyEdits: () => applyEdits,
+  checkTarget: () => checkTarget,
   classifySecretName: () => classifySecretName,
   closestName: () => closestName,
   codePoints: () => codePoints,
@@ -12954,6 +13045,7 @@ __export(src_exports, {
   contentSkipReason: () => contentSkipReason,
   contextFileLimits: () => contextFileLimits,
   contextFilesToRead: () => contextFilesToRead,
+  disableDirectiveFix: () => disableDirectiveFix,
   escapeControlCharacters: () => escapeControlCharacters,
   findSecretsInText: () => findSecretsInText,
   getRule: () => getRule,
@@ -12964,6 +13056,7 @@ __export(src_exports, {
   lintParsed: () => lintParsed,
   literalAffixes: () => literalAffixes,
   mentionName: () => mentionName,
+  mergeAppends: () => mergeAppends,
   mergeConfigs: () => mergeConfigs,
   normalizePath: () => normalizePath,
   parseClass: () => parseClass,
@@ -12997,6 +13090,8 @@ var init_src = __esm({
     init_contents();
     init_redact();
     init_edits();
+    init_channels();
+    init_suppress();
     init_paths();
     init_glob();
     init_names();
@@ -13260,7 +13355,7 @@ function sentence(text) {
 function ruleDescriptor(id, meta) {
   const { level, securitySeverity } = rating(meta);
   const description = sentence(meta.docs.description);
-  const channel = `Secrets it finds leak through ${CHANNEL_READERS[meta.channel]}.`;
+  const channel = `Secrets it finds leak through ${CHANNELS[meta.channel].reader}.`;
   return {
     id,
     name: pascalCase(id),
@@ -13296,7 +13391,7 @@ function directoryUri(dir) {
 function region(span) {
   return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
-var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, CHANNEL_READERS, sarif;
+var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, sarif;
 var init_sarif = __esm({
   "packages/cli/src/formatters/sarif.ts"() {
     "use strict";
@@ -13306,13 +13401,6 @@ var init_sarif = __esm({
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     INFORMATION_URI = "https://github.com/layerlint/layerlint";
     FINGERPRINT_KEY = "layerlintFindingHash/v1";
-    CHANNEL_READERS = {
-      history: "the image history (docker history --no-trunc)",
-      config: "the image config (docker inspect)",
-      layers: "the image layers (docker save)",
-      context: "the build context that COPY/ADD sends into a layer",
-      cache: "the build cache and provenance attestations"
-    };
     sarif = (results, { cwd, rulesMeta, version: version2 }) => {
       const ruleIds = [...rulesMeta.keys()];
       const fingerprint = fingerprinter(cwd);
@@ -14124,15 +14212,57 @@ function readBuildContext(options) {
     ...filesTruncated === void 0 ? {} : { filesTruncated }
   };
 }
-var DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MILLIS, DEFAULT_MAX_COLLECTED_FILES, MAX_IGNORE_FILE_BYTES;
+function contains(parent, child) {
+  return child === parent || child.startsWith(parent.endsWith(sep2) ? parent : parent + sep2);
+}
+function createContextCache(ttlMs = 5e3) {
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(options) {
+      const contextDir = resolve(options.contextDir);
+      const dockerfilePath = options.dockerfilePath === void 0 ? void 0 : resolve(options.dockerfilePath);
+      const key = `${contextDir}\0${dockerfilePath ?? ""}`;
+      const now = Date.now();
+      const held = entries.get(key);
+      if (held !== void 0 && now - held.readAt < ttlMs && held.options.isSecretFile === options.isSecretFile && held.options.maxEntries === options.maxEntries && held.options.maxMillis === options.maxMillis && held.options.collectFiles === options.collectFiles) {
+        return held.value;
+      }
+      const value = readBuildContext(options);
+      entries.delete(key);
+      entries.set(key, {
+        contextDir,
+        dockerfileDir: dockerfilePath === void 0 ? void 0 : dirname(dockerfilePath),
+        options,
+        readAt: now,
+        value
+      });
+      if (entries.size > MAX_CACHE_ENTRIES) entries.delete(entries.keys().next().value);
+      return value;
+    },
+    invalidate(path) {
+      if (path === void 0) {
+        entries.clear();
+        return;
+      }
+      const changed = resolve(path);
+      for (const [key, entry] of entries) {
+        if (contains(entry.contextDir, changed) || contains(changed, entry.contextDir) || entry.dockerfileDir !== void 0 && contains(changed, entry.dockerfileDir) || entry.dockerfileDir !== void 0 && dirname(changed) === entry.dockerfileDir) {
+          entries.delete(key);
+        }
+      }
+    }
+  };
+}
+var DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MILLIS, DEFAULT_MAX_COLLECTED_FILES, MAX_IGNORE_FILE_BYTES, MAX_CACHE_ENTRIES;
 var init_context = __esm({
   "packages/node/src/context.ts"() {
     "use strict";
     init_dockerignore();
     DEFAULT_MAX_ENTRIES = 5e4;
     DEFAULT_MAX_MILLIS = 2e3;
-    DEFAULT_MAX_COLLECTED_FILES = 2e4;
+    DEFAULT_MAX_COLLECTED_FILES = DEFAULT_MAX_ENTRIES;
     MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
+    MAX_CACHE_ENTRIES = 64;
   }
 });
 
@@ -14379,18 +14509,18 @@ function expandPaths(paths, options) {
   const errors = [];
   for (const argument of paths) {
     const absolute = resolve3(cwd, argument);
-    let isDirectory2;
+    let isDirectory3;
     try {
-      isDirectory2 = statSync3(absolute).isDirectory();
+      isDirectory3 = statSync3(absolute).isDirectory();
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") {
         errors.push({ path: argument, message: "No such file or directory" });
         continue;
       }
-      isDirectory2 = false;
+      isDirectory3 = false;
     }
-    if (!isDirectory2) {
+    if (!isDirectory3) {
       files.add(absolute);
       continue;
     }
@@ -14414,10 +14544,193 @@ var init_discover = __esm({
 });
 
 // packages/node/src/context-contents.ts
+import { createHash as createHash2 } from "node:crypto";
+import { isUtf8 } from "node:buffer";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { join as join6, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
+function createContentsCache(maxEntries = 65536, maxTextChars = 96 * 1024 * 1024) {
+  const reads = /* @__PURE__ */ new Map();
+  let chars = 0;
+  const cache2 = {
+    [CACHE]: reads,
+    invalidate(path) {
+      if (path === void 0) {
+        reads.clear();
+        chars = 0;
+        return;
+      }
+      const changed = resolve4(path);
+      for (const [key, read] of reads) {
+        if (key === changed || key.startsWith(`${changed}${sep5}`)) {
+          reads.delete(key);
+          chars -= "text" in read.content ? read.content.text.length : 0;
+        }
+      }
+    },
+    put(path, read) {
+      const size = "text" in read.content ? read.content.text.length : 0;
+      const previous = reads.get(path);
+      if (previous !== void 0) {
+        reads.delete(path);
+        chars -= "text" in previous.content ? previous.content.text.length : 0;
+      }
+      while (reads.size > 0 && (reads.size >= maxEntries || chars + size > maxTextChars)) {
+        const [oldest, held] = reads.entries().next().value;
+        reads.delete(oldest);
+        chars -= "text" in held.content ? held.content.text.length : 0;
+      }
+      reads.set(path, read);
+      chars += size;
+    }
+  };
+  return cache2;
+}
+function isSafeRelative(path) {
+  if (path === "" || path.startsWith("/") || path.includes("\0")) return false;
+  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
+function decode(bytes) {
+  if (bytes.indexOf(0) >= 0) return null;
+  let text = bytes.toString("utf8");
+  if (!isUtf8(bytes)) {
+    let invalid = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === REPLACEMENT) invalid++;
+    if (invalid > Math.max(1, bytes.length * MAX_INVALID_SHARE)) return null;
+  }
+  if (text.startsWith(BOM2)) text = text.slice(1);
+  return text;
+}
+function readOpened(fd, size) {
+  const buffer = Buffer.alloc(size);
+  let length = 0;
+  while (length < size) {
+    const read = readSync2(fd, buffer, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size ? buffer : buffer.subarray(0, length);
+}
+function readOne(absolute, stats) {
+  let fd;
+  try {
+    fd = openSync2(absolute, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
+  } catch {
+    return { skipped: "unreadable" };
+  }
+  try {
+    const opened = fstatSync2(fd);
+    if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) return { skipped: "unreadable" };
+    const bytes = readOpened(fd, Math.min(opened.size, stats.size));
+    const text = decode(bytes);
+    if (text === null) return { skipped: "binary" };
+    return { text, hash: createHash2("sha1").update(bytes).digest("base64url") };
+  } catch {
+    return { skipped: "unreadable" };
+  } finally {
+    closeSync2(fd);
+  }
+}
+function readContextContents(options) {
+  const root = resolve4(options.contextDir);
+  const limits = contextFileLimits({
+    ...options.maxFileBytes === void 0 ? {} : { maxFileBytes: options.maxFileBytes },
+    ...options.maxTotalBytes === void 0 ? {} : { maxTotalBytes: options.maxTotalBytes }
+  });
+  const cache2 = options.cache;
+  const files = /* @__PURE__ */ new Map();
+  const realDirectories = /* @__PURE__ */ new Map([["", true]]);
+  const isRealDirectory = (dir) => {
+    const known = realDirectories.get(dir);
+    if (known !== void 0) return known;
+    const slash = dir.lastIndexOf("/");
+    let real = isRealDirectory(slash < 0 ? "" : dir.slice(0, slash));
+    if (real) {
+      try {
+        real = lstatSync(join6(root, dir)).isDirectory();
+      } catch {
+        real = false;
+      }
+    }
+    realDirectories.set(dir, real);
+    return real;
+  };
+  let bytes = 0;
+  let budgetHit;
+  let notRead = 0;
+  for (const path of options.paths) {
+    if (files.has(path)) continue;
+    if (budgetHit !== void 0) {
+      files.set(path, { skipped: "budget" });
+      notRead++;
+      continue;
+    }
+    const slash = path.lastIndexOf("/");
+    if (!isSafeRelative(path) || !isRealDirectory(slash < 0 ? "" : path.slice(0, slash))) {
+      files.set(path, { skipped: "unreadable" });
+      continue;
+    }
+    const absolute = join6(root, path);
+    let stats;
+    try {
+      stats = lstatSync(absolute);
+    } catch {
+      files.set(path, { skipped: "unreadable" });
+      continue;
+    }
+    if (!stats.isFile()) {
+      files.set(path, { skipped: "unreadable" });
+      continue;
+    }
+    if (stats.size > limits.maxFileBytes) {
+      files.set(path, { skipped: "too-large" });
+      continue;
+    }
+    if (bytes + stats.size > limits.maxTotalBytes) {
+      budgetHit = `Reading build context files for content scanning stopped at ${path}: the budget of ${limits.maxTotalBytes} bytes per lint (contextFiles.maxTotalBytes) was reached`;
+      files.set(path, { skipped: "budget" });
+      notRead++;
+      continue;
+    }
+    bytes += stats.size;
+    const held = cache2?.[CACHE].get(absolute);
+    if (held !== void 0 && held.dev === stats.dev && held.ino === stats.ino && held.size === stats.size && held.mtimeMs === stats.mtimeMs) {
+      files.set(path, held.content);
+      continue;
+    }
+    const content = readOne(absolute, stats);
+    files.set(path, content);
+    cache2?.put(absolute, { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs, content });
+  }
+  return {
+    files,
+    bytes,
+    ...budgetHit === void 0 ? {} : { budgetHit: `${budgetHit}; ${notRead} ${notRead === 1 ? "file was" : "files were"} not scanned.` }
+  };
+}
+function withContextContents(context, options) {
+  const limits = contextFileLimits(options.lint.config?.contextFiles);
+  if (context.files === void 0 || !limits.scan) return context;
+  const self = options.dockerfilePath === void 0 ? null : relative5(resolve4(options.contextDir), resolve4(options.dockerfilePath)).split(sep5).join("/");
+  const files = self === null ? context.files : context.files.filter((path) => path !== self);
+  const paths = contextFilesToRead(options.dockerfile, files, { ...options.lint, context });
+  const contents = readContextContents({
+    contextDir: options.contextDir,
+    paths,
+    maxFileBytes: limits.maxFileBytes,
+    maxTotalBytes: limits.maxTotalBytes,
+    ...options.cache === void 0 ? {} : { cache: options.cache }
+  });
+  return { ...context, contents: { files: contents.files, ...contents.budgetHit === void 0 ? {} : { budgetHit: contents.budgetHit } } };
+}
+var CACHE, MAX_INVALID_SHARE, REPLACEMENT, BOM2;
 var init_context_contents = __esm({
   "packages/node/src/context-contents.ts"() {
     "use strict";
     init_src();
+    CACHE = /* @__PURE__ */ Symbol("layerlint.contentsCache");
+    MAX_INVALID_SHARE = 0.01;
+    REPLACEMENT = 65533;
+    BOM2 = "\uFEFF";
   }
 });
 
@@ -14475,6 +14788,234 @@ var init_text2 = __esm({
   }
 });
 
+// packages/node/src/host.ts
+import { statSync as statSync4 } from "node:fs";
+import { basename as basename4, dirname as dirname3, isAbsolute as isAbsolute6, join as join7, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+function isDirectory(path) {
+  try {
+    return statSync4(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function stampOf(path) {
+  try {
+    const stats = statSync4(path);
+    return `${stats.mtimeMs}:${stats.size}`;
+  } catch {
+    return "missing";
+  }
+}
+function toSlash4(path) {
+  return sep6 === "/" ? path : path.split(sep6).join("/");
+}
+function isInside(root, path) {
+  const rel = relative6(root, path);
+  return rel !== "" && rel.split(sep6)[0] !== ".." && !isAbsolute6(rel);
+}
+function contentsKey(parsed, config) {
+  const parts = [JSON.stringify([config.contextFiles ?? null, config.secretFiles ?? null, config.secretNames ?? null])];
+  for (const instruction of parsed.instructions) {
+    if (COPY_KEYWORDS.has(instruction.keyword)) parts.push(parsed.text.slice(instruction.span.start, instruction.span.end));
+  }
+  return parts.join("\0");
+}
+function createLinterHost(options) {
+  const cwd = resolve5(options.cwd);
+  const ttl = options.cacheTtlMs ?? Number.POSITIVE_INFINITY;
+  const lookup = options.configLookup ?? true;
+  const hostConfigFile = options.configFile === void 0 ? void 0 : resolve5(cwd, options.configFile);
+  const hostContextDir = options.contextDir === void 0 ? void 0 : resolve5(cwd, options.contextDir);
+  const contexts = createContextCache(Number.isFinite(ttl) ? ttl : 2 ** 31);
+  const nearest = /* @__PURE__ */ new Map();
+  const loaded = /* @__PURE__ */ new Map();
+  const secretMatchers = /* @__PURE__ */ new Map();
+  const contentsCache = createContentsCache();
+  const contentsByWalk = /* @__PURE__ */ new WeakMap();
+  const load = (path) => {
+    const held = loaded.get(path);
+    if (held !== void 0 && !Number.isFinite(ttl)) return held.loaded;
+    const stamp = stampOf(path);
+    if (held !== void 0 && held.stamp === stamp) return held.loaded;
+    let result;
+    try {
+      const file = loadConfigFile(path);
+      result = { config: validateConfig(file.raw, displayConfigPath(file.path), rules), path: file.path };
+    } catch (error) {
+      if (!(error instanceof ConfigFileError || error instanceof ConfigError)) throw error;
+      result = { error: error.message };
+    }
+    loaded.set(path, { stamp, loaded: result });
+    return result;
+  };
+  const displayConfigPath = (path) => {
+    const rel = relative6(cwd, path);
+    return escapeControlCharacters(rel === "" || rel.startsWith("..") || isAbsolute6(rel) ? path : rel);
+  };
+  const nearestConfig = (dir) => {
+    const now = Date.now();
+    const held = nearest.get(dir);
+    if (held !== void 0 && now - held.at < ttl) return held.path;
+    const path = findConfigFile(dir);
+    nearest.set(dir, { path, at: now });
+    return path;
+  };
+  const configForDirectory = (dir, configFile) => {
+    const explicit = configFile === void 0 ? hostConfigFile : resolve5(cwd, configFile);
+    const path = explicit ?? (lookup ? nearestConfig(resolve5(dir)) : null);
+    if (path === null) return { config: mergeConfigs(options.overrides) };
+    const file = load(path);
+    if ("error" in file) throw new LintProblem(file.error);
+    return { config: mergeConfigs(file.config, options.overrides), path: file.path };
+  };
+  const secretMatcher = (lists) => {
+    const key = JSON.stringify(lists ?? null);
+    let matcher = secretMatchers.get(key);
+    if (matcher === void 0) {
+      matcher = (path) => isSecretFile(path, lists);
+      if (secretMatchers.size >= MAX_MATCHERS) secretMatchers.clear();
+      secretMatchers.set(key, matcher);
+    }
+    return matcher;
+  };
+  const contentsFor = (disk, dir, parsed, config, dockerfilePath, warnings) => {
+    let byKey = contentsByWalk.get(disk);
+    if (byKey === void 0) contentsByWalk.set(disk, byKey = /* @__PURE__ */ new Map());
+    const key = contentsKey(parsed, config);
+    let contents;
+    if (byKey.has(key)) contents = byKey.get(key);
+    else {
+      contents = withContextContents(disk, {
+        contextDir: dir,
+        dockerfile: parsed,
+        lint: { config, ...dockerfilePath === void 0 ? {} : { fileName: basename4(dockerfilePath) } },
+        cache: contentsCache,
+        ...dockerfilePath === void 0 ? {} : { dockerfilePath }
+      }).contents;
+      if (byKey.size >= MAX_MATCHERS) byKey.clear();
+      byKey.set(key, contents);
+    }
+    if (disk.filesTruncated !== void 0) warnings.push(`${displayConfigPath(dir)}: ${disk.filesTruncated}`);
+    if (contents?.budgetHit !== void 0) warnings.push(`${displayConfigPath(dir)}: ${contents.budgetHit}`);
+    return contents;
+  };
+  const withPending = (disk, dir, dockerfilePath, pending) => {
+    const onDisk = findIgnoreFile(dir, dockerfilePath);
+    const diskPath = onDisk?.absolutePath ?? null;
+    if (pending === void 0 || pending.size === 0) return { dir, context: disk, ignoreFilePath: diskPath };
+    const candidates = [[join7(dir, ".dockerignore"), false]];
+    if (dockerfilePath !== void 0) candidates.unshift([join7(dirname3(dockerfilePath), `${basename4(dockerfilePath)}.dockerignore`), true]);
+    for (const [path, perDockerfile] of candidates) {
+      const text = pending.get(path);
+      if (text !== void 0) {
+        const matcher = compileDockerignore(text);
+        return {
+          dir,
+          ignoreFilePath: path,
+          context: {
+            ignoreFile: { path: isInside(dir, path) ? toSlash4(relative6(dir, path)) : path, text, perDockerfile },
+            isExcluded: (file) => matcher.isExcluded(file),
+            // The walk saw at least every file the new text leaves in: fixes only add exclusions.
+            secretFiles: disk.secretFiles.filter((file) => !matcher.isExcluded(file.path)),
+            ...disk.truncated === void 0 ? {} : { truncated: disk.truncated, unchecked: disk.unchecked ?? [] },
+            // The contents read stay valid: the content rule checks each file against the new text.
+            ...disk.contents === void 0 ? {} : { contents: disk.contents }
+          }
+        };
+      }
+      if (path === diskPath) break;
+    }
+    return { dir, context: disk, ignoreFilePath: diskPath };
+  };
+  const contextFor = (request, parsed, config, configPath, warnings) => {
+    const override = request.contextDir === void 0 ? hostContextDir : resolve5(cwd, request.contextDir);
+    if (request.contextDir !== void 0 && override !== void 0 && !isDirectory(override)) {
+      throw new LintProblem(`the build context ${JSON.stringify(request.contextDir)} resolves to ${override}, which is not a directory.`);
+    }
+    let dir;
+    try {
+      dir = request.path === void 0 ? override : resolveContextDir(request.path, config, configPath, override);
+    } catch (error) {
+      if (error instanceof ConfigFileError) throw new LintProblem(error.message);
+      throw error;
+    }
+    if (dir === void 0) return void 0;
+    if (!isDirectory(dir)) {
+      warnings.push(`The build context ${displayConfigPath(dir)} is not a directory: rules that need the context were skipped.`);
+      return void 0;
+    }
+    const disk = contexts.get({
+      contextDir: dir,
+      ...request.path === void 0 ? {} : { dockerfilePath: request.path },
+      isSecretFile: secretMatcher(config.secretFiles),
+      ...options.walk?.maxEntries === void 0 ? {} : { maxEntries: options.walk.maxEntries },
+      ...options.walk?.maxMillis === void 0 ? {} : { maxMillis: options.walk.maxMillis },
+      // The files it passes, for the content scan of no-secret-in-context-file.
+      collectFiles: true
+    });
+    warnings.push(...disk.warnings);
+    if (disk.truncated !== void 0) warnings.push(`${displayConfigPath(dir)}: ${disk.truncated}`);
+    const contents = contentsFor(disk, dir, parsed, config, request.path, warnings);
+    return withPending(contents === void 0 ? disk : { ...disk, contents }, dir, request.path, request.pendingIgnoreFiles);
+  };
+  return {
+    configForDirectory,
+    lintFile(request) {
+      const warnings = [];
+      const dir = request.path === void 0 ? cwd : dirname3(request.path);
+      const effective = configForDirectory(dir, request.configFile);
+      const config = mergeConfigs(effective.config, request.overrides);
+      const parsed = typeof request.source === "string" ? parseDockerfile(request.source) : request.source;
+      const context = contextFor(request, parsed, config, effective.path, warnings);
+      let result;
+      try {
+        result = lintParsed(parsed, {
+          config,
+          ...request.target === void 0 || request.target === "" ? {} : { target: request.target },
+          ...context === void 0 ? {} : { context: context.context },
+          ...request.path === void 0 ? {} : { fileName: basename4(request.path) },
+          reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
+          applySuppressions: request.applySuppressions ?? true
+        });
+      } catch (error) {
+        if (error instanceof UnknownTargetError) throw new LintProblem(error.message);
+        throw error;
+      }
+      return {
+        parsed,
+        result,
+        config,
+        ...effective.path === void 0 ? {} : { configPath: effective.path },
+        ...context === void 0 ? {} : { context },
+        warnings
+      };
+    },
+    invalidate(path) {
+      contexts.invalidate(path);
+      contentsCache.invalidate(path);
+      nearest.clear();
+      if (path === void 0) loaded.clear();
+      else loaded.delete(resolve5(path));
+    }
+  };
+}
+var LintProblem, MAX_MATCHERS, COPY_KEYWORDS;
+var init_host = __esm({
+  "packages/node/src/host.ts"() {
+    "use strict";
+    init_src();
+    init_config_file();
+    init_context_contents();
+    init_context();
+    init_dockerignore();
+    LintProblem = class extends Error {
+      name = "LintProblem";
+    };
+    MAX_MATCHERS = 64;
+    COPY_KEYWORDS = /* @__PURE__ */ new Set(["COPY", "ADD", "ARG", "ENV", "FROM", "WORKDIR"]);
+  }
+});
+
 // packages/node/src/index.ts
 var init_src2 = __esm({
   "packages/node/src/index.ts"() {
@@ -14485,6 +15026,7 @@ var init_src2 = __esm({
     init_discover();
     init_context_contents();
     init_text2();
+    init_host();
   }
 });
 
@@ -14537,19 +15079,16 @@ var init_diff = __esm({
 });
 
 // packages/cli/src/fix.ts
-import { lstatSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync as readFileSync2, realpathSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { basename as basename4, dirname as dirname3, isAbsolute as isAbsolute6, join as join6, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
-function toSlash4(path) {
-  return sep5 === "/" ? path : path.split(sep5).join("/");
-}
-function isInside(root, path) {
-  const rel = relative5(root, path);
-  return rel !== "" && rel.split(sep5)[0] !== ".." && !isAbsolute6(rel);
+import { basename as basename5, dirname as dirname4, isAbsolute as isAbsolute7, join as join8, relative as relative7, resolve as resolve6, sep as sep7 } from "node:path";
+function isInside2(root, path) {
+  const rel = relative7(root, path);
+  return rel !== "" && rel.split(sep7)[0] !== ".." && !isAbsolute7(rel);
 }
 function lstatOrNull(path) {
   try {
-    return lstatSync(path, { throwIfNoEntry: false }) ?? null;
+    return lstatSync2(path, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }
@@ -14561,26 +15100,6 @@ function realpathOrNull(path) {
     return null;
   }
 }
-function appendedLines(base, result) {
-  if (!result.startsWith(base)) return null;
-  let tail = result.slice(base.length);
-  if (base !== "" && !base.endsWith("\n") && tail.startsWith("\n")) tail = tail.slice(1);
-  return tail.replace(/\n$/, "").split("\n");
-}
-function mergeFixResults(base, results) {
-  const [first] = results;
-  if (first === void 0) return { text: base, used: 0 };
-  if (results.length === 1) return { text: first, used: 1 };
-  const lines = [];
-  for (const result of results) {
-    const appended = appendedLines(base, result);
-    if (appended === null) return { text: first, used: 1 };
-    for (const line of appended) if (!lines.includes(line)) lines.push(line);
-  }
-  const separator = base === "" || base.endsWith("\n") ? "" : "\n";
-  return { text: `${base}${separator}${lines.join("\n")}
-`, used: results.length };
-}
 async function writeIgnoreFileEdits(edits) {
   const failures = /* @__PURE__ */ new Map();
   for (const { path, before, after } of edits) {
@@ -14589,7 +15108,7 @@ async function writeIgnoreFileEdits(edits) {
         await writeFile(path, after, { flag: "wx" });
         continue;
       }
-      const stats = lstatSync(path);
+      const stats = lstatSync2(path);
       if (!stats.isFile() || readFileSync2(path, "utf8") !== before) {
         failures.set(path, "it no longer holds what layerlint read (it changed meanwhile); run layerlint --fix again.");
         continue;
@@ -14607,7 +15126,6 @@ var init_fix = __esm({
   "packages/cli/src/fix.ts"() {
     "use strict";
     init_src();
-    init_src2();
     IgnoreFileFixes = class {
       /** By absolute path, in the order first changed. */
       #edits = /* @__PURE__ */ new Map();
@@ -14616,16 +15134,9 @@ var init_fix = __esm({
       get edits() {
         return [...this.#edits].map(([path, { before, after }]) => ({ path, before, after }));
       }
-      /** The build context as it will be once the pending edits are written. */
-      contextFor(disk, contextDir, dockerfilePath) {
-        const candidates = [[join6(contextDir, ".dockerignore"), false]];
-        if (dockerfilePath !== void 0) candidates.unshift([`${dockerfilePath}.dockerignore`, true]);
-        for (const [path, perDockerfile] of candidates) {
-          const pending = this.#edits.get(path);
-          if (pending !== void 0) return this.#withIgnoreText(disk, contextDir, path, pending.after, perDockerfile);
-          if (disk.ignoreFile !== null && resolve4(contextDir, disk.ignoreFile.path) === path) return disk;
-        }
-        return disk;
+      /** Each ignore file as the pending edits leave it (absolute path → text): the host lints the context as fixed. */
+      pendingTexts() {
+        return new Map([...this.#edits].map(([path, { after }]) => [path, after]));
       }
       /**
        * Applies in memory the fixes of `findings`, which were linted against `context` (the build
@@ -14661,7 +15172,7 @@ var init_fix = __esm({
         }
         let changed = false;
         for (const [path, { base, before, results, keys }] of proposals) {
-          const { text: after, used } = mergeFixResults(base, results);
+          const { text: after, used } = mergeAppends(base, results);
           for (const key of keys.slice(0, used)) applied.add(key);
           if (after === base) continue;
           changed = true;
@@ -14670,26 +15181,13 @@ var init_fix = __esm({
         }
         return { changed, refused };
       }
-      #withIgnoreText(disk, contextDir, path, text, perDockerfile) {
-        const matcher = compileDockerignore(text);
-        const rel = relative5(contextDir, path);
-        return {
-          ignoreFile: { path: isInside(contextDir, path) ? toSlash4(rel) : path, text, perDockerfile },
-          isExcluded: (file) => matcher.isExcluded(file),
-          // The walk saw at least every file the new text leaves in: fixes only add exclusions.
-          secretFiles: disk.secretFiles.filter((file) => !matcher.isExcluded(file.path)),
-          ...disk.truncated === void 0 ? {} : { truncated: disk.truncated },
-          // The contents read stay valid: the content rule checks each file against the new text.
-          ...disk.contents === void 0 ? {} : { contents: disk.contents }
-        };
-      }
       #target(change, context, contextDir) {
         if (change.file !== "dockerignore") return { refused: "it would edit the Dockerfile, which --fix never does." };
-        const path = resolve4(contextDir, change.path);
-        if (!basename4(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
+        const path = resolve6(contextDir, change.path);
+        if (!basename5(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
         const root = realpathOrNull(contextDir);
-        const parent = realpathOrNull(dirname3(path));
-        if (root === null || parent === null || !isInside(root, join6(parent, basename4(path)))) {
+        const parent = realpathOrNull(dirname4(path));
+        if (root === null || parent === null || !isInside2(root, join8(parent, basename5(path)))) {
           return { refused: `${change.path} is outside the build context ${contextDir}.` };
         }
         const stats = lstatOrNull(path);
@@ -14700,74 +15198,10 @@ var init_fix = __esm({
           return { path, base: "", before: null };
         }
         const ignore = context.ignoreFile;
-        if (ignore === null || resolve4(contextDir, ignore.path) !== path) {
+        if (ignore === null || resolve6(contextDir, ignore.path) !== path) {
           return { refused: `${change.path} is not the ignore file the finding was linted with.` };
         }
         return { path, base: ignore.text, before: pending !== void 0 ? pending.before : ignore.text };
-      }
-    };
-  }
-});
-
-// packages/cli/src/configs.ts
-import { dirname as dirname4 } from "node:path";
-var ConfigResolver;
-var init_configs = __esm({
-  "packages/cli/src/configs.ts"() {
-    "use strict";
-    init_src();
-    init_src2();
-    init_problem();
-    init_result();
-    ConfigResolver = class {
-      #settings;
-      #loaded = /* @__PURE__ */ new Map();
-      #nearest = /* @__PURE__ */ new Map();
-      constructor(settings2) {
-        this.#settings = settings2;
-      }
-      /** The config file that governs files in `dir` (absolute), or null. */
-      configPathFor(dir) {
-        if (this.#settings.explicit !== void 0) return this.#settings.explicit;
-        if (!this.#settings.lookup) return null;
-        let nearest = this.#nearest.get(dir);
-        if (nearest === void 0) {
-          nearest = findConfigFile(dir);
-          this.#nearest.set(dir, nearest);
-        }
-        return nearest;
-      }
-      /** Loads and validates a config file (cached). Throws FileProblem naming the file and key. */
-      load(path) {
-        let loaded = this.#loaded.get(path);
-        if (loaded === void 0) {
-          loaded = this.#read(path);
-          this.#loaded.set(path, loaded);
-        }
-        if ("error" in loaded) throw new FileProblem(loaded.error);
-        return loaded;
-      }
-      /** The effective config for files in `dir` (absolute). Throws FileProblem. */
-      forDirectory(dir) {
-        const ruleOverrides = this.#settings.ruleOverrides;
-        const overrides = Object.keys(ruleOverrides).length > 0 ? { rules: ruleOverrides } : void 0;
-        const path = this.configPathFor(dir);
-        if (path === null) return { config: mergeConfigs(overrides) };
-        const loaded = this.load(path);
-        return { config: mergeConfigs(loaded.config, overrides), path: loaded.path };
-      }
-      /** The effective config of a Dockerfile (absolute path). Throws FileProblem. */
-      forFile(file) {
-        return this.forDirectory(dirname4(file));
-      }
-      #read(path) {
-        try {
-          const { path: absolute, raw } = loadConfigFile(path);
-          return { config: validateConfig(raw, displayPath(absolute, this.#settings.cwd), rules), path: absolute };
-        } catch (error) {
-          if (error instanceof ConfigFileError || error instanceof ConfigError) return { error: error.message };
-          throw error;
-        }
       }
     };
   }
@@ -14863,20 +15297,12 @@ var session_exports = {};
 __export(session_exports, {
   Session: () => Session
 });
-import { constants as constants2, lstatSync as lstatSync2, statSync as statSync4 } from "node:fs";
+import { constants as constants3, lstatSync as lstatSync3, statSync as statSync5 } from "node:fs";
 import { open } from "node:fs/promises";
-import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute7, join as join7, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
-function contextDirOf(...args) {
+import { dirname as dirname5, isAbsolute as isAbsolute8, join as join9, relative as relative8, resolve as resolve7, sep as sep8 } from "node:path";
+function isDirectory2(path) {
   try {
-    return resolveContextDir(...args);
-  } catch (error) {
-    if (error instanceof ConfigFileError) throw new FileProblem(error.message);
-    throw error;
-  }
-}
-function isDirectory(path) {
-  try {
-    return statSync4(path).isDirectory();
+    return statSync5(path).isDirectory();
   } catch {
     return false;
   }
@@ -14890,7 +15316,6 @@ var init_session = __esm({
     init_diff();
     init_fix();
     init_ansi();
-    init_configs();
     init_formatters();
     init_problem();
     init_result();
@@ -14902,30 +15327,39 @@ var init_session = __esm({
       constructor(options, io) {
         this.options = options;
         this.io = { ...io, stderr: { write: (chunk) => io.stderr.write(redactText(chunk, [])) } };
-        this.cwd = resolve5(io.cwd);
-        this.configs = new ConfigResolver({
+        this.cwd = resolve7(io.cwd);
+        const ruleOverrides = parseRuleOverrides(options.rules);
+        if (options.context !== void 0 && !isDirectory2(resolve7(this.cwd, options.context))) {
+          throw new FileProblem(`--context ${options.context}: no such directory.`);
+        }
+        this.host = createLinterHost({
           cwd: this.cwd,
-          ...options.config === void 0 ? {} : { explicit: resolve5(this.cwd, options.config) },
-          lookup: options.configLookup,
-          ruleOverrides: parseRuleOverrides(options.rules)
+          ...options.config === void 0 ? {} : { configFile: options.config },
+          configLookup: options.configLookup,
+          ...Object.keys(ruleOverrides).length > 0 ? { overrides: { rules: ruleOverrides } } : {},
+          ...options.context === void 0 ? {} : { contextDir: options.context }
         });
         this.fixes = options.fix || options.fixDryRun ? new IgnoreFileFixes() : void 0;
-        if (options.context !== void 0) {
-          this.contextDir = resolve5(this.cwd, options.context);
-          if (!isDirectory(this.contextDir)) throw new FileProblem(`--context ${options.context}: no such directory.`);
-        }
       }
       options;
       cwd;
-      configs;
-      /** `--context`, absolute. */
-      contextDir;
+      /** Config discovery, build contexts and core, shared with the editor and ESLint (@layerlint/node). */
+      host;
       /** With --fix or --fix-dry-run: the ignore-file edits of this run. */
       fixes;
       /** Set by any usage, config or read error: the run exits 2. */
       failed = false;
       #warnings = /* @__PURE__ */ new Set();
       io;
+      /** The config that governs `dir`; a broken one is a FileProblem. */
+      configFor(dir) {
+        try {
+          return this.host.configForDirectory(dir);
+        } catch (error) {
+          if (error instanceof LintProblem) throw new FileProblem(error.message);
+          throw error;
+        }
+      }
       /** A problem that stops one file (or path argument) from being linted. */
       fileError(path, message) {
         this.failed = true;
@@ -14941,12 +15375,10 @@ var init_session = __esm({
       }
       /** `ignorePatterns` of the config governing a path argument, for directory expansion. */
       ignoreSettingsFor(argument) {
-        const absolute = resolve5(this.cwd, argument);
-        const configPath = this.configs.configPathFor(isDirectory(absolute) ? absolute : dirname5(absolute));
-        if (configPath === null) return {};
+        const absolute = resolve7(this.cwd, argument);
         try {
-          const { config, path } = this.configs.load(configPath);
-          return config.ignorePatterns === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: dirname5(path) };
+          const { config, path } = this.configFor(isDirectory2(absolute) ? absolute : dirname5(absolute));
+          return config.ignorePatterns === void 0 || path === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: dirname5(path) };
         } catch (error) {
           if (!(error instanceof FileProblem)) throw error;
           return {};
@@ -14957,7 +15389,7 @@ var init_session = __esm({
         if (options.stdin) {
           const read = () => readStdin(io.stdin);
           if (options.stdinFilename === void 0) return [{ filePath: "<stdin>", read }];
-          const filePath = resolve5(cwd, options.stdinFilename);
+          const filePath = resolve7(cwd, options.stdinFilename);
           return [{ filePath, dockerfilePath: filePath, read }];
         }
         const files = /* @__PURE__ */ new Set();
@@ -14968,51 +15400,40 @@ var init_session = __esm({
         }
         return [...files].map((file) => ({ filePath: file, dockerfilePath: file, read: () => readDockerfile(file) }));
       }
-      buildContext(target, config, configPath) {
-        const { dockerfilePath } = target;
-        const contextDir = dockerfilePath === void 0 ? this.contextDir : contextDirOf(dockerfilePath, config, configPath, this.contextDir);
-        if (contextDir === void 0) return void 0;
-        if (!isDirectory(contextDir)) {
-          this.warn(`The build context ${displayPath(contextDir, this.cwd)} is not a directory: rules that need the context were skipped.`);
-          return void 0;
+      /** One lint through the host, its warnings printed; a problem of the user's files is a FileProblem. */
+      lintOnce(target, text, pending) {
+        try {
+          const linted = this.host.lintFile({
+            ...target.dockerfilePath === void 0 ? {} : { path: target.dockerfilePath },
+            source: text,
+            ...this.options.target === void 0 ? {} : { target: this.options.target },
+            reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives,
+            ...pending === void 0 ? {} : { pendingIgnoreFiles: pending }
+          });
+          for (const warning of linted.warnings) this.warn(warning);
+          return linted;
+        } catch (error) {
+          if (error instanceof LintProblem) throw new FileProblem(error.message);
+          throw error;
         }
-        const context = readBuildContext({
-          contextDir,
-          ...dockerfilePath === void 0 ? {} : { dockerfilePath },
-          isSecretFile: (path) => isSecretFile(path, config.secretFiles)
-        });
-        for (const warning of context.warnings) this.warn(warning);
-        if (context.truncated !== void 0) this.warn(`${displayPath(contextDir, this.cwd)}: ${context.truncated}`);
-        return { context, contextDir };
       }
       async lintTarget(target) {
-        const { options } = this;
         try {
           const text = await target.read();
-          const dir = target.dockerfilePath === void 0 ? this.cwd : dirname5(target.dockerfilePath);
-          const { config, path: configPath } = this.configs.forDirectory(dir);
-          const read = this.buildContext(target, config, configPath);
-          const lintWith = (context2) => lint(text, {
-            config,
-            ...options.target === void 0 ? {} : { target: options.target },
-            ...context2 === void 0 ? {} : { context: context2 },
-            ...target.dockerfilePath === void 0 ? {} : { fileName: basename5(target.dockerfilePath) },
-            reportUnusedDisableDirectives: options.reportUnusedDisableDirectives
-          });
           const { fixes } = this;
-          if (fixes === void 0 || read === void 0) return this.fileResult(target, lintWith(read?.context));
-          let context = fixes.contextFor(read.context, read.contextDir, target.dockerfilePath);
-          let result = lintWith(context);
+          let linted = this.lintOnce(target, text, fixes?.pendingTexts());
+          if (fixes === void 0 || linted.context === void 0) return this.fileResult(target, linted.result);
           for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
-            const { changed, refused } = fixes.apply(target.filePath, result.findings, context, read.contextDir);
+            const context = linted.context;
+            if (context === void 0) break;
+            const { changed, refused } = fixes.apply(target.filePath, linted.result.findings, context.context, context.dir);
             for (const reason of refused) this.warn(`${displayPath(target.filePath, this.cwd)}: not fixed: ${reason}`);
             if (!changed) break;
-            context = fixes.contextFor(read.context, read.contextDir, target.dockerfilePath);
-            result = lintWith(context);
+            linted = this.lintOnce(target, text, fixes.pendingTexts());
           }
-          return this.fileResult(target, result);
+          return this.fileResult(target, linted.result);
         } catch (error) {
-          const message = error instanceof FileProblem || error instanceof UnknownTargetError ? error.message : `Internal error: ${redactText(error instanceof Error ? error.message : String(error), [])}`;
+          const message = error instanceof FileProblem ? error.message : `Internal error: ${redactText(error instanceof Error ? error.message : String(error), [])}`;
           this.fileError(target.filePath, message);
           return { filePath: target.filePath, findings: [], unusedDirectives: [], fatal: message };
         }
@@ -15029,9 +15450,9 @@ var init_session = __esm({
       }
       /** `--print-config FILE`: the effective configuration as JSON; lints nothing. */
       printConfig(file) {
-        const absolute = resolve5(this.cwd, file);
+        const absolute = resolve7(this.cwd, file);
         try {
-          const { config } = this.configs.forFile(absolute);
+          const { config } = this.configFor(dirname5(absolute));
           const effective = this.options.target === void 0 ? config : mergeConfigs(config, { target: this.options.target });
           this.io.stdout.write(`${JSON.stringify(effective, null, 2)}
 `);
@@ -15046,15 +15467,15 @@ var init_session = __esm({
       outputPath() {
         const given = this.options.outputFile;
         if (given === void 0) return void 0;
-        const path = resolve5(this.cwd, given);
-        if (!isDirectory(dirname5(path))) throw new FileProblem(`--output-file ${given}: the directory ${dirname5(path)} does not exist.`);
-        if (isDirectory(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
-        const rel = relative6(this.cwd, dirname5(path));
-        if (rel !== "" && !rel.startsWith("..") && !isAbsolute7(rel)) {
+        const path = resolve7(this.cwd, given);
+        if (!isDirectory2(dirname5(path))) throw new FileProblem(`--output-file ${given}: the directory ${dirname5(path)} does not exist.`);
+        if (isDirectory2(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
+        const rel = relative8(this.cwd, dirname5(path));
+        if (rel !== "" && !rel.startsWith("..") && !isAbsolute8(rel)) {
           let walked = this.cwd;
-          for (const part of rel.split(sep6)) {
-            walked = join7(walked, part);
-            if (lstatSync2(walked).isSymbolicLink()) {
+          for (const part of rel.split(sep8)) {
+            walked = join9(walked, part);
+            if (lstatSync3(walked).isSymbolicLink()) {
               throw new FileProblem(`--output-file ${given}: ${displayPath(walked, this.cwd)} is a symbolic link, which layerlint does not write through.`);
             }
           }
@@ -15086,7 +15507,7 @@ var init_session = __esm({
       async run() {
         const { options, io } = this;
         if (options.config !== void 0) {
-          this.configs.load(resolve5(this.cwd, options.config));
+          this.configFor(this.cwd);
         }
         if (options.printConfig !== void 0) return this.printConfig(options.printConfig);
         const outputPath = this.outputPath();
@@ -15105,7 +15526,7 @@ var init_session = __esm({
 `;
         if (outputPath !== void 0) {
           try {
-            const handle = await open(outputPath, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW, 438);
+            const handle = await open(outputPath, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW, 438);
             try {
               await handle.writeFile(text);
             } finally {

@@ -1,8 +1,7 @@
 import { lstatSync, readFileSync, realpathSync, type Stats } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { applyEdits, type BuildContext, type FileChange, type Finding } from "@layerlint/core";
-import { compileDockerignore } from "@layerlint/node";
+import { applyEdits, mergeAppends, type BuildContext, type FileChange, type Finding } from "@layerlint/core";
 
 /** An ignore file as `--fix` leaves it. */
 export interface IgnoreFileEdit {
@@ -15,10 +14,6 @@ export interface IgnoreFileEdit {
 
 /** Where one change of a fix lands, or why it may not be applied. */
 type Target = { readonly path: string; readonly base: string; readonly before: string | null } | { readonly refused: string };
-
-function toSlash(path: string): string {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
 
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
@@ -41,34 +36,6 @@ function realpathOrNull(path: string): string | null {
   }
 }
 
-/** Lines of an appended block: without the line break that separates it from the base. */
-function appendedLines(base: string, result: string): string[] | null {
-  if (!result.startsWith(base)) return null;
-  let tail = result.slice(base.length);
-  if (base !== "" && !base.endsWith("\n") && tail.startsWith("\n")) tail = tail.slice(1);
-  return tail.replace(/\n$/, "").split("\n");
-}
-
-/**
- * Several fixes for one ignore file, each computed against the same `base`: when all of them only
- * append (as `.dockerignore` fixes do), one block with every appended line once, in order, and
- * every fix counts as used; else just the first (the next lint pass proposes the rest against the
- * new text).
- */
-export function mergeFixResults(base: string, results: readonly string[]): { text: string; used: number } {
-  const [first] = results;
-  if (first === undefined) return { text: base, used: 0 };
-  if (results.length === 1) return { text: first, used: 1 };
-  const lines: string[] = [];
-  for (const result of results) {
-    const appended = appendedLines(base, result);
-    if (appended === null) return { text: first, used: 1 };
-    for (const line of appended) if (!lines.includes(line)) lines.push(line);
-  }
-  const separator = base === "" || base.endsWith("\n") ? "" : "\n";
-  return { text: `${base}${separator}${lines.join("\n")}\n`, used: results.length };
-}
-
 /**
  * The fixes of one run, held in memory until written: findings' `fix` changes to the ignore files
  * of their build context, and nothing else. A change is refused when it would edit the Dockerfile,
@@ -85,16 +52,9 @@ export class IgnoreFileFixes {
     return [...this.#edits].map(([path, { before, after }]) => ({ path, before, after }));
   }
 
-  /** The build context as it will be once the pending edits are written. */
-  contextFor(disk: BuildContext, contextDir: string, dockerfilePath: string | undefined): BuildContext {
-    const candidates: [string, boolean][] = [[join(contextDir, ".dockerignore"), false]];
-    if (dockerfilePath !== undefined) candidates.unshift([`${dockerfilePath}.dockerignore`, true]);
-    for (const [path, perDockerfile] of candidates) {
-      const pending = this.#edits.get(path);
-      if (pending !== undefined) return this.#withIgnoreText(disk, contextDir, path, pending.after, perDockerfile);
-      if (disk.ignoreFile !== null && resolve(contextDir, disk.ignoreFile.path) === path) return disk;
-    }
-    return disk;
+  /** Each ignore file as the pending edits leave it (absolute path → text): the host lints the context as fixed. */
+  pendingTexts(): ReadonlyMap<string, string> {
+    return new Map([...this.#edits].map(([path, { after }]) => [path, after]));
   }
 
   /**
@@ -137,7 +97,7 @@ export class IgnoreFileFixes {
     }
     let changed = false;
     for (const [path, { base, before, results, keys }] of proposals) {
-      const { text: after, used } = mergeFixResults(base, results);
+      const { text: after, used } = mergeAppends(base, results);
       for (const key of keys.slice(0, used)) applied.add(key);
       if (after === base) continue;
       changed = true;
@@ -145,20 +105,6 @@ export class IgnoreFileFixes {
       this.#edits.set(path, { before: pending !== undefined ? pending.before : before, after });
     }
     return { changed, refused };
-  }
-
-  #withIgnoreText(disk: BuildContext, contextDir: string, path: string, text: string, perDockerfile: boolean): BuildContext {
-    const matcher = compileDockerignore(text);
-    const rel = relative(contextDir, path);
-    return {
-      ignoreFile: { path: isInside(contextDir, path) ? toSlash(rel) : path, text, perDockerfile },
-      isExcluded: (file) => matcher.isExcluded(file),
-      // The walk saw at least every file the new text leaves in: fixes only add exclusions.
-      secretFiles: disk.secretFiles.filter((file) => !matcher.isExcluded(file.path)),
-      ...(disk.truncated === undefined ? {} : { truncated: disk.truncated }),
-      // The contents read stay valid: the content rule checks each file against the new text.
-      ...(disk.contents === undefined ? {} : { contents: disk.contents }),
-    };
   }
 
   #target(change: FileChange, context: BuildContext, contextDir: string): Target {

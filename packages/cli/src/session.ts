@@ -1,22 +1,11 @@
 import { constants, lstatSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import {
-  isSecretFile,
-  lint,
-  mergeConfigs,
-  redactText,
-  rules,
-  UnknownTargetError,
-  type BuildContext,
-  type FullLintResult,
-  type LayerlintConfig,
-} from "@layerlint/core";
-import { ConfigFileError, expandPaths, readBuildContext, resolveContextDir } from "@layerlint/node";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { mergeConfigs, redactText, rules, type FullLintResult, type LayerlintConfig } from "@layerlint/core";
+import { createLinterHost, expandPaths, LintProblem, type FileLint, type LinterHost } from "@layerlint/node";
 import { unifiedDiff } from "./diff.js";
 import { IgnoreFileFixes, writeIgnoreFileEdits } from "./fix.js";
 import { shouldColor } from "./ansi.js";
-import { ConfigResolver } from "./configs.js";
 import { loadFormatter } from "./formatters/index.js";
 import type { CliIO } from "./io.js";
 import type { CliOptions } from "./options.js";
@@ -25,16 +14,6 @@ import { displayPath, errorsOnly, portablePath, printable, sumProblems, type Fil
 import { parseRuleOverrides } from "./rule-overrides.js";
 import { readDockerfile, readStdin } from "./source.js";
 import { cliVersion } from "./version.js";
-
-/** `resolveContextDir`, with a config that points outside the repository as the file's problem. */
-function contextDirOf(...args: Parameters<typeof resolveContextDir>): string {
-  try {
-    return resolveContextDir(...args);
-  } catch (error) {
-    if (error instanceof ConfigFileError) throw new FileProblem(error.message);
-    throw error;
-  }
-}
 
 /** One Dockerfile to lint: a file, or standard input. */
 interface Target {
@@ -59,9 +38,8 @@ const MAX_FIX_PASSES = 10;
 /** One linting run of the CLI: its options, where it writes, and whether something failed (exit 2). */
 export class Session {
   private readonly cwd: string;
-  private readonly configs: ConfigResolver;
-  /** `--context`, absolute. */
-  private readonly contextDir: string | undefined;
+  /** Config discovery, build contexts and core, shared with the editor and ESLint (@layerlint/node). */
+  private readonly host: LinterHost;
   /** With --fix or --fix-dry-run: the ignore-file edits of this run. */
   private readonly fixes: IgnoreFileFixes | undefined;
   /** Set by any usage, config or read error: the run exits 2. */
@@ -77,16 +55,27 @@ export class Session {
     // Diagnostics quote arguments and paths from the repository: a token there is redacted.
     this.io = { ...io, stderr: { write: (chunk: string) => io.stderr.write(redactText(chunk, [])) } };
     this.cwd = resolve(io.cwd);
-    this.configs = new ConfigResolver({
+    const ruleOverrides = parseRuleOverrides(options.rules);
+    if (options.context !== undefined && !isDirectory(resolve(this.cwd, options.context))) {
+      throw new FileProblem(`--context ${options.context}: no such directory.`);
+    }
+    this.host = createLinterHost({
       cwd: this.cwd,
-      ...(options.config === undefined ? {} : { explicit: resolve(this.cwd, options.config) }),
-      lookup: options.configLookup,
-      ruleOverrides: parseRuleOverrides(options.rules),
+      ...(options.config === undefined ? {} : { configFile: options.config }),
+      configLookup: options.configLookup,
+      ...(Object.keys(ruleOverrides).length > 0 ? { overrides: { rules: ruleOverrides } } : {}),
+      ...(options.context === undefined ? {} : { contextDir: options.context }),
     });
     this.fixes = options.fix || options.fixDryRun ? new IgnoreFileFixes() : undefined;
-    if (options.context !== undefined) {
-      this.contextDir = resolve(this.cwd, options.context);
-      if (!isDirectory(this.contextDir)) throw new FileProblem(`--context ${options.context}: no such directory.`);
+  }
+
+  /** The config that governs `dir`; a broken one is a FileProblem. */
+  private configFor(dir: string): { config: LayerlintConfig; path?: string } {
+    try {
+      return this.host.configForDirectory(dir);
+    } catch (error) {
+      if (error instanceof LintProblem) throw new FileProblem(error.message);
+      throw error;
     }
   }
 
@@ -106,11 +95,9 @@ export class Session {
   /** `ignorePatterns` of the config governing a path argument, for directory expansion. */
   private ignoreSettingsFor(argument: string): { ignorePatterns?: readonly string[]; ignoreBase?: string } {
     const absolute = resolve(this.cwd, argument);
-    const configPath = this.configs.configPathFor(isDirectory(absolute) ? absolute : dirname(absolute));
-    if (configPath === null) return {};
     try {
-      const { config, path } = this.configs.load(configPath);
-      return config.ignorePatterns === undefined ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: dirname(path) };
+      const { config, path } = this.configFor(isDirectory(absolute) ? absolute : dirname(absolute));
+      return config.ignorePatterns === undefined || path === undefined ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: dirname(path) };
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
       // The broken config is reported for each Dockerfile it governs.
@@ -135,64 +122,44 @@ export class Session {
     return [...files].map((file) => ({ filePath: file, dockerfilePath: file, read: () => readDockerfile(file) }));
   }
 
-  private buildContext(
-    target: Target,
-    config: LayerlintConfig,
-    configPath: string | undefined,
-  ): { readonly context: BuildContext; readonly contextDir: string } | undefined {
-    const { dockerfilePath } = target;
-    // Standard input without a file name has no context unless --context names one.
-    const contextDir =
-      dockerfilePath === undefined
-        ? this.contextDir
-        : contextDirOf(dockerfilePath, config, configPath, this.contextDir);
-    if (contextDir === undefined) return undefined;
-    if (!isDirectory(contextDir)) {
-      // No context is better than an empty one, which would look like a context without .dockerignore.
-      this.warn(`The build context ${displayPath(contextDir, this.cwd)} is not a directory: rules that need the context were skipped.`);
-      return undefined;
+  /** One lint through the host, its warnings printed; a problem of the user's files is a FileProblem. */
+  private lintOnce(target: Target, text: string, pending?: ReadonlyMap<string, string>): FileLint {
+    try {
+      const linted = this.host.lintFile({
+        ...(target.dockerfilePath === undefined ? {} : { path: target.dockerfilePath }),
+        source: text,
+        ...(this.options.target === undefined ? {} : { target: this.options.target }),
+        reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives,
+        ...(pending === undefined ? {} : { pendingIgnoreFiles: pending }),
+      });
+      for (const warning of linted.warnings) this.warn(warning);
+      return linted;
+    } catch (error) {
+      if (error instanceof LintProblem) throw new FileProblem(error.message);
+      throw error;
     }
-    const context = readBuildContext({
-      contextDir,
-      ...(dockerfilePath === undefined ? {} : { dockerfilePath }),
-      isSecretFile: (path) => isSecretFile(path, config.secretFiles),
-    });
-    for (const warning of context.warnings) this.warn(warning);
-    if (context.truncated !== undefined) this.warn(`${displayPath(contextDir, this.cwd)}: ${context.truncated}`);
-    return { context, contextDir };
   }
 
   private async lintTarget(target: Target): Promise<FileResult> {
-    const { options } = this;
     try {
       const text = await target.read();
-      const dir = target.dockerfilePath === undefined ? this.cwd : dirname(target.dockerfilePath);
-      const { config, path: configPath } = this.configs.forDirectory(dir);
-      const read = this.buildContext(target, config, configPath);
-      const lintWith = (context: BuildContext | undefined) =>
-        lint(text, {
-          config,
-          ...(options.target === undefined ? {} : { target: options.target }),
-          ...(context === undefined ? {} : { context }),
-          ...(target.dockerfilePath === undefined ? {} : { fileName: basename(target.dockerfilePath) }),
-          reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
-        });
       const { fixes } = this;
-      if (fixes === undefined || read === undefined) return this.fileResult(target, lintWith(read?.context));
+      // With --fix, against the context as earlier Dockerfiles' fixes leave it.
+      let linted = this.lintOnce(target, text, fixes?.pendingTexts());
+      if (fixes === undefined || linted.context === undefined) return this.fileResult(target, linted.result);
       // Fix, then lint again against the context as fixed, until no fix is left (or applies).
-      let context = fixes.contextFor(read.context, read.contextDir, target.dockerfilePath);
-      let result = lintWith(context);
       for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
-        const { changed, refused } = fixes.apply(target.filePath, result.findings, context, read.contextDir);
+        const context = linted.context;
+        if (context === undefined) break;
+        const { changed, refused } = fixes.apply(target.filePath, linted.result.findings, context.context, context.dir);
         for (const reason of refused) this.warn(`${displayPath(target.filePath, this.cwd)}: not fixed: ${reason}`);
         if (!changed) break;
-        context = fixes.contextFor(read.context, read.contextDir, target.dockerfilePath);
-        result = lintWith(context);
+        linted = this.lintOnce(target, text, fixes.pendingTexts());
       }
-      return this.fileResult(target, result);
+      return this.fileResult(target, linted.result);
     } catch (error) {
       const message =
-        error instanceof FileProblem || error instanceof UnknownTargetError
+        error instanceof FileProblem
           ? error.message
           : `Internal error: ${redactText(error instanceof Error ? error.message : String(error), [])}`;
       this.fileError(target.filePath, message);
@@ -215,7 +182,7 @@ export class Session {
   private printConfig(file: string): number {
     const absolute = resolve(this.cwd, file);
     try {
-      const { config } = this.configs.forFile(absolute);
+      const { config } = this.configFor(dirname(absolute));
       const effective = this.options.target === undefined ? config : mergeConfigs(config, { target: this.options.target });
       this.io.stdout.write(`${JSON.stringify(effective, null, 2)}\n`);
       return 0;
@@ -274,7 +241,7 @@ export class Session {
     const { options, io } = this;
     if (options.config !== undefined) {
       // A broken --config applies to every file: nothing could be linted as the user asked.
-      this.configs.load(resolve(this.cwd, options.config));
+      this.configFor(this.cwd);
     }
     if (options.printConfig !== undefined) return this.printConfig(options.printConfig);
     const outputPath = this.outputPath();

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { BuildContext, Finding } from "@layerlint/core";
 import { describe, expect, it } from "vitest";
 import { unifiedDiff } from "../src/diff.js";
-import { IgnoreFileFixes, mergeFixResults } from "../src/fix.js";
+import { IgnoreFileFixes } from "../src/fix.js";
 import { fixture, run, runJson } from "./helpers.js";
 
 /** Every default secret pattern except `.npmrc`: the probe finding then asks for `.npmrc` alone. */
@@ -213,21 +213,6 @@ describe("unifiedDiff", () => {
   });
 });
 
-describe("mergeFixResults", () => {
-  it("unites appended blocks, each line once, after a base without a final newline", () => {
-    const base = "node_modules";
-    expect(mergeFixResults(base, [`${base}\n# added\n.env\n.npmrc\n`, `${base}\n# added\n.npmrc\n/key.pem\n`])).toEqual({
-      text: "node_modules\n# added\n.env\n.npmrc\n/key.pem\n",
-      used: 2,
-    });
-  });
-
-  it("takes only the first result when a fix does more than append", () => {
-    expect(mergeFixResults("a\n", ["b\n", "a\nc\n"])).toEqual({ text: "b\n", used: 1 });
-    expect(mergeFixResults("a\n", ["a\nc\n", "b\n"])).toEqual({ text: "a\nc\n", used: 1 });
-    expect(mergeFixResults("a\n", [])).toEqual({ text: "a\n", used: 0 });
-  });
-});
 
 describe("IgnoreFileFixes", () => {
   const context = (text: string): BuildContext => ({

@@ -26,7 +26,7 @@ export { parseDockerfile, type ParsedDockerfile, type ParseNotice, type Instruct
 /** Re-parses only what an edit touched (the language server's lint per keystroke); equal to a full parse. */
 export { reparse } from "./parse/reparse.js";
 export { lastStartingAtOrBefore } from "./parse/text.js";
-export { UnknownTargetError } from "./model/stages.js";
+export { checkTarget, UnknownTargetError } from "./model/stages.js";
 export { rules, getRule } from "./rules/index.js";
 export type { Rule, RuleMeta, JsonSchema } from "./rules/types.js";
 export { ConfigError, validateConfig, mergeConfigs, parseSeverity } from "./config.js";
@@ -45,7 +45,9 @@ export {
 export { contextFilesToRead } from "./context-files.js";
 export { contextFileLimits, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, type ContextFileLimits } from "./model/contents.js";
 export { escapeControlCharacters, redact, redactText } from "./redact.js";
-export { applyEdits } from "./edits.js";
+export { applyEdits, mergeAppends } from "./edits.js";
+export { CHANNELS, type ChannelExplanation } from "./channels.js";
+export { disableDirectiveFix } from "./suppress.js";
 /** Go's `path.Clean` for `/`-separated paths (image paths, build-context paths). */
 export { normalizePath } from "./model/paths.js";
 /** Linear-time globs: one engine for COPY sources, secret-file lists, config globs and (node) `.dockerignore`. */

@@ -160,7 +160,9 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
       rule.check({ model, options: ruleOptions, report: (report) => collected.push(toFinding(report)) });
       findings.push(...collected);
     } catch (error) {
-      ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      // A crash message may quote the text being checked: redacted like any message, before any front end sees it.
+      const raw = error instanceof Error ? error.message : String(error);
+      ruleErrors.push({ ruleId: rule.id, message: redactText(escapeControlCharacters(raw), fileSecrets()) });
     }
   }
 

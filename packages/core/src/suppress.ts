@@ -1,5 +1,6 @@
 import type { ParsedDockerfile } from "./parse/dockerfile.js";
-import type { RuleId, Span, UnusedDirective } from "./types.js";
+import { lastStartingAtOrBefore } from "./parse/text.js";
+import type { Fix, RuleId, Span, TextEdit, UnusedDirective } from "./types.js";
 
 /** Rules that hadolint's DL3064 and BuildKit's SecretsUsedInArgOrEnv check correspond to. */
 const FOREIGN_RULES: readonly RuleId[] = ["no-secret-in-arg", "no-secret-in-env"];
@@ -160,4 +161,44 @@ export function collectSuppressions(parsed: ParsedDockerfile): Suppressions {
         }));
     },
   };
+}
+
+/** The line break the file uses (its first one), for inserted lines. */
+function lineBreakOf(text: string): string {
+  const newline = text.indexOf("\n");
+  return newline > 0 && text[newline - 1] === "\r" ? "\r\n" : "\n";
+}
+
+/**
+ * "Disable <rule> for this instruction", in this module's own grammar: `# layerlint-disable-next-line
+ * <rule>` above the instruction holding the finding, with its indentation (the directive covers
+ * the whole multi-line instruction). A finding outside any instruction (a secret in a comment) is
+ * fenced with `# layerlint-disable <rule>` / `# layerlint-enable <rule>`.
+ */
+export function disableDirectiveFix(parsed: ParsedDockerfile, ruleId: RuleId, span: Span): Fix {
+  const { text, lines } = parsed;
+  const eol = lineBreakOf(text);
+  const lineStart = (line: number) => lines.lineStarts[line - 1] ?? text.length;
+  const indentAt = (line: number) => /^[ \t]*/.exec(text.slice(lineStart(line), lineStart(line) + 256))![0];
+  const found = parsed.instructions[lastStartingAtOrBefore(parsed.instructions, span.start)];
+  const instruction = found !== undefined && span.start <= found.span.end ? found : undefined;
+  const edits: TextEdit[] = [];
+  let description: string;
+  if (instruction !== undefined) {
+    const at = lineStart(instruction.span.line);
+    edits.push({ start: at, end: at, text: `${indentAt(instruction.span.line)}# layerlint-disable-next-line ${ruleId}${eol}` });
+    description = `Disable ${ruleId} for this instruction`;
+  } else {
+    const first = span.line;
+    const last = span.endColumn === 1 && span.endLine > span.line ? span.endLine - 1 : span.endLine;
+    const indent = indentAt(first);
+    edits.push({ start: lineStart(first), end: lineStart(first), text: `${indent}# layerlint-disable ${ruleId}${eol}` });
+    edits.push(
+      last < lines.lineStarts.length
+        ? { start: lineStart(last + 1), end: lineStart(last + 1), text: `${indent}# layerlint-enable ${ruleId}${eol}` }
+        : { start: text.length, end: text.length, text: `${eol}${indent}# layerlint-enable ${ruleId}` },
+    );
+    description = `Disable ${ruleId} for ${first === last ? "this line" : "these lines"}`;
+  }
+  return { description, changes: [{ file: "dockerfile", edits }] };
 }

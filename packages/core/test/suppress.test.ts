@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lint } from "../src/index.js";
+import { disableDirectiveFix, lint, parseDockerfile } from "../src/index.js";
 
 const ids = (code: string, options = {}) => lint(code, options).findings.map((f) => `${f.span.line}:${f.ruleId}`);
 const LEAK = "ARG NPM_TOKEN";
@@ -38,5 +38,40 @@ describe("suppression comments", () => {
       [4, "Unused layerlint-disable directive (no problems were reported from 'no-secret-in-env')."],
     ]);
     expect(lint(code).unusedDirectives).toEqual([]);
+  });
+});
+
+describe("disableDirectiveFix", () => {
+  it("puts a next-line directive above the instruction, with its indentation and line break", () => {
+    const parsed = parseDockerfile("FROM alpine\r\n  ARG NPM_TOKEN \\\r\n    X=1\r\n");
+    const arg = parsed.instructions[1]!;
+    expect(disableDirectiveFix(parsed, "no-secret-in-arg", arg.span)).toEqual({
+      description: "Disable no-secret-in-arg for this instruction",
+      changes: [{ file: "dockerfile", edits: [{ start: 13, end: 13, text: "  # layerlint-disable-next-line no-secret-in-arg\r\n" }] }],
+    });
+  });
+
+  it("fences a finding outside any instruction (a comment) with disable and enable", () => {
+    const text = "FROM alpine\n# token: x\nRUN true\n";
+    const parsed = parseDockerfile(text);
+    const comment = parsed.comments[0]!;
+    expect(disableDirectiveFix(parsed, "no-hardcoded-secret", comment.span)).toEqual({
+      description: "Disable no-hardcoded-secret for this line",
+      changes: [
+        {
+          file: "dockerfile",
+          edits: [
+            { start: 12, end: 12, text: "# layerlint-disable no-hardcoded-secret\n" },
+            { start: 23, end: 23, text: "# layerlint-enable no-hardcoded-secret\n" },
+          ],
+        },
+      ],
+    });
+    const last = parseDockerfile("FROM alpine\n# token: x");
+    expect(disableDirectiveFix(last, "no-hardcoded-secret", last.comments[0]!.span).changes[0]!.edits[1]).toEqual({
+      start: 22,
+      end: 22,
+      text: "\n# layerlint-enable no-hardcoded-secret",
+    });
   });
 });

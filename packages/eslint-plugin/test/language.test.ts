@@ -170,7 +170,7 @@ describe("validateLanguageOptions", () => {
 
   it("stops on a context that is not a directory, naming it", () => {
     expect(() => lintText("FROM a\n", { languageOptions: { context: "/nonexistent/layerlint-context" } })).toThrow(
-      'layerlint/dockerfile: the "context" language option "/nonexistent/layerlint-context" resolves to /nonexistent/layerlint-context, which is not a directory.',
+      'layerlint/dockerfile: the build context "/nonexistent/layerlint-context" resolves to /nonexistent/layerlint-context, which is not a directory.',
     );
   });
 

@@ -7,7 +7,7 @@
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { lastStartingAtOrBefore, type Channel, type FileChange, type Finding, type Fix, type ParsedDockerfile, type RuleId, type Span } from "@layerlint/core";
+import { disableDirectiveFix, type Channel, type FileChange, type Finding, type Fix, type ParsedDockerfile, type RuleId } from "@layerlint/core";
 import {
   CodeActionKind,
   CreateFile,
@@ -68,7 +68,7 @@ function toEdits(target: TextDocument, edits: FileChange["edits"]): TextEdit[] {
 }
 
 /** A core Fix as a QuickFix, or null when part of it cannot be placed (no context, unknown ignore file). */
-function toQuickFix(fix: Fix, kind: "fix" | "suggestion", context: ActionDataContext): QuickFix | null {
+function toQuickFix(fix: Fix, kind: QuickFix["kind"], context: ActionDataContext): QuickFix | null {
   const documentEdits: TextEdit[] = [];
   const fileEdits: FileEdits[] = [];
   for (const change of fix.changes) {
@@ -90,63 +90,6 @@ function toQuickFix(fix: Fix, kind: "fix" | "suggestion", context: ActionDataCon
   return { title: fix.description, kind, documentEdits, fileEdits };
 }
 
-/** The instruction holding `offset`, or undefined. */
-function instructionAt(parsed: ParsedDockerfile, offset: number): ParsedDockerfile["instructions"][number] | undefined {
-  const instruction = parsed.instructions[lastStartingAtOrBefore(parsed.instructions, offset)];
-  return instruction !== undefined && offset <= instruction.span.end ? instruction : undefined;
-}
-
-function lineBreakOf(text: string): string {
-  const newline = text.indexOf("\n");
-  return newline > 0 && text[newline - 1] === "\r" ? "\r\n" : "\n";
-}
-
-function indentOf(document: TextDocument, line: number): string {
-  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  return /^[ \t]*/.exec(text)![0];
-}
-
-/**
- * "Disable <rule> for this instruction": `# layerlint-disable-next-line <rule>` above the
- * instruction, with its indentation (the directive covers the whole multi-line instruction).
- * A finding outside any instruction (a secret in a comment) is fenced with disable/enable.
- */
-function disableFix(ruleId: RuleId, span: Span, context: ActionDataContext): QuickFix {
-  const { document, parsed } = context;
-  const text = document.getText();
-  const eol = lineBreakOf(text);
-  const instruction = instructionAt(parsed, span.start);
-  if (instruction !== undefined) {
-    const line = instruction.span.line - 1;
-    const at = { line, character: 0 };
-    return {
-      title: `Disable ${ruleId} for this instruction`,
-      kind: "disable",
-      documentEdits: [
-        { range: { start: at, end: at }, newText: `${indentOf(document, line)}# layerlint-disable-next-line ${ruleId}${eol}` },
-      ],
-      fileEdits: [],
-    };
-  }
-  const first = span.line - 1;
-  const last = span.endColumn === 1 && span.endLine > span.line ? span.endLine - 2 : span.endLine - 1;
-  const indent = indentOf(document, first);
-  const start = { line: first, character: 0 };
-  const after =
-    last + 1 < document.lineCount
-      ? { position: { line: last + 1, character: 0 }, newText: `${indent}# layerlint-enable ${ruleId}${eol}` }
-      : { position: document.positionAt(text.length), newText: `${eol}${indent}# layerlint-enable ${ruleId}` };
-  return {
-    title: `Disable ${ruleId} for ${first === last ? "this line" : "these lines"}`,
-    kind: "disable",
-    documentEdits: [
-      { range: { start, end: start }, newText: `${indent}# layerlint-disable ${ruleId}${eol}` },
-      { range: { start: after.position, end: after.position }, newText: after.newText },
-    ],
-    fileEdits: [],
-  };
-}
-
 /** The quick fixes of a finding, as LSP edits, for `Diagnostic.data`. */
 export function toActionData(finding: Finding, context: ActionDataContext): LayerlintDiagnosticData {
   const fixes: QuickFix[] = [];
@@ -156,7 +99,8 @@ export function toActionData(finding: Finding, context: ActionDataContext): Laye
     const quickFix = toQuickFix(suggestion, "suggestion", context);
     if (quickFix !== null) fixes.push(quickFix);
   }
-  fixes.push(disableFix(finding.ruleId, finding.span, context));
+  // Core owns the directive's grammar and placement; it always places (it edits only the Dockerfile).
+  fixes.push(toQuickFix(disableDirectiveFix(context.parsed, finding.ruleId, finding.span), "disable", context)!);
   return { ruleId: finding.ruleId, channel: finding.channel, version: context.document.version, fixes };
 }
 

@@ -3,42 +3,10 @@
  * channel and how someone reads it, and how to fix it. Built from the diagnostics only — the
  * document text is never read, so a secret under the cursor cannot end up in the hover. Pure.
  */
-import { getRule, type Channel } from "@layerlint/core";
+import { CHANNELS, getRule } from "@layerlint/core";
 import { DiagnosticSeverity, MarkupKind, type Diagnostic, type Hover, type Position, type Range } from "vscode-languageserver/node";
 import { isLayerlintData } from "./code-actions.js";
 import { SOURCE } from "./to-diagnostic.js";
-
-interface ChannelText {
-  readonly name: string;
-  /** How someone reads it, markdown. */
-  readonly exposure: string;
-}
-
-export const CHANNELS: Readonly<Record<Channel, ChannelText>> = {
-  history: {
-    name: "image history",
-    exposure: "anyone who can pull the image reads it with `docker history --no-trunc <image>`.",
-  },
-  config: {
-    name: "image config",
-    exposure: "anyone who can pull the image reads it with `docker inspect <image>` (`Config.Env`, `Config.Labels`).",
-  },
-  layers: {
-    name: "image layer",
-    exposure:
-      "the file is stored in a layer tar: `docker save <image>` and `tar -x` extract it, even when a later layer deletes it.",
-  },
-  context: {
-    name: "build context",
-    exposure:
-      "the file is sent to the builder with the build context (`docker build .`), where any `COPY`/`ADD` — now or after a later edit — copies it into the image.",
-  },
-  cache: {
-    name: "build cache and provenance",
-    exposure:
-      "it stays in the build cache (exported by `--cache-to type=…,mode=max`) and in provenance attestations (`docker buildx imagetools inspect <image> --format '{{json .Provenance}}'`).",
-  },
-};
 
 function contains(range: Range, position: Position): boolean {
   const { start, end } = range;

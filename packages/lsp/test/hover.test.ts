@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic, MarkupContent } from "vscode-languageserver/node";
 import { toActionData } from "../src/code-actions.js";
-import { CHANNELS, diagnosticsAt, toHover } from "../src/hover.js";
+import { CHANNELS } from "@layerlint/core";
+import { diagnosticsAt, toHover } from "../src/hover.js";
 import { toDiagnostic } from "../src/to-diagnostic.js";
 import { FAKE_TOKEN, fakeContext, lintText, URI } from "./helpers/findings.js";
 

@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from "node:fs";
-import { join, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import {
   contextFileLimits,
   contextFilesToRead,
@@ -57,10 +57,10 @@ type CacheInternals = ContentsCache & { readonly [CACHE]: Map<string, CachedRead
 
 /**
  * A cache of file reads, bounded in entries and in the characters of text it holds. The defaults
- * hold one lint's worth and more (`collectFiles` lists at most 20,000 files, the budget is 32 MiB):
- * a cache smaller than the files one lint reads would evict each file before the next lint.
+ * hold more than one lint reads (at most 50,000 listed files, a 32 MiB budget): a cache smaller
+ * than that would evict each file before the next lint needs it.
  */
-export function createContentsCache(maxEntries = 32_768, maxTextChars = 96 * 1024 * 1024): ContentsCache {
+export function createContentsCache(maxEntries = 65_536, maxTextChars = 96 * 1024 * 1024): ContentsCache {
   const reads = new Map<string, CachedRead>();
   let chars = 0;
   const cache: CacheInternals & { put(path: string, read: CachedRead): void } = {
@@ -251,6 +251,11 @@ export interface WithContentsOptions {
   /** `config` (`contextFiles`, `secretFiles`, `secretNames`) and `fileName`, as given to `lint`. */
   readonly lint: LintOptions;
   readonly cache?: ContentsCache;
+  /**
+   * The linted Dockerfile (absolute): not read when it lies in the context. A secret in it is
+   * `no-hardcoded-secret`'s finding, on its own line; `COPY . .` sending it must not report it twice.
+   */
+  readonly dockerfilePath?: string;
 }
 
 /**
@@ -265,7 +270,9 @@ export function withContextContents<C extends BuildContext & { readonly files?: 
 ): C {
   const limits = contextFileLimits(options.lint.config?.contextFiles);
   if (context.files === undefined || !limits.scan) return context;
-  const paths = contextFilesToRead(options.dockerfile, context.files, { ...options.lint, context });
+  const self = options.dockerfilePath === undefined ? null : relative(resolve(options.contextDir), resolve(options.dockerfilePath)).split(sep).join("/");
+  const files = self === null ? context.files : context.files.filter((path) => path !== self);
+  const paths = contextFilesToRead(options.dockerfile, files, { ...options.lint, context });
   const contents = readContextContents({
     contextDir: options.contextDir,
     paths,

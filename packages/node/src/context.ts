@@ -44,8 +44,11 @@ export interface IgnoreFileLocation {
 
 export const DEFAULT_MAX_ENTRIES = 50_000;
 export const DEFAULT_MAX_MILLIS = 2_000;
-/** Files `collectFiles: true` lists at most (their contents are read within a byte budget anyway). */
-export const DEFAULT_MAX_COLLECTED_FILES = 20_000;
+/**
+ * Files `collectFiles: true` lists at most: as many as the walk looks at entries, so by default the
+ * list ends only where the walk does (and says so); reading is bounded by a byte budget anyway.
+ */
+export const DEFAULT_MAX_COLLECTED_FILES = DEFAULT_MAX_ENTRIES;
 /** An ignore file is data for a matcher, not a place to store megabytes: read at most this. */
 export const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
 

@@ -22,3 +22,5 @@ export type { ExpandPathsOptions, ExpandPathsResult } from "./discover.js";
 export { createContentsCache, readContextContents, withContextContents } from "./context-contents.js";
 export type { ContentsCache, ReadContentsOptions, ReadContentsResult, WithContentsOptions } from "./context-contents.js";
 export { decodeDockerfile, MAX_DOCKERFILE_BYTES, TextProblem, tooLargeMessage } from "./text.js";
+export { createLinterHost, LintProblem } from "./host.js";
+export type { EffectiveConfig, FileLint, LintedContext, LinterHost, LinterHostOptions, LintFileRequest, WalkLimits } from "./host.js";

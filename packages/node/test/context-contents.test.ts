@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { isSecretFile, lint } from "@layerlint/core";
-import { createContentsCache, readBuildContext, readContextContents, withContextContents } from "../src/index.js";
+import { createContentsCache, createLinterHost, readBuildContext, readContextContents, withContextContents } from "../src/index.js";
 import { createTempDir, type TempDir } from "./temp-dir.js";
 
 let temp: TempDir;
@@ -153,5 +153,41 @@ describe("withContextContents", () => {
     const limited = read("FROM node\nCOPY config .\n", { contextFiles: { maxTotalBytes: 10 } }).contents!;
     expect([...limited.files.values()].map((c) => ("text" in c ? "text" : c.skipped))).toEqual(["text", "budget"]);
     expect(limited.budgetHit).toContain("stopped at config/b.yml");
+  });
+});
+
+describe("the linter host reads contents", () => {
+  const dockerignore = ".env\n.env.*\n.git\n.npmrc\n.pypirc\n.netrc\n.git-credentials\n.aws\n.ssh\nid_rsa\nid_ed25519\n.docker\n*.key\n*.pem\n";
+  const dockerfile = `FROM node\nENV API_TOKEN=${"ghp_" + "FAKE".repeat(9)}\nCOPY . .\nRUN make\n`;
+
+  it("reports what the copies send, not the Dockerfile itself (no-hardcoded-secret has it)", () => {
+    temp.write({ ".dockerignore": dockerignore, Dockerfile: dockerfile, "config/db.yml": PASSWORD_YAML });
+    const lint = createLinterHost({ cwd: temp.root }).lintFile({ path: temp.path("Dockerfile"), source: dockerfile });
+    expect(lint.result.findings.map((f) => [f.ruleId, f.span.line, f.related.map((r) => r.file?.path)])).toEqual([
+      ["no-hardcoded-secret", 2, []],
+      ["no-secret-in-context-file", 3, ["config/db.yml"]],
+    ]);
+    expect([...lint.context!.context.contents!.files.keys()]).toEqual(["config/db.yml", ".dockerignore"]);
+  });
+
+  it("reads again only when the copies or the files change", () => {
+    temp.write({ ".dockerignore": dockerignore, Dockerfile: dockerfile, "config/db.yml": PASSWORD_YAML });
+    const host = createLinterHost({ cwd: temp.root, cacheTtlMs: 60_000 });
+    const contentsOf = (source: string) => host.lintFile({ path: temp.path("Dockerfile"), source }).context!.context.contents;
+    const first = contentsOf(dockerfile);
+    expect(contentsOf(dockerfile.replace("RUN make", "RUN make all"))).toBe(first);
+    expect(contentsOf(dockerfile.replace("COPY . .", "COPY config /app"))).not.toBe(first);
+    writeFileSync(temp.path("config/db.yml"), "password: ${DB_PASSWORD}\n");
+    host.invalidate(temp.path("config/db.yml"));
+    const again = host.lintFile({ path: temp.path("Dockerfile"), source: dockerfile });
+    expect(again.result.findings.map((f) => f.ruleId)).toEqual(["no-hardcoded-secret"]);
+  });
+
+  it("says where the byte budget stopped the reading", () => {
+    temp.write({ ".dockerignore": dockerignore, Dockerfile: dockerfile, ".layerlintrc.json": '{ "contextFiles": { "maxTotalBytes": 10 } }', "config/db.yml": PASSWORD_YAML });
+    const lint = createLinterHost({ cwd: temp.root }).lintFile({ path: temp.path("Dockerfile"), source: dockerfile });
+    expect(lint.warnings).toEqual([
+      `${temp.root}: Reading build context files for content scanning stopped at .layerlintrc.json: the budget of 10 bytes per lint (contextFiles.maxTotalBytes) was reached; 3 files were not scanned.`,
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { isAbsolute, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { redactText, type Channel, type ContextFileLocation, type RuleId, type RuleMeta, type Span } from "@layerlint/core";
+import { CHANNELS, redactText, type ContextFileLocation, type RuleId, type RuleMeta, type Span } from "@layerlint/core";
 import { portablePath } from "../result.js";
 import { fingerprinter } from "./fingerprints.js";
 import type { Formatter } from "./index.js";
@@ -9,15 +9,6 @@ const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://github.com/layerlint/layerlint";
 /** The key of our `partialFingerprints` entry; versioned, as SARIF §3.27.17 recommends. */
 const FINGERPRINT_KEY = "layerlintFindingHash/v1";
-
-/** How someone reads what leaks through each channel (SPEC §1), for rule descriptions. */
-const CHANNEL_READERS: Readonly<Record<Channel, string>> = {
-  history: "the image history (docker history --no-trunc)",
-  config: "the image config (docker inspect)",
-  layers: "the image layers (docker save)",
-  context: "the build context that COPY/ADD sends into a layer",
-  cache: "the build cache and provenance attestations",
-};
 
 /**
  * Code scanning's `security-severity` (GitHub: ≥ 7.0 high, ≥ 4.0 medium) and default level per
@@ -43,7 +34,7 @@ function sentence(text: string): string {
 function ruleDescriptor(id: RuleId, meta: RuleMeta): object {
   const { level, securitySeverity } = rating(meta);
   const description = sentence(meta.docs.description);
-  const channel = `Secrets it finds leak through ${CHANNEL_READERS[meta.channel]}.`;
+  const channel = `Secrets it finds leak through ${CHANNELS[meta.channel].reader}.`;
   return {
     id,
     name: pascalCase(id),

@@ -870,7 +870,7 @@ const SKIPPED: Readonly<Record<ContentSkipReason, ContentScan>> = {
 
 /** Keys hold texts up to this length; longer texts are memoised only by the caller's hash. */
 const MAX_TEXT_KEY = 64 * 1024;
-/** Larger than the files one lint reads (`collectFiles` lists at most 20,000): an editor's re-lint hits every one. */
+/** Larger than the files one lint reads (`collectFiles` lists at most 50,000): an editor's re-lint hits every one. */
 const MAX_MEMO_ENTRIES = 65_536;
 const MAX_MEMO_KEY_CHARS = 32 * 1024 * 1024;
 const memo = new Map<string, ContentScan>();

@@ -99,3 +99,11 @@ export function buildStages(parsed: ParsedDockerfile, target: string | undefined
   const stages = partial.map((s) => ({ ...s, shipped: shipped.has(s.index) }));
   return { globals, stages, target: targetIndex, stageOfInstruction };
 }
+
+/**
+ * Throws UnknownTargetError when `target` names no stage of the Dockerfile (a front end checks a
+ * setting before linting: every finding's stage and severity depend on it).
+ */
+export function checkTarget(parsed: ParsedDockerfile, target: string): void {
+  buildStages(parsed, target);
+}

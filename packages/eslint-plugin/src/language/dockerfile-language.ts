@@ -1,6 +1,5 @@
 import type { File, Language, LanguageContext, OkParseResult, ParseResult } from "@eslint/core";
-import { lintParsed, parseDockerfile, type ParsedDockerfile } from "@layerlint/core";
-import { everyRule } from "../lint-file.js";
+import { checkTarget, parseDockerfile, type ParsedDockerfile } from "@layerlint/core";
 import { toAst, visitorKeys, type DockerfileAstNode, type DockerfileNode } from "./ast.js";
 import { DockerfileSourceCode, type DockerfileLanguageOptions } from "./dockerfile-source-code.js";
 
@@ -18,13 +17,6 @@ const OPTION_KEYS = ["target", "context"] as const;
  * rejected, so layerlint combines with such configs; any other unknown key is a typo and throws.
  */
 const JAVASCRIPT_KEYS = new Set(["ecmaVersion", "sourceType", "globals", "parser", "parserOptions"]);
-
-const EVERY_RULE_OFF = everyRule("off");
-
-/** Throws the message of an unknown `target` stage (core's UnknownTargetError) before any rule runs. */
-function checkTarget(parsed: ParsedDockerfile, target: string): void {
-  lintParsed(parsed, { target, config: { rules: EVERY_RULE_OFF }, applySuppressions: false });
-}
 
 /** `layerlint/dockerfile`: Dockerfiles as an ESLint language, parsed by `@layerlint/core`. */
 export class DockerfileLanguage
