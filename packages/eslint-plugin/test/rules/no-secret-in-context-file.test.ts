@@ -6,9 +6,7 @@ import { dockerfileIn, ruleOf, ruleTester } from "../rule-tester.js";
 const code = "FROM node\nWORKDIR /app\nCOPY . .\n";
 const COMPLETE = ".env*\n.git\n.npmrc\n.pypirc\n.netrc\n.git-credentials\n.aws\n.ssh\nid_rsa\nid_ed25519\n.docker\n*.key\n*.pem\n";
 
-// The plugin does not read context file contents yet: the shared linter host (issue 16) will hand
-// core `BuildContext.contents` for every front end. Until then these cases hold, and so must they
-// after: references, excluded files and uncovered directories are clean with contents too.
+// The plugin lints through the linter host, which reads the contents of the files the copies send.
 ruleTester.run("no-secret-in-context-file", ruleOf("no-secret-in-context-file"), {
   valid: [
     { code, filename: dockerfileIn({ ".dockerignore": COMPLETE, "config/database.yml": "password: ${DB_PASSWORD}\n" }) },
@@ -17,7 +15,25 @@ ruleTester.run("no-secret-in-context-file", ruleOf("no-secret-in-context-file"),
     // Without a build context there is nothing to read.
     code,
   ],
-  invalid: [],
+  invalid: [
+    {
+      code,
+      filename: dockerfileIn({ ".dockerignore": COMPLETE, "config/environments/production/database.yml": "production:\n  password: Fake-Qz8r-Vw3t9\n" }),
+      errors: [
+        {
+          messageId: "secretInFile",
+          data: {
+            message:
+              "COPY . sends config/environments/production/database.yml:2 into a layer in the final image, and its content holds a secret (literal password): docker save exposes it. Exclude it in .dockerignore (layerlint --fix adds /config/environments/production/database.yml) and move the value to a secret mount (RUN --mount=type=secret) or to runtime configuration.",
+          },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 9,
+        },
+      ],
+    },
+  ],
 });
 
 describe("no-secret-in-context-file in the plugin", () => {
