@@ -140,6 +140,18 @@ const SECRET_FILE_PATHS = [
   "", "/", "..", "../escape", "a//b", "./.env", "sp ace/.env", "üñí/.env", "new\nline/.env", "star*/.env",
   "[x]/.env", "#comment.pem", "!bang.pem", "trailing /.env", "\\back\\slash.pem", "a".repeat(300) + ".pem",
 ];
+/** Context files whose contents `no-secret-in-context-file` scans (see `BuildContext.contents`). */
+const CONTENT_PATHS = [
+  "config/database.yml", "config/environments/production/database.yml", "app/settings.py", "config/app.env",
+  "src/config.json", "deploy/tls/bundle.crt", "package-lock.json", ".env.example", ".npmrc", "a/.env", "x.properties",
+  "settings.xml", "", "..", "new\nline.yml",
+];
+const CONTENT_TEXTS = [
+  "password: Fake-Qz8r-Vw3t9\n", "password: ${DB_PASSWORD}\n", 'SECRET_KEY = "fake-9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c"\n',
+  "//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n", '{"apiKey": "Fake0Key1Zx8f3Kq9LmP2vR7"}\n', "url: postgres://app:FakeDbPass42@db/app\n",
+  "-----BEGIN PRIVATE KEY-----\nFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE\n-----END PRIVATE KEY-----\n", "- name: DB_PASSWORD\n  value: Fake-Qz8r-Vw3t9\n",
+  "", "\r\n", "password:", "password: 'unterminated\n", "<Password>Fake-Qz8r-Vw3t9</Password>\n",
+];
 
 // ---------------------------------------------------------------------------------------------
 // Generators (fast-check is passed in, so this module imports nothing outside node:)
@@ -300,15 +312,21 @@ export function arbitraries(fc, { compileDockerignore, seeds = [] } = {}) {
     [4, array(weighted([4, pick(IGNORE_LINES)], [1, shortText]), { maxLength: 12 }).map((lines) => lines.join("\n"))],
     [1, string({ unit: "binary", maxLength: 100 })],
   );
+  const contentText = weighted([4, pick(CONTENT_TEXTS)], [1, shortText], [1, fakeToken.map((t) => `token: ${t}\n`)], [1, string({ unit: "binary", maxLength: 200 })]);
+  const contents = option(
+    array(tuple(weighted([3, pick(CONTENT_PATHS)], [1, shortText]), weighted([6, contentText], [1, pick(["binary", "too-large", "unreadable", "budget"])])), { maxLength: 5 }),
+    { nil: undefined },
+  );
   const context = compileDockerignore
-    ? tuple(option(tuple(ignoreText, pick([".dockerignore", "Dockerfile.dockerignore", "/abs/x.dockerignore", "../x", "sub dir/.dockerignore"]), boolean()), { nil: null }), array(tuple(weighted([3, pick(SECRET_FILE_PATHS)], [1, shortText]), pick(["file", "directory", "symlink"])), { maxLength: 6 }), option(shortText, { nil: undefined })).map(
-        ([ignore, files, truncated]) => {
+    ? tuple(option(tuple(ignoreText, pick([".dockerignore", "Dockerfile.dockerignore", "/abs/x.dockerignore", "../x", "sub dir/.dockerignore"]), boolean()), { nil: null }), array(tuple(weighted([3, pick(SECRET_FILE_PATHS)], [1, shortText]), pick(["file", "directory", "symlink"])), { maxLength: 6 }), option(shortText, { nil: undefined }), contents).map(
+        ([ignore, files, truncated, read]) => {
           const matcher = compileDockerignore(ignore === null ? "" : ignore[0]);
           return {
             ignoreFile: ignore === null ? null : { text: ignore[0], path: ignore[1], perDockerfile: ignore[2] },
             isExcluded: (path) => matcher.isExcluded(path),
             secretFiles: files.map(([path, type]) => ({ path, type })).filter((f) => !matcher.isExcluded(f.path)),
             ...(truncated === undefined ? {} : { truncated }),
+            ...(read === undefined ? {} : { contents: revivedContents(read) }),
           };
         },
       )
@@ -332,6 +350,7 @@ export function arbitraries(fc, { compileDockerignore, seeds = [] } = {}) {
 export const RULE_IDS = [
   "no-secret-in-arg", "no-secret-in-env", "no-hardcoded-secret", "require-secret-mount", "no-secret-file-copy",
   "no-ineffective-delete", "no-secret-mount-copy", "require-dockerignore", "require-dockerignore-entries", "no-secret-stage-copy",
+  "no-secret-in-context-file",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -445,6 +464,10 @@ export function resultProblems(text, result, { ruleIds = RULE_IDS, strict = fals
     checkSpan(problems, where, finding.span, text, starts);
     finding.related.forEach((related, r) => {
       checkSpan(problems, `${where} related ${r}`, related.span, text, starts);
+      const file = related.file;
+      if (file !== undefined && ![file.line, file.column, file.endLine, file.endColumn].every((n) => Number.isInteger(n) && n >= 1)) {
+        problems.push(`${where} related ${r}: bad file location ${JSON.stringify(file)}`);
+      }
       messages.push([`related message of ${finding.ruleId}`, related.message]);
     });
     if (finding.fix) {
@@ -500,13 +523,25 @@ export function seedDockerfiles() {
 // Saved crashing inputs
 // ---------------------------------------------------------------------------------------------
 
-/** The JSON-safe part of lint options (the context is stored as its ignore text and files). */
+/** `[path, text | skip reason]` pairs as `BuildContext.contents`. */
+function revivedContents(pairs) {
+  return { files: new Map(pairs.map(([path, content]) => [path, CONTENT_SKIPS.has(content) ? { skipped: content } : { text: content }])) };
+}
+const CONTENT_SKIPS = new Set(["binary", "too-large", "unreadable", "budget"]);
+
+/** The JSON-safe part of lint options (the context is stored as its ignore text, files and contents). */
 export function serializableOptions(options = {}) {
   const { context, ...rest } = options;
   if (context === undefined) return rest;
+  const contents = context.contents === undefined ? undefined : [...context.contents.files].map(([path, c]) => [path, "text" in c ? c.text : c.skipped]);
   return {
     ...rest,
-    context: { ignoreFile: context.ignoreFile, secretFiles: context.secretFiles, ...(context.truncated === undefined ? {} : { truncated: context.truncated }) },
+    context: {
+      ignoreFile: context.ignoreFile,
+      secretFiles: context.secretFiles,
+      ...(context.truncated === undefined ? {} : { truncated: context.truncated }),
+      ...(contents === undefined ? {} : { contents }),
+    },
   };
 }
 
@@ -515,7 +550,11 @@ export function revivedOptions(saved, compileDockerignore) {
   const { context, ...rest } = saved ?? {};
   if (context === undefined) return rest;
   const matcher = compileDockerignore(context.ignoreFile?.text ?? "");
-  return { ...rest, context: { ...context, isExcluded: (path) => matcher.isExcluded(path) } };
+  const { contents, ...walked } = context;
+  return {
+    ...rest,
+    context: { ...walked, isExcluded: (path) => matcher.isExcluded(path), ...(contents === undefined ? {} : { contents: revivedContents(contents) }) },
+  };
 }
 
 /** Saves a crashing input as `<hash>.Dockerfile` (+ `<hash>.json` with its options); returns the name. */

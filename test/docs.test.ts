@@ -4,20 +4,22 @@
  * in order, its title, description and summary table agree with the rule's meta, its options
  * snippets are valid configuration, and its examples do what they claim: every ```dockerfile
  * block under "Incorrect" yields at least one finding of the rule, every block under "Correct"
- * none. A `<!-- context: {"ignore": ".dockerignore text" | null, "files": ["secret files"]} -->`
- * comment right before a block lints it with that build context.
+ * none. A `<!-- context: {"ignore": ".dockerignore text" | null, "files": ["secret files"],
+ * "contents": {"path": "text"}} -->` comment right before a block lints it with that build
+ * context; `contents` (optional) are the context's files with their text, of which the example
+ * reads only what a host would read: the files `contextFilesToRead` selects for that Dockerfile.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lint, rules, validateConfig } from "@layerlint/core";
+import { contextFilesToRead, lint, rules, validateConfig } from "@layerlint/core";
 import type { BuildContext, Rule, RuleId } from "@layerlint/core";
 import { compileDockerignore } from "@layerlint/node";
 
 const DOCS = join(import.meta.dirname, "..", "docs", "rules");
 
 /** Rules that read the build context: each of their examples must say which context it has. */
-const CONTEXT_RULES: ReadonlySet<RuleId> = new Set(["require-dockerignore", "require-dockerignore-entries"]);
+const CONTEXT_RULES: ReadonlySet<RuleId> = new Set(["require-dockerignore", "require-dockerignore-entries", "no-secret-in-context-file"]);
 
 const TABLE_HEADER = "| Recommended | Default severity | Fix | Channel |";
 const CHANNEL_TEXT: Readonly<Record<Rule["meta"]["channel"], string>> = {
@@ -46,6 +48,7 @@ function requiredHeadings(id: string): string[] {
 interface ContextSpec {
   readonly ignore: string | null;
   readonly files: readonly string[];
+  readonly contents?: Readonly<Record<string, string>>;
 }
 
 interface Block {
@@ -78,11 +81,15 @@ function parseContext(json: string): ContextSpec | string {
     return `context comment is not JSON: ${(error as Error).message}`;
   }
   if (typeof value !== "object" || value === null) return "context comment must be an object";
-  const { ignore, files, ...rest } = value as Record<string, unknown>;
+  const { ignore, files, contents, ...rest } = value as Record<string, unknown>;
   if (Object.keys(rest).length > 0) return `context comment has unknown keys: ${Object.keys(rest).join(", ")}`;
   if (ignore !== null && typeof ignore !== "string") return "context.ignore must be a string or null";
   if (!Array.isArray(files) || !files.every((f) => typeof f === "string")) return "context.files must be an array of strings";
-  return { ignore, files };
+  if (contents === undefined) return { ignore, files };
+  if (typeof contents !== "object" || contents === null || !Object.values(contents).every((t) => typeof t === "string")) {
+    return "context.contents must map paths to texts";
+  }
+  return { ignore, files, contents: contents as Record<string, string> };
 }
 
 function parsePage(text: string): Page {
@@ -139,20 +146,25 @@ function parsePage(text: string): Page {
   return { lines, headings, blocks, sections, problems };
 }
 
-function buildContext(spec: ContextSpec): BuildContext {
+function buildContext(spec: ContextSpec, code = ""): BuildContext {
   const matcher = spec.ignore === null ? null : compileDockerignore(spec.ignore);
-  return {
+  const context: BuildContext = {
     ignoreFile: spec.ignore === null ? null : { path: ".dockerignore", text: spec.ignore, perDockerfile: false },
     isExcluded: matcher ? (path) => matcher.isExcluded(path) : () => false,
     secretFiles: spec.files.map((path) => ({ path, type: "file" as const })),
   };
+  if (spec.contents === undefined) return context;
+  // What a host would read: the files that are not excluded and that this Dockerfile's copies send.
+  const candidates = Object.keys(spec.contents).filter((path) => !context.isExcluded(path));
+  const read = contextFilesToRead(code, candidates, { context, fileName: "Dockerfile" });
+  return { ...context, contents: { files: new Map(read.map((path) => [path, { text: spec.contents![path]! }])) } };
 }
 
 /** The rule's findings on an example, enabled whatever its recommended flag. */
 function findingsOf(id: RuleId, block: Block): string[] {
   const result = lint(block.code, {
     config: { rules: { [id]: "error" } },
-    context: block.context ? buildContext(block.context) : undefined,
+    context: block.context ? buildContext(block.context, block.code) : undefined,
     fileName: "Dockerfile",
   });
   expect(result.ruleErrors, "no rule crashes").toEqual([]);

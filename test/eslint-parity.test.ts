@@ -1,7 +1,8 @@
 /**
  * The ESLint plugin reports exactly what core reports: on every fixture folder (and every
  * example), the real `ESLint` class with the plugin and all rules on gives the same rule ids,
- * messageIds, positions and messages as `lint` with the same build context.
+ * messageIds, positions and messages as core through the host with the same build context and
+ * the same context file contents.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

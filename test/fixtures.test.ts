@@ -1,30 +1,15 @@
 /**
- * Runs every fixture folder through the whole pipeline with a real build context:
+ * Runs every fixture folder through the host every front end uses (`createLinterHost`), with a
+ * real build context and the contents of the files its copies send:
  * `test/fixtures/<rule-id>/ok.<case>/` must produce no finding at all, `ng.<case>/` exactly the
- * findings in its `expected.json`. `UPDATE_FIXTURES=1` rewrites expected.json (review the diff).
+ * findings in its `expected.json` (with `relatedFiles`, `path:line:column-endLine:endColumn`, for related
+ * locations in context files). `UPDATE_FIXTURES=1` rewrites expected.json (review the diff).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "@layerlint/core";
-import { createLinterHost } from "@layerlint/node";
-
-export const FIXTURES = join(import.meta.dirname, "fixtures");
-
-/** Through the host the front ends use: a fixture's own `.layerlintrc` and build context apply. */
-export function lintFixture(dir: string, dockerfile = "Dockerfile") {
-  const dockerfilePath = join(dir, dockerfile);
-  const { result } = createLinterHost({ cwd: dir }).lintFile({ path: dockerfilePath, source: readFileSync(dockerfilePath, "utf8") });
-  return result.findings.map((f) => ({
-    ruleId: f.ruleId,
-    messageId: f.messageId,
-    severity: f.severity,
-    line: f.span.line,
-    column: f.span.column,
-    endLine: f.span.endLine,
-    endColumn: f.span.endColumn,
-  }));
-}
+import { FIXTURES, lintFixture } from "./fixture-lint.js";
 
 describe("fixtures", () => {
   it("has a fixture folder for every rule, with ok and ng cases", () => {

@@ -8,8 +8,8 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkImage, classifySecretName, findSecretsInText, isSecretFile, lint, parseDockerfile } from "@layerlint/core";
-import { readBuildContext, readImageArchive } from "@layerlint/node";
+import { checkImage, classifySecretName, findSecretsInText, isSecretFile, parseDockerfile } from "@layerlint/core";
+import { createLinterHost, readImageArchive } from "@layerlint/node";
 import { commitBaseImage, makeRootfs, run } from "./base-image.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -406,8 +406,11 @@ export class RealityRun {
     const secretsDir = join(this.workDir, "secrets", slug);
     mkdirSync(secretsDir, { recursive: true });
     const planted = plant(context, parsed, secretsDir);
-    const buildContext = readBuildContext({ contextDir: context, dockerfilePath: join(context, "Dockerfile"), isSecretFile: (p) => isSecretFile(p) });
-    const staticFindings = lint(original, { context: buildContext, fileName: "Dockerfile" }).findings.map((f) => ({
+    // The static lint as every front end runs it: through the host, which reads the build context
+    // (with the contents of the files COPY sends) the way the CLI does.
+    const linted = createLinterHost({ cwd: context, configLookup: false }).lintFile({ path: join(context, "Dockerfile"), source: original });
+    const buildContext = linted.context?.context;
+    const staticFindings = linted.result.findings.map((f) => ({
       ruleId: f.ruleId,
       messageId: f.messageId,
       message: f.message,
@@ -428,7 +431,9 @@ export class RealityRun {
       }
       const read = await readImageArchive(archive);
       const checks = read.images.map((image) =>
-        checkImage(image, { dockerfile: { text: original, fileName: "Dockerfile", context: buildContext, ...(target === null ? {} : { target }) } }),
+        checkImage(image, {
+          dockerfile: { text: original, fileName: "Dockerfile", ...(buildContext === undefined ? {} : { context: buildContext }), ...(target === null ? {} : { target }) },
+        }),
       );
       const raw = rawEvidence(archive, planted.planted, join(this.workDir, "raw", `${slug}-${target ?? "shipped"}`));
       images.push({

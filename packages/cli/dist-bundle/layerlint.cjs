@@ -5377,15 +5377,15 @@ var require_dockerfile = __commonJS({
         } else if (instructions.length === 0) {
           range2 = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
         } else {
-          const commentStart = comments[0].getRange().start;
+          const commentStart2 = comments[0].getRange().start;
           const commentEnd = comments[comments.length - 1].getRange().end;
           const instructionStart = instructions[0].getRange().start;
           const instructionEnd = instructions[instructions.length - 1].getRange().end;
-          if (commentStart.line < instructionStart.line) {
+          if (commentStart2.line < instructionStart.line) {
             if (commentEnd.line < instructionEnd.line) {
-              range2 = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+              range2 = vscode_languageserver_types_1.Range.create(commentStart2, instructionEnd);
             }
-            range2 = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+            range2 = vscode_languageserver_types_1.Range.create(commentStart2, commentEnd);
           } else if (commentEnd.line < instructionEnd.line) {
             range2 = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
           } else {
@@ -8596,6 +8596,10 @@ function entryMatches(entry, segments) {
 function listMatches(list, segments) {
   return list !== void 0 && list.some((entry) => entryMatches(entry, segments));
 }
+function matchesFileList(path, list) {
+  if (list === void 0 || list.length === 0) return false;
+  return listMatches(list, segmentsOf(path));
+}
 function secretFileKind(path, lists) {
   const original = originalSegmentsOf(path);
   const basename7 = original[original.length - 1];
@@ -8770,10 +8774,29 @@ function isPlaceholder(value) {
   const v = stripQuotes(value.trim()).trim();
   if (v === "" || VENDOR_EXAMPLE.test(v)) return true;
   if (PLACEHOLDER_FILLER.test(v) || PLACEHOLDER_ANGLE.test(v) || PLACEHOLDER_TEMPLATE.test(v)) return true;
-  if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
+  if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_FORMAT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
   let word = "";
   for (const c of v.toLowerCase()) if (c !== "-" && c !== "_" && c !== " " && c !== ".") word += c;
   return PLACEHOLDER_WORDS.has(word) || PLACEHOLDER_SHAPE.test(word);
+}
+function closingBracket(value, open2, opening, closing) {
+  let depth = 0;
+  for (let i = open2; i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\") i++;
+    else if (c === opening) depth++;
+    else if (c === closing && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+function isVariableReference(value) {
+  const v = stripQuotes(value.trim());
+  if (SIMPLE_VARIABLE.test(v) || POWERSHELL_VARIABLE.test(v) || CMD_VARIABLE.test(v) || BACKTICK_SUBSTITUTION.test(v)) {
+    return true;
+  }
+  if (BRACED_VARIABLE_START.test(v)) return closingBracket(v, 1, "{", "}") === v.length;
+  if (v.startsWith("$(")) return closingBracket(v, 1, "(", ")") === v.length;
+  return false;
 }
 function shannonEntropy(value) {
   const counts = /* @__PURE__ */ new Map();
@@ -8804,12 +8827,17 @@ function isReferenceValue(value) {
 function isLiteralSecret(value) {
   return !REFERENCE_INSIDE.test(value) && !isPlaceholder(value);
 }
+function isFiller(text) {
+  const distinct = /* @__PURE__ */ new Set();
+  for (const c of text) if (c !== "-" && c !== "_") distinct.add(c);
+  return distinct.size <= 2;
+}
 function isPlausibleToken(token, prefix) {
   if (VENDOR_EXAMPLE.test(token)) return false;
   const body = token.slice(prefix);
-  const distinct = /* @__PURE__ */ new Set();
-  for (const c of body) if (c !== "-" && c !== "_") distinct.add(c);
-  return distinct.size > 2 && !isPlaceholder(body);
+  if (isFiller(body) || isPlaceholder(body)) return false;
+  if (body.includes("/")) return body.split("/").every((part) => !isFiller(part.slice(1)));
+  return true;
 }
 function collectTokens(text, out) {
   if (!TOKEN_HINT.test(text)) return;
@@ -8855,7 +8883,7 @@ function collectPrivateKeys(text, out) {
     let end;
     if (footer !== void 0 && footer.end <= limit) {
       const body = text.slice(header.end, footer.start);
-      if (!PEM_KEY_MATERIAL.test(body) || VENDOR_EXAMPLE.test(body)) continue;
+      if (!PEM_KEY_MATERIAL.test(body) || VENDOR_EXAMPLE.test(body) || PEM_ELIDED.test(body)) continue;
       end = footer.end;
     } else {
       end = header.end;
@@ -9121,22 +9149,22 @@ function resolveOverlaps(candidates) {
 function findSecretsInText(text) {
   return scanMemo(text);
 }
-function findSecretsInTextOnce(text) {
-  return scanForSecrets(text);
+function scanTextForSecrets(text, options = {}) {
+  return scanForSecrets(text, options.commands ?? true);
 }
-function scanForSecrets(text) {
+function scanForSecrets(text, commands = true) {
   const candidates = [];
   collectTokens(text, candidates);
   collectPrivateKeys(text, candidates);
   collectUrlCredentials(text, candidates);
   collectSyntaxCredentials(text, candidates);
-  collectCommandCredentials(text, candidates);
+  if (commands) collectCommandCredentials(text, candidates);
   return resolveOverlaps(candidates);
 }
 function isFlagValue(value) {
   return value !== null && FLAG_VALUE.test(value.trim());
 }
-var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
+var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, PEM_ELIDED, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
 var init_secret_values = __esm({
   "packages/core/src/detect/secret-values.ts"() {
     "use strict";
@@ -9193,6 +9221,7 @@ var init_secret_values = __esm({
     PEM_KEY_MATERIAL = /[A-Za-z0-9+/]{16}/;
     PEM_KEY_MATERIAL_UNTERMINATED = /[A-Za-z0-9+/]{40}/;
     PEM_MAX_LENGTH = 2e4;
+    PEM_ELIDED = /\.\.\.|…/;
     URL_SCHEME_SEPARATOR = /:\/\//g;
     URL_MAX_AUTHORITY = 512;
     DIGEST_HOST = /^sha(?:256|384|512):/i;
@@ -9231,7 +9260,7 @@ var init_secret_values = __esm({
     ];
     PASSWORD_ASSIGNMENT = /(?<![A-Za-z0-9_$.-])(PGPASSWORD|MYSQL_PWD)=/g;
     PASSWORD_OPTION = /(?<![A-Za-z0-9_-])--(?:[A-Za-z0-9]+-)*password=/g;
-    CREDENTIAL_COMMAND = /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?![A-Za-z0-9_.-])/g;
+    CREDENTIAL_COMMAND = /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?=[\s;|&)"'`]|$)/g;
     REGISTRY_COMMANDS = /* @__PURE__ */ new Set(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
     MYSQL_COMMANDS = /* @__PURE__ */ new Set([
       "mysql",
@@ -9256,6 +9285,7 @@ var init_secret_values = __esm({
     PLACEHOLDER_ANGLE = /^<[^<>]*>$/;
     PLACEHOLDER_TEMPLATE = /^\{\{[^\n]*\}\}$/;
     PLACEHOLDER_EMPTY_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=]\}$/;
+    PLACEHOLDER_FORMAT = /^(?:%[-+ #0-9.*]*[sdifuxXoqv]|\{[A-Za-z0-9_]*\})$/;
     PLACEHOLDER_AFFIX = /^(?:your|insert|enter|put|replace)[-_ ]|[-_ ]here$/i;
     PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
       "changeme",
@@ -9287,6 +9317,11 @@ var init_secret_values = __esm({
       "guest"
     ]);
     PLACEHOLDER_SHAPE = /^(?:my|your|the|some)?(?:super)?(?:secret|dummy|example|sample|test|fake|default|strong)?(?:password|passwd|passphrase|pwd|pw|pass|secret|token|apikey|key|credentials?)(?:goes)?(?:here)?$/;
+    BRACED_VARIABLE_START = /^\$\{[A-Za-z_0-9#!@*]/;
+    SIMPLE_VARIABLE = /^\$(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?!$-])$/;
+    POWERSHELL_VARIABLE = /^\$env:[A-Za-z_][A-Za-z0-9_]*$/i;
+    CMD_VARIABLE = /^%[A-Za-z_][A-Za-z0-9_]*%$/;
+    BACKTICK_SUBSTITUTION = /^`[^`]*`$/;
     WHITESPACE = /\s/;
     PATH_START = /^(?:\/|~\/|\.\.?\/|[A-Za-z]:[\\/]|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?\/)/;
     RELATIVE_PATH_WITH_EXTENSION = /^[A-Za-z0-9_@][A-Za-z0-9_.@/-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/;
@@ -9484,14 +9519,13 @@ function buildLayers(model) {
     if (dest === null) return [];
     const via = instruction.keyword === "ADD" ? "add" : "copy";
     const out = [];
-    const target = (relative9, sourcePath) => {
-      if (spec.parents) return normalizePath(`${dest}/${relative9}`);
-      if (relative9 === sourcePath || sourcePath === "") {
-        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative9}`) : dest;
+    const target = (relative10, sourcePath) => {
+      if (spec.parents) return normalizePath(`${dest}/${relative10}`);
+      if (relative10 === sourcePath || sourcePath === "") {
+        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative10}`) : dest;
       }
-      return normalizePath(`${dest}/${relativeTo(relative9, sourcePath)}`);
+      return normalizePath(`${dest}/${relativeTo(relative10, sourcePath)}`);
     };
-    const excluded = (path) => spec.excludes.some((pattern) => matchGlob(contextPath(pattern)).test(path));
     for (const source of spec.sources) {
       if (source.path === null) continue;
       if (source.glob) {
@@ -9504,14 +9538,13 @@ function buildLayers(model) {
         }
       }
       for (const file of model.context?.secretFiles ?? []) {
-        if (file.type !== "file" || excluded(file.path)) continue;
-        let covered;
-        if (source.wholeContext) covered = true;
-        else if (source.glob) covered = matchGlob(source.path).test(file.path);
-        else covered = source.path !== file.path && isUnder(file.path, source.path);
-        if (!covered) continue;
-        const relative9 = source.glob ? basename(file.path) : file.path;
-        const path = source.glob ? normalizePath(`${dest}/${relative9}`) : target(file.path, source.wholeContext ? "" : source.path);
+        if (file.type !== "file") continue;
+        const root = sentFrom(spec, source, file.path);
+        if (root === null || !source.glob && !source.wholeContext && root === file.path) continue;
+        let path;
+        if (!source.glob) path = target(file.path, source.wholeContext ? "" : source.path);
+        else if (spec.parents) path = normalizePath(`${dest}/${file.path}`);
+        else path = normalizePath(`${dest}/${root === file.path ? basename(file.path) : relativeTo(file.path, root)}`);
         out.push({ path, pattern: false, secretKind: secretFromName(file.path) ?? "secret file", addedBy: instruction, via, contextPath: file.path });
       }
     }
@@ -9715,6 +9748,23 @@ function buildLayers(model) {
     workdirOf: (instruction) => workdirs.get(instruction.index) ?? "/",
     homeOf: (instruction) => homes.get(instruction.index) ?? "/root"
   };
+}
+function sentFrom(spec, source, path) {
+  if (spec.from !== null || source.path === null || source.url) return null;
+  let root = null;
+  if (source.wholeContext) root = "";
+  else if (!source.glob) root = isUnder(path, source.path) ? source.path : null;
+  else {
+    const matcher = matchGlob(source.path);
+    if (matcher.test(path)) root = path;
+    else {
+      for (let slash = path.indexOf("/"); slash >= 0 && root === null; slash = path.indexOf("/", slash + 1)) {
+        if (matcher.test(path.slice(0, slash))) root = path.slice(0, slash);
+      }
+    }
+  }
+  if (root === null) return null;
+  return spec.excludes.some((pattern) => matchGlob(contextPath(pattern)).test(path)) ? null : root;
 }
 function literalPrefix(path) {
   const glob = path.search(GLOB_CHAR);
@@ -10209,6 +10259,7 @@ function buildModel(parsed, options) {
     names: options.names,
     files: options.files,
     context: options.context,
+    contextFiles: options.contextFiles,
     fileName: options.fileName,
     instructions,
     stageOf: (instruction) => {
@@ -10614,6 +10665,773 @@ var init_no_ineffective_delete = __esm({
   }
 });
 
+// packages/core/src/detect/context-content.ts
+function basenameOf2(path) {
+  const at = path.lastIndexOf("/");
+  return (at < 0 ? path : path.slice(at + 1)).toLowerCase();
+}
+function contentSkipReason(path) {
+  const base = basenameOf2(path);
+  if (LOCK_FILES.has(base)) return "lock file";
+  if (GENERATED_SUFFIXES.some((suffix) => base.endsWith(suffix))) return "generated file";
+  const parts = base.split(".").slice(1);
+  if (parts.length > 0 && BINARY_EXTENSIONS.has(parts[parts.length - 1])) return "binary file";
+  if (parts.some((part) => TEMPLATE_PARTS.has(part))) return "template";
+  return null;
+}
+function familyOf(path) {
+  const base = basenameOf2(path);
+  const byName2 = FAMILY_BY_BASENAME.get(base);
+  if (byName2 !== void 0) return byName2;
+  if (base === ".env" || base.startsWith(".env.")) return "dotenv";
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".kube/config") || lower === ".kube/config") return "yaml";
+  if (lower.endsWith(".aws/credentials") || lower.endsWith(".aws/config")) return "ini";
+  const dot = base.lastIndexOf(".");
+  return (dot > 0 ? FAMILY_BY_EXTENSION.get(base.slice(dot + 1)) : void 0) ?? "source";
+}
+function contentPriority(path) {
+  const family = familyOf(path);
+  return family === "prose" ? 2 : family === "source" ? 1 : 0;
+}
+function keyKind(key, names) {
+  if (key === "" || key.length > MAX_KEY_LENGTH || WHITESPACE2.test(key)) return null;
+  if (classifySecretName(key, names) !== "secret") return null;
+  const words = splitNameWords(key);
+  if (words.length === 1 && (words[0] === "key" || words[0] === "keys")) return null;
+  if (words.some((word) => CONTENT_QUALIFIERS.has(word))) return null;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const kind = KIND_BY_WORD.get(words[i]);
+    if (kind === "key") return i === 0 ? "key" : words[i - 1] === "api" ? "API key" : `${words[i - 1]} key`;
+    if (kind !== void 0) return kind;
+  }
+  return "secret";
+}
+function isContentPlaceholder(value) {
+  if (isPlaceholder(value) || TEMPLATE_PLACEHOLDER.test(value) || WEAK_DEFAULT.test(value)) return true;
+  const tail = /[0-9!@#$%^&*?.]*$/.exec(value)[0];
+  const head = value.slice(0, value.length - tail.length).replace(LEET_CHARACTERS, (c) => LEET[c]);
+  return head !== "" && WEAK_DEFAULT.test(head + tail);
+}
+function isReferenceLike(value) {
+  return isVariableReference(value) || value.includes("${") || value.includes("$(") || TEMPLATE_REFERENCE.test(value) || YAML_TAG.test(value);
+}
+function isPlainPassword(value) {
+  if (value.length < PLAIN_PASSWORD_MIN || value.length > PLAIN_PASSWORD_MAX) return false;
+  if (!LETTER.test(value) || !DIGIT_OR_SYMBOL.test(value)) return false;
+  return !IDENTIFIER_NAME.test(value) && !EMAIL.test(value);
+}
+function judge(kind, value, rules2) {
+  if (value === "" || value.length > MAX_VALUE_LENGTH) return null;
+  if (isReferenceLike(value)) return { type: "reference" };
+  if (isContentPlaceholder(value) || isReferenceValue(value) || VALIDATION_RULES.test(value)) return null;
+  if (kind === "password" && (PASSWORD_HASH.test(value) || HEX_DIGEST.test(value))) return null;
+  if (!rules2.plainPasswords && UUID.test(value)) return null;
+  if (WHITESPACE2.test(value) || URL_LIKE.test(value) || isFlagValue(value)) return null;
+  if (!SECRET_CHARACTERS.test(value)) return { type: "unconfirmed" };
+  if (isHighEntropy(value) && DIGIT.test(value) && LETTER.test(value) && !IDENTIFIER_NAME.test(value) && !CAMEL_WORDS.test(value)) {
+    return { type: "secret", kind: `high-entropy ${kind}` };
+  }
+  if (rules2.plainPasswords && (kind === "password" || kind === "secret") && isPlainPassword(value)) {
+    return { type: "secret", kind: `literal ${kind}` };
+  }
+  return { type: "unconfirmed" };
+}
+function isWordStart(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 95 || // _
+  code === 36 || // $
+  code === 64 || // @
+  code > 127;
+}
+function isWordPart(code) {
+  return isWordStart(code) || code === 46 || code === 45;
+}
+function stringEnd(line, start) {
+  const quote = line[start];
+  for (let i = start + 1; i < line.length; i++) {
+    const c = line[i];
+    if (c === "\\") i++;
+    else if (c === quote) return i + 1;
+  }
+  return -1;
+}
+function tokenize(line, backticks) {
+  const tokens = [];
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    const code = line.charCodeAt(i);
+    if (c === " " || c === "	") {
+      i++;
+    } else if (c === '"' || c === "'" || backticks && c === "`") {
+      const end = stringEnd(line, i);
+      if (end < 0) break;
+      tokens.push({ type: 1 /* String */, start: i, end });
+      i = end;
+    } else if (isWordStart(code)) {
+      let end = i + 1;
+      while (end < line.length && isWordPart(line.charCodeAt(end))) end++;
+      tokens.push({ type: 0 /* Word */, start: i, end });
+      i = end;
+    } else if (OPERATOR_CHARS.has(c)) {
+      let end = i + 1;
+      while (end < line.length && OPERATOR_CHARS.has(line[end])) end++;
+      tokens.push({ type: 2 /* Operator */, start: i, end });
+      i = end;
+    } else {
+      tokens.push({ type: 3 /* Other */, start: i, end: i + 1 });
+      i++;
+    }
+  }
+  return tokens;
+}
+function keyText(line, token) {
+  const raw = token.type === 1 /* String */ ? line.slice(token.start + 1, token.end - 1) : line.slice(token.start, token.end);
+  return raw.replace(/^[$@:]+/, "");
+}
+function quotedPairs(line, rules2, out) {
+  const tokens = tokenize(line, rules2.backticks);
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const key = tokens[i];
+    if (key.type !== 0 /* Word */ && key.type !== 1 /* String */) continue;
+    if (key.type === 1 /* String */ && line[key.start] === "`") continue;
+    let op = i + 1;
+    if (key.type === 1 /* String */ && tokens[op].type === 3 /* Other */ && line[tokens[op].start] === "]") op++;
+    const operator = tokens[op];
+    const value = tokens[op + 1];
+    if (operator?.type !== 2 /* Operator */ || value?.type !== 1 /* String */) continue;
+    if (!rules2.separators.has(line.slice(operator.start, operator.end))) continue;
+    out.push({ key: keyText(line, key), valueStart: value.start + 1, valueEnd: value.end - 1 });
+  }
+}
+function commentStart(line, from) {
+  for (let i = from; i < line.length; i++) {
+    const c = line[i];
+    if ((c === "#" || c === ";") && (i === from || line[i - 1] === " " || line[i - 1] === "	")) return i;
+  }
+  return line.length;
+}
+function barePair(line, separators, out) {
+  let i = 0;
+  while (line[i] === " " || line[i] === "	") i++;
+  if (separators === ":" && line[i] === "-" && (line[i + 1] === " " || line[i + 1] === "	")) {
+    i += 2;
+    while (line[i] === " " || line[i] === "	") i++;
+  }
+  if (line.startsWith("export ", i)) i += "export ".length;
+  if (line[i] === "#" || line[i] === ";" || line[i] === "[") return;
+  if (line[i] === '"' || line[i] === "'") {
+    const end = stringEnd(line, i);
+    if (end < 0) return;
+    let sep11 = end;
+    while (line[sep11] === " " || line[sep11] === "	") sep11++;
+    if (sep11 >= line.length || !separators.includes(line[sep11])) return;
+    barePairValue(line, line.slice(i + 1, end - 1), sep11, separators, out);
+    return;
+  }
+  let sep10 = -1;
+  const equals = separators.includes("=") ? line.indexOf("=", i) : -1;
+  if (equals >= 0) sep10 = equals;
+  else if (separators.includes(":")) sep10 = line.indexOf(":", i);
+  if (sep10 <= i || sep10 - i > MAX_KEY_LENGTH) return;
+  if (line[sep10] === "=" && (line[sep10 + 1] === "=" || line[sep10 - 1] === "!")) return;
+  let key = line.slice(i, sep10).trim();
+  const last = Math.max(key.lastIndexOf(":"), key.lastIndexOf("/"));
+  if (last >= 0) key = key.slice(last + 1).trim();
+  barePairValue(line, key, sep10, separators, out);
+}
+function barePairValue(line, key, sep10, separators, out) {
+  if (line[sep10] === ":" && separators === ":" && sep10 + 1 < line.length && line[sep10 + 1] !== " " && line[sep10 + 1] !== "	") return;
+  let start = sep10 + 1;
+  while (line[start] === " " || line[start] === "	") start++;
+  const first = line[start];
+  if (first === void 0 || first === '"' || first === "'" || first === "{" || first === "[" || first === "|" || first === ">") return;
+  if (first === "&") {
+    while (start < line.length && line[start] !== " ") start++;
+    while (line[start] === " ") start++;
+  }
+  let end = commentStart(line, start);
+  while (end > start && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  if (end > start) out.push({ key, valueStart: start, valueEnd: end });
+}
+function xmlElements(line, out) {
+  for (let open2 = line.indexOf("<"); open2 >= 0; open2 = line.indexOf("<", open2 + 1)) {
+    let nameEnd = open2 + 1;
+    while (nameEnd < line.length && isWordPart(line.charCodeAt(nameEnd))) nameEnd++;
+    if (nameEnd === open2 + 1 || line[nameEnd] !== ">") continue;
+    const name = line.slice(open2 + 1, nameEnd);
+    const valueStart = nameEnd + 1;
+    const close = line.indexOf("<", valueStart);
+    if (close < 0) return;
+    if (line.startsWith(`</${name}>`, close)) {
+      let start = valueStart;
+      let end = close;
+      while (start < end && line[start] === " ") start++;
+      while (end > start && line[end - 1] === " ") end--;
+      out.push({ key: name, valueStart: start, valueEnd: end });
+    }
+    open2 = close - 1;
+  }
+}
+function netrcPairs(line, out) {
+  const words = [];
+  const word = /\S+/g;
+  for (let match = word.exec(line); match !== null; match = word.exec(line)) {
+    words.push({ type: 0 /* Word */, start: match.index, end: match.index + match[0].length });
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const name = line.slice(words[i].start, words[i].end);
+    if (name === "password" || name === "passwd") out.push({ key: name, valueStart: words[i + 1].start, valueEnd: words[i + 1].end });
+  }
+}
+function connectionStringPairs(line, out) {
+  if (!line.includes(";") || !CONNECTION_STRING_HINT.test(line)) return;
+  CONNECTION_STRING_PASSWORD.lastIndex = 0;
+  for (let match = CONNECTION_STRING_PASSWORD.exec(line); match !== null; match = CONNECTION_STRING_PASSWORD.exec(line)) {
+    const end = match.index + match[0].length;
+    out.push({ key: match[1], valueStart: end - match[2].length, valueEnd: end });
+  }
+  CONNECTION_STRING_PASSWORD.lastIndex = 0;
+}
+function isSyntaxSecret(kind, value) {
+  if (kind === "URL credentials" && !URL_PASSWORD.test(value)) return false;
+  if (isReferenceLike(value) || isContentPlaceholder(value)) return false;
+  return SECRET_CHARACTERS.test(value) && (isHighEntropy(value) || isPlainPassword(value));
+}
+function isDocumentationUrl(text, start, end, prose) {
+  if (end - start < MIN_URL_PASSWORD) return true;
+  const host = text.slice(end + 1, end + 1 + 256);
+  return EXAMPLE_HOST.test(host) || prose && LOCAL_HOST.test(host);
+}
+function runsCommands(path, family) {
+  if (family !== "source") return family !== "prose";
+  const base = basenameOf2(path);
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 || !CODE_EXTENSIONS.has(base.slice(dot + 1));
+}
+function hintedLines(text, starts, everyLine) {
+  const marks = new Uint8Array(starts.length);
+  if (everyLine) return marks.fill(1);
+  let line = 0;
+  KEY_HINT_GLOBAL.lastIndex = 0;
+  for (let match = KEY_HINT_GLOBAL.exec(text); match !== null; match = KEY_HINT_GLOBAL.exec(text)) {
+    while (line + 1 < starts.length && starts[line + 1] <= match.index) line++;
+    marks[line] = 1;
+    KEY_HINT_GLOBAL.lastIndex = line + 1 < starts.length ? starts[line + 1] : text.length;
+  }
+  KEY_HINT_GLOBAL.lastIndex = 0;
+  return marks;
+}
+function scan(path, fullText, names) {
+  const family = familyOf(path);
+  const rules2 = FAMILY_RULES[family];
+  const commands = runsCommands(path, family);
+  const text = fullText.length > MAX_SCAN_CHARS ? fullText.slice(0, MAX_SCAN_CHARS) : fullText;
+  const lines = new LineIndex(text);
+  const starts = lines.lineStarts;
+  const located = [];
+  let references = 0;
+  let unconfirmed = 0;
+  let runStart = 0;
+  const flush = (runEnd) => {
+    if (runEnd <= runStart) return;
+    for (const match of scanTextForSecrets(text.slice(runStart, runEnd), { commands })) {
+      if (!rules2.configSyntax && CONFIG_SYNTAX_KINDS.has(match.kind)) continue;
+      if (rules2.formatsOnly && SYNTAX_KINDS.has(match.kind) && !PROSE_KINDS.has(match.kind)) continue;
+      const start = runStart + match.start;
+      const end = runStart + match.end;
+      if (SYNTAX_KINDS.has(match.kind) && !isSyntaxSecret(match.kind, text.slice(start, end))) continue;
+      if (match.kind === "URL credentials" && isDocumentationUrl(text, start, end, rules2.formatsOnly)) continue;
+      const priority = GENERIC_KINDS.has(match.kind) ? 2 : 0;
+      located.push({ start, end, kind: match.kind, priority });
+    }
+  };
+  const everyLine = (names?.deny?.length ?? 0) > 0;
+  let pendingName = null;
+  const pairs = [];
+  const hinted = rules2.pairs ? hintedLines(text, starts, everyLine) : null;
+  for (let index = 0; index < starts.length; index++) {
+    const lineStart = starts[index];
+    let lineEnd = index + 1 < starts.length ? starts[index + 1] - 1 : text.length;
+    if (lineEnd > lineStart && text[lineEnd - 1] === "\r") lineEnd--;
+    if (lineEnd - lineStart > MAX_CONTENT_LINE_LENGTH) {
+      flush(lineStart);
+      runStart = index + 1 < starts.length ? starts[index + 1] : text.length;
+      continue;
+    }
+    if (hinted === null || hinted[index] === 0 && pendingName === null) continue;
+    const line = text.slice(lineStart, lineEnd);
+    pairs.length = 0;
+    if (family === "netrc") netrcPairs(line, pairs);
+    else {
+      quotedPairs(line, rules2, pairs);
+      if (rules2.bareSeparators !== null) barePair(line, rules2.bareSeparators, pairs);
+      if (family === "xml") xmlElements(line, pairs);
+    }
+    connectionStringPairs(line, pairs);
+    const seen = /* @__PURE__ */ new Set();
+    for (const pair of pairs) {
+      if (seen.has(pair.valueStart)) continue;
+      seen.add(pair.valueStart);
+      let key = pair.key;
+      const value = line.slice(pair.valueStart, pair.valueEnd);
+      if (key.toLowerCase() === "name") {
+        pendingName = classifySecretName(value, names) === "secret" ? { name: value, line: index } : null;
+        continue;
+      }
+      if (key.toLowerCase() === "value" && pendingName !== null && index - pendingName.line <= 2) key = pendingName.name;
+      const kind = keyKind(key, names);
+      if (kind === null) continue;
+      const verdict = judge(kind, value, rules2);
+      if (verdict === null) continue;
+      if (verdict.type === "reference") references++;
+      else if (verdict.type === "unconfirmed") {
+        unconfirmed++;
+        located.push({ start: lineStart + pair.valueStart, end: lineStart + pair.valueEnd, kind: "", priority: 3, key, silent: true });
+      } else located.push({ start: lineStart + pair.valueStart, end: lineStart + pair.valueEnd, kind: verdict.kind, priority: 1, key });
+    }
+    if (pendingName !== null && index - pendingName.line > 2) pendingName = null;
+  }
+  flush(text.length);
+  located.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
+  const kept = [];
+  for (const item of located) {
+    const previous = kept[kept.length - 1];
+    if (previous !== void 0 && item.start < previous.end) {
+      if (previous.silent === true && item.silent !== true) kept[kept.length - 1] = { ...item, key: item.key ?? previous.key };
+      else if (previous.key === void 0 && item.key !== void 0) previous.key = item.key;
+      continue;
+    }
+    kept.push({ ...item });
+  }
+  const reported = kept.filter((item) => item.silent !== true);
+  const findings = reported.slice(0, MAX_FINDINGS_PER_FILE).map((item) => {
+    const line = lines.lineOf(item.start);
+    const endLine = lines.lineOf(Math.max(item.start, item.end - 1));
+    return {
+      line: line + 1,
+      column: item.start - starts[line] + 1,
+      endLine: endLine + 1,
+      endColumn: item.end - starts[endLine] + 1,
+      kind: item.kind,
+      ...item.key === void 0 ? {} : { key: item.key }
+    };
+  });
+  const truncated = reported.length > MAX_FINDINGS_PER_FILE || fullText.length > MAX_SCAN_CHARS;
+  return { findings, references, unconfirmed, ...truncated ? { truncated } : {} };
+}
+function scanContextFile(path, text, options = {}) {
+  const skipped = contentSkipReason(path);
+  if (skipped !== null) return SKIPPED[skipped];
+  const names = options.names;
+  const lists = names === void 0 ? "" : JSON.stringify([names.allow ?? [], names.deny ?? []]);
+  const content = options.hash !== void 0 ? `#${options.hash}` : text.length <= MAX_TEXT_KEY ? `=${text}` : null;
+  if (content === null) return scan(path, text, names);
+  const key = `${familyOf(path)}\0${lists}\0${content}`;
+  const hit = memo.get(key);
+  if (hit !== void 0) return hit;
+  const result = scan(path, text, names);
+  if (memo.size >= MAX_MEMO_ENTRIES || memoKeyChars + key.length > MAX_MEMO_KEY_CHARS) {
+    memo.clear();
+    memoKeyChars = 0;
+  }
+  memo.set(key, result);
+  memoKeyChars += key.length;
+  return result;
+}
+var CONFIG, FAMILY_RULES, FAMILY_BY_EXTENSION, FAMILY_BY_BASENAME, LOCK_FILES, GENERATED_SUFFIXES, BINARY_EXTENSIONS, TEMPLATE_PARTS, MAX_CONTENT_LINE_LENGTH, MAX_SCAN_CHARS, MAX_FINDINGS_PER_FILE, MAX_VALUE_LENGTH, MAX_KEY_LENGTH, CONTENT_QUALIFIERS, KIND_BY_WORD, TEMPLATE_REFERENCE, TEMPLATE_PLACEHOLDER, PASSWORD_HASH, HEX_DIGEST, CAMEL_WORDS, VALIDATION_RULES, UUID, WHITESPACE2, IDENTIFIER_NAME, EMAIL, SECRET_CHARACTERS, DIGIT, LETTER, DIGIT_OR_SYMBOL, URL_LIKE, PLAIN_PASSWORD_MIN, PLAIN_PASSWORD_MAX, YAML_TAG, WEAK_DEFAULT, LEET, LEET_CHARACTERS, OPERATOR_CHARS, CONNECTION_STRING_HINT, CONNECTION_STRING_PASSWORD, KEY_HINT_GLOBAL, CONFIG_SYNTAX_KINDS, GENERIC_KINDS, SYNTAX_KINDS, URL_PASSWORD, PROSE_KINDS, EXAMPLE_HOST, LOCAL_HOST, MIN_URL_PASSWORD, CODE_EXTENSIONS, SKIPPED, MAX_TEXT_KEY, MAX_MEMO_ENTRIES, MAX_MEMO_KEY_CHARS, memo, memoKeyChars;
+var init_context_content = __esm({
+  "packages/core/src/detect/context-content.ts"() {
+    "use strict";
+    init_text();
+    init_secret_names();
+    init_secret_values();
+    CONFIG = { pairs: true, formatsOnly: false, plainPasswords: true, configSyntax: true, backticks: false };
+    FAMILY_RULES = {
+      yaml: { ...CONFIG, separators: /* @__PURE__ */ new Set([":"]), bareSeparators: ":" },
+      json: { ...CONFIG, separators: /* @__PURE__ */ new Set([":"]), bareSeparators: null },
+      toml: { ...CONFIG, separators: /* @__PURE__ */ new Set(["="]), bareSeparators: null },
+      ini: { ...CONFIG, separators: /* @__PURE__ */ new Set(["=", ":"]), bareSeparators: "=:" },
+      dotenv: { ...CONFIG, separators: /* @__PURE__ */ new Set(["=", ":"]), bareSeparators: "=" },
+      xml: { ...CONFIG, separators: /* @__PURE__ */ new Set(["="]), bareSeparators: null },
+      netrc: { ...CONFIG, separators: /* @__PURE__ */ new Set(), bareSeparators: null },
+      source: {
+        pairs: true,
+        formatsOnly: false,
+        separators: /* @__PURE__ */ new Set(["=", ":", ":=", "=>", "||=", "??="]),
+        bareSeparators: null,
+        plainPasswords: false,
+        configSyntax: false,
+        backticks: true
+      },
+      // Documentation: example payloads and commands (`"token": "vbT8…"`, `--password changeme123`)
+      // are made up; a real token pasted into a README still has its format.
+      prose: {
+        pairs: false,
+        formatsOnly: true,
+        separators: /* @__PURE__ */ new Set(),
+        bareSeparators: null,
+        plainPasswords: false,
+        configSyntax: false,
+        backticks: false
+      }
+    };
+    FAMILY_BY_EXTENSION = /* @__PURE__ */ new Map([
+      ["yml", "yaml"],
+      ["yaml", "yaml"],
+      ["json", "json"],
+      ["jsonc", "json"],
+      ["json5", "json"],
+      ["toml", "toml"],
+      ["tfvars", "toml"],
+      ["hcl", "toml"],
+      ["ini", "ini"],
+      ["cfg", "ini"],
+      ["conf", "ini"],
+      ["cnf", "ini"],
+      ["properties", "ini"],
+      ["env", "dotenv"],
+      ["sh", "dotenv"],
+      ["bash", "dotenv"],
+      ["zsh", "dotenv"],
+      ["xml", "xml"],
+      ["config", "xml"],
+      ["plist", "xml"],
+      ["md", "prose"],
+      ["mdx", "prose"],
+      ["markdown", "prose"],
+      ["rst", "prose"],
+      ["adoc", "prose"],
+      ["asciidoc", "prose"]
+    ]);
+    FAMILY_BY_BASENAME = /* @__PURE__ */ new Map([
+      [".npmrc", "ini"],
+      [".yarnrc", "ini"],
+      [".pypirc", "ini"],
+      [".gitconfig", "ini"],
+      [".s3cfg", "ini"],
+      [".boto", "ini"],
+      ["credentials", "ini"],
+      [".netrc", "netrc"],
+      ["_netrc", "netrc"],
+      [".envrc", "dotenv"],
+      ["kubeconfig", "yaml"]
+    ]);
+    LOCK_FILES = /* @__PURE__ */ new Set([
+      "package-lock.json",
+      "npm-shrinkwrap.json",
+      "yarn.lock",
+      "pnpm-lock.yaml",
+      "bun.lock",
+      "deno.lock",
+      "gemfile.lock",
+      "poetry.lock",
+      "pipfile.lock",
+      "pdm.lock",
+      "uv.lock",
+      "go.sum",
+      "cargo.lock",
+      "composer.lock",
+      "packages.lock.json",
+      "mix.lock",
+      "pubspec.lock",
+      "podfile.lock",
+      "flake.lock",
+      "gradle.lockfile"
+    ]);
+    GENERATED_SUFFIXES = [
+      ".min.js",
+      ".min.mjs",
+      ".min.cjs",
+      ".min.css",
+      ".map",
+      ".svg",
+      ".woff",
+      ".woff2",
+      ".ttf",
+      ".otf",
+      ".eot",
+      ".lock"
+    ];
+    BINARY_EXTENSIONS = /* @__PURE__ */ new Set([
+      "png",
+      "jpg",
+      "jpeg",
+      "gif",
+      "ico",
+      "webp",
+      "bmp",
+      "tif",
+      "tiff",
+      "avif",
+      "heic",
+      "psd",
+      "pdf",
+      "zip",
+      "gz",
+      "tgz",
+      "bz2",
+      "xz",
+      "zst",
+      "7z",
+      "rar",
+      "jar",
+      "war",
+      "ear",
+      "whl",
+      "egg",
+      "class",
+      "so",
+      "dylib",
+      "dll",
+      "exe",
+      "o",
+      "a",
+      "wasm",
+      "pyc",
+      "node",
+      "mp3",
+      "mp4",
+      "m4a",
+      "mov",
+      "avi",
+      "mkv",
+      "webm",
+      "ogg",
+      "wav",
+      "flac"
+    ]);
+    TEMPLATE_PARTS = /* @__PURE__ */ new Set(["example", "sample", "template", "dist", "defaults"]);
+    MAX_CONTENT_LINE_LENGTH = 4096;
+    MAX_SCAN_CHARS = 16 * 1024 * 1024;
+    MAX_FINDINGS_PER_FILE = 50;
+    MAX_VALUE_LENGTH = 512;
+    MAX_KEY_LENGTH = 128;
+    CONTENT_QUALIFIERS = /* @__PURE__ */ new Set([
+      "hash",
+      "hashed",
+      "digest",
+      "checksum",
+      "sha",
+      "md5",
+      "regex",
+      "regexp",
+      "pattern",
+      "validation",
+      "validator",
+      "rule",
+      "rules",
+      "strength",
+      "hint",
+      "label",
+      "placeholder",
+      "message",
+      "msg",
+      "text",
+      "title",
+      "description",
+      "desc",
+      "error",
+      "help",
+      "tooltip",
+      "input",
+      "selector",
+      "class",
+      "icon",
+      "route",
+      "link",
+      "button",
+      "reset",
+      "forgot",
+      "expiration",
+      "interval",
+      "duration",
+      "limit",
+      "manager",
+      "managers"
+    ]);
+    KIND_BY_WORD = /* @__PURE__ */ new Map([
+      ["password", "password"],
+      ["passwords", "password"],
+      ["passwd", "password"],
+      ["pass", "password"],
+      ["pwd", "password"],
+      ["psw", "password"],
+      ["passphrase", "password"],
+      ["pgpassword", "password"],
+      ["secret", "secret"],
+      ["secrets", "secret"],
+      ["token", "token"],
+      ["tokens", "token"],
+      ["apikey", "API key"],
+      ["apikeys", "API key"],
+      ["privatekey", "private key"],
+      ["key", "key"],
+      ["keys", "key"],
+      ["credential", "credential"],
+      ["credentials", "credential"],
+      ["creds", "credential"],
+      ["auth", "credential"]
+    ]);
+    TEMPLATE_REFERENCE = /%\([A-Za-z_][\w.-]*\)[sdr]|<%|\{\{|\{%|#\{|%\{|@[A-Za-z_][A-Za-z0-9_]*@|\bENV\[|\bENV\.fetch|process\.env|os\.environ|getenv\(|^ENC[[(]|^\$ANSIBLE_VAULT|^(?:vault|ref\+[a-z]+|secret|sm|op):\/?\/?|^arn:aws:secretsmanager:/;
+    TEMPLATE_PLACEHOLDER = /^(?:_{2,}[A-Za-z0-9_]+_{2,}|\[[^\]]*\]|@@[^@]*@@|\(\s*[^)]*\)|crwdns\d+:\d+crwdne\d+:\d+)$/;
+    PASSWORD_HASH = /^(?:\$(?:2[abxy]?|[156]|argon2(?:id|i|d)|scrypt|pbkdf2[\w-]*)\$|\{(?:S?SHA\d*|S?MD5|CRYPT|PBKDF2[\w-]*)\}|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|sha1|md5)\$)/i;
+    HEX_DIGEST = /^[0-9a-f]{32,}$/i;
+    CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+[0-9]{0,4}[!?.]*$/;
+    VALIDATION_RULES = /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/;
+    UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    WHITESPACE2 = /\s/;
+    IDENTIFIER_NAME = /^(?:[A-Z]+(?:_[A-Z0-9]+)*|[a-z]+(?:[-_.](?:[a-z]+|v?[0-9]{1,4}))+)$/;
+    EMAIL = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
+    SECRET_CHARACTERS = /^[!#-&*-_a-~]+$/;
+    DIGIT = /[0-9]/;
+    LETTER = /[A-Za-z]/;
+    DIGIT_OR_SYMBOL = /[^A-Za-z_.-]/;
+    URL_LIKE = /:\/\//;
+    PLAIN_PASSWORD_MIN = 6;
+    PLAIN_PASSWORD_MAX = 128;
+    YAML_TAG = /^!(?!!(?:str|binary)(?:\s|$))!?[A-Za-z][\w.:/-]*(?:\s|$)/;
+    WEAK_DEFAULT = /^(?:(?:test|changeme|password|passwd|pass|pwd|secret|example|sample|dummy|demo|fake|admin|root|user|new|my|default|string|qwerty|letmein|welcome|postgres|mysql|mariadb)[-_.]?)+[0-9!@#$%^&*?.]*$/i;
+    LEET = { "4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", $: "s", "7": "t" };
+    LEET_CHARACTERS = /[4@3105$7]/g;
+    OPERATOR_CHARS = /* @__PURE__ */ new Set(["=", ":", "<", ">", "!", "?", "|", "&", "+", "*", "/", "%", "^", "~", "-"]);
+    CONNECTION_STRING_HINT = /(?:server|data source|host|user id|uid|database|initial catalog)\s*=/i;
+    CONNECTION_STRING_PASSWORD = /(?<![A-Za-z0-9_])(password|pwd)\s*=\s*([^;"'\s<>]{1,256})/gi;
+    KEY_HINT_GLOBAL = /pass|pwd|psw|secret|token|key|auth|cred/gi;
+    CONFIG_SYNTAX_KINDS = /* @__PURE__ */ new Set([".npmrc auth token", "Yarn auth token"]);
+    GENERIC_KINDS = /* @__PURE__ */ new Set(["exported secret", "password option"]);
+    SYNTAX_KINDS = /* @__PURE__ */ new Set([
+      "URL credentials",
+      ".npmrc auth token",
+      "Yarn auth token",
+      "Authorization header",
+      "PRIVATE-TOKEN header",
+      "chpasswd",
+      "PGPASSWORD",
+      "MYSQL_PWD",
+      "password option",
+      "curl credentials",
+      "exported secret"
+    ]);
+    URL_PASSWORD = /^[A-Za-z0-9._~!$&'()*+,;=%-]+$/;
+    PROSE_KINDS = /* @__PURE__ */ new Set(["URL credentials"]);
+    EXAMPLE_HOST = /^(?:[A-Za-z0-9-]+\.)*example(?:\.(?:com|org|net))?(?![A-Za-z0-9.-])/i;
+    LOCAL_HOST = /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?![A-Za-z0-9.-])/i;
+    MIN_URL_PASSWORD = 3;
+    CODE_EXTENSIONS = /* @__PURE__ */ new Set([
+      "js",
+      "mjs",
+      "cjs",
+      "jsx",
+      "ts",
+      "mts",
+      "cts",
+      "tsx",
+      "vue",
+      "svelte",
+      "py",
+      "rb",
+      "go",
+      "java",
+      "kt",
+      "kts",
+      "scala",
+      "groovy",
+      "php",
+      "cs",
+      "fs",
+      "vb",
+      "c",
+      "h",
+      "cc",
+      "cpp",
+      "hpp",
+      "m",
+      "mm",
+      "rs",
+      "swift",
+      "dart",
+      "lua",
+      "pl",
+      "pm",
+      "ex",
+      "exs",
+      "erl",
+      "clj",
+      "hs",
+      "ml",
+      "r",
+      "jl",
+      "css",
+      "scss",
+      "sass",
+      "less",
+      "html",
+      "htm",
+      "erb",
+      "twig",
+      "po"
+    ]);
+    SKIPPED = {
+      "lock file": { findings: [], references: 0, unconfirmed: 0, skipped: "lock file" },
+      "generated file": { findings: [], references: 0, unconfirmed: 0, skipped: "generated file" },
+      "binary file": { findings: [], references: 0, unconfirmed: 0, skipped: "binary file" },
+      template: { findings: [], references: 0, unconfirmed: 0, skipped: "template" }
+    };
+    MAX_TEXT_KEY = 64 * 1024;
+    MAX_MEMO_ENTRIES = 65536;
+    MAX_MEMO_KEY_CHARS = 32 * 1024 * 1024;
+    memo = /* @__PURE__ */ new Map();
+    memoKeyChars = 0;
+  }
+});
+
+// packages/core/src/model/contents.ts
+function contextFileLimits(config) {
+  return {
+    scan: config?.scan ?? true,
+    maxFileBytes: config?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxTotalBytes: config?.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES,
+    allow: config?.allow ?? []
+  };
+}
+function isContentAllowed(path, contextFiles, secretFilesAllow) {
+  return matchesFileList(path, contextFiles?.allow) || matchesFileList(path, secretFilesAllow);
+}
+function contentScanOf(model, path) {
+  const contents = model.context?.contents;
+  if (contents === void 0 || model.contextFiles?.scan === false) return null;
+  const entry = contents.files.get(path);
+  if (entry === void 0 || !("text" in entry)) return null;
+  if (isContentAllowed(path, model.contextFiles, model.files?.allow)) return null;
+  const held = scansByEntry.get(entry);
+  if (held !== void 0 && held.path === path && held.names === model.names) return held.scan;
+  const scan2 = scanContextFile(path, entry.text, {
+    ...model.names === void 0 ? {} : { names: model.names },
+    ...entry.hash === void 0 ? {} : { hash: entry.hash }
+  });
+  scansByEntry.set(entry, { path, names: model.names, scan: scan2 });
+  return scan2;
+}
+function holdsOnlyReferences(model, path) {
+  const scan2 = contentScanOf(model, path);
+  return scan2 !== null && scan2.skipped === void 0 && scan2.findings.length === 0 && scan2.unconfirmed === 0 && scan2.references > 0;
+}
+function contextCopies(specs) {
+  return specs.filter((spec) => spec.from === null && !spec.instruction.onbuild);
+}
+var DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, scansByEntry;
+var init_contents = __esm({
+  "packages/core/src/model/contents.ts"() {
+    "use strict";
+    init_context_content();
+    init_secret_files();
+    DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+    DEFAULT_MAX_TOTAL_BYTES = 32 * 1024 * 1024;
+    scansByEntry = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // packages/core/src/rules/no-secret-file-copy.ts
 function mountSuggestion(model, spec, source, dest) {
   if (spec.sources.length !== 1 || spec.instruction.onbuild || spec.heredocs) return null;
@@ -10647,6 +11465,7 @@ var init_no_secret_file_copy = __esm({
   "packages/core/src/rules/no-secret-file-copy.ts"() {
     "use strict";
     init_secret_files();
+    init_contents();
     init_paths();
     init_copy_utils();
     init_edit_utils();
@@ -10664,6 +11483,7 @@ var init_no_secret_file_copy = __esm({
         },
         messages: {
           copySecretFile: "{{keyword}} {{source}} puts a secret ({{kind}}) into a layer {{where}}: docker save exposes it even if a later RUN deletes it. {{fix}}",
+          copyReferencesOnly: "{{keyword}} {{source}} puts a secret file ({{kind}}) into a layer {{where}}, but its content holds only variable references, no literal secret: nothing secret ships today, yet a value written into it later would. {{fix}}",
           heredocSecret: "{{keyword}} writes a {{kind}} to {{dest}} in a layer {{where}}: docker save exposes it. Mount the secret for the RUN that needs it with RUN --mount=type=secret instead."
         },
         schema: [],
@@ -10684,8 +11504,10 @@ var init_no_secret_file_copy = __esm({
             const ssh = SSH_KEY2.test(basename(source.path));
             const fix = ssh ? "Forward the SSH agent with RUN --mount=type=ssh instead (docker build --ssh default)." : source.glob ? "Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead." : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
             const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
+            const referencesOnly = !source.glob && holdsOnlyReferences(model, source.path);
             report({
-              messageId: "copySecretFile",
+              messageId: referencesOnly ? "copyReferencesOnly" : "copySecretFile",
+              ...referencesOnly ? { severity: "warning" } : {},
               data: { keyword: instruction.keyword, source: source.value ?? source.path, kind, fix },
               instruction,
               span: model.parsed.lines.span(source.start, source.end),
@@ -10752,6 +11574,232 @@ var init_no_secret_in_arg = __esm({
               suggestions
             });
           }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/dockerignore-utils.ts
+function missingProbes(context) {
+  return PROBES.filter((probe) => !context.isExcluded(probe));
+}
+function literalEntry(text) {
+  return replaceControlCharacters(text.replace(/[\\*?[\]]/g, "\\$&"), "?");
+}
+function fileEntry(path) {
+  let entry = "/";
+  let copied = 0;
+  for (const match of findSecretsInText(path)) {
+    const shown = redact(path.slice(match.start, match.end)).length - 1;
+    entry += literalEntry(path.slice(copied, match.start + shown));
+    entry += "?".repeat(Array.from(path.slice(match.start + shown, match.end)).length);
+    copied = match.end;
+  }
+  return entry + literalEntry(path.slice(copied));
+}
+function entriesFor(paths) {
+  const entries = [];
+  for (const path of paths) {
+    const entry = ENTRY_FOR_PROBE[path] ?? fileEntry(path);
+    if (!entries.includes(entry)) entries.push(entry);
+  }
+  return entries;
+}
+function createIgnoreFileFix() {
+  return {
+    description: "Create .dockerignore excluding secret files",
+    changes: [{ file: "dockerignore", path: ".dockerignore", create: true, edits: [{ start: 0, end: 0, text: DEFAULT_DOCKERIGNORE }] }]
+  };
+}
+function appendEntriesFix(context, entries) {
+  const ignore = context.ignoreFile;
+  const block = `# Secrets (added by layerlint --fix)
+${entries.join("\n")}
+`;
+  if (!ignore) {
+    return {
+      description: `Create .dockerignore excluding ${entries.join(", ")}`,
+      changes: [{ file: "dockerignore", path: ".dockerignore", create: true, edits: [{ start: 0, end: 0, text: block }] }]
+    };
+  }
+  const needsNewline = ignore.text.length > 0 && !ignore.text.endsWith("\n");
+  return {
+    description: `Add ${entries.join(", ")} to ${ignore.path}`,
+    changes: [
+      {
+        file: "dockerignore",
+        path: ignore.path,
+        create: false,
+        edits: [{ start: ignore.text.length, end: ignore.text.length, text: `${needsNewline ? "\n" : ""}${block}` }]
+      }
+    ]
+  };
+}
+var PROBES, ENTRY_FOR_PROBE, DEFAULT_DOCKERIGNORE;
+var init_dockerignore_utils = __esm({
+  "packages/core/src/rules/dockerignore-utils.ts"() {
+    "use strict";
+    init_secret_values();
+    init_redact();
+    PROBES = [
+      ".env",
+      ".env.local",
+      ".env.production",
+      ".git/config",
+      ".npmrc",
+      ".pypirc",
+      ".netrc",
+      ".git-credentials",
+      ".aws/credentials",
+      ".ssh/id_rsa",
+      "id_rsa",
+      "id_ed25519",
+      ".docker/config.json",
+      "server.key",
+      "private.pem"
+    ];
+    ENTRY_FOR_PROBE = {
+      ".env": ".env",
+      ".env.local": ".env.*",
+      ".env.production": ".env.*",
+      ".git/config": ".git",
+      ".npmrc": ".npmrc",
+      ".pypirc": ".pypirc",
+      ".netrc": ".netrc",
+      ".git-credentials": ".git-credentials",
+      ".aws/credentials": ".aws",
+      ".ssh/id_rsa": ".ssh",
+      id_rsa: "id_rsa",
+      id_ed25519: "id_ed25519",
+      ".docker/config.json": ".docker",
+      "server.key": "*.key",
+      "private.pem": "*.pem"
+    };
+    DEFAULT_DOCKERIGNORE = [
+      "# Secrets must never reach the Docker build context (written by layerlint --fix).",
+      ".env",
+      ".env.*",
+      "!.env.example",
+      ".git",
+      ".npmrc",
+      ".pypirc",
+      ".netrc",
+      ".git-credentials",
+      ".aws",
+      ".ssh",
+      "id_rsa",
+      "id_ed25519",
+      ".docker",
+      "*.key",
+      "*.pem",
+      ""
+    ].join("\n");
+  }
+});
+
+// packages/core/src/rules/no-secret-in-context-file.ts
+function valueAt(lines, finding) {
+  const start = lines.offsetAt(finding.line - 1, finding.column - 1);
+  return lines.text.slice(start, lines.offsetAt(finding.endLine - 1, finding.endColumn - 1));
+}
+function describe(finding) {
+  return finding.key === void 0 ? finding.kind : `${finding.kind} under "${finding.key}"`;
+}
+var MAX_RELATED, noSecretInContextFile;
+var init_no_secret_in_context_file = __esm({
+  "packages/core/src/rules/no-secret-in-context-file.ts"() {
+    "use strict";
+    init_secret_files();
+    init_contents();
+    init_layers();
+    init_text();
+    init_copy_utils();
+    init_dockerignore_utils();
+    init_types();
+    MAX_RELATED = 20;
+    noSecretInContextFile = {
+      id: "no-secret-in-context-file",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow COPY and ADD of context files whose content holds a secret",
+          recommended: true,
+          url: docsUrl("no-secret-in-context-file")
+        },
+        messages: {
+          secretInFile: "{{keyword}} {{source}} sends {{files}} into a layer {{where}}, and {{its}} content holds {{secrets}} ({{kinds}}): docker save exposes {{them}}. Exclude {{them}} in {{ignoreFile}} (layerlint --fix adds {{entries}}) and move the value to a secret mount (RUN --mount=type=secret) or to runtime configuration."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "layers",
+        severity: "stage",
+        fixable: "code"
+      },
+      check({ model, report }) {
+        const context = model.context;
+        const contents = context?.contents;
+        if (context === void 0 || contents === void 0 || model.contextFiles?.scan === false) return;
+        const ignoreName = context.ignoreFile?.path ?? ".dockerignore";
+        const secretHolders = [];
+        for (const [path, entry] of contents.files) {
+          if (!("text" in entry)) continue;
+          const scan2 = contentScanOf(model, path);
+          if (scan2 === null || scan2.findings.length === 0) continue;
+          if (context.isExcluded(path) || secretFileKind(path, model.files) !== null) continue;
+          secretHolders.push({ path, findings: scan2.findings, text: entry.text });
+        }
+        if (secretHolders.length === 0) return;
+        for (const spec of contextCopies(copySpecs(model))) {
+          const hits = [];
+          for (const holder of secretHolders) {
+            const source = spec.sources.find((candidate) => sentFrom(spec, candidate, holder.path) !== null);
+            if (source !== void 0) hits.push({ ...holder, source });
+          }
+          if (hits.length === 0) continue;
+          hits.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+          const related = [];
+          const secrets = [];
+          const kinds = /* @__PURE__ */ new Set();
+          let count = 0;
+          for (const hit of hits) {
+            const span = model.parsed.lines.span(hit.source.start, hit.source.end);
+            const lines = new LineIndex(hit.text);
+            for (const finding of hit.findings) {
+              count++;
+              kinds.add(finding.kind);
+              secrets.push(valueAt(lines, finding));
+              if (related.length >= MAX_RELATED) continue;
+              related.push({
+                message: `${describe(finding)} in ${hit.path}:${finding.line}.`,
+                span,
+                file: { path: hit.path, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }
+              });
+            }
+          }
+          const paths = hits.map((hit) => hit.path);
+          const entries = entriesFor(paths);
+          const one = hits.length === 1;
+          const first = hits[0];
+          report({
+            messageId: "secretInFile",
+            data: {
+              keyword: spec.instruction.keyword,
+              source: first.source.value ?? first.source.path ?? ".",
+              files: listPaths(hits.map((hit) => `${hit.path}:${hit.findings[0].line}`)),
+              its: one ? "its" : "their",
+              them: one ? "it" : "them",
+              secrets: count === 1 ? "a secret" : `${count} secrets`,
+              kinds: listPaths([...kinds]),
+              ignoreFile: ignoreName,
+              entries: listPaths(entries)
+            },
+            instruction: spec.instruction,
+            span: spec.instruction.span,
+            related,
+            fix: appendEntriesFix(context, entries),
+            secrets: secrets.filter((value) => value.length > 0)
+          });
         }
       }
     };
@@ -10931,124 +11979,6 @@ var init_no_secret_stage_copy = __esm({
   }
 });
 
-// packages/core/src/rules/dockerignore-utils.ts
-function missingProbes(context) {
-  return PROBES.filter((probe) => !context.isExcluded(probe));
-}
-function literalEntry(text) {
-  return replaceControlCharacters(text.replace(/[\\*?[\]]/g, "\\$&"), "?");
-}
-function fileEntry(path) {
-  let entry = "/";
-  let copied = 0;
-  for (const match of findSecretsInText(path)) {
-    const shown = redact(path.slice(match.start, match.end)).length - 1;
-    entry += literalEntry(path.slice(copied, match.start + shown));
-    entry += "?".repeat(Array.from(path.slice(match.start + shown, match.end)).length);
-    copied = match.end;
-  }
-  return entry + literalEntry(path.slice(copied));
-}
-function entriesFor(paths) {
-  const entries = [];
-  for (const path of paths) {
-    const entry = ENTRY_FOR_PROBE[path] ?? fileEntry(path);
-    if (!entries.includes(entry)) entries.push(entry);
-  }
-  return entries;
-}
-function createIgnoreFileFix() {
-  return {
-    description: "Create .dockerignore excluding secret files",
-    changes: [{ file: "dockerignore", path: ".dockerignore", create: true, edits: [{ start: 0, end: 0, text: DEFAULT_DOCKERIGNORE }] }]
-  };
-}
-function appendEntriesFix(context, entries) {
-  const ignore = context.ignoreFile;
-  const block = `# Secrets (added by layerlint --fix)
-${entries.join("\n")}
-`;
-  if (!ignore) {
-    return {
-      description: `Create .dockerignore excluding ${entries.join(", ")}`,
-      changes: [{ file: "dockerignore", path: ".dockerignore", create: true, edits: [{ start: 0, end: 0, text: block }] }]
-    };
-  }
-  const needsNewline = ignore.text.length > 0 && !ignore.text.endsWith("\n");
-  return {
-    description: `Add ${entries.join(", ")} to ${ignore.path}`,
-    changes: [
-      {
-        file: "dockerignore",
-        path: ignore.path,
-        create: false,
-        edits: [{ start: ignore.text.length, end: ignore.text.length, text: `${needsNewline ? "\n" : ""}${block}` }]
-      }
-    ]
-  };
-}
-var PROBES, ENTRY_FOR_PROBE, DEFAULT_DOCKERIGNORE;
-var init_dockerignore_utils = __esm({
-  "packages/core/src/rules/dockerignore-utils.ts"() {
-    "use strict";
-    init_secret_values();
-    init_redact();
-    PROBES = [
-      ".env",
-      ".env.local",
-      ".env.production",
-      ".git/config",
-      ".npmrc",
-      ".pypirc",
-      ".netrc",
-      ".git-credentials",
-      ".aws/credentials",
-      ".ssh/id_rsa",
-      "id_rsa",
-      "id_ed25519",
-      ".docker/config.json",
-      "server.key",
-      "private.pem"
-    ];
-    ENTRY_FOR_PROBE = {
-      ".env": ".env",
-      ".env.local": ".env.*",
-      ".env.production": ".env.*",
-      ".git/config": ".git",
-      ".npmrc": ".npmrc",
-      ".pypirc": ".pypirc",
-      ".netrc": ".netrc",
-      ".git-credentials": ".git-credentials",
-      ".aws/credentials": ".aws",
-      ".ssh/id_rsa": ".ssh",
-      id_rsa: "id_rsa",
-      id_ed25519: "id_ed25519",
-      ".docker/config.json": ".docker",
-      "server.key": "*.key",
-      "private.pem": "*.pem"
-    };
-    DEFAULT_DOCKERIGNORE = [
-      "# Secrets must never reach the Docker build context (written by layerlint --fix).",
-      ".env",
-      ".env.*",
-      "!.env.example",
-      ".git",
-      ".npmrc",
-      ".pypirc",
-      ".netrc",
-      ".git-credentials",
-      ".aws",
-      ".ssh",
-      "id_rsa",
-      "id_ed25519",
-      ".docker",
-      "*.key",
-      "*.pem",
-      ""
-    ].join("\n");
-  }
-});
-
 // packages/core/src/rules/require-dockerignore.ts
 var requireDockerignore;
 var init_require_dockerignore = __esm({
@@ -11099,7 +12029,8 @@ var init_require_dockerignore_entries = __esm({
   "packages/core/src/rules/require-dockerignore-entries.ts"() {
     "use strict";
     init_secret_files();
-    init_paths();
+    init_contents();
+    init_layers();
     init_copy_utils();
     init_dockerignore_utils();
     init_types();
@@ -11115,6 +12046,7 @@ var init_require_dockerignore_entries = __esm({
         messages: {
           missingPatterns: "{{ignoreFile}} does not exclude {{probes}}: {{keyword}} {{source}} would send such files into a layer. Add the missing entries (layerlint --fix does this).",
           secretInContext: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
+          referencesOnly: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}, but {{its}} content holds only variable references, no literal secret, so nothing secret ships today; a value written into {{them}} later would. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
           contextIncomplete: "{{keyword}} {{source}} sends files from a build context that was not fully checked for secret files: {{reason}}; not checked: {{unchecked}}. Exclude large directories (dependencies, build output) in {{ignoreFile}} so the walk finishes."
         },
         schema: [
@@ -11178,32 +12110,43 @@ var init_require_dockerignore_entries = __esm({
           if (file.type !== "file") continue;
           const covering = specs.find(
             (spec) => spec.sources.some((source) => {
-              if (source.path === null || source.url) return false;
+              const root = sentFrom(spec, source, file.path);
+              if (root === null) return false;
               if (source.wholeContext) return context.ignoreFile !== null;
-              if (source.glob) return !isSecretFilePattern(source.path, model.files) && matchGlob(source.path).test(file.path);
-              return source.path !== file.path && isUnder(file.path, source.path);
+              if (source.glob) return !isSecretFilePattern(source.path, model.files);
+              return source.path !== file.path;
             })
           );
           if (!covering) continue;
           byCopy.set(covering, [...byCopy.get(covering) ?? [], file.path]);
         }
-        for (const [spec, files] of byCopy) {
+        for (const [spec, all] of byCopy) {
           const source = spec.sources.find((s) => s.path !== null && !s.url) ?? spec.sources[0];
-          const entries = entriesFor(files);
-          report({
-            messageId: "secretInContext",
-            data: {
-              keyword: spec.instruction.keyword,
-              source: source.value ?? ".",
-              files: listPaths(files),
-              them: files.length === 1 ? "it" : "them",
-              entries: entries.join(", "),
-              ignoreFile: ignoreName
-            },
-            instruction: spec.instruction,
-            span: spec.instruction.span,
-            fix: appendEntriesFix(context, entries)
-          });
+          const referencesOnly = all.filter((path) => holdsOnlyReferences(model, path));
+          const literal = all.filter((path) => !referencesOnly.includes(path));
+          for (const [files, messageId] of [
+            [literal, "secretInContext"],
+            [referencesOnly, "referencesOnly"]
+          ]) {
+            if (files.length === 0) continue;
+            const entries = entriesFor(files);
+            report({
+              messageId,
+              data: {
+                keyword: spec.instruction.keyword,
+                source: source.value ?? ".",
+                files: listPaths(files),
+                its: files.length === 1 ? "its" : "their",
+                them: files.length === 1 ? "it" : "them",
+                entries: entries.join(", "),
+                ignoreFile: ignoreName
+              },
+              instruction: spec.instruction,
+              span: spec.instruction.span,
+              fix: appendEntriesFix(context, entries),
+              ...messageId === "referencesOnly" ? { severity: "warning" } : {}
+            });
+          }
         }
       }
     };
@@ -11281,6 +12224,7 @@ var init_rules = __esm({
     init_no_ineffective_delete();
     init_no_secret_file_copy();
     init_no_secret_in_arg();
+    init_no_secret_in_context_file();
     init_no_secret_in_env();
     init_no_secret_mount_copy();
     init_no_secret_stage_copy();
@@ -11298,7 +12242,8 @@ var init_rules = __esm({
         noSecretMountCopy,
         requireDockerignore,
         requireDockerignoreEntries,
-        noSecretStageCopy
+        noSecretStageCopy,
+        noSecretInContextFile
       ].map((rule) => [rule.id, rule])
     );
   }
@@ -11511,6 +12456,7 @@ function lintParsed(parsed, options = {}) {
     names: config.secretNames,
     files: config.secretFiles,
     context: options.context,
+    contextFiles: config.contextFiles,
     fileName: options.fileName
   });
   const target = model.stages.stages[model.stages.target];
@@ -11521,12 +12467,12 @@ function lintParsed(parsed, options = {}) {
     if (secretsOfFile === void 0) {
       const text = parsed.text;
       const values = [];
-      const scan = (start, end) => {
+      const scan2 = (start, end) => {
         const slice = text.slice(start, end);
         for (const m of findSecretsInText(slice)) values.push(slice.slice(m.start, m.end));
       };
-      for (const instruction of parsed.instructions) scan(instruction.span.start, instruction.span.end);
-      for (const comment of parsed.comments) scan(comment.span.start, comment.span.end);
+      for (const instruction of parsed.instructions) scan2(instruction.span.start, instruction.span.end);
+      for (const comment of parsed.comments) scan2(comment.span.start, comment.span.end);
       secretsOfFile = [.../* @__PURE__ */ new Set([...values, ...values.map((v) => v.toLowerCase())])];
     }
     return secretsOfFile;
@@ -11822,6 +12768,9 @@ function unknownName(name, known) {
   const { shown, suggestion } = mentionName(name, known);
   return { name: shown.slice(1, -1), hint: suggestion === void 0 ? "" : ` Did you mean "${suggestion}"?` };
 }
+function isByteCount(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -11919,6 +12868,7 @@ function validateConfig(raw, source, rules2) {
     }
     config[key] = lists;
   }
+  if (raw.contextFiles !== void 0) config.contextFiles = contextFilesOf(raw.contextFiles, source);
   if (raw.target !== void 0) {
     if (typeof raw.target !== "string") throw new ConfigError(source, "target", "must be a stage name.");
     config.target = raw.target;
@@ -11932,6 +12882,26 @@ function validateConfig(raw, source, rules2) {
   if (raw.ignorePatterns !== void 0) config.ignorePatterns = stringList(raw.ignorePatterns, source, "ignorePatterns");
   return config;
 }
+function contextFilesOf(value, source) {
+  if (!isRecord(value)) throw new ConfigError(source, "contextFiles", `must be an object with ${CONTEXT_FILES_KEYS.join(", ")}.`);
+  const out = {};
+  for (const [key, item] of Object.entries(value)) {
+    const name = `contextFiles.${key}`;
+    if (key === "scan") {
+      if (typeof item !== "boolean") throw new ConfigError(source, name, "must be true or false.");
+      out.scan = item;
+    } else if (key === "maxFileBytes" || key === "maxTotalBytes") {
+      if (!isByteCount(item)) throw new ConfigError(source, name, "must be a positive whole number of bytes.");
+      out[key] = item;
+    } else if (key === "allow") {
+      out.allow = stringList(item, source, name);
+    } else {
+      const unknown = unknownName(key, CONTEXT_FILES_KEYS);
+      throw new ConfigError(source, `contextFiles.${unknown.name}`, `is not a setting (use ${CONTEXT_FILES_KEYS.join(", ")}).${unknown.hint}`);
+    }
+  }
+  return out;
+}
 function mergeConfigs(...configs) {
   const merged = {};
   for (const config of configs) {
@@ -11939,13 +12909,14 @@ function mergeConfigs(...configs) {
     if (config.rules) merged.rules = { ...merged.rules, ...config.rules };
     if (config.secretNames) merged.secretNames = { ...merged.secretNames, ...config.secretNames };
     if (config.secretFiles) merged.secretFiles = { ...merged.secretFiles, ...config.secretFiles };
+    if (config.contextFiles) merged.contextFiles = { ...merged.contextFiles, ...config.contextFiles };
     if (config.target !== void 0) merged.target = config.target;
     if (config.contexts) merged.contexts = config.contexts;
     if (config.ignorePatterns) merged.ignorePatterns = config.ignorePatterns;
   }
   return merged;
 }
-var ConfigError, TOP_KEYS, SEVERITIES;
+var ConfigError, TOP_KEYS, CONTEXT_FILES_KEYS, SEVERITIES;
 var init_config = __esm({
   "packages/core/src/config.ts"() {
     "use strict";
@@ -11966,7 +12937,8 @@ var init_config = __esm({
       source;
       key;
     };
-    TOP_KEYS = /* @__PURE__ */ new Set(["rules", "secretNames", "secretFiles", "target", "contexts", "ignorePatterns", "$schema"]);
+    TOP_KEYS = /* @__PURE__ */ new Set(["rules", "secretNames", "secretFiles", "contextFiles", "target", "contexts", "ignorePatterns", "$schema"]);
+    CONTEXT_FILES_KEYS = ["scan", "maxFileBytes", "maxTotalBytes", "allow"];
     SEVERITIES = {
       off: "off",
       warn: "warn",
@@ -11976,6 +12948,44 @@ var init_config = __esm({
       "1": "warn",
       "2": "error"
     };
+  }
+});
+
+// packages/core/src/context-files.ts
+function contextFilesToRead(dockerfile, paths, options) {
+  const config = options.config ?? {};
+  const context = options.context;
+  if (context === void 0 || config.contextFiles?.scan === false || paths.length === 0) return [];
+  const parsed = typeof dockerfile === "string" ? parseDockerfile(dockerfile) : dockerfile;
+  const model = buildModel(parsed, {
+    target: void 0,
+    names: config.secretNames,
+    files: config.secretFiles,
+    context,
+    contextFiles: config.contextFiles,
+    fileName: options.fileName
+  });
+  const copies = contextCopies(copySpecs(model));
+  if (copies.length === 0) return [];
+  const named = new Set(context.secretFiles.map((file) => file.path));
+  const tiers = [[], [], [], []];
+  for (const path of paths) {
+    if (contentSkipReason(path) !== null || context.isExcluded(path)) continue;
+    if (isContentAllowed(path, config.contextFiles, config.secretFiles?.allow)) continue;
+    if (!copies.some((spec) => spec.sources.some((source) => sentFrom(spec, source, path) !== null))) continue;
+    tiers[named.has(path) ? 0 : 1 + contentPriority(path)].push(path);
+  }
+  return tiers.flat();
+}
+var init_context_files = __esm({
+  "packages/core/src/context-files.ts"() {
+    "use strict";
+    init_context_content();
+    init_contents();
+    init_model();
+    init_layers();
+    init_dockerfile();
+    init_copy_utils();
   }
 });
 
@@ -12255,6 +13265,7 @@ var init_attribution = __esm({
         "no-secret-stage-copy",
         "no-secret-mount-copy",
         "require-dockerignore-entries",
+        "no-secret-in-context-file",
         "require-dockerignore",
         "no-hardcoded-secret",
         "require-secret-mount"
@@ -12504,13 +13515,24 @@ function secretAssignment(name, value, names) {
   if (findVariableUses(trimmed).length > 0) return null;
   return { what: `a value under a secret name (${redact(trimmed)})`, secrets: [trimmed] };
 }
+function fileContentSecrets(path, text) {
+  const bounded = text.length > MAX_SCANNED_TEXT ? text.slice(0, MAX_SCANNED_TEXT) : text;
+  const { findings } = scanContextFile(path, bounded);
+  if (findings.length === 0) return null;
+  const lines = new LineIndex(bounded);
+  const values = findings.map((f) => bounded.slice(lines.offsetAt(f.line - 1, f.column - 1), lines.offsetAt(f.endLine - 1, f.endColumn - 1)));
+  const more = findings.length > 1 ? ` and ${findings.length - 1} more` : "";
+  return { what: `${describeSecret(findings[0].kind, values[0])}${more}`, secrets: values.filter((v) => v !== "") };
+}
 var MAX_SCANNED_TEXT;
 var init_values = __esm({
   "packages/core/src/image/values.ts"() {
     "use strict";
     init_secret_names();
     init_secret_values();
+    init_context_content();
     init_substitution();
+    init_text();
     init_redact();
     MAX_SCANNED_TEXT = 1024 * 1024;
   }
@@ -12518,10 +13540,10 @@ var init_values = __esm({
 
 // packages/core/src/image/layers.ts
 function layerPath(name) {
-  const relative9 = normalizePath(name.replace(/^\/+/, ""));
-  if (relative9 === ".") return "/";
-  if (relative9 === ".." || relative9.startsWith("../")) return null;
-  return `/${relative9}`;
+  const relative10 = normalizePath(name.replace(/^\/+/, ""));
+  if (relative10 === ".") return "/";
+  if (relative10 === ".." || relative10.startsWith("../")) return null;
+  return `/${relative10}`;
 }
 function parentOf(path) {
   const at = path.lastIndexOf("/");
@@ -12532,7 +13554,6 @@ var init_layers2 = __esm({
   "packages/core/src/image/layers.ts"() {
     "use strict";
     init_secret_files();
-    init_secret_values();
     init_paths();
     init_values();
     WHITEOUT_PREFIX = ".wh.";
@@ -12577,7 +13598,7 @@ var init_layers2 = __esm({
         if (entry.skipped !== void 0) this.skip(entry.skipped, path);
         if (entry.type !== "file" && entry.type !== "hardlink") return;
         const fileKind = secretFileKind(path, this.#files);
-        const content = entry.content === void 0 ? null : secretsInText(entry.content, findSecretsInTextOnce);
+        const content = entry.content === void 0 ? null : fileContentSecrets(path, entry.content);
         if (fileKind === null && content === null) return;
         if (this.#secrets.length >= this.#maxSecrets) {
           this.#omittedSecrets++;
@@ -12831,8 +13852,8 @@ function severityOf(config, ruleId) {
 }
 function checkImage(input, options = {}) {
   const { config, dockerfile } = options;
-  const scan = scanImage(input, { names: config?.secretNames, files: config?.secretFiles });
-  const warnings = [...scan.warnings];
+  const scan2 = scanImage(input, { names: config?.secretNames, files: config?.secretFiles });
+  const warnings = [...scan2.warnings];
   let attribute = null;
   let suppressed = null;
   if (dockerfile) {
@@ -12842,12 +13863,12 @@ function checkImage(input, options = {}) {
     const staticLint = lintParsed(parsed, { ...modelOptions, config: { ...config, rules: {} }, applySuppressions: false });
     const suppressions = collectSuppressions(parsed);
     const statics = staticLint.findings.map((finding) => ({ finding, suppressed: suppressions.isSuppressed(finding.ruleId, finding.span.start) }));
-    const attribution = new DockerfileAttribution(buildModel(parsed, modelOptions), scan.config.history, input.layers.length, statics);
+    const attribution = new DockerfileAttribution(buildModel(parsed, modelOptions), scan2.config.history, input.layers.length, statics);
     warnings.push(...attribution.warnings);
     attribute = (hit) => attribution.attribute(hit.source);
     suppressed = (ruleId, offset) => suppressions.isSuppressed(ruleId, offset);
   }
-  const secrets = [...new Set(scan.hits.flatMap((hit) => hit.secrets))];
+  const secrets = [...new Set(scan2.hits.flatMap((hit) => hit.secrets))];
   const clean = (text) => escapeControlCharacters(redactText(text, secrets));
   const cleanLocation = (location) => ({
     ...location,
@@ -12856,7 +13877,7 @@ function checkImage(input, options = {}) {
     ...location.path === void 0 ? {} : { path: redactText(location.path, secrets) }
   });
   const findings = [];
-  for (const hit of scan.hits) {
+  for (const hit of scan2.hits) {
     const severity = severityOf(config, hit.ruleId);
     if (severity === null) continue;
     const rule = imageRules.get(hit.ruleId);
@@ -12888,7 +13909,7 @@ function checkImage(input, options = {}) {
   findings.sort(
     (a, b) => a.span.start - b.span.start || CHANNEL_ORDER[a.location.channel] - CHANNEL_ORDER[b.location.channel] || (a.location.historyIndex ?? a.location.layer ?? 0) - (b.location.historyIndex ?? b.location.layer ?? 0) || (a.location.path ?? a.location.key ?? "").localeCompare(b.location.path ?? b.location.key ?? "")
   );
-  return { findings, warnings: warnings.map(clean), notes: scan.notes.map(clean), incomplete: scan.incomplete.map(clean) };
+  return { findings, warnings: warnings.map(clean), notes: scan2.notes.map(clean), incomplete: scan2.incomplete.map(clean) };
 }
 var NO_SPAN, CHANNELS2, CHANNEL_ORDER;
 var init_check = __esm({
@@ -12926,10 +13947,13 @@ var src_exports = {};
 __export(src_exports, {
   CHANNELS: () => CHANNELS,
   ConfigError: () => ConfigError,
+  DEFAULT_MAX_FILE_BYTES: () => DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_TOTAL_BYTES: () => DEFAULT_MAX_TOTAL_BYTES,
   GlobProgramBuilder: () => GlobProgramBuilder,
   GlobRunner: () => GlobRunner,
   GlobSyntaxError: () => GlobSyntaxError,
   LayerScanner: () => LayerScanner,
+  MAX_CONTENT_LINE_LENGTH: () => MAX_CONTENT_LINE_LENGTH,
   MAX_SCANNED_TEXT: () => MAX_SCANNED_TEXT,
   UnknownTargetError: () => UnknownTargetError,
   applyEdits: () => applyEdits,
@@ -12939,6 +13963,9 @@ __export(src_exports, {
   closestName: () => closestName,
   codePoints: () => codePoints,
   compileGlob: () => compileGlob,
+  contentSkipReason: () => contentSkipReason,
+  contextFileLimits: () => contextFileLimits,
+  contextFilesToRead: () => contextFilesToRead,
   disableDirectiveFix: () => disableDirectiveFix,
   escapeControlCharacters: () => escapeControlCharacters,
   findSecretsInText: () => findSecretsInText,
@@ -12966,6 +13993,7 @@ __export(src_exports, {
   redactText: () => redactText,
   reparse: () => reparse,
   rules: () => rules,
+  scanContextFile: () => scanContextFile,
   secretFileKind: () => secretFileKind,
   validateConfig: () => validateConfig,
   version: () => version
@@ -12984,6 +14012,9 @@ var init_src = __esm({
     init_secret_names();
     init_secret_values();
     init_secret_files();
+    init_context_content();
+    init_context_files();
+    init_contents();
     init_redact();
     init_edits();
     init_channels();
@@ -13216,7 +14247,12 @@ function messagesOf(result) {
         channel: finding.channel,
         ...finding.stage === void 0 ? {} : { stage: finding.stage },
         shipped: finding.shipped,
-        related: finding.related.map((related) => ({ message: related.message, ...position(related.span) })),
+        related: finding.related.map((related) => ({
+          message: related.message,
+          ...position(related.span),
+          // A location in a context file: its path (absolute when the context is known) and place.
+          ...related.file === void 0 ? {} : { file: { ...related.file, path: redactText(result.contextDir === void 0 ? related.file.path : (0, import_node_path2.join)(result.contextDir, related.file.path), []) } }
+        })),
         ...finding.fix === void 0 ? {} : { fix: fullFix(finding.fix) },
         suggestions: finding.suggestions.map(fullFix),
         ...finding.attribution === void 0 ? {} : { attribution: finding.attribution }
@@ -13231,10 +14267,11 @@ function messagesOf(result) {
   }
   return located.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column).map((entry) => entry.message);
 }
-var json;
+var import_node_path2, json;
 var init_json = __esm({
   "packages/cli/src/formatters/json.ts"() {
     "use strict";
+    import_node_path2 = require("node:path");
     init_src();
     init_result();
     json = (results) => JSON.stringify(
@@ -13321,7 +14358,7 @@ function relativeUri(path) {
 }
 function artifactLocation(filePath, cwd) {
   const path = portablePath(filePath, cwd);
-  if ((0, import_node_path2.isAbsolute)(filePath) && (0, import_node_path2.isAbsolute)(path)) return { uri: (0, import_node_url.pathToFileURL)(redactText(filePath, [])).href };
+  if ((0, import_node_path3.isAbsolute)(filePath) && (0, import_node_path3.isAbsolute)(path)) return { uri: (0, import_node_url.pathToFileURL)(redactText(filePath, [])).href };
   return { uri: relativeUri(path), uriBaseId: "%SRCROOT%" };
 }
 function directoryUri(dir) {
@@ -13340,11 +14377,11 @@ function logicalLocation(location) {
 function region(span) {
   return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
-var import_node_path2, import_node_url, SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, sarif;
+var import_node_path3, import_node_url, SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, sarif;
 var init_sarif = __esm({
   "packages/cli/src/formatters/sarif.ts"() {
     "use strict";
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
     import_node_url = require("node:url");
     init_src();
     init_result();
@@ -13388,7 +14425,7 @@ var init_sarif = __esm({
             ...finding.related.length === 0 ? {} : {
               relatedLocations: finding.related.map((related, index) => ({
                 id: index + 1,
-                physicalLocation: { artifactLocation: location, region: region(related.span) },
+                physicalLocation: related.file !== void 0 && result.contextDir !== void 0 ? { artifactLocation: artifactLocation((0, import_node_path3.join)(result.contextDir, related.file.path), cwd), region: region(related.file) } : { artifactLocation: location, region: region(related.span) },
                 message: { text: related.message }
               }))
             },
@@ -14104,7 +15141,7 @@ var init_dockerignore = __esm({
 
 // packages/node/src/context.ts
 function toSlash(path) {
-  return import_node_path3.sep === "/" ? path : path.split(import_node_path3.sep).join("/");
+  return import_node_path4.sep === "/" ? path : path.split(import_node_path4.sep).join("/");
 }
 function isRegularFile(path) {
   try {
@@ -14114,20 +15151,20 @@ function isRegularFile(path) {
   }
 }
 function displayPath2(contextDir, absolutePath) {
-  const rel = (0, import_node_path3.relative)(contextDir, absolutePath);
-  if (rel === "" || rel.startsWith("..") || (0, import_node_path3.isAbsolute)(rel)) return absolutePath;
+  const rel = (0, import_node_path4.relative)(contextDir, absolutePath);
+  if (rel === "" || rel.startsWith("..") || (0, import_node_path4.isAbsolute)(rel)) return absolutePath;
   return toSlash(rel);
 }
 function findIgnoreFile(contextDir, dockerfilePath) {
-  const root = (0, import_node_path3.resolve)(contextDir);
+  const root = (0, import_node_path4.resolve)(contextDir);
   if (dockerfilePath !== void 0) {
-    const dockerfile = (0, import_node_path3.resolve)(dockerfilePath);
-    const beside = (0, import_node_path3.join)((0, import_node_path3.dirname)(dockerfile), `${(0, import_node_path3.basename)(dockerfile)}.dockerignore`);
+    const dockerfile = (0, import_node_path4.resolve)(dockerfilePath);
+    const beside = (0, import_node_path4.join)((0, import_node_path4.dirname)(dockerfile), `${(0, import_node_path4.basename)(dockerfile)}.dockerignore`);
     if (isRegularFile(beside)) {
       return { absolutePath: beside, path: displayPath2(root, beside), perDockerfile: true };
     }
   }
-  const atRoot = (0, import_node_path3.join)(root, ".dockerignore");
+  const atRoot = (0, import_node_path4.join)(root, ".dockerignore");
   if (isRegularFile(atRoot)) return { absolutePath: atRoot, path: ".dockerignore", perDockerfile: false };
   return null;
 }
@@ -14167,7 +15204,7 @@ function entryType(entry) {
   return "other";
 }
 function readBuildContext(options) {
-  const contextDir = (0, import_node_path3.resolve)(options.contextDir);
+  const contextDir = (0, import_node_path4.resolve)(options.contextDir);
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   const maxMillis = options.maxMillis ?? DEFAULT_MAX_MILLIS;
   const warnings = [];
@@ -14180,13 +15217,16 @@ function readBuildContext(options) {
   }
   const isExcluded = matcher === null ? () => false : (path) => matcher.isExcluded(path);
   const secretFiles = [];
+  const maxCollected = options.collectFiles === void 0 || options.collectFiles === false ? -1 : options.collectFiles === true ? DEFAULT_MAX_COLLECTED_FILES : options.collectFiles;
+  const files = maxCollected < 0 ? void 0 : [];
+  let filesTruncated;
   let truncated;
   const unchecked = [];
   let entries = 0;
   const pending = [""];
   walk: while (pending.length > 0) {
     const dirRel = pending.pop();
-    const dirAbs = dirRel === "" ? contextDir : (0, import_node_path3.join)(contextDir, dirRel);
+    const dirAbs = dirRel === "" ? contextDir : (0, import_node_path4.join)(contextDir, dirRel);
     let listing;
     try {
       listing = (0, import_node_fs.readdirSync)(dirAbs, { withFileTypes: true });
@@ -14216,6 +15256,10 @@ function readBuildContext(options) {
       } else if (type !== "other" && options.isSecretFile(rel) && !isExcluded(rel)) {
         secretFiles.push({ path: rel, type });
       }
+      if (files !== void 0 && type === "file" && filesTruncated === void 0 && !isExcluded(rel)) {
+        if (files.length < maxCollected) files.push(rel);
+        else filesTruncated = `Only the first ${maxCollected} files of the build context were listed for content scanning; ${rel} and the files after it were not scanned.`;
+      }
     }
     for (let i = subdirs.length - 1; i >= 0; i -= 1) pending.push(subdirs[i]);
   }
@@ -14225,29 +15269,31 @@ function readBuildContext(options) {
     isExcluded,
     secretFiles,
     ...truncated === void 0 ? {} : { truncated, unchecked },
-    warnings
+    warnings,
+    ...files === void 0 ? {} : { files: files.sort((a, b) => a < b ? -1 : a > b ? 1 : 0) },
+    ...filesTruncated === void 0 ? {} : { filesTruncated }
   };
 }
 function contains(parent, child) {
-  return child === parent || child.startsWith(parent.endsWith(import_node_path3.sep) ? parent : parent + import_node_path3.sep);
+  return child === parent || child.startsWith(parent.endsWith(import_node_path4.sep) ? parent : parent + import_node_path4.sep);
 }
 function createContextCache(ttlMs = 5e3) {
   const entries = /* @__PURE__ */ new Map();
   return {
     get(options) {
-      const contextDir = (0, import_node_path3.resolve)(options.contextDir);
-      const dockerfilePath = options.dockerfilePath === void 0 ? void 0 : (0, import_node_path3.resolve)(options.dockerfilePath);
+      const contextDir = (0, import_node_path4.resolve)(options.contextDir);
+      const dockerfilePath = options.dockerfilePath === void 0 ? void 0 : (0, import_node_path4.resolve)(options.dockerfilePath);
       const key = `${contextDir}\0${dockerfilePath ?? ""}`;
       const now = Date.now();
       const held = entries.get(key);
-      if (held !== void 0 && now - held.readAt < ttlMs && held.options.isSecretFile === options.isSecretFile && held.options.maxEntries === options.maxEntries && held.options.maxMillis === options.maxMillis) {
+      if (held !== void 0 && now - held.readAt < ttlMs && held.options.isSecretFile === options.isSecretFile && held.options.maxEntries === options.maxEntries && held.options.maxMillis === options.maxMillis && held.options.collectFiles === options.collectFiles) {
         return held.value;
       }
       const value = readBuildContext(options);
       entries.delete(key);
       entries.set(key, {
         contextDir,
-        dockerfileDir: dockerfilePath === void 0 ? void 0 : (0, import_node_path3.dirname)(dockerfilePath),
+        dockerfileDir: dockerfilePath === void 0 ? void 0 : (0, import_node_path4.dirname)(dockerfilePath),
         options,
         readAt: now,
         value
@@ -14260,24 +15306,25 @@ function createContextCache(ttlMs = 5e3) {
         entries.clear();
         return;
       }
-      const changed = (0, import_node_path3.resolve)(path);
+      const changed = (0, import_node_path4.resolve)(path);
       for (const [key, entry] of entries) {
-        if (contains(entry.contextDir, changed) || contains(changed, entry.contextDir) || entry.dockerfileDir !== void 0 && contains(changed, entry.dockerfileDir) || entry.dockerfileDir !== void 0 && (0, import_node_path3.dirname)(changed) === entry.dockerfileDir) {
+        if (contains(entry.contextDir, changed) || contains(changed, entry.contextDir) || entry.dockerfileDir !== void 0 && contains(changed, entry.dockerfileDir) || entry.dockerfileDir !== void 0 && (0, import_node_path4.dirname)(changed) === entry.dockerfileDir) {
           entries.delete(key);
         }
       }
     }
   };
 }
-var import_node_fs, import_node_path3, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MILLIS, MAX_IGNORE_FILE_BYTES, MAX_CACHE_ENTRIES;
+var import_node_fs, import_node_path4, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MILLIS, DEFAULT_MAX_COLLECTED_FILES, MAX_IGNORE_FILE_BYTES, MAX_CACHE_ENTRIES;
 var init_context = __esm({
   "packages/node/src/context.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     init_dockerignore();
     DEFAULT_MAX_ENTRIES = 5e4;
     DEFAULT_MAX_MILLIS = 2e3;
+    DEFAULT_MAX_COLLECTED_FILES = DEFAULT_MAX_ENTRIES;
     MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
     MAX_CACHE_ENTRIES = 64;
   }
@@ -14296,13 +15343,13 @@ function isRegularFile2(path) {
   }
 }
 function findConfigFile(startDir) {
-  let dir = (0, import_node_path4.resolve)(startDir);
+  let dir = (0, import_node_path5.resolve)(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = (0, import_node_path4.join)(dir, name);
+      const candidate = (0, import_node_path5.join)(dir, name);
       if (isRegularFile2(candidate)) return candidate;
     }
-    const parent = (0, import_node_path4.dirname)(dir);
+    const parent = (0, import_node_path5.dirname)(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -14375,7 +15422,7 @@ function parseYaml(file, text) {
   }
 }
 function loadConfigFile(path) {
-  const file = (0, import_node_path4.resolve)(path);
+  const file = (0, import_node_path5.resolve)(path);
   let text;
   try {
     if (!(0, import_node_fs2.statSync)(file).isFile()) {
@@ -14389,52 +15436,52 @@ function loadConfigFile(path) {
     throw new ConfigFileError(file, `Cannot read config file ${file}: ${reason}.`);
   }
   if (text.startsWith("\uFEFF")) text = text.slice(1);
-  const raw = (0, import_node_path4.extname)(file).toLowerCase() === ".json" ? parseJson(file, text) : parseYaml(file, text);
+  const raw = (0, import_node_path5.extname)(file).toLowerCase() === ".json" ? parseJson(file, text) : parseYaml(file, text);
   return { path: file, raw };
 }
 function toSlash2(path) {
-  return import_node_path4.sep === "/" ? path : path.split(import_node_path4.sep).join("/");
+  return import_node_path5.sep === "/" ? path : path.split(import_node_path5.sep).join("/");
 }
 function resolveContextDir(dockerfilePath, config, configPath, override) {
-  if (override !== void 0) return (0, import_node_path4.resolve)(override);
-  const dockerfile = (0, import_node_path4.resolve)(dockerfilePath);
+  if (override !== void 0) return (0, import_node_path5.resolve)(override);
+  const dockerfile = (0, import_node_path5.resolve)(dockerfilePath);
   const contexts = config?.contexts;
   if (contexts !== void 0 && configPath !== void 0) {
-    const base = (0, import_node_path4.dirname)((0, import_node_path4.resolve)(configPath));
-    const rel = toSlash2((0, import_node_path4.relative)(base, dockerfile));
+    const base = (0, import_node_path5.dirname)((0, import_node_path5.resolve)(configPath));
+    const rel = toSlash2((0, import_node_path5.relative)(base, dockerfile));
     for (const [glob, contextDir] of Object.entries(contexts)) {
       if (!compileGlob(glob, { braces: true }).test(rel)) continue;
-      const resolved = (0, import_node_path4.resolve)(base, contextDir);
+      const resolved = (0, import_node_path5.resolve)(base, contextDir);
       const root = repositoryRoot(base);
       if (!isInsideOrSame(root, resolved)) {
         throw new ConfigFileError(
-          (0, import_node_path4.resolve)(configPath),
-          `${(0, import_node_path4.resolve)(configPath)}: "contexts" maps ${JSON.stringify(glob)} to a directory outside ${root}, which a config file may not point at; pass --context to lint with that context.`
+          (0, import_node_path5.resolve)(configPath),
+          `${(0, import_node_path5.resolve)(configPath)}: "contexts" maps ${JSON.stringify(glob)} to a directory outside ${root}, which a config file may not point at; pass --context to lint with that context.`
         );
       }
       return resolved;
     }
   }
-  return (0, import_node_path4.dirname)(dockerfile);
+  return (0, import_node_path5.dirname)(dockerfile);
 }
 function isInsideOrSame(root, path) {
-  const rel = (0, import_node_path4.relative)(root, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path4.sep}`) && !(0, import_node_path4.isAbsolute)(rel);
+  const rel = (0, import_node_path5.relative)(root, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path5.sep}`) && !(0, import_node_path5.isAbsolute)(rel);
 }
 function repositoryRoot(dir) {
   for (let at = dir; ; ) {
-    if ((0, import_node_fs2.existsSync)((0, import_node_path4.join)(at, ".git"))) return at;
-    const parent = (0, import_node_path4.dirname)(at);
+    if ((0, import_node_fs2.existsSync)((0, import_node_path5.join)(at, ".git"))) return at;
+    const parent = (0, import_node_path5.dirname)(at);
     if (parent === at) return dir;
     at = parent;
   }
 }
-var import_node_fs2, import_node_path4, import_node_module, yamlModule, CONFIG_FILE_NAMES, ConfigFileError, QUOTING_YAML_PROBLEMS;
+var import_node_fs2, import_node_path5, import_node_module, yamlModule, CONFIG_FILE_NAMES, ConfigFileError, QUOTING_YAML_PROBLEMS;
 var init_config_file = __esm({
   "packages/node/src/config-file.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     init_src();
     import_node_module = require("node:module");
     CONFIG_FILE_NAMES = [".layerlintrc.json", ".layerlintrc.yaml", ".layerlintrc.yml"];
@@ -14463,7 +15510,7 @@ function isDockerfileName(basename7) {
   return /.\.(?:Dockerfile|dockerfile)$/s.test(basename7);
 }
 function toSlash3(path) {
-  return import_node_path5.sep === "/" ? path : path.split(import_node_path5.sep).join("/");
+  return import_node_path6.sep === "/" ? path : path.split(import_node_path6.sep).join("/");
 }
 function compileIgnorePatterns(patterns, base) {
   const rules2 = patterns.map((raw) => raw.trim()).filter((raw) => raw !== "" && !raw.startsWith("#")).map((raw) => {
@@ -14474,9 +15521,9 @@ function compileIgnorePatterns(patterns, base) {
   });
   if (rules2.length === 0) return () => false;
   return (absolutePath) => {
-    const rel = toSlash3((0, import_node_path5.relative)(base, absolutePath));
-    const inside = rel !== "" && !rel.startsWith("../") && rel !== ".." && !(0, import_node_path5.isAbsolute)(rel);
-    const name = (0, import_node_path5.basename)(absolutePath);
+    const rel = toSlash3((0, import_node_path6.relative)(base, absolutePath));
+    const inside = rel !== "" && !rel.startsWith("../") && rel !== ".." && !(0, import_node_path6.isAbsolute)(rel);
+    const name = (0, import_node_path6.basename)(absolutePath);
     let ignored = false;
     for (const rule of rules2) {
       if (inside && rule.test(rel) || rule.test(name)) ignored = !rule.negated;
@@ -14507,7 +15554,7 @@ function collectDockerfiles(root, isIgnored, found) {
     entries.sort(byName);
     const subdirs = [];
     for (const entry of entries) {
-      const path = (0, import_node_path5.join)(dir, entry.name);
+      const path = (0, import_node_path6.join)(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) subdirs.push(path);
       } else if (isDockerfileName(entry.name) && !isIgnored(path)) {
@@ -14518,12 +15565,12 @@ function collectDockerfiles(root, isIgnored, found) {
   }
 }
 function expandPaths(paths, options) {
-  const cwd = (0, import_node_path5.resolve)(options.cwd);
-  const isIgnored = compileIgnorePatterns(options.ignorePatterns ?? [], (0, import_node_path5.resolve)(cwd, options.ignoreBase ?? cwd));
+  const cwd = (0, import_node_path6.resolve)(options.cwd);
+  const isIgnored = compileIgnorePatterns(options.ignorePatterns ?? [], (0, import_node_path6.resolve)(cwd, options.ignoreBase ?? cwd));
   const files = /* @__PURE__ */ new Set();
   const errors = [];
   for (const argument of paths) {
-    const absolute = (0, import_node_path5.resolve)(cwd, argument);
+    const absolute = (0, import_node_path6.resolve)(cwd, argument);
     let isDirectory5;
     try {
       isDirectory5 = (0, import_node_fs3.statSync)(absolute).isDirectory();
@@ -14549,14 +15596,205 @@ function expandPaths(paths, options) {
   }
   return { files: [...files].sort((a, b) => a < b ? -1 : a > b ? 1 : 0), errors };
 }
-var import_node_fs3, import_node_path5, SKIPPED_DIRECTORIES;
+var import_node_fs3, import_node_path6, SKIPPED_DIRECTORIES;
 var init_discover = __esm({
   "packages/node/src/discover.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_src();
     SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// packages/node/src/context-contents.ts
+function createContentsCache(maxEntries = 65536, maxTextChars = 96 * 1024 * 1024) {
+  const reads = /* @__PURE__ */ new Map();
+  let chars = 0;
+  const cache2 = {
+    [CACHE]: reads,
+    invalidate(path) {
+      if (path === void 0) {
+        reads.clear();
+        chars = 0;
+        return;
+      }
+      const changed = (0, import_node_path7.resolve)(path);
+      for (const [key, read] of reads) {
+        if (key === changed || key.startsWith(`${changed}${import_node_path7.sep}`)) {
+          reads.delete(key);
+          chars -= "text" in read.content ? read.content.text.length : 0;
+        }
+      }
+    },
+    put(path, read) {
+      const size2 = "text" in read.content ? read.content.text.length : 0;
+      const previous = reads.get(path);
+      if (previous !== void 0) {
+        reads.delete(path);
+        chars -= "text" in previous.content ? previous.content.text.length : 0;
+      }
+      while (reads.size > 0 && (reads.size >= maxEntries || chars + size2 > maxTextChars)) {
+        const [oldest, held] = reads.entries().next().value;
+        reads.delete(oldest);
+        chars -= "text" in held.content ? held.content.text.length : 0;
+      }
+      reads.set(path, read);
+      chars += size2;
+    }
+  };
+  return cache2;
+}
+function isSafeRelative(path) {
+  if (path === "" || path.startsWith("/") || path.includes("\0")) return false;
+  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
+function decode(bytes) {
+  if (bytes.indexOf(0) >= 0) return null;
+  let text = bytes.toString("utf8");
+  if (!(0, import_node_buffer.isUtf8)(bytes)) {
+    let invalid = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === REPLACEMENT) invalid++;
+    if (invalid > Math.max(1, bytes.length * MAX_INVALID_SHARE)) return null;
+  }
+  if (text.startsWith(BOM2)) text = text.slice(1);
+  return text;
+}
+function readOpened(fd, size2) {
+  const buffer = Buffer.alloc(size2);
+  let length = 0;
+  while (length < size2) {
+    const read = (0, import_node_fs4.readSync)(fd, buffer, length, size2 - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size2 ? buffer : buffer.subarray(0, length);
+}
+function readOne(absolute, stats) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(absolute, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK | import_node_fs4.constants.O_NOFOLLOW);
+  } catch {
+    return { skipped: "unreadable" };
+  }
+  try {
+    const opened = (0, import_node_fs4.fstatSync)(fd);
+    if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev) return { skipped: "unreadable" };
+    const bytes = readOpened(fd, Math.min(opened.size, stats.size));
+    const text = decode(bytes);
+    if (text === null) return { skipped: "binary" };
+    return { text, hash: (0, import_node_crypto2.createHash)("sha1").update(bytes).digest("base64url") };
+  } catch {
+    return { skipped: "unreadable" };
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function readContextContents(options) {
+  const root = (0, import_node_path7.resolve)(options.contextDir);
+  const limits = contextFileLimits({
+    ...options.maxFileBytes === void 0 ? {} : { maxFileBytes: options.maxFileBytes },
+    ...options.maxTotalBytes === void 0 ? {} : { maxTotalBytes: options.maxTotalBytes }
+  });
+  const cache2 = options.cache;
+  const files = /* @__PURE__ */ new Map();
+  const realDirectories = /* @__PURE__ */ new Map([["", true]]);
+  const isRealDirectory = (dir) => {
+    const known = realDirectories.get(dir);
+    if (known !== void 0) return known;
+    const slash = dir.lastIndexOf("/");
+    let real = isRealDirectory(slash < 0 ? "" : dir.slice(0, slash));
+    if (real) {
+      try {
+        real = (0, import_node_fs4.lstatSync)((0, import_node_path7.join)(root, dir)).isDirectory();
+      } catch {
+        real = false;
+      }
+    }
+    realDirectories.set(dir, real);
+    return real;
+  };
+  let bytes = 0;
+  let budgetHit;
+  let notRead = 0;
+  for (const path of options.paths) {
+    if (files.has(path)) continue;
+    if (budgetHit !== void 0) {
+      files.set(path, { skipped: "budget" });
+      notRead++;
+      continue;
+    }
+    const slash = path.lastIndexOf("/");
+    if (!isSafeRelative(path) || !isRealDirectory(slash < 0 ? "" : path.slice(0, slash))) {
+      files.set(path, { skipped: "unreadable" });
+      continue;
+    }
+    const absolute = (0, import_node_path7.join)(root, path);
+    let stats;
+    try {
+      stats = (0, import_node_fs4.lstatSync)(absolute);
+    } catch {
+      files.set(path, { skipped: "unreadable" });
+      continue;
+    }
+    if (!stats.isFile()) {
+      files.set(path, { skipped: "unreadable" });
+      continue;
+    }
+    if (stats.size > limits.maxFileBytes) {
+      files.set(path, { skipped: "too-large" });
+      continue;
+    }
+    if (bytes + stats.size > limits.maxTotalBytes) {
+      budgetHit = `Reading build context files for content scanning stopped at ${path}: the budget of ${limits.maxTotalBytes} bytes per lint (contextFiles.maxTotalBytes) was reached`;
+      files.set(path, { skipped: "budget" });
+      notRead++;
+      continue;
+    }
+    bytes += stats.size;
+    const held = cache2?.[CACHE].get(absolute);
+    if (held !== void 0 && held.dev === stats.dev && held.ino === stats.ino && held.size === stats.size && held.mtimeMs === stats.mtimeMs) {
+      files.set(path, held.content);
+      continue;
+    }
+    const content = readOne(absolute, stats);
+    files.set(path, content);
+    cache2?.put(absolute, { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs, content });
+  }
+  return {
+    files,
+    bytes,
+    ...budgetHit === void 0 ? {} : { budgetHit: `${budgetHit}; ${notRead} ${notRead === 1 ? "file was" : "files were"} not scanned.` }
+  };
+}
+function withContextContents(context, options) {
+  const limits = contextFileLimits(options.lint.config?.contextFiles);
+  if (context.files === void 0 || !limits.scan) return context;
+  const self = options.dockerfilePath === void 0 ? null : (0, import_node_path7.relative)((0, import_node_path7.resolve)(options.contextDir), (0, import_node_path7.resolve)(options.dockerfilePath)).split(import_node_path7.sep).join("/");
+  const files = self === null ? context.files : context.files.filter((path) => path !== self);
+  const paths = contextFilesToRead(options.dockerfile, files, { ...options.lint, context });
+  const contents = readContextContents({
+    contextDir: options.contextDir,
+    paths,
+    maxFileBytes: limits.maxFileBytes,
+    maxTotalBytes: limits.maxTotalBytes,
+    ...options.cache === void 0 ? {} : { cache: options.cache }
+  });
+  return { ...context, contents: { files: contents.files, ...contents.budgetHit === void 0 ? {} : { budgetHit: contents.budgetHit } } };
+}
+var import_node_crypto2, import_node_buffer, import_node_fs4, import_node_path7, CACHE, MAX_INVALID_SHARE, REPLACEMENT, BOM2;
+var init_context_contents = __esm({
+  "packages/node/src/context-contents.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_buffer = require("node:buffer");
+    import_node_fs4 = require("node:fs");
+    import_node_path7 = require("node:path");
+    init_src();
+    CACHE = /* @__PURE__ */ Symbol("layerlint.contentsCache");
+    MAX_INVALID_SHARE = 0.01;
+    REPLACEMENT = 65533;
+    BOM2 = "\uFEFF";
   }
 });
 
@@ -14617,36 +15855,45 @@ var init_text2 = __esm({
 // packages/node/src/host.ts
 function isDirectory(path) {
   try {
-    return (0, import_node_fs4.statSync)(path).isDirectory();
+    return (0, import_node_fs5.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
 function stampOf(path) {
   try {
-    const stats = (0, import_node_fs4.statSync)(path);
+    const stats = (0, import_node_fs5.statSync)(path);
     return `${stats.mtimeMs}:${stats.size}`;
   } catch {
     return "missing";
   }
 }
 function toSlash4(path) {
-  return import_node_path6.sep === "/" ? path : path.split(import_node_path6.sep).join("/");
+  return import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 }
 function isInside(root, path) {
-  const rel = (0, import_node_path6.relative)(root, path);
-  return rel !== "" && rel.split(import_node_path6.sep)[0] !== ".." && !(0, import_node_path6.isAbsolute)(rel);
+  const rel = (0, import_node_path8.relative)(root, path);
+  return rel !== "" && rel.split(import_node_path8.sep)[0] !== ".." && !(0, import_node_path8.isAbsolute)(rel);
+}
+function contentsKey(parsed, config) {
+  const parts = [JSON.stringify([config.contextFiles ?? null, config.secretFiles ?? null, config.secretNames ?? null])];
+  for (const instruction of parsed.instructions) {
+    if (COPY_KEYWORDS.has(instruction.keyword)) parts.push(parsed.text.slice(instruction.span.start, instruction.span.end));
+  }
+  return parts.join("\0");
 }
 function createLinterHost(options) {
-  const cwd = (0, import_node_path6.resolve)(options.cwd);
+  const cwd = (0, import_node_path8.resolve)(options.cwd);
   const ttl = options.cacheTtlMs ?? Number.POSITIVE_INFINITY;
   const lookup = options.configLookup ?? true;
-  const hostConfigFile = options.configFile === void 0 ? void 0 : (0, import_node_path6.resolve)(cwd, options.configFile);
-  const hostContextDir = options.contextDir === void 0 ? void 0 : (0, import_node_path6.resolve)(cwd, options.contextDir);
+  const hostConfigFile = options.configFile === void 0 ? void 0 : (0, import_node_path8.resolve)(cwd, options.configFile);
+  const hostContextDir = options.contextDir === void 0 ? void 0 : (0, import_node_path8.resolve)(cwd, options.contextDir);
   const contexts = createContextCache(Number.isFinite(ttl) ? ttl : 2 ** 31);
   const nearest = /* @__PURE__ */ new Map();
   const loaded = /* @__PURE__ */ new Map();
   const secretMatchers = /* @__PURE__ */ new Map();
+  const contentsCache = createContentsCache();
+  const contentsByWalk = /* @__PURE__ */ new WeakMap();
   const load = (path) => {
     const held = loaded.get(path);
     if (held !== void 0 && !Number.isFinite(ttl)) return held.loaded;
@@ -14664,8 +15911,8 @@ function createLinterHost(options) {
     return result;
   };
   const displayConfigPath = (path) => {
-    const rel = (0, import_node_path6.relative)(cwd, path);
-    return escapeControlCharacters(rel === "" || rel.startsWith("..") || (0, import_node_path6.isAbsolute)(rel) ? path : rel);
+    const rel = (0, import_node_path8.relative)(cwd, path);
+    return escapeControlCharacters(rel === "" || rel.startsWith("..") || (0, import_node_path8.isAbsolute)(rel) ? path : rel);
   };
   const nearestConfig = (dir) => {
     const now = Date.now();
@@ -14676,8 +15923,8 @@ function createLinterHost(options) {
     return path;
   };
   const configForDirectory = (dir, configFile) => {
-    const explicit = configFile === void 0 ? hostConfigFile : (0, import_node_path6.resolve)(cwd, configFile);
-    const path = explicit ?? (lookup ? nearestConfig((0, import_node_path6.resolve)(dir)) : null);
+    const explicit = configFile === void 0 ? hostConfigFile : (0, import_node_path8.resolve)(cwd, configFile);
+    const path = explicit ?? (lookup ? nearestConfig((0, import_node_path8.resolve)(dir)) : null);
     if (path === null) return { config: mergeConfigs(options.overrides) };
     const file = load(path);
     if ("error" in file) throw new LintProblem(file.error);
@@ -14693,12 +15940,33 @@ function createLinterHost(options) {
     }
     return matcher;
   };
+  const contentsFor = (disk, dir, parsed, config, dockerfilePath, warnings) => {
+    let byKey = contentsByWalk.get(disk);
+    if (byKey === void 0) contentsByWalk.set(disk, byKey = /* @__PURE__ */ new Map());
+    const key = contentsKey(parsed, config);
+    let contents;
+    if (byKey.has(key)) contents = byKey.get(key);
+    else {
+      contents = withContextContents(disk, {
+        contextDir: dir,
+        dockerfile: parsed,
+        lint: { config, ...dockerfilePath === void 0 ? {} : { fileName: (0, import_node_path8.basename)(dockerfilePath) } },
+        cache: contentsCache,
+        ...dockerfilePath === void 0 ? {} : { dockerfilePath }
+      }).contents;
+      if (byKey.size >= MAX_MATCHERS) byKey.clear();
+      byKey.set(key, contents);
+    }
+    if (disk.filesTruncated !== void 0) warnings.push(`${displayConfigPath(dir)}: ${disk.filesTruncated}`);
+    if (contents?.budgetHit !== void 0) warnings.push(`${displayConfigPath(dir)}: ${contents.budgetHit}`);
+    return contents;
+  };
   const withPending = (disk, dir, dockerfilePath, pending) => {
     const onDisk = findIgnoreFile(dir, dockerfilePath);
     const diskPath = onDisk?.absolutePath ?? null;
     if (pending === void 0 || pending.size === 0) return { dir, context: disk, ignoreFilePath: diskPath };
-    const candidates = [[(0, import_node_path6.join)(dir, ".dockerignore"), false]];
-    if (dockerfilePath !== void 0) candidates.unshift([(0, import_node_path6.join)((0, import_node_path6.dirname)(dockerfilePath), `${(0, import_node_path6.basename)(dockerfilePath)}.dockerignore`), true]);
+    const candidates = [[(0, import_node_path8.join)(dir, ".dockerignore"), false]];
+    if (dockerfilePath !== void 0) candidates.unshift([(0, import_node_path8.join)((0, import_node_path8.dirname)(dockerfilePath), `${(0, import_node_path8.basename)(dockerfilePath)}.dockerignore`), true]);
     for (const [path, perDockerfile] of candidates) {
       const text = pending.get(path);
       if (text !== void 0) {
@@ -14707,11 +15975,13 @@ function createLinterHost(options) {
           dir,
           ignoreFilePath: path,
           context: {
-            ignoreFile: { path: isInside(dir, path) ? toSlash4((0, import_node_path6.relative)(dir, path)) : path, text, perDockerfile },
+            ignoreFile: { path: isInside(dir, path) ? toSlash4((0, import_node_path8.relative)(dir, path)) : path, text, perDockerfile },
             isExcluded: (file) => matcher.isExcluded(file),
             // The walk saw at least every file the new text leaves in: fixes only add exclusions.
             secretFiles: disk.secretFiles.filter((file) => !matcher.isExcluded(file.path)),
-            ...disk.truncated === void 0 ? {} : { truncated: disk.truncated, unchecked: disk.unchecked ?? [] }
+            ...disk.truncated === void 0 ? {} : { truncated: disk.truncated, unchecked: disk.unchecked ?? [] },
+            // The contents read stay valid: the content rule checks each file against the new text.
+            ...disk.contents === void 0 ? {} : { contents: disk.contents }
           }
         };
       }
@@ -14719,8 +15989,8 @@ function createLinterHost(options) {
     }
     return { dir, context: disk, ignoreFilePath: diskPath };
   };
-  const contextFor = (request, config, configPath, warnings) => {
-    const override = request.contextDir === void 0 ? hostContextDir : (0, import_node_path6.resolve)(cwd, request.contextDir);
+  const contextFor = (request, parsed, config, configPath, warnings) => {
+    const override = request.contextDir === void 0 ? hostContextDir : (0, import_node_path8.resolve)(cwd, request.contextDir);
     if (request.contextDir !== void 0 && override !== void 0 && !isDirectory(override)) {
       throw new LintProblem(`the build context ${JSON.stringify(request.contextDir)} resolves to ${override}, which is not a directory.`);
     }
@@ -14741,28 +16011,31 @@ function createLinterHost(options) {
       ...request.path === void 0 ? {} : { dockerfilePath: request.path },
       isSecretFile: secretMatcher(config.secretFiles),
       ...options.walk?.maxEntries === void 0 ? {} : { maxEntries: options.walk.maxEntries },
-      ...options.walk?.maxMillis === void 0 ? {} : { maxMillis: options.walk.maxMillis }
+      ...options.walk?.maxMillis === void 0 ? {} : { maxMillis: options.walk.maxMillis },
+      // The files it passes, for the content scan of no-secret-in-context-file.
+      collectFiles: true
     });
     warnings.push(...disk.warnings);
     if (disk.truncated !== void 0) warnings.push(`${displayConfigPath(dir)}: ${disk.truncated}`);
-    return withPending(disk, dir, request.path, request.pendingIgnoreFiles);
+    const contents = contentsFor(disk, dir, parsed, config, request.path, warnings);
+    return withPending(contents === void 0 ? disk : { ...disk, contents }, dir, request.path, request.pendingIgnoreFiles);
   };
   return {
     configForDirectory,
     lintFile(request) {
       const warnings = [];
-      const dir = request.path === void 0 ? cwd : (0, import_node_path6.dirname)(request.path);
+      const dir = request.path === void 0 ? cwd : (0, import_node_path8.dirname)(request.path);
       const effective = configForDirectory(dir, request.configFile);
       const config = mergeConfigs(effective.config, request.overrides);
-      const context = contextFor(request, config, effective.path, warnings);
       const parsed = typeof request.source === "string" ? parseDockerfile(request.source) : request.source;
+      const context = contextFor(request, parsed, config, effective.path, warnings);
       let result;
       try {
         result = lintParsed(parsed, {
           config,
           ...request.target === void 0 || request.target === "" ? {} : { target: request.target },
           ...context === void 0 ? {} : { context: context.context },
-          ...request.path === void 0 ? {} : { fileName: (0, import_node_path6.basename)(request.path) },
+          ...request.path === void 0 ? {} : { fileName: (0, import_node_path8.basename)(request.path) },
           reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
           applySuppressions: request.applySuppressions ?? true
         });
@@ -14781,26 +16054,29 @@ function createLinterHost(options) {
     },
     invalidate(path) {
       contexts.invalidate(path);
+      contentsCache.invalidate(path);
       nearest.clear();
       if (path === void 0) loaded.clear();
-      else loaded.delete((0, import_node_path6.resolve)(path));
+      else loaded.delete((0, import_node_path8.resolve)(path));
     }
   };
 }
-var import_node_fs4, import_node_path6, LintProblem, MAX_MATCHERS;
+var import_node_fs5, import_node_path8, LintProblem, MAX_MATCHERS, COPY_KEYWORDS;
 var init_host = __esm({
   "packages/node/src/host.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path6 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path8 = require("node:path");
     init_src();
     init_config_file();
+    init_context_contents();
     init_context();
     init_dockerignore();
     LintProblem = class extends Error {
       name = "LintProblem";
     };
     MAX_MATCHERS = 64;
+    COPY_KEYWORDS = /* @__PURE__ */ new Set(["COPY", "ADD", "ARG", "ENV", "FROM", "WORKDIR"]);
   }
 });
 
@@ -16048,8 +17324,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve10, reject) {
-              promiseResolve = resolve10;
+            return new Promise(function(resolve11, reject) {
+              promiseResolve = resolve11;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -16082,11 +17358,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err2) {
           stream.destroy(err2);
-          return new Promise((resolve10, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve10({ value: void 0, done: true });
+          return new Promise((resolve11, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve11({ value: void 0, done: true });
             stream.once("close", function() {
               if (err2) reject(err2);
-              else resolve10({ value: void 0, done: true });
+              else resolve11({ value: void 0, done: true });
             });
           });
         }
@@ -16130,8 +17406,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve10) => {
-          state.drains.push({ writes, resolve: resolve10 });
+        return new Promise((resolve11) => {
+          state.drains.push({ writes, resolve: resolve11 });
         });
       }
       write(data) {
@@ -16236,10 +17512,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         return pipeline3(...streams, (err2) => {
           if (err2) return reject(err2);
-          resolve10();
+          resolve11();
         });
       });
     }
@@ -16438,7 +17714,7 @@ var require_headers = __commonJS({
       b4a.write(buf, encodeOct(cksum(buf), 6), 148);
       return buf;
     };
-    exports2.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+    exports2.decode = function decode2(buf, filenameEncoding, allowUnknownFormat) {
       let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
       let name = decodeStr(buf, 0, 100, filenameEncoding);
       const mode = decodeOct(buf, 100, 8);
@@ -16898,16 +18174,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err2);
         }
-        function onnext(resolve10, reject) {
+        function onnext(resolve11, reject) {
           if (error) {
             return reject(error);
           }
           if (entryStream) {
-            resolve10({ value: entryStream, done: false });
+            resolve11({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve10;
+          promiseResolve = resolve11;
           promiseReject = reject;
           consumeCallback(null);
           if (extract._finished && promiseResolve) {
@@ -16935,11 +18211,11 @@ var require_extract = __commonJS({
         function destroy(err2) {
           extract.destroy(err2);
           consumeCallback(err2);
-          return new Promise((resolve10, reject) => {
-            if (extract.destroyed) return resolve10({ value: void 0, done: true });
+          return new Promise((resolve11, reject) => {
+            if (extract.destroyed) return resolve11({ value: void 0, done: true });
             extract.once("close", function() {
               if (err2) reject(err2);
-              else resolve10({ value: void 0, done: true });
+              else resolve11({ value: void 0, done: true });
             });
           });
         }
@@ -16960,7 +18236,7 @@ var require_extract = __commonJS({
 // node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/constants.js
 var require_constants = __commonJS({
   "node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/constants.js"(exports2, module2) {
-    var constants3 = {
+    var constants4 = {
       // just for envs without fs
       S_IFMT: 61440,
       S_IFDIR: 16384,
@@ -16970,9 +18246,9 @@ var require_constants = __commonJS({
       S_IFLNK: 40960
     };
     try {
-      module2.exports = require("fs").constants || constants3;
+      module2.exports = require("fs").constants || constants4;
     } catch {
-      module2.exports = constants3;
+      module2.exports = constants4;
     }
   }
 });
@@ -16982,7 +18258,7 @@ var require_pack = __commonJS({
   "node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/pack.js"(exports2, module2) {
     var { Readable: Readable2, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var headers = require_headers();
     var DMODE = 493;
     var FMODE = 420;
@@ -17185,16 +18461,16 @@ var require_pack = __commonJS({
       return new Pack(opts);
     };
     function modeToType(mode) {
-      switch (mode & constants3.S_IFMT) {
-        case constants3.S_IFBLK:
+      switch (mode & constants4.S_IFMT) {
+        case constants4.S_IFBLK:
           return "block-device";
-        case constants3.S_IFCHR:
+        case constants4.S_IFCHR:
           return "character-device";
-        case constants3.S_IFDIR:
+        case constants4.S_IFDIR:
           return "directory";
-        case constants3.S_IFIFO:
+        case constants4.S_IFIFO:
           return "fifo";
-        case constants3.S_IFLNK:
+        case constants4.S_IFLNK:
           return "symlink";
       }
       return "file";
@@ -18177,14 +19453,14 @@ async function readTarMembers(source, label, options, warnings) {
   };
 }
 function directoryMembers(root, options) {
-  const realRoot = (0, import_node_fs5.realpathSync)(root);
+  const realRoot = (0, import_node_fs6.realpathSync)(root);
   const inside = (name) => {
-    const path = (0, import_node_path7.resolve)(root, name);
+    const path = (0, import_node_path9.resolve)(root, name);
     try {
-      const real = (0, import_node_fs5.realpathSync)(path);
-      const rel = (0, import_node_path7.relative)(realRoot, real);
-      if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.resolve)(realRoot, rel) !== real) return null;
-      return (0, import_node_fs5.statSync)(real).isFile() ? real : null;
+      const real = (0, import_node_fs6.realpathSync)(path);
+      const rel = (0, import_node_path9.relative)(realRoot, real);
+      if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.resolve)(realRoot, rel) !== real) return null;
+      return (0, import_node_fs6.statSync)(real).isFile() ? real : null;
     } catch {
       return null;
     }
@@ -18193,13 +19469,13 @@ function directoryMembers(root, options) {
   return {
     text: async (name) => {
       const path = inside(name);
-      if (path === null || (0, import_node_fs5.statSync)(path).size > maxJson) return void 0;
-      return (0, import_node_fs5.readFileSync)(path, "utf8");
+      if (path === null || (0, import_node_fs6.statSync)(path).size > maxJson) return void 0;
+      return (0, import_node_fs6.readFileSync)(path, "utf8");
     },
     layer: async (name) => {
       const path = inside(name);
       if (path === null) return void 0;
-      const stream = (0, import_node_fs5.createReadStream)(path);
+      const stream = (0, import_node_fs6.createReadStream)(path);
       try {
         return await scanLayerStream(stream, name, options);
       } finally {
@@ -18338,7 +19614,7 @@ async function assemble(members, label, options, warnings) {
 }
 function isDirectory2(path) {
   try {
-    return (0, import_node_fs5.statSync)(path).isDirectory();
+    return (0, import_node_fs6.statSync)(path).isDirectory();
   } catch {
     return false;
   }
@@ -18347,16 +19623,16 @@ async function readImageArchive(input, options = {}, label = typeof input === "s
   const warnings = [];
   if (typeof input === "string") {
     try {
-      (0, import_node_fs5.lstatSync)(input);
+      (0, import_node_fs6.lstatSync)(input);
     } catch {
       throw new ImageArchiveError(`${label}: no such file or directory.`);
     }
     if (isDirectory2(input)) {
       const members = directoryMembers(input, options);
-      const format3 = statSafe((0, import_node_path7.join)(input, "index.json")) && !statSafe((0, import_node_path7.join)(input, "manifest.json")) ? "oci-layout" : "docker-directory";
+      const format3 = statSafe((0, import_node_path9.join)(input, "index.json")) && !statSafe((0, import_node_path9.join)(input, "manifest.json")) ? "oci-layout" : "docker-directory";
       return { format: format3, images: await assemble(members, label, options, warnings), warnings };
     }
-    const stream = (0, import_node_fs5.createReadStream)(input);
+    const stream = (0, import_node_fs6.createReadStream)(input);
     try {
       return await fromTar(stream, label, options, warnings);
     } finally {
@@ -18367,7 +19643,7 @@ async function readImageArchive(input, options = {}, label = typeof input === "s
 }
 function statSafe(path) {
   try {
-    return (0, import_node_fs5.statSync)(path).isFile();
+    return (0, import_node_fs6.statSync)(path).isFile();
   } catch {
     return false;
   }
@@ -18385,12 +19661,12 @@ async function fromTar(source, label, options, warnings) {
   const format3 = await members.text("manifest.json") !== void 0 ? "docker-archive" : "oci-archive";
   return { format: format3, images: await assemble(members, label, options, warnings), warnings };
 }
-var import_node_fs5, import_node_path7, import_promises3, import_tar_stream2, ImageArchiveError, DEFAULT_MAX_JSON, MAX_JSON_TOTAL, MAX_INDEX_DEPTH, MAX_IMAGES, MAX_ALIAS_HOPS, DIGEST, INDEX_TYPES;
+var import_node_fs6, import_node_path9, import_promises3, import_tar_stream2, ImageArchiveError, DEFAULT_MAX_JSON, MAX_JSON_TOTAL, MAX_INDEX_DEPTH, MAX_IMAGES, MAX_ALIAS_HOPS, DIGEST, INDEX_TYPES;
 var init_archive = __esm({
   "packages/node/src/image/archive.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path9 = require("node:path");
     import_promises3 = require("node:stream/promises");
     init_src();
     import_tar_stream2 = __toESM(require_tar_stream(), 1);
@@ -18423,6 +19699,7 @@ var init_src2 = __esm({
     init_context();
     init_config_file();
     init_discover();
+    init_context_contents();
     init_text2();
     init_host();
     init_archive();
@@ -18522,21 +19799,21 @@ var init_source = __esm({
 // packages/cli/src/write-report.ts
 function isDirectory3(path) {
   try {
-    return (0, import_node_fs6.statSync)(path).isDirectory();
+    return (0, import_node_fs7.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
 function checkOutputPath(given, cwd) {
-  const path = (0, import_node_path8.resolve)(cwd, given);
-  if (!isDirectory3((0, import_node_path8.dirname)(path))) throw new FileProblem(`--output-file ${given}: the directory ${(0, import_node_path8.dirname)(path)} does not exist.`);
+  const path = (0, import_node_path10.resolve)(cwd, given);
+  if (!isDirectory3((0, import_node_path10.dirname)(path))) throw new FileProblem(`--output-file ${given}: the directory ${(0, import_node_path10.dirname)(path)} does not exist.`);
   if (isDirectory3(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
-  const rel = (0, import_node_path8.relative)(cwd, (0, import_node_path8.dirname)(path));
-  if (rel !== "" && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel)) {
+  const rel = (0, import_node_path10.relative)(cwd, (0, import_node_path10.dirname)(path));
+  if (rel !== "" && !rel.startsWith("..") && !(0, import_node_path10.isAbsolute)(rel)) {
     let walked = cwd;
-    for (const part of rel.split(import_node_path8.sep)) {
-      walked = (0, import_node_path8.join)(walked, part);
-      if ((0, import_node_fs6.lstatSync)(walked).isSymbolicLink()) {
+    for (const part of rel.split(import_node_path10.sep)) {
+      walked = (0, import_node_path10.join)(walked, part);
+      if ((0, import_node_fs7.lstatSync)(walked).isSymbolicLink()) {
         throw new FileProblem(`--output-file ${given}: ${displayPath(walked, cwd)} is a symbolic link, which layerlint does not write through.`);
       }
     }
@@ -18545,7 +19822,7 @@ function checkOutputPath(given, cwd) {
 }
 async function writeReport(path, text) {
   try {
-    const handle = await (0, import_promises5.open)(path, import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_TRUNC | import_node_fs6.constants.O_NOFOLLOW, 438);
+    const handle = await (0, import_promises5.open)(path, import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_CREAT | import_node_fs7.constants.O_TRUNC | import_node_fs7.constants.O_NOFOLLOW, 438);
     try {
       await handle.writeFile(text);
     } finally {
@@ -18557,13 +19834,13 @@ async function writeReport(path, text) {
     return code === "ELOOP" ? "it is a symbolic link, which layerlint does not write through" : code ?? String(error);
   }
 }
-var import_node_fs6, import_promises5, import_node_path8;
+var import_node_fs7, import_promises5, import_node_path10;
 var init_write_report = __esm({
   "packages/cli/src/write-report.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_node_path10 = require("node:path");
     init_problem();
     init_result();
   }
@@ -18700,7 +19977,7 @@ function isGap(finding) {
 async function configAndDockerfile(host, options, cwd, warn) {
   try {
     if (options.dockerfile === void 0) return { config: host.configForDirectory(cwd).config };
-    const path = (0, import_node_path9.resolve)(cwd, options.dockerfile);
+    const path = (0, import_node_path11.resolve)(cwd, options.dockerfile);
     let text;
     try {
       text = await readDockerfile(path);
@@ -18719,7 +19996,7 @@ async function configAndDockerfile(host, options, cwd, warn) {
     const context = linted.context?.context;
     return {
       config: linted.config,
-      dockerfile: { text, fileName: (0, import_node_path9.basename)(path), ...context === void 0 ? {} : { context }, ...options.target === void 0 ? {} : { target: options.target } }
+      dockerfile: { text, fileName: (0, import_node_path11.basename)(path), ...context === void 0 ? {} : { context }, ...options.target === void 0 ? {} : { target: options.target } }
     };
   } catch (error) {
     if (error instanceof LintProblem) throw new FileProblem(error.message);
@@ -18732,7 +20009,7 @@ async function imageMain(argv, io) {
     io.stdout.write(imageHelpText());
     return 0;
   }
-  const cwd = (0, import_node_path9.resolve)(io.cwd);
+  const cwd = (0, import_node_path11.resolve)(io.cwd);
   const stderr = (line) => io.stderr.write(`${escapeControlCharacters(redactText(line, []))}
 `);
   const warned = /* @__PURE__ */ new Set();
@@ -18752,7 +20029,7 @@ async function imageMain(argv, io) {
   });
   const { config, dockerfile } = await configAndDockerfile(host, options, cwd, warn);
   const outputPath = options.outputFile === void 0 ? void 0 : checkOutputPath(options.outputFile, cwd);
-  const archive = options.archive === "-" ? import_node_stream.Readable.from(io.stdin) : (0, import_node_path9.resolve)(cwd, options.archive);
+  const archive = options.archive === "-" ? import_node_stream.Readable.from(io.stdin) : (0, import_node_path11.resolve)(cwd, options.archive);
   const label = options.archive === "-" ? "<stdin>" : displayPath(archive, cwd);
   let fatal;
   let images = [];
@@ -18777,7 +20054,7 @@ async function imageMain(argv, io) {
     }
     findings.push(...result.findings);
   }
-  const filePath = dockerfile === void 0 ? options.archive === "-" ? "<stdin>" : archive : (0, import_node_path9.resolve)(cwd, options.dockerfile);
+  const filePath = dockerfile === void 0 ? options.archive === "-" ? "<stdin>" : archive : (0, import_node_path11.resolve)(cwd, options.dockerfile);
   const results = [{ filePath, findings, unusedDirectives: [], ...fatal === void 0 ? {} : { fatal } }];
   const formatter = await loadFormatter(options.format);
   const color = outputPath === void 0 ? shouldColor(options.color, io.env, io.isTTY) : options.color === true;
@@ -18810,11 +20087,11 @@ async function imageMain(argv, io) {
   if (failed) return 2;
   return errorCount > 0 || tooManyWarnings ? 1 : 0;
 }
-var import_node_path9, import_node_stream, ISSUES_URL;
+var import_node_path11, import_node_stream, ISSUES_URL;
 var init_run = __esm({
   "packages/cli/src/image/run.ts"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_path11 = require("node:path");
     import_node_stream = require("node:stream");
     init_src();
     init_src2();
@@ -18912,19 +20189,19 @@ var init_diff = __esm({
 
 // packages/cli/src/fix.ts
 function isInside2(root, path) {
-  const rel = (0, import_node_path10.relative)(root, path);
-  return rel !== "" && rel.split(import_node_path10.sep)[0] !== ".." && !(0, import_node_path10.isAbsolute)(rel);
+  const rel = (0, import_node_path12.relative)(root, path);
+  return rel !== "" && rel.split(import_node_path12.sep)[0] !== ".." && !(0, import_node_path12.isAbsolute)(rel);
 }
 function lstatOrNull(path) {
   try {
-    return (0, import_node_fs7.lstatSync)(path, { throwIfNoEntry: false }) ?? null;
+    return (0, import_node_fs8.lstatSync)(path, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }
 }
 function realpathOrNull(path) {
   try {
-    return (0, import_node_fs7.realpathSync)(path);
+    return (0, import_node_fs8.realpathSync)(path);
   } catch {
     return null;
   }
@@ -18937,8 +20214,8 @@ async function writeIgnoreFileEdits(edits) {
         await (0, import_promises6.writeFile)(path, after, { flag: "wx" });
         continue;
       }
-      const stats = (0, import_node_fs7.lstatSync)(path);
-      if (!stats.isFile() || (0, import_node_fs7.readFileSync)(path, "utf8") !== before) {
+      const stats = (0, import_node_fs8.lstatSync)(path);
+      if (!stats.isFile() || (0, import_node_fs8.readFileSync)(path, "utf8") !== before) {
         failures.set(path, "it no longer holds what layerlint read (it changed meanwhile); run layerlint --fix again.");
         continue;
       }
@@ -18950,13 +20227,13 @@ async function writeIgnoreFileEdits(edits) {
   }
   return failures;
 }
-var import_node_fs7, import_promises6, import_node_path10, IgnoreFileFixes;
+var import_node_fs8, import_promises6, import_node_path12, IgnoreFileFixes;
 var init_fix = __esm({
   "packages/cli/src/fix.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_promises6 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path12 = require("node:path");
     init_src();
     IgnoreFileFixes = class {
       /** By absolute path, in the order first changed. */
@@ -19015,11 +20292,11 @@ var init_fix = __esm({
       }
       #target(change, context, contextDir) {
         if (change.file !== "dockerignore") return { refused: "it would edit the Dockerfile, which --fix never does." };
-        const path = (0, import_node_path10.resolve)(contextDir, change.path);
-        if (!(0, import_node_path10.basename)(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
+        const path = (0, import_node_path12.resolve)(contextDir, change.path);
+        if (!(0, import_node_path12.basename)(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
         const root = realpathOrNull(contextDir);
-        const parent = realpathOrNull((0, import_node_path10.dirname)(path));
-        if (root === null || parent === null || !isInside2(root, (0, import_node_path10.join)(parent, (0, import_node_path10.basename)(path)))) {
+        const parent = realpathOrNull((0, import_node_path12.dirname)(path));
+        if (root === null || parent === null || !isInside2(root, (0, import_node_path12.join)(parent, (0, import_node_path12.basename)(path)))) {
           return { refused: `${change.path} is outside the build context ${contextDir}.` };
         }
         const stats = lstatOrNull(path);
@@ -19030,7 +20307,7 @@ var init_fix = __esm({
           return { path, base: "", before: null };
         }
         const ignore = context.ignoreFile;
-        if (ignore === null || (0, import_node_path10.resolve)(contextDir, ignore.path) !== path) {
+        if (ignore === null || (0, import_node_path12.resolve)(contextDir, ignore.path) !== path) {
           return { refused: `${change.path} is not the ignore file the finding was linted with.` };
         }
         return { path, base: ignore.text, before: pending !== void 0 ? pending.before : ignore.text };
@@ -19046,17 +20323,17 @@ __export(session_exports, {
 });
 function isDirectory4(path) {
   try {
-    return (0, import_node_fs8.statSync)(path).isDirectory();
+    return (0, import_node_fs9.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
-var import_node_fs8, import_node_path11, MAX_FIX_PASSES, Session;
+var import_node_fs9, import_node_path13, MAX_FIX_PASSES, Session;
 var init_session = __esm({
   "packages/cli/src/session.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path13 = require("node:path");
     init_src();
     init_src2();
     init_diff();
@@ -19074,9 +20351,9 @@ var init_session = __esm({
       constructor(options, io) {
         this.options = options;
         this.io = { ...io, stderr: { write: (chunk) => io.stderr.write(redactText(chunk, [])) } };
-        this.cwd = (0, import_node_path11.resolve)(io.cwd);
+        this.cwd = (0, import_node_path13.resolve)(io.cwd);
         const ruleOverrides = parseRuleOverrides(options.rules);
-        if (options.context !== void 0 && !isDirectory4((0, import_node_path11.resolve)(this.cwd, options.context))) {
+        if (options.context !== void 0 && !isDirectory4((0, import_node_path13.resolve)(this.cwd, options.context))) {
           throw new FileProblem(`--context ${options.context}: no such directory.`);
         }
         this.host = createLinterHost({
@@ -19122,10 +20399,10 @@ var init_session = __esm({
       }
       /** `ignorePatterns` of the config governing a path argument, for directory expansion. */
       ignoreSettingsFor(argument) {
-        const absolute = (0, import_node_path11.resolve)(this.cwd, argument);
+        const absolute = (0, import_node_path13.resolve)(this.cwd, argument);
         try {
-          const { config, path } = this.configFor(isDirectory4(absolute) ? absolute : (0, import_node_path11.dirname)(absolute));
-          return config.ignorePatterns === void 0 || path === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: (0, import_node_path11.dirname)(path) };
+          const { config, path } = this.configFor(isDirectory4(absolute) ? absolute : (0, import_node_path13.dirname)(absolute));
+          return config.ignorePatterns === void 0 || path === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: (0, import_node_path13.dirname)(path) };
         } catch (error) {
           if (!(error instanceof FileProblem)) throw error;
           return {};
@@ -19136,7 +20413,7 @@ var init_session = __esm({
         if (options.stdin) {
           const read = () => readStdin(io.stdin);
           if (options.stdinFilename === void 0) return [{ filePath: "<stdin>", read }];
-          const filePath = (0, import_node_path11.resolve)(cwd, options.stdinFilename);
+          const filePath = (0, import_node_path13.resolve)(cwd, options.stdinFilename);
           return [{ filePath, dockerfilePath: filePath, read }];
         }
         const files = /* @__PURE__ */ new Set();
@@ -19177,7 +20454,7 @@ var init_session = __esm({
           const text = await target.read();
           const { fixes } = this;
           let linted = this.lintOnce(target, text, fixes?.pendingTexts());
-          if (fixes === void 0 || linted.context === void 0) return this.fileResult(target, linted.result);
+          if (fixes === void 0 || linted.context === void 0) return this.fileResult(target, linted);
           for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
             const context = linted.context;
             if (context === void 0) break;
@@ -19186,7 +20463,7 @@ var init_session = __esm({
             if (!changed) break;
             linted = this.lintOnce(target, text, fixes.pendingTexts());
           }
-          return this.fileResult(target, linted.result);
+          return this.fileResult(target, linted);
         } catch (error) {
           const message = error instanceof FileProblem ? error.message : `Internal error: ${redactText(error instanceof Error ? error.message : String(error), [])}`;
           this.fileError(target.filePath, message);
@@ -19194,14 +20471,19 @@ var init_session = __esm({
         }
       }
       /** The result of a file's last lint; a rule that crashed is reported (exit 2). */
-      fileResult(target, result) {
+      fileResult(target, { result, context }) {
         for (const notice of result.notices) {
           this.warn(`${displayPath(target.filePath, this.cwd)}:${notice.span.line}:${notice.span.column}: ${notice.message}`);
         }
         for (const ruleError of result.ruleErrors) {
           this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${redactText(ruleError.message, [])}`);
         }
-        return { filePath: target.filePath, findings: result.findings, unusedDirectives: result.unusedDirectives };
+        return {
+          filePath: target.filePath,
+          findings: result.findings,
+          unusedDirectives: result.unusedDirectives,
+          ...context === void 0 ? {} : { contextDir: context.dir }
+        };
       }
       /**
        * `--print-config FILE`: the configuration that applies to FILE, as JSON — the file it came from
@@ -19209,9 +20491,9 @@ var init_session = __esm({
        * it). Lints nothing; a `--target` that is not a stage of FILE is an error, as in a lint.
        */
       async printConfig(file) {
-        const absolute = (0, import_node_path11.resolve)(this.cwd, file);
+        const absolute = (0, import_node_path13.resolve)(this.cwd, file);
         try {
-          const { config, path } = this.configFor((0, import_node_path11.dirname)(absolute));
+          const { config, path } = this.configFor((0, import_node_path13.dirname)(absolute));
           const target = this.options.target ?? config.target;
           if (target !== void 0 && target !== "") checkTarget(parseDockerfile(await readDockerfile(absolute)), target);
           const effective = this.options.target === void 0 ? config : mergeConfigs(config, { target: this.options.target });

@@ -11,6 +11,8 @@ export interface FileResult {
   readonly unusedDirectives: readonly UnusedDirective[];
   /** Why the file was not linted (unreadable, binary, bad config, unknown target). */
   readonly fatal?: string;
+  /** Absolute build context directory: related locations in context files (`file`) are relative to it. */
+  readonly contextDir?: string;
 }
 
 /**

@@ -7,7 +7,6 @@ import {
   redactText,
   rules,
   UnknownTargetError,
-  type FullLintResult,
   type LayerlintConfig,
 } from "@layerlint/core";
 import { createLinterHost, expandPaths, LintProblem, type FileLint, type LinterHost } from "@layerlint/node";
@@ -164,7 +163,7 @@ export class Session {
       const { fixes } = this;
       // With --fix, against the context as earlier Dockerfiles' fixes leave it.
       let linted = this.lintOnce(target, text, fixes?.pendingTexts());
-      if (fixes === undefined || linted.context === undefined) return this.fileResult(target, linted.result);
+      if (fixes === undefined || linted.context === undefined) return this.fileResult(target, linted);
       // Fix, then lint again against the context as fixed, until no fix is left (or applies).
       for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
         const context = linted.context;
@@ -174,7 +173,7 @@ export class Session {
         if (!changed) break;
         linted = this.lintOnce(target, text, fixes.pendingTexts());
       }
-      return this.fileResult(target, linted.result);
+      return this.fileResult(target, linted);
     } catch (error) {
       const message =
         error instanceof FileProblem
@@ -186,14 +185,20 @@ export class Session {
   }
 
   /** The result of a file's last lint; a rule that crashed is reported (exit 2). */
-  private fileResult(target: Target, result: FullLintResult): FileResult {
+  private fileResult(target: Target, { result, context }: FileLint): FileResult {
     for (const notice of result.notices) {
       this.warn(`${displayPath(target.filePath, this.cwd)}:${notice.span.line}:${notice.span.column}: ${notice.message}`);
     }
     for (const ruleError of result.ruleErrors) {
       this.fileError(target.filePath, `Internal error in rule ${ruleError.ruleId}: ${redactText(ruleError.message, [])}`);
     }
-    return { filePath: target.filePath, findings: result.findings, unusedDirectives: result.unusedDirectives };
+    // The context directory places related locations in context files (SARIF, json).
+    return {
+      filePath: target.filePath,
+      findings: result.findings,
+      unusedDirectives: result.unusedDirectives,
+      ...(context === undefined ? {} : { contextDir: context.dir }),
+    };
   }
 
   /**

@@ -73,6 +73,38 @@ describe("the formatter registry", () => {
 });
 
 describe("sarif", () => {
+  it("points a related location in a context file at that file, relative to the working directory", () => {
+    const related = [
+      {
+        message: 'literal password under "password" in config/db.yml:4.',
+        span: span(3, 6, 7),
+        file: { path: "config/db.yml", line: 4, column: 13, endLine: 4, endColumn: 28 },
+      },
+    ];
+    const withFile = (contextDir?: string): FileResult => ({
+      filePath: "/repo/app/Dockerfile",
+      findings: [finding("no-secret-in-arg", "error", span(3, 1, 9), "COPY . sends config/db.yml:4.", { related })],
+      unusedDirectives: [],
+      ...(contextDir === undefined ? {} : { contextDir }),
+    });
+    const relatedOf = (result: FileResult) => JSON.parse(sarif([result], context)).runs[0].results[0].relatedLocations;
+    expect(relatedOf(withFile("/repo/app"))).toEqual([
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: "app/config/db.yml", uriBaseId: "%SRCROOT%" },
+          region: { startLine: 4, startColumn: 13, endLine: 4, endColumn: 28 },
+        },
+        message: { text: 'literal password under "password" in config/db.yml:4.' },
+      },
+    ]);
+    // Without the context directory the Dockerfile span (the COPY source) stands in.
+    expect(relatedOf(withFile())[0].physicalLocation).toEqual({
+      artifactLocation: { uri: "app/Dockerfile", uriBaseId: "%SRCROOT%" },
+      region: { startLine: 3, startColumn: 6, endLine: 3, endColumn: 7 },
+    });
+  });
+
   it("writes SARIF 2.1.0 with described rules, regions, related locations and line-free fingerprints", () => {
     const location = (uri: string, region?: object) => ({
       physicalLocation: { artifactLocation: { uri, uriBaseId: "%SRCROOT%" }, ...(region === undefined ? {} : { region }) },

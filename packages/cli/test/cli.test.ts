@@ -345,7 +345,7 @@ describe("configuration", () => {
     const { code, report, stderr } = await runJson([], { cwd });
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'layerlint: a/Dockerfile: a/.layerlintrc.json: "rulez" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, target, contexts, ignorePatterns). Did you mean "rules"?\n',
+      'layerlint: a/Dockerfile: a/.layerlintrc.json: "rulez" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, contextFiles, target, contexts, ignorePatterns). Did you mean "rules"?\n',
     );
     expect(report[0]).toMatchObject({ filePath: join(cwd, "a/Dockerfile"), fatalErrorCount: 1 });
     expect(report[0]!.messages[0]!.message).toContain('"rulez"');

@@ -82,6 +82,21 @@ describe("stylish", () => {
 });
 
 describe("json", () => {
+  it("gives a related location in a context file its file, absolute when the context is known", () => {
+    const related = [{ message: "literal password in config/db.yml:4.", span: span(3, 6, 7), file: { path: "config/db.yml", line: 4, column: 13, endLine: 4, endColumn: 28 } }];
+    const result = (contextDir?: string): FileResult => ({
+      filePath: "/repo/Dockerfile",
+      findings: [finding("no-secret-in-arg", "error", span(3, 1, 9), "COPY . sends config/db.yml:4.", { related })],
+      unusedDirectives: [],
+      ...(contextDir === undefined ? {} : { contextDir }),
+    });
+    const relatedOf = (r: FileResult) => JSON.parse(json([r], context))[0].messages[0].layerlint.related;
+    expect(relatedOf(result("/repo"))).toEqual([
+      { message: "literal password in config/db.yml:4.", line: 3, column: 6, endLine: 3, endColumn: 7, file: { path: "/repo/config/db.yml", line: 4, column: 13, endLine: 4, endColumn: 28 } },
+    ]);
+    expect(relatedOf(result())[0].file).toEqual({ path: "config/db.yml", line: 4, column: 13, endLine: 4, endColumn: 28 });
+  });
+
   it("has ESLint's result shape, clean files included", () => {
     const withExtras: FileResult = {
       filePath: "/repo/Dockerfile",

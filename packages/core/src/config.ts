@@ -29,7 +29,12 @@ function unknownName(name: string, known: readonly string[]): { name: string; hi
   return { name: shown.slice(1, -1), hint: suggestion === undefined ? "" : ` Did you mean "${suggestion}"?` };
 }
 
-const TOP_KEYS = new Set(["rules", "secretNames", "secretFiles", "target", "contexts", "ignorePatterns", "$schema"]);
+const TOP_KEYS = new Set(["rules", "secretNames", "secretFiles", "contextFiles", "target", "contexts", "ignorePatterns", "$schema"]);
+const CONTEXT_FILES_KEYS = ["scan", "maxFileBytes", "maxTotalBytes", "allow"];
+/** A byte count a reader can honour: a positive whole number no larger than the largest safe integer. */
+function isByteCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
 const SEVERITIES: Readonly<Record<string, SeveritySetting>> = {
   off: "off",
   warn: "warn",
@@ -154,6 +159,7 @@ export function validateConfig(
     }
     config[key] = lists;
   }
+  if (raw.contextFiles !== undefined) config.contextFiles = contextFilesOf(raw.contextFiles, source);
   if (raw.target !== undefined) {
     if (typeof raw.target !== "string") throw new ConfigError(source, "target", "must be a stage name.");
     config.target = raw.target;
@@ -168,6 +174,28 @@ export function validateConfig(
   return config;
 }
 
+/** `contextFiles`: `scan` (boolean), `maxFileBytes` and `maxTotalBytes` (positive integers), `allow` (globs). */
+function contextFilesOf(value: unknown, source: string): NonNullable<LayerlintConfig["contextFiles"]> {
+  if (!isRecord(value)) throw new ConfigError(source, "contextFiles", `must be an object with ${CONTEXT_FILES_KEYS.join(", ")}.`);
+  const out: { scan?: boolean; maxFileBytes?: number; maxTotalBytes?: number; allow?: string[] } = {};
+  for (const [key, item] of Object.entries(value)) {
+    const name = `contextFiles.${key}`;
+    if (key === "scan") {
+      if (typeof item !== "boolean") throw new ConfigError(source, name, "must be true or false.");
+      out.scan = item;
+    } else if (key === "maxFileBytes" || key === "maxTotalBytes") {
+      if (!isByteCount(item)) throw new ConfigError(source, name, "must be a positive whole number of bytes.");
+      out[key] = item;
+    } else if (key === "allow") {
+      out.allow = stringList(item, source, name);
+    } else {
+      const unknown = unknownName(key, CONTEXT_FILES_KEYS);
+      throw new ConfigError(source, `contextFiles.${unknown.name}`, `is not a setting (use ${CONTEXT_FILES_KEYS.join(", ")}).${unknown.hint}`);
+    }
+  }
+  return out;
+}
+
 /** Layers configurations: later ones win key by key; rule settings merge per rule, lists replace. */
 export function mergeConfigs(...configs: readonly (LayerlintConfig | undefined)[]): LayerlintConfig {
   const merged: { -readonly [K in keyof LayerlintConfig]: LayerlintConfig[K] } = {};
@@ -176,6 +204,7 @@ export function mergeConfigs(...configs: readonly (LayerlintConfig | undefined)[
     if (config.rules) merged.rules = { ...merged.rules, ...config.rules };
     if (config.secretNames) merged.secretNames = { ...merged.secretNames, ...config.secretNames };
     if (config.secretFiles) merged.secretFiles = { ...merged.secretFiles, ...config.secretFiles };
+    if (config.contextFiles) merged.contextFiles = { ...merged.contextFiles, ...config.contextFiles };
     if (config.target !== undefined) merged.target = config.target;
     if (config.contexts) merged.contexts = config.contexts;
     if (config.ignorePatterns) merged.ignorePatterns = config.ignorePatterns;

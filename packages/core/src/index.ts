@@ -2,7 +2,11 @@ export type {
   AnyRuleId,
   BuildContext,
   Channel,
+  ContextContents,
   ContextFile,
+  ContextFileContent,
+  ContextFileLocation,
+  ContextFilesConfig,
   FileChange,
   Finding,
   Fix,
@@ -34,6 +38,17 @@ export { ConfigError, validateConfig, mergeConfigs, parseSeverity } from "./conf
 export { classifySecretName, isSecretName } from "./detect/secret-names.js";
 export { findSecretsInText } from "./detect/secret-values.js";
 export { isSecretFile, secretFileKind } from "./detect/secret-files.js";
+export {
+  contentSkipReason,
+  scanContextFile,
+  MAX_CONTENT_LINE_LENGTH,
+  type ContentFinding,
+  type ContentScan,
+  type ContentSkipReason,
+  type ScanContextFileOptions,
+} from "./detect/context-content.js";
+export { contextFilesToRead } from "./context-files.js";
+export { contextFileLimits, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, type ContextFileLimits } from "./model/contents.js";
 export { escapeControlCharacters, redact, redactText } from "./redact.js";
 export { applyEdits, mergeAppends } from "./edits.js";
 export { CHANNELS, type ChannelExplanation } from "./channels.js";

@@ -94,6 +94,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
     names: config.secretNames,
     files: config.secretFiles,
     context: options.context,
+    contextFiles: config.contextFiles,
     fileName: options.fileName,
   });
   const target = model.stages.stages[model.stages.target];

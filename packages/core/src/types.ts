@@ -10,7 +10,8 @@ export type RuleId =
   | "no-secret-mount-copy"
   | "require-dockerignore"
   | "require-dockerignore-entries"
-  | "no-secret-stage-copy";
+  | "no-secret-stage-copy"
+  | "no-secret-in-context-file";
 
 /**
  * Rules of the image scan (`layerlint image`, SPEC §9): they read a built image, not a Dockerfile,
@@ -62,9 +63,28 @@ export interface Fix {
   readonly changes: readonly FileChange[];
 }
 
+/**
+ * A place in a file of the build context (not the Dockerfile): 1-based lines and UTF-16 columns,
+ * end exclusive. `path` is context-relative and `/`-separated, like every context path.
+ */
+export interface ContextFileLocation {
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
 export interface RelatedLocation {
   readonly message: string;
+  /**
+   * A span of the Dockerfile. For a location in another file (`file` is set) it is the COPY/ADD
+   * source that sends that file: a front end that cannot show other files still points somewhere
+   * true.
+   */
   readonly span: Span;
+  /** Set when the location is in a file of the build context (a secret a COPY sends). */
+  readonly file?: ContextFileLocation;
 }
 
 /**
@@ -142,6 +162,24 @@ export interface ContextFile {
   readonly type: "file" | "directory" | "symlink";
 }
 
+/**
+ * What the node side read of one context file (`@layerlint/node`'s `readContextContents`): its
+ * text, or why it was not read. `hash` is the caller's digest of the text (equal hashes must mean
+ * equal text): core memoises its scan by it, so an editor that re-lints on every keystroke scans
+ * an unchanged file once.
+ */
+export type ContextFileContent =
+  | { readonly text: string; readonly hash?: string }
+  | { readonly skipped: "binary" | "too-large" | "unreadable" | "budget" };
+
+/** The contents of the context files a COPY/ADD may send, keyed by context-relative path. */
+export interface ContextContents {
+  /** Files the caller looked at; a covered file that is missing here was not read (rules stay silent on it). */
+  readonly files: ReadonlyMap<string, ContextFileContent>;
+  /** Set when the total-bytes budget stopped the reading: the message says where (reported, not silent). */
+  readonly budgetHit?: string;
+}
+
 /** The build context, read by a node-side module and handed to core as data. */
 export interface BuildContext {
   /** Path of the ignore file relative to the context root, or null when there is none. */
@@ -157,6 +195,22 @@ export interface BuildContext {
   readonly truncated?: string;
   /** With `truncated`: what the walk did not check (`dir/ (from name on)`, then whole directories). */
   readonly unchecked?: readonly string[];
+  /**
+   * The text of the context files COPY/ADD sources send (`contextFilesToRead` says which to read).
+   * Absent: contents were not read, and the content rule (`no-secret-in-context-file`) is silent.
+   */
+  readonly contents?: ContextContents;
+}
+
+/**
+ * `contextFiles` configuration: whether and how far the contents of context files are read.
+ * `allow` holds globs (as `secretFiles.allow`) of files never scanned: test fixtures, vendored data.
+ */
+export interface ContextFilesConfig {
+  readonly scan?: boolean;
+  readonly maxFileBytes?: number;
+  readonly maxTotalBytes?: number;
+  readonly allow?: readonly string[];
 }
 
 export type RuleSetting = SeveritySetting | readonly [SeveritySetting, ...unknown[]];
@@ -166,6 +220,7 @@ export interface LayerlintConfig {
   readonly rules?: Readonly<Partial<Record<AnyRuleId, RuleSetting>>>;
   readonly secretNames?: { readonly allow?: readonly string[]; readonly deny?: readonly string[] };
   readonly secretFiles?: { readonly allow?: readonly string[]; readonly deny?: readonly string[] };
+  readonly contextFiles?: ContextFilesConfig;
   readonly target?: string;
   readonly contexts?: Readonly<Record<string, string>>;
   readonly ignorePatterns?: readonly string[];

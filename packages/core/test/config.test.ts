@@ -18,6 +18,7 @@ describe("validateConfig", () => {
       rules: { "no-secret-in-arg": "warn", "no-secret-in-env": 0, "no-ineffective-delete": ["error", { allFiles: true }] },
       secretNames: { allow: ["PUBLIC_DSN"], deny: ["BUILD_SALT"] },
       secretFiles: { allow: ["fixtures/*.pem"], deny: ["*.secret"] },
+      contextFiles: { scan: true, maxFileBytes: 65536, maxTotalBytes: 1048576, allow: ["test/fixtures/**"] },
       target: "production",
       contexts: { "docker/*.Dockerfile": "." },
       ignorePatterns: ["vendor/**"],
@@ -26,10 +27,10 @@ describe("validateConfig", () => {
   });
 
   it.each<[string, unknown, string]>([
-    ["unknown key", { rule: {} }, '.layerlintrc.json: "rule" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, target, contexts, ignorePatterns). Did you mean \"rules\"?'],
+    ["unknown key", { rule: {} }, '.layerlintrc.json: "rule" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, contextFiles, target, contexts, ignorePatterns). Did you mean \"rules\"?'],
     ["unknown rule", { rules: { "no-such-rule": "error" } }, '.layerlintrc.json: "rules.no-such-rule" is not a layerlint rule. layerlint --list-rules lists them.'],
     ["a rule name that is a typo", { rules: { "no-secret-in-ars": "error" } }, '.layerlintrc.json: "rules.no-secret-in-ars" is not a layerlint rule. Did you mean "no-secret-in-arg"?'],
-    ["a key that may be a pasted secret", { hunter2hunter2: 1 }, '.layerlintrc.json: "hunt…" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, target, contexts, ignorePatterns).'],
+    ["a key that may be a pasted secret", { hunter2hunter2: 1 }, '.layerlintrc.json: "hunt…" is not a layerlint setting (expected one of: rules, secretNames, secretFiles, contextFiles, target, contexts, ignorePatterns).'],
     ["a rule name that may be a pasted secret", { rules: { "s3cr3t-Pa55w0rd!": "off" } }, '.layerlintrc.json: "rules.s3cr…" is not a layerlint rule. layerlint --list-rules lists them.'],
     ["a severity that may be a pasted secret", { rules: { "no-secret-in-arg": "hunter2hunter2" } }, '.layerlintrc.json: "rules.no-secret-in-arg" has an invalid severity "hunt…" (use "off", "warn" or "error").'],
     ["bad severity", { rules: { "no-secret-in-arg": "fatal" } }, '.layerlintrc.json: "rules.no-secret-in-arg" has an invalid severity "fatal" (use "off", "warn" or "error").'],
@@ -39,6 +40,12 @@ describe("validateConfig", () => {
     ["bad list", { secretNames: { allow: "X" } }, '.layerlintrc.json: "secretNames.allow" must be an array of strings.'],
     ["bad list name", { secretFiles: { permit: [] } }, '.layerlintrc.json: "secretFiles.permit" is not a setting (use allow or deny).'],
     ["bad target", { target: 3 }, '.layerlintrc.json: "target" must be a stage name.'],
+    ["contextFiles not an object", { contextFiles: true }, '.layerlintrc.json: "contextFiles" must be an object with scan, maxFileBytes, maxTotalBytes, allow.'],
+    ["contextFiles.scan not a boolean", { contextFiles: { scan: "yes" } }, '.layerlintrc.json: "contextFiles.scan" must be true or false.'],
+    ["contextFiles.maxFileBytes zero", { contextFiles: { maxFileBytes: 0 } }, '.layerlintrc.json: "contextFiles.maxFileBytes" must be a positive whole number of bytes.'],
+    ["contextFiles.maxTotalBytes fractional", { contextFiles: { maxTotalBytes: 1.5 } }, '.layerlintrc.json: "contextFiles.maxTotalBytes" must be a positive whole number of bytes.'],
+    ["contextFiles.allow not a list", { contextFiles: { allow: "test/**" } }, '.layerlintrc.json: "contextFiles.allow" must be an array of strings.'],
+    ["contextFiles unknown key", { contextFiles: { maxFiles: 3 } }, '.layerlintrc.json: "contextFiles.maxFiles" is not a setting (use scan, maxFileBytes, maxTotalBytes, allow).'],
     ["bad contexts", { contexts: ["."] }, '.layerlintrc.json: "contexts" must map Dockerfile globs to context directories (strings).'],
     ["not an object", [1, 2], ".layerlintrc.json: must contain an object of settings."],
   ])("%s", (_name, raw, message) => {
@@ -55,5 +62,11 @@ describe("mergeConfigs", () => {
     expect(
       mergeConfigs({ rules: { "no-secret-in-arg": "warn", "no-secret-in-env": "off" }, target: "a" }, { rules: { "no-secret-in-arg": "error" }, target: "b" }),
     ).toEqual({ rules: { "no-secret-in-arg": "error", "no-secret-in-env": "off" }, target: "b" });
+  });
+
+  it("merges contextFiles key by key", () => {
+    expect(mergeConfigs({ contextFiles: { scan: false, maxFileBytes: 10 } }, { contextFiles: { scan: true } })).toEqual({
+      contextFiles: { scan: true, maxFileBytes: 10 },
+    });
   });
 });

@@ -50,6 +50,8 @@ export function fakeContext(options: {
   excluded?: readonly string[];
   everythingBut?: readonly string[];
   secretFiles?: readonly string[];
+  /** Context files the caller read (path → text), as `BuildContext.contents`. */
+  contents?: Readonly<Record<string, string>>;
 }): BuildContext {
   const excluded = options.excluded ?? [];
   const isExcluded = (path: string) => {
@@ -60,6 +62,9 @@ export function fakeContext(options: {
     ignoreFile: options.ignoreText === null || options.ignoreText === undefined ? null : { path: ".dockerignore", text: options.ignoreText, perDockerfile: false },
     isExcluded,
     secretFiles: (options.secretFiles ?? []).map((path) => ({ path, type: "file" as const })),
+    ...(options.contents === undefined
+      ? {}
+      : { contents: { files: new Map(Object.entries(options.contents).map(([path, text]) => [path, { text }])) } }),
   };
 }
 

@@ -106,6 +106,7 @@ export class DocumentLinter {
         toDiagnostic(finding, {
           uri,
           relatedInformation: request.relatedInformation,
+          ...(context === undefined ? {} : { contextDir: context.dir }),
           data: toActionData(finding, {
             document,
             parsed,

@@ -1,6 +1,8 @@
 /** Finding → LSP diagnostic: a mechanical translation of core's Finding. Pure. */
-import { escapeControlCharacters, getRule, type Finding, type ParseNotice, type Span } from "@layerlint/core";
-import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver/node";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { escapeControlCharacters, getRule, type Finding, type ParseNotice, type RelatedLocation, type Span } from "@layerlint/core";
+import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from "vscode-languageserver/node";
 import type { LayerlintDiagnosticData } from "./code-actions.js";
 
 export const SOURCE = "layerlint";
@@ -14,12 +16,26 @@ export function spanToRange(span: Span): Range {
 }
 
 export interface DiagnosticOptions {
-  /** The document's URI: related locations are in the same file. */
+  /** The document's URI: related locations are in the same file, unless they name a context file. */
   readonly uri: string;
+  /** Absolute build context directory: a related location in a context file opens that file. */
+  readonly contextDir?: string;
   /** The client shows `relatedInformation`; otherwise related locations are appended to the message. */
   readonly relatedInformation: boolean;
   /** What code actions and hovers need (see code-actions.ts). */
   readonly data: LayerlintDiagnosticData;
+}
+
+/** Where a related location is: its context file when the context is known, else the Dockerfile span. */
+function relatedLocation(related: RelatedLocation, options: DiagnosticOptions): Location {
+  if (related.file !== undefined && options.contextDir !== undefined) {
+    const { file } = related;
+    return {
+      uri: pathToFileURL(resolve(options.contextDir, file.path)).href,
+      range: { start: { line: file.line - 1, character: file.column - 1 }, end: { line: file.endLine - 1, character: file.endColumn - 1 } },
+    };
+  }
+  return { uri: options.uri, range: spanToRange(related.span) };
 }
 
 export function toDiagnostic(finding: Finding, options: DiagnosticOptions): Diagnostic {
@@ -27,6 +43,7 @@ export function toDiagnostic(finding: Finding, options: DiagnosticOptions): Diag
   const related = finding.related;
   let message = finding.message;
   if (related.length > 0 && !options.relatedInformation) {
+    // A context file's location is in its message (`… in config/db.yml:4.`); the line is the COPY's.
     message += related.map((r) => `\nLine ${r.span.line}: ${r.message}`).join("");
   }
   return {
@@ -38,10 +55,7 @@ export function toDiagnostic(finding: Finding, options: DiagnosticOptions): Diag
     message,
     ...(related.length > 0 && options.relatedInformation
       ? {
-          relatedInformation: related.map((r) => ({
-            location: { uri: options.uri, range: spanToRange(r.span) },
-            message: r.message,
-          })),
+          relatedInformation: related.map((r) => ({ location: relatedLocation(r, options), message: r.message })),
         }
       : {}),
     data: options.data,

@@ -54,6 +54,33 @@ describe("toDiagnostic", () => {
     expect(without.message).toBe(`${finding.message}\nLine 2: /app/.env is added here (dotenv file).`);
   });
 
+  it("opens a related location in a context file in that file when the context is known", () => {
+    const text = "FROM node\nCOPY . .\n";
+    const context = {
+      ignoreFile: null,
+      isExcluded: () => false,
+      secretFiles: [],
+      contents: { files: new Map([["config/db.yml", { text: "production:\n  password: Fake-Qz8r-Vw3t9\n" }]]) },
+    };
+    const finding = findingOf(lint(text, { context, fileName: "Dockerfile" }).findings, "no-secret-in-context-file");
+    const { parsed, document } = lintText(text);
+    const data = toActionData(finding, { document, parsed });
+    expect(toDiagnostic(finding, { uri: URI, contextDir: "/repo/app", relatedInformation: true, data }).relatedInformation).toEqual([
+      {
+        location: { uri: "file:///repo/app/config/db.yml", range: { start: { line: 1, character: 12 }, end: { line: 1, character: 27 } } },
+        message: 'literal password under "password" in config/db.yml:2.',
+      },
+    ]);
+    // Without the context directory: the COPY source in the Dockerfile; without relatedInformation, in the message.
+    expect(toDiagnostic(finding, { uri: URI, relatedInformation: true, data }).relatedInformation?.[0]?.location).toEqual({
+      uri: URI,
+      range: { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } },
+    });
+    expect(toDiagnostic(finding, { uri: URI, contextDir: "/repo/app", relatedInformation: false, data }).message).toBe(
+      `${finding.message}\nLine 2: literal password under "password" in config/db.yml:2.`,
+    );
+  });
+
   it("spans multi-line instructions, CRLF line breaks and astral characters exactly as TextDocument counts them", () => {
     const text = "FROM alpine\r\nARG NPM_TOKEN\r\nRUN echo 😀 \\\r\n    $NPM_TOKEN > /dev/null\r\n";
     const finding = findingOf(lintText(text).findings, "require-secret-mount");

@@ -15,12 +15,22 @@ export interface ReadContextOptions {
   readonly maxEntries?: number;
   /** Milliseconds to spend before giving up; default 2,000. */
   readonly maxMillis?: number;
+  /**
+   * Also list the regular files the walk passes that the ignore file does not exclude (`files`),
+   * for `withContextContents`: at most this many (`true`: DEFAULT_MAX_COLLECTED_FILES), saying
+   * so in `filesTruncated`. Symlinks, FIFOs and devices are never listed.
+   */
+  readonly collectFiles?: boolean | number;
 }
 
 /** The build context plus what a front end may want to tell the user about it. */
 export interface ReadBuildContextResult extends BuildContext {
   /** Unreadable directories, ignore-file lines that were skipped, a missing context. */
   readonly warnings: readonly string[];
+  /** With `collectFiles`: the non-excluded regular files the walk passed, context-relative, sorted. */
+  readonly files?: readonly string[];
+  /** With `collectFiles`: set when more files were found than are listed. */
+  readonly filesTruncated?: string;
 }
 
 export interface IgnoreFileLocation {
@@ -34,6 +44,11 @@ export interface IgnoreFileLocation {
 
 export const DEFAULT_MAX_ENTRIES = 50_000;
 export const DEFAULT_MAX_MILLIS = 2_000;
+/**
+ * Files `collectFiles: true` lists at most: as many as the walk looks at entries, so by default the
+ * list ends only where the walk does (and says so); reading is bounded by a byte budget anyway.
+ */
+export const DEFAULT_MAX_COLLECTED_FILES = DEFAULT_MAX_ENTRIES;
 /** An ignore file is data for a matcher, not a place to store megabytes: read at most this. */
 export const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
 
@@ -134,6 +149,14 @@ export function readBuildContext(options: ReadContextOptions): ReadBuildContextR
   const isExcluded = matcher === null ? () => false : (path: string) => matcher.isExcluded(path);
 
   const secretFiles: ContextFile[] = [];
+  const maxCollected =
+    options.collectFiles === undefined || options.collectFiles === false
+      ? -1
+      : options.collectFiles === true
+        ? DEFAULT_MAX_COLLECTED_FILES
+        : options.collectFiles;
+  const files: string[] | undefined = maxCollected < 0 ? undefined : [];
+  let filesTruncated: string | undefined;
   let truncated: string | undefined;
   const unchecked: string[] = [];
   let entries = 0;
@@ -175,6 +198,10 @@ export function readBuildContext(options: ReadContextOptions): ReadBuildContextR
       } else if (type !== "other" && options.isSecretFile(rel) && !isExcluded(rel)) {
         secretFiles.push({ path: rel, type });
       }
+      if (files !== undefined && type === "file" && filesTruncated === undefined && !isExcluded(rel)) {
+        if (files.length < maxCollected) files.push(rel);
+        else filesTruncated = `Only the first ${maxCollected} files of the build context were listed for content scanning; ${rel} and the files after it were not scanned.`;
+      }
     }
     for (let i = subdirs.length - 1; i >= 0; i -= 1) pending.push(subdirs[i] as string);
   }
@@ -189,6 +216,8 @@ export function readBuildContext(options: ReadContextOptions): ReadBuildContextR
     secretFiles,
     ...(truncated === undefined ? {} : { truncated, unchecked }),
     warnings,
+    ...(files === undefined ? {} : { files: files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) }),
+    ...(filesTruncated === undefined ? {} : { filesTruncated }),
   };
 }
 
@@ -231,7 +260,8 @@ export function createContextCache(ttlMs = 5_000): ContextCache {
         now - held.readAt < ttlMs &&
         held.options.isSecretFile === options.isSecretFile &&
         held.options.maxEntries === options.maxEntries &&
-        held.options.maxMillis === options.maxMillis
+        held.options.maxMillis === options.maxMillis &&
+        held.options.collectFiles === options.collectFiles
       ) {
         return held.value;
       }

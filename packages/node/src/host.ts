@@ -1,8 +1,8 @@
 /**
  * The linter host: "lint a Dockerfile on disk", written once for every front end. It owns config
  * discovery, validation and caching; the build context (which directory, which ignore file, the
- * bounded walk and its cache, the context as `--fix` will leave it); and hands core one complete
- * set of options. The CLI, the language server and the ESLint plugin are adapters of it, so a
+ * bounded walk and its cache, the contents of the files the copies send, the context as `--fix`
+ * will leave it); and hands core one complete set of options. The CLI, the language server and the ESLint plugin are adapters of it, so a
  * Dockerfile gets the same findings from each by construction.
  *
  * Synchronous (ESLint rules are). Never throws for a problem of the user's files: a config that
@@ -23,11 +23,13 @@ import {
   UnknownTargetError,
   validateConfig,
   type BuildContext,
+  type ContextContents,
   type FullLintResult,
   type LayerlintConfig,
   type ParsedDockerfile,
 } from "@layerlint/core";
 import { ConfigFileError, findConfigFile, loadConfigFile, resolveContextDir } from "./config-file.js";
+import { createContentsCache, withContextContents } from "./context-contents.js";
 import { createContextCache, findIgnoreFile, type ReadBuildContextResult } from "./context.js";
 import { compileDockerignore } from "./dockerignore.js";
 
@@ -151,6 +153,21 @@ function isInside(root: string, path: string): boolean {
 }
 
 const MAX_MATCHERS = 64;
+/** Instructions whose text decides which context files the copies send (sources, variables, stages). */
+const COPY_KEYWORDS: ReadonlySet<string> = new Set(["COPY", "ADD", "ARG", "ENV", "FROM", "WORKDIR"]);
+
+/**
+ * What decides which files `withContextContents` reads for a Dockerfile: its COPY/ADD sources and
+ * what they expand with, and the `contextFiles`/`secretFiles` settings. An edit elsewhere (a RUN,
+ * a comment) reads nothing again.
+ */
+function contentsKey(parsed: ParsedDockerfile, config: LayerlintConfig): string {
+  const parts: string[] = [JSON.stringify([config.contextFiles ?? null, config.secretFiles ?? null, config.secretNames ?? null])];
+  for (const instruction of parsed.instructions) {
+    if (COPY_KEYWORDS.has(instruction.keyword)) parts.push(parsed.text.slice(instruction.span.start, instruction.span.end));
+  }
+  return parts.join("\0");
+}
 
 export function createLinterHost(options: LinterHostOptions): LinterHost {
   const cwd = resolve(options.cwd);
@@ -163,6 +180,10 @@ export function createLinterHost(options: LinterHostOptions): LinterHost {
   const loaded = new Map<string, { readonly stamp: string; readonly loaded: Loaded }>();
   /** One detector per `secretFiles` setting: the context cache reuses a walk only for the same function. */
   const secretMatchers = new Map<string, (path: string) => boolean>();
+  /** File reads, kept across lints (checked by size, mtime and inode); core memoises the scans. */
+  const contentsCache = createContentsCache();
+  /** Contents read per walk (a walk lives as long as the context cache keeps it) and per `contentsKey`. */
+  const contentsByWalk = new WeakMap<ReadBuildContextResult, Map<string, ContextContents | undefined>>();
 
   const load = (path: string): Loaded => {
     const held = loaded.get(path);
@@ -218,6 +239,39 @@ export function createLinterHost(options: LinterHostOptions): LinterHost {
     return matcher;
   };
 
+  /**
+   * The contents of the files this Dockerfile's copies send (`withContextContents`), read once per
+   * walk and set of copy sources. Bounds hit are reported in `warnings`.
+   */
+  const contentsFor = (
+    disk: ReadBuildContextResult,
+    dir: string,
+    parsed: ParsedDockerfile,
+    config: LayerlintConfig,
+    dockerfilePath: string | undefined,
+    warnings: string[],
+  ): ContextContents | undefined => {
+    let byKey = contentsByWalk.get(disk);
+    if (byKey === undefined) contentsByWalk.set(disk, (byKey = new Map()));
+    const key = contentsKey(parsed, config);
+    let contents: ContextContents | undefined;
+    if (byKey.has(key)) contents = byKey.get(key);
+    else {
+      contents = withContextContents(disk, {
+        contextDir: dir,
+        dockerfile: parsed,
+        lint: { config, ...(dockerfilePath === undefined ? {} : { fileName: basename(dockerfilePath) }) },
+        cache: contentsCache,
+        ...(dockerfilePath === undefined ? {} : { dockerfilePath }),
+      }).contents;
+      if (byKey.size >= MAX_MATCHERS) byKey.clear();
+      byKey.set(key, contents);
+    }
+    if (disk.filesTruncated !== undefined) warnings.push(`${displayConfigPath(dir)}: ${disk.filesTruncated}`);
+    if (contents?.budgetHit !== undefined) warnings.push(`${displayConfigPath(dir)}: ${contents.budgetHit}`);
+    return contents;
+  };
+
   /** The context as pending ignore-file edits will leave it (BuildKit's precedence of ignore files). */
   const withPending = (
     disk: ReadBuildContextResult,
@@ -243,6 +297,8 @@ export function createLinterHost(options: LinterHostOptions): LinterHost {
             // The walk saw at least every file the new text leaves in: fixes only add exclusions.
             secretFiles: disk.secretFiles.filter((file) => !matcher.isExcluded(file.path)),
             ...(disk.truncated === undefined ? {} : { truncated: disk.truncated, unchecked: disk.unchecked ?? [] }),
+            // The contents read stay valid: the content rule checks each file against the new text.
+            ...(disk.contents === undefined ? {} : { contents: disk.contents }),
           },
         };
       }
@@ -253,6 +309,7 @@ export function createLinterHost(options: LinterHostOptions): LinterHost {
 
   const contextFor = (
     request: LintFileRequest,
+    parsed: ParsedDockerfile,
     config: LayerlintConfig,
     configPath: string | undefined,
     warnings: string[],
@@ -281,10 +338,13 @@ export function createLinterHost(options: LinterHostOptions): LinterHost {
       isSecretFile: secretMatcher(config.secretFiles),
       ...(options.walk?.maxEntries === undefined ? {} : { maxEntries: options.walk.maxEntries }),
       ...(options.walk?.maxMillis === undefined ? {} : { maxMillis: options.walk.maxMillis }),
+      // The files it passes, for the content scan of no-secret-in-context-file.
+      collectFiles: true,
     });
     warnings.push(...disk.warnings);
     if (disk.truncated !== undefined) warnings.push(`${displayConfigPath(dir)}: ${disk.truncated}`);
-    return withPending(disk, dir, request.path, request.pendingIgnoreFiles);
+    const contents = contentsFor(disk, dir, parsed, config, request.path, warnings);
+    return withPending(contents === undefined ? disk : { ...disk, contents }, dir, request.path, request.pendingIgnoreFiles);
   };
 
   return {
@@ -295,8 +355,8 @@ export function createLinterHost(options: LinterHostOptions): LinterHost {
       const dir = request.path === undefined ? cwd : dirname(request.path);
       const effective = configForDirectory(dir, request.configFile);
       const config = mergeConfigs(effective.config, request.overrides);
-      const context = contextFor(request, config, effective.path, warnings);
       const parsed = typeof request.source === "string" ? parseDockerfile(request.source) : request.source;
+      const context = contextFor(request, parsed, config, effective.path, warnings);
       let result: FullLintResult;
       try {
         result = lintParsed(parsed, {
@@ -323,6 +383,7 @@ export function createLinterHost(options: LinterHostOptions): LinterHost {
 
     invalidate(path) {
       contexts.invalidate(path);
+      contentsCache.invalidate(path);
       nearest.clear();
       if (path === undefined) loaded.clear();
       else loaded.delete(resolve(path));

@@ -2,6 +2,7 @@ export { compileDockerignore, MAX_IGNORE_PATTERN_LENGTH, MAX_IGNORE_PATTERNS } f
 export type { IgnoreMatcher } from "./dockerignore.js";
 export {
   createContextCache,
+  DEFAULT_MAX_COLLECTED_FILES,
   DEFAULT_MAX_ENTRIES,
   DEFAULT_MAX_MILLIS,
   findIgnoreFile,
@@ -18,6 +19,8 @@ export {
 } from "./config-file.js";
 export { expandPaths, isDockerfileName } from "./discover.js";
 export type { ExpandPathsOptions, ExpandPathsResult } from "./discover.js";
+export { createContentsCache, readContextContents, withContextContents } from "./context-contents.js";
+export type { ContentsCache, ReadContentsOptions, ReadContentsResult, WithContentsOptions } from "./context-contents.js";
 export { decodeDockerfile, MAX_DOCKERFILE_BYTES, TextProblem, tooLargeMessage } from "./text.js";
 export { createLinterHost, LintProblem } from "./host.js";
 export type { EffectiveConfig, FileLint, LintedContext, LinterHost, LinterHostOptions, LintFileRequest, WalkLimits } from "./host.js";

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { redactText, type FileChange, type Fix, type Span } from "@layerlint/core";
 import { countProblems, type FileResult } from "../result.js";
 import type { Formatter } from "./index.js";
@@ -39,7 +40,14 @@ function messagesOf(result: FileResult): object[] {
         channel: finding.channel,
         ...(finding.stage === undefined ? {} : { stage: finding.stage }),
         shipped: finding.shipped,
-        related: finding.related.map((related) => ({ message: related.message, ...position(related.span) })),
+        related: finding.related.map((related) => ({
+          message: related.message,
+          ...position(related.span),
+          // A location in a context file: its path (absolute when the context is known) and place.
+          ...(related.file === undefined
+            ? {}
+            : { file: { ...related.file, path: redactText(result.contextDir === undefined ? related.file.path : join(result.contextDir, related.file.path), []) } }),
+        })),
         ...(finding.fix === undefined ? {} : { fix: fullFix(finding.fix) }),
         suggestions: finding.suggestions.map(fullFix),
         ...(finding.attribution === undefined ? {} : { attribution: finding.attribution }),

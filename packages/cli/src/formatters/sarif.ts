@@ -1,6 +1,6 @@
-import { isAbsolute } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CHANNELS, redactText, type AnyRuleId, type ImageLocation, type RuleMeta, type Span } from "@layerlint/core";
+import { CHANNELS, redactText, type AnyRuleId, type ContextFileLocation, type ImageLocation, type RuleMeta, type Span } from "@layerlint/core";
 import { hasPosition, portablePath } from "../result.js";
 import { fingerprinter } from "./fingerprints.js";
 import type { Formatter } from "./index.js";
@@ -86,7 +86,7 @@ function logicalLocation(location: ImageLocation): object {
   return { name: `history/${location.historyIndex ?? ""}`, fullyQualifiedName: `${location.image}/history/${location.historyIndex ?? ""}`, kind: "element" };
 }
 
-function region(span: Span): object {
+function region(span: Span | ContextFileLocation): object {
   return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
 
@@ -135,7 +135,10 @@ export const sarif: Formatter = (results, { cwd, rulesMeta, version }) => {
           : {
               relatedLocations: finding.related.map((related, index) => ({
                 id: index + 1,
-                physicalLocation: { artifactLocation: location, region: region(related.span) },
+                physicalLocation:
+                  related.file !== undefined && result.contextDir !== undefined
+                    ? { artifactLocation: artifactLocation(join(result.contextDir, related.file.path), cwd), region: region(related.file) }
+                    : { artifactLocation: location, region: region(related.span) },
                 message: { text: related.message },
               })),
             }),

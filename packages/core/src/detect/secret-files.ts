@@ -146,6 +146,16 @@ function listMatches(list: readonly string[] | undefined, segments: readonly str
 }
 
 /**
+ * True when a user list entry (`secretFiles.allow`, `contextFiles.allow`: a glob or a basename)
+ * matches the path, with the same rules as `secretFileKind` applies to `secretFiles`. The one
+ * place user file globs are matched (with core's linear glob engine, like `secretFiles`).
+ */
+export function matchesFileList(path: string, list: readonly string[] | undefined): boolean {
+  if (list === undefined || list.length === 0) return false;
+  return listMatches(list, segmentsOf(path));
+}
+
+/**
  * The kind of secret a file holds by its path ("dotenv file", "npm credentials", "SSH private
  * key", "private key", "cloud credentials", …), or null. `lists.allow` wins over everything,
  * `lists.deny` adds files ("configured secret file").

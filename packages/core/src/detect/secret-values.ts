@@ -82,6 +82,7 @@ const PEM_FOOTER = /-----END (?:(?:RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP) )?PRIVATE K
 const PEM_KEY_MATERIAL = /[A-Za-z0-9+/]{16}/;
 const PEM_KEY_MATERIAL_UNTERMINATED = /[A-Za-z0-9+/]{40}/;
 const PEM_MAX_LENGTH = 20_000;
+const PEM_ELIDED = /\.\.\.|…/;
 
 const URL_SCHEME_SEPARATOR = /:\/\//g;
 const URL_MAX_AUTHORITY = 512;
@@ -135,9 +136,13 @@ const SYNTAX_PATTERNS: readonly SyntaxPattern[] = [
 const PASSWORD_ASSIGNMENT = /(?<![A-Za-z0-9_$.-])(PGPASSWORD|MYSQL_PWD)=/g;
 /** `--password=…`, `--db-password=…`: the option name says what the value is. */
 const PASSWORD_OPTION = /(?<![A-Za-z0-9_-])--(?:[A-Za-z0-9]+-)*password=/g;
-/** Commands whose options carry credentials; the rest of the simple command is read word by word. */
+/**
+ * Commands whose options carry credentials. A command name ends its word: `mysql -p…` is the
+ * client, while `/etc/mysql/` and `mysql:mysql` are a path and an owner (`find /etc/mysql/ -name
+ * '*.cnf' -print0` in the official MariaDB image has no password in it).
+ */
 const CREDENTIAL_COMMAND =
-  /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?![A-Za-z0-9_.-])/g;
+  /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?=[\s;|&)"'`]|$)/g;
 const REGISTRY_COMMANDS: ReadonlySet<string> = new Set(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
 const MYSQL_COMMANDS: ReadonlySet<string> = new Set([
   "mysql",
@@ -164,6 +169,8 @@ const PLACEHOLDER_FILLER = /^[xX*#.?•…_-]+$/;
 const PLACEHOLDER_ANGLE = /^<[^<>]*>$/;
 const PLACEHOLDER_TEMPLATE = /^\{\{[^\n]*\}\}$/;
 const PLACEHOLDER_EMPTY_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=]\}$/;
+/** A printf or format-string slot (`Authorization: token %s`, `--password={}`): filled in at run time. */
+const PLACEHOLDER_FORMAT = /^(?:%[-+ #0-9.*]*[sdifuxXoqv]|\{[A-Za-z0-9_]*\})$/;
 const PLACEHOLDER_AFFIX = /^(?:your|insert|enter|put|replace)[-_ ]|[-_ ]here$/i;
 const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
   "changeme",
@@ -239,14 +246,14 @@ function stripQuotes(value: string): string {
 /**
  * True for values that stand in for a secret: empty, `changeme`, `xxx…`, `***`, `<token>`,
  * `{{ token }}`, `${TOKEN:-}`, `REPLACE_ME`, `your_token_here`, `dummy`, `secret`, `password`,
- * `mysecretpassword`, `...`, and vendor documentation examples (anything containing `EXAMPLE`,
+ * `mysecretpassword`, `...`, format slots (`%s`, `{}`), and vendor documentation examples (anything containing `EXAMPLE`,
  * like AWS's `AKIAIOSFODNN7EXAMPLE`).
  */
 export function isPlaceholder(value: string): boolean {
   const v = stripQuotes(value.trim()).trim();
   if (v === "" || VENDOR_EXAMPLE.test(v)) return true;
   if (PLACEHOLDER_FILLER.test(v) || PLACEHOLDER_ANGLE.test(v) || PLACEHOLDER_TEMPLATE.test(v)) return true;
-  if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
+  if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_FORMAT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
   let word = "";
   for (const c of v.toLowerCase()) if (c !== "-" && c !== "_" && c !== " " && c !== ".") word += c;
   return PLACEHOLDER_WORDS.has(word) || PLACEHOLDER_SHAPE.test(word);
@@ -319,13 +326,22 @@ function isLiteralSecret(value: string): boolean {
   return !REFERENCE_INSIDE.test(value) && !isPlaceholder(value);
 }
 
+/** Fewer than three distinct characters (`-` and `_` aside): `0000…`, `xxxx…`, `FAFA…`. */
+function isFiller(text: string): boolean {
+  const distinct = new Set<string>();
+  for (const c of text) if (c !== "-" && c !== "_") distinct.add(c);
+  return distinct.size <= 2;
+}
+
 function isPlausibleToken(token: string, prefix: number): boolean {
   if (VENDOR_EXAMPLE.test(token)) return false;
   const body = token.slice(prefix);
-  const distinct = new Set<string>();
-  for (const c of body) if (c !== "-" && c !== "_") distinct.add(c);
   // `AKIA0000000000000000`, `ghp_xxxx…`: a template, not a token.
-  return distinct.size > 2 && !isPlaceholder(body);
+  if (isFiller(body) || isPlaceholder(body)) return false;
+  // Slack's documented webhook `T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`: every part of a
+  // real one is random (the ids after their type letter).
+  if (body.includes("/")) return body.split("/").every((part) => !isFiller(part.slice(1)));
+  return true;
 }
 
 /**
@@ -398,7 +414,8 @@ function collectPrivateKeys(text: string, out: Candidate[]): void {
     let end: number;
     if (footer !== undefined && footer.end <= limit) {
       const body = text.slice(header.end, footer.start);
-      if (!PEM_KEY_MATERIAL.test(body) || VENDOR_EXAMPLE.test(body)) continue;
+      // `MIIEpAIBAAKCAQEA...` (documentation): an elided body is no key. Base64 has no dots.
+      if (!PEM_KEY_MATERIAL.test(body) || VENDOR_EXAMPLE.test(body) || PEM_ELIDED.test(body)) continue;
       end = footer.end;
     } else {
       // No footer (a truncated paste): the key material must follow the header directly.
@@ -744,13 +761,24 @@ export function findSecretsInTextOnce(text: string): SecretMatch[] {
 
 const scanMemo = memoizeText((text: string) => Object.freeze(scanForSecrets(text)) as SecretMatch[]);
 
-function scanForSecrets(text: string): SecretMatch[] {
+/**
+ * `findSecretsInText` without its memo table: for the files of a build context, whose scans are
+ * memoised by content hash instead (their lines would crowd the Dockerfile's entries out).
+ * `commands: false` skips shell command lines (`curl -u`, `docker login -p`, `export X=`), which
+ * program source does not run.
+ */
+export function scanTextForSecrets(text: string, options: { readonly commands?: boolean } = {}): SecretMatch[] {
+  return scanForSecrets(text, options.commands ?? true);
+}
+
+/** `commands: false` leaves out command lines (`curl -u`, `mysql -p…`, `export X=…`): for program source. */
+function scanForSecrets(text: string, commands = true): SecretMatch[] {
   const candidates: Candidate[] = [];
   collectTokens(text, candidates);
   collectPrivateKeys(text, candidates);
   collectUrlCredentials(text, candidates);
   collectSyntaxCredentials(text, candidates);
-  collectCommandCredentials(text, candidates);
+  if (commands) collectCommandCredentials(text, candidates);
   return resolveOverlaps(candidates);
 }
 

@@ -25,6 +25,7 @@ const PREDICTORS: Readonly<Record<"config" | "history" | "layer", ReadonlySet<Ru
     "no-secret-stage-copy",
     "no-secret-mount-copy",
     "require-dockerignore-entries",
+    "no-secret-in-context-file",
     "require-dockerignore",
     "no-hardcoded-secret",
     "require-secret-mount",

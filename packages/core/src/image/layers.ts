@@ -5,9 +5,8 @@
  * nothing here holds more than the bounded list of what it found.
  */
 import { secretFileKind, type FileLists } from "../detect/secret-files.js";
-import { findSecretsInTextOnce } from "../detect/secret-values.js";
 import { normalizePath } from "../model/paths.js";
-import { secretsInText, type SecretValue } from "./values.js";
+import { fileContentSecrets, type SecretValue } from "./values.js";
 
 export type LayerEntryType = "file" | "directory" | "symlink" | "hardlink" | "other";
 
@@ -135,7 +134,7 @@ export class LayerScanner {
     // A symlink holds no bytes of its own; a hardlink holds its target's (read with the target).
     if (entry.type !== "file" && entry.type !== "hardlink") return;
     const fileKind = secretFileKind(path, this.#files);
-    const content = entry.content === undefined ? null : secretsInText(entry.content, findSecretsInTextOnce);
+    const content = entry.content === undefined ? null : fileContentSecrets(path, entry.content);
     if (fileKind === null && content === null) return;
     if (this.#secrets.length >= this.#maxSecrets) {
       this.#omittedSecrets++;

@@ -11,7 +11,9 @@ import {
   isReferenceValue,
   type SecretMatch,
 } from "../detect/secret-values.js";
+import { scanContextFile } from "../detect/context-content.js";
 import { findVariableUses } from "../model/substitution.js";
+import { LineIndex } from "../parse/text.js";
 import { redact } from "../redact.js";
 
 /** A secret found in a value: what it is (for messages) and the literal values to redact. */
@@ -68,4 +70,20 @@ export function secretAssignment(name: string, value: string, names: NameLists |
   if (isReferenceValue(trimmed) || isPlaceholder(trimmed) || isFlagValue(trimmed)) return null;
   if (findVariableUses(trimmed).length > 0) return null;
   return { what: `a value under a secret name (${redact(trimmed)})`, secrets: [trimmed] };
+}
+
+/**
+ * The secrets in a file an image holds, by the same content scan `no-secret-in-context-file` runs
+ * on the files a COPY sends (token formats, credentials, `password:` under a secret name…; lock
+ * files, generated files and templates are not judged): what a static finding predicts is what the
+ * image scan confirms.
+ */
+export function fileContentSecrets(path: string, text: string): SecretValue | null {
+  const bounded = text.length > MAX_SCANNED_TEXT ? text.slice(0, MAX_SCANNED_TEXT) : text;
+  const { findings } = scanContextFile(path, bounded);
+  if (findings.length === 0) return null;
+  const lines = new LineIndex(bounded);
+  const values = findings.map((f) => bounded.slice(lines.offsetAt(f.line - 1, f.column - 1), lines.offsetAt(f.endLine - 1, f.endColumn - 1)));
+  const more = findings.length > 1 ? ` and ${findings.length - 1} more` : "";
+  return { what: `${describeSecret(findings[0]!.kind, values[0]!)}${more}`, secrets: values.filter((v) => v !== "") };
 }

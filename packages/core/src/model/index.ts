@@ -3,7 +3,7 @@ import type { NameLists } from "../detect/secret-names.js";
 import { leadingWords, type Instruction, type ParsedDockerfile } from "../parse/dockerfile.js";
 import { innerScripts, parseShell, type ShellScript } from "../shell/index.js";
 import { memoizeText } from "../util/memo.js";
-import type { BuildContext } from "../types.js";
+import type { BuildContext, ContextFilesConfig } from "../types.js";
 import { buildLayers, type LayerModel } from "./layers.js";
 import { buildStages, type Stage, type StageModel } from "./stages.js";
 import { buildVariables, type VariableModel } from "./variables.js";
@@ -26,6 +26,8 @@ export interface Model {
   readonly names: NameLists | undefined;
   readonly files: FileLists | undefined;
   readonly context: BuildContext | undefined;
+  /** `contextFiles` of the configuration: whether context file contents are scanned. */
+  readonly contextFiles: ContextFilesConfig | undefined;
   readonly fileName: string | undefined;
   /** Stage holding the instruction, or null for global instructions. */
   stageOf(instruction: Instruction): Stage | null;
@@ -63,6 +65,7 @@ export interface ModelOptions {
   readonly names: NameLists | undefined;
   readonly files: FileLists | undefined;
   readonly context: BuildContext | undefined;
+  readonly contextFiles?: ContextFilesConfig | undefined;
   readonly fileName: string | undefined;
 }
 
@@ -140,6 +143,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Mod
     names: options.names,
     files: options.files,
     context: options.context,
+    contextFiles: options.contextFiles,
     fileName: options.fileName,
     instructions,
     stageOf: (instruction) => {

@@ -203,7 +203,6 @@ export function buildLayers(model: Model): LayerModel {
       }
       return normalizePath(`${dest}/${relativeTo(relative, sourcePath)}`);
     };
-    const excluded = (path: string) => spec.excludes.some((pattern) => matchGlob(contextPath(pattern)).test(path));
     for (const source of spec.sources) {
       if (source.path === null) continue;
       if (source.glob) {
@@ -217,14 +216,15 @@ export function buildLayers(model: Model): LayerModel {
       }
       // Secret files of the real context that this source brings along.
       for (const file of model.context?.secretFiles ?? []) {
-        if (file.type !== "file" || excluded(file.path)) continue;
-        let covered: boolean;
-        if (source.wholeContext) covered = true;
-        else if (source.glob) covered = matchGlob(source.path).test(file.path);
-        else covered = source.path !== file.path && isUnder(file.path, source.path);
-        if (!covered) continue;
-        const relative = source.glob ? basename(file.path) : file.path;
-        const path = source.glob ? normalizePath(`${dest}/${relative}`) : target(file.path, source.wholeContext ? "" : source.path);
+        if (file.type !== "file") continue;
+        const root = sentFrom(spec, source, file.path);
+        // The source itself is the explicit copy above.
+        if (root === null || (!source.glob && !source.wholeContext && root === file.path)) continue;
+        let path: string;
+        if (!source.glob) path = target(file.path, source.wholeContext ? "" : source.path);
+        else if (spec.parents) path = normalizePath(`${dest}/${file.path}`);
+        // A glob that matches a directory sends the directory's content, like a directory source.
+        else path = normalizePath(`${dest}/${root === file.path ? basename(file.path) : relativeTo(file.path, root)}`);
         out.push({ path, pattern: false, secretKind: secretFromName(file.path) ?? "secret file", addedBy: instruction, via, contextPath: file.path });
       }
     }
@@ -446,6 +446,31 @@ export function buildLayers(model: Model): LayerModel {
     workdirOf: (instruction) => workdirs.get(instruction.index) ?? "/",
     homeOf: (instruction) => homes.get(instruction.index) ?? "/root",
   };
+}
+
+/**
+ * Whether one source of a COPY/ADD from the build context (no `--from`) sends the context file at
+ * `path` (one the ignore file does not exclude), and from where: the context-relative root the
+ * file is copied relative to — "" for the whole context, the source directory, the directory or
+ * file a glob matched — or null when the source does not send it (another path, a URL, a heredoc,
+ * a `--exclude` pattern). The one place rules and the layer model decide what a COPY sends.
+ */
+export function sentFrom(spec: CopySpec, source: CopySource, path: string): string | null {
+  if (spec.from !== null || source.path === null || source.url) return null;
+  let root: string | null = null;
+  if (source.wholeContext) root = "";
+  else if (!source.glob) root = isUnder(path, source.path) ? source.path : null;
+  else {
+    const matcher = matchGlob(source.path);
+    if (matcher.test(path)) root = path;
+    else {
+      for (let slash = path.indexOf("/"); slash >= 0 && root === null; slash = path.indexOf("/", slash + 1)) {
+        if (matcher.test(path.slice(0, slash))) root = path.slice(0, slash);
+      }
+    }
+  }
+  if (root === null) return null;
+  return spec.excludes.some((pattern) => matchGlob(contextPath(pattern)).test(path)) ? null : root;
 }
 
 const GLOB_CHAR = /[*?[]/;

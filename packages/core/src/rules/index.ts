@@ -3,6 +3,7 @@ import { noHardcodedSecret } from "./no-hardcoded-secret.js";
 import { noIneffectiveDelete } from "./no-ineffective-delete.js";
 import { noSecretFileCopy } from "./no-secret-file-copy.js";
 import { noSecretInArg } from "./no-secret-in-arg.js";
+import { noSecretInContextFile } from "./no-secret-in-context-file.js";
 import { noSecretInEnv } from "./no-secret-in-env.js";
 import { noSecretMountCopy } from "./no-secret-mount-copy.js";
 import { noSecretStageCopy } from "./no-secret-stage-copy.js";
@@ -24,6 +25,7 @@ export const rules: ReadonlyMap<RuleId, Rule> = new Map<RuleId, Rule>(
     requireDockerignore,
     requireDockerignoreEntries,
     noSecretStageCopy,
+    noSecretInContextFile,
   ].map((rule) => [rule.id, rule]),
 );
 

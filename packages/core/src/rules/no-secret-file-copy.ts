@@ -4,6 +4,7 @@
  * secret or SSH mount that never becomes a layer.
  */
 import { isSecretFilePattern, secretFileKind } from "../detect/secret-files.js";
+import { holdsOnlyReferences } from "../model/contents.js";
 import { basename } from "../model/paths.js";
 import type { Model } from "../model/index.js";
 import type { CopySpec } from "../model/layers.js";
@@ -58,6 +59,8 @@ export const noSecretFileCopy: Rule = {
     messages: {
       copySecretFile:
         "{{keyword}} {{source}} puts a secret ({{kind}}) into a layer {{where}}: docker save exposes it even if a later RUN deletes it. {{fix}}",
+      copyReferencesOnly:
+        "{{keyword}} {{source}} puts a secret file ({{kind}}) into a layer {{where}}, but its content holds only variable references, no literal secret: nothing secret ships today, yet a value written into it later would. {{fix}}",
       heredocSecret:
         "{{keyword}} writes a {{kind}} to {{dest}} in a layer {{where}}: docker save exposes it. Mount the secret for the RUN that needs it with RUN --mount=type=secret instead.",
     },
@@ -87,8 +90,11 @@ export const noSecretFileCopy: Rule = {
             ? "Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead."
             : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
         const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
+        // Read and found to hold only references (`_authToken=${NPM_TOKEN}`): a warning that says why.
+        const referencesOnly = !source.glob && holdsOnlyReferences(model, source.path);
         report({
-          messageId: "copySecretFile",
+          messageId: referencesOnly ? "copyReferencesOnly" : "copySecretFile",
+          ...(referencesOnly ? { severity: "warning" as const } : {}),
           data: { keyword: instruction.keyword, source: source.value ?? source.path, kind, fix },
           instruction,
           span: model.parsed.lines.span(source.start, source.end),

@@ -4,8 +4,8 @@
  * worse than a missing pattern.
  */
 import { isSecretFilePattern } from "../detect/secret-files.js";
-import { matchGlob, isUnder } from "../model/paths.js";
-import type { CopySpec } from "../model/layers.js";
+import { holdsOnlyReferences } from "../model/contents.js";
+import { sentFrom, type CopySpec } from "../model/layers.js";
 import { copySpecs, firstWholeContextCopy, listPaths } from "./copy-utils.js";
 import { appendEntriesFix, entriesFor, missingProbes } from "./dockerignore-utils.js";
 import { docsUrl, type Rule } from "./types.js";
@@ -24,6 +24,8 @@ export const requireDockerignoreEntries: Rule = {
         "{{ignoreFile}} does not exclude {{probes}}: {{keyword}} {{source}} would send such files into a layer. Add the missing entries (layerlint --fix does this).",
       secretInContext:
         "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
+      referencesOnly:
+        "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}, but {{its}} content holds only variable references, no literal secret, so nothing secret ships today; a value written into {{them}} later would. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
       contextIncomplete:
         "{{keyword}} {{source}} sends files from a build context that was not fully checked for secret files: {{reason}}; not checked: {{unchecked}}. Exclude large directories (dependencies, build output) in {{ignoreFile}} so the walk finishes.",
     },
@@ -93,32 +95,46 @@ export const requireDockerignoreEntries: Rule = {
       if (file.type !== "file") continue;
       const covering = specs.find((spec) =>
         spec.sources.some((source) => {
-          if (source.path === null || source.url) return false;
+          const root = sentFrom(spec, source, file.path);
+          if (root === null) return false;
+          // Without an ignore file require-dockerignore reports the whole-context copy; a source
+          // that is the file, or a glob that targets secret names, is no-secret-file-copy's.
           if (source.wholeContext) return context.ignoreFile !== null;
-          if (source.glob) return !isSecretFilePattern(source.path, model.files) && matchGlob(source.path).test(file.path);
-          return source.path !== file.path && isUnder(file.path, source.path);
+          if (source.glob) return !isSecretFilePattern(source.path!, model.files);
+          return source.path !== file.path;
         }),
       );
       if (!covering) continue;
       byCopy.set(covering, [...(byCopy.get(covering) ?? []), file.path]);
     }
-    for (const [spec, files] of byCopy) {
+    for (const [spec, all] of byCopy) {
       const source = spec.sources.find((s) => s.path !== null && !s.url) ?? spec.sources[0]!;
-      const entries = entriesFor(files);
-      report({
-        messageId: "secretInContext",
-        data: {
-          keyword: spec.instruction.keyword,
-          source: source.value ?? ".",
-          files: listPaths(files),
-          them: files.length === 1 ? "it" : "them",
-          entries: entries.join(", "),
-          ignoreFile: ignoreName,
-        },
-        instruction: spec.instruction,
-        span: spec.instruction.span,
-        fix: appendEntriesFix(context, entries),
-      });
+      // A file whose content was read and holds only references ships no secret: a warning that says why.
+      const referencesOnly = all.filter((path) => holdsOnlyReferences(model, path));
+      const literal = all.filter((path) => !referencesOnly.includes(path));
+      for (const [files, messageId] of [
+        [literal, "secretInContext"],
+        [referencesOnly, "referencesOnly"],
+      ] as const) {
+        if (files.length === 0) continue;
+        const entries = entriesFor(files);
+        report({
+          messageId,
+          data: {
+            keyword: spec.instruction.keyword,
+            source: source.value ?? ".",
+            files: listPaths(files),
+            its: files.length === 1 ? "its" : "their",
+            them: files.length === 1 ? "it" : "them",
+            entries: entries.join(", "),
+            ignoreFile: ignoreName,
+          },
+          instruction: spec.instruction,
+          span: spec.instruction.span,
+          fix: appendEntriesFix(context, entries),
+          ...(messageId === "referencesOnly" ? { severity: "warning" as const } : {}),
+        });
+      }
     }
   },
 };

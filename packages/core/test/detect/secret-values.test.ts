@@ -135,6 +135,7 @@ describe("findSecretsInText: private key blocks", () => {
   it.each<[string, string]>([
     ["a header in a grep", `RUN grep -q -- "-----BEGIN RSA PRIVATE KEY-----" /root/.ssh/id_rsa`],
     ["a header and footer around an ellipsis", "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----"],
+    ["the usual RSA prefix, then an ellipsis (documentation)", "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----"],
     ["a public key", `-----BEGIN PUBLIC KEY-----\n${pemBody}\n-----END PUBLIC KEY-----`],
     ["a certificate", `-----BEGIN CERTIFICATE-----\n${pemBody}\n-----END CERTIFICATE-----`],
     ["a vendor example", `-----BEGIN PRIVATE KEY-----\nEXAMPLE${pemBody}\n-----END PRIVATE KEY-----`],
@@ -191,6 +192,8 @@ describe("findSecretsInText: credential syntax", () => {
     ["docker login --password=", "RUN docker login --password=FakeDockerPw1 reg", [["password option", "FakeDockerPw1"]]],
     ["helm repo add --password", "RUN helm repo add x https://c --username u --password FakeHelmPw1", [["password option", "FakeHelmPw1"]]],
     ["mysql -p", "RUN mysql -uroot -pFakeMysqlPw1 -e 'select 1'", [["password option", "FakeMysqlPw1"]]],
+    ["mysql by its path", "RUN /usr/bin/mysql -uroot -pFakeMysqlPw1", [["password option", "FakeMysqlPw1"]]],
+    ["mysql in sh -c", `RUN sh -c "mysql -uroot -pFakeMysqlPw1"`, [["password option", "FakeMysqlPw1"]]],
     ["mysqldump --password=", "RUN mysqldump --password=FakeMysqlPw1 db", [["password option", "FakeMysqlPw1"]]],
     ["sshpass -p", "RUN sshpass -p 'FakeSshPw1' ssh user@host", [["password option", "FakeSshPw1"]]],
     ["PGPASSWORD", "RUN PGPASSWORD=FakePgPw1 psql -h db -U app", [["PGPASSWORD", "FakePgPw1"]]],
@@ -247,6 +250,12 @@ describe("findSecretsInText: credential syntax", () => {
     ["--password-file", "RUN tool --password-file=/run/secrets/pw"],
     ["--password= variable", "RUN tool --password=$PW"],
     ["plain prose", "# Pass the token with --mount=type=secret, never as a build arg."],
+    // The official MariaDB image: `mysql` is a directory and an owner there, not the client.
+    ["find in /etc/mysql/ with -print0", "RUN find /etc/mysql/ -name '*.cnf' -print0 | xargs -0 grep -lZE '^user'"],
+    ["chown mysql:mysql then -print0", "RUN chown -R mysql:mysql /var/lib/mysql && find /x -print0"],
+    ["a printf slot for the token", "RUN printf 'Authorization: token %s' \"$GH_TOKEN\" > /tmp/h"],
+    ["a format slot for the password", 'creds = " --username=%s --password=%s" % (user, pw)'],
+    ["Slack's documented example webhook", 'placeholder="https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"'],
   ])("nothing: %s", (_label, text) => {
     expect(findSecretsInText(text)).toEqual([]);
   });
@@ -339,6 +348,11 @@ describe("isPlaceholder", () => {
     "wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY",
     "'changeme'",
     '"<token>"',
+    "%s",
+    "%-10s",
+    "{}",
+    "{0}",
+    "{password}",
   ])("%j is a placeholder", (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });

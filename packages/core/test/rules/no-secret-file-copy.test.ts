@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits, lint } from "../../src/index.js";
-import { findingsOf, messagesOf, type Expected } from "../helpers.js";
+import { FAKE, fakeContext, findingsOf, messagesOf, type Expected } from "../helpers.js";
 
 const rule = "no-secret-file-copy";
 const at = (line: number, column: number, endColumn: number, severity: Expected["severity"] = "error", messageId = "copySecretFile"): Expected => ({
@@ -85,5 +85,29 @@ describe(`${rule} suggestion in a file with a BOM`, () => {
     expect(applyEdits(code, finding!.suggestions[0]!.changes[0]!.edits)).toBe(
       "\uFEFF# syntax=docker/dockerfile:1\nFROM node\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n",
     );
+  });
+
+  describe("with the content of the copied file read", () => {
+    const code = "FROM node\nWORKDIR /app\nCOPY .npmrc package.json ./\nRUN npm ci\n";
+    const withNpmrc = (text: string) => ({ context: fakeContext({ contents: { ".npmrc": text } }) });
+
+    it("drops to a warning that says why when the file holds only references", () => {
+      const options = withNpmrc("//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n");
+      expect(findingsOf(rule, code, options)).toEqual([at(3, 6, 12, "warning", "copyReferencesOnly")]);
+      expect(messagesOf(rule, code, options)).toEqual([
+        "COPY .npmrc puts a secret file (npm credentials) into a layer in the final image, but its content holds only variable references, no literal secret: nothing secret ships today, yet a value written into it later would. Mount it for the RUN that needs it with RUN --mount=type=secret,id=npmrc,target=/app/.npmrc instead.",
+      ]);
+    });
+
+    it("stays an error for a literal token", () => {
+      expect(findingsOf(rule, code, withNpmrc(`//registry.npmjs.org/:_authToken=${FAKE.npm}\n`))).toEqual([at(3, 6, 12)]);
+    });
+
+    it("keeps the mount suggestion either way", () => {
+      const single = "FROM node\nWORKDIR /app\nCOPY .npmrc ./\nRUN npm ci\n";
+      const [finding] = lint(single, withNpmrc("//r/:_authToken=${NPM_TOKEN}\n")).findings.filter((f) => f.ruleId === rule);
+      expect(finding!.severity).toBe("warning");
+      expect(finding!.suggestions.map((s) => s.description)).toEqual(["Mount .npmrc as a secret (--mount=type=secret,id=npmrc,target=/app/.npmrc) instead of copying it"]);
+    });
   });
 });

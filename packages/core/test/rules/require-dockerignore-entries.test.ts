@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/index.js";
-import { fakeContext, findingsOf, messagesOf, type Expected } from "../helpers.js";
+import { FAKE, fakeContext, findingsOf, messagesOf, type Expected } from "../helpers.js";
 
 const rule = "require-dockerignore-entries";
 const copy = (line: number, text: string, messageId: string, severity: Expected["severity"]): Expected => ({
@@ -79,5 +79,44 @@ describe(rule, () => {
     expect(messagesOf(rule, "FROM node\nCOPY config /app/config\n", { context })).toEqual([
       "COPY config sends config/.env from the build context into a layer in the final image: .dockerignore does not exclude it. Add /config/.env to .dockerignore (layerlint --fix does this).",
     ]);
+  });
+
+  describe("with the content of the secret file read", () => {
+    const code = "FROM node\nCOPY packages/web /app\n";
+    const withNpmrc = (text: string) => fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["packages/web/.npmrc"], contents: { "packages/web/.npmrc": text } });
+
+    it("drops to a warning that says why when the file holds only references", () => {
+      const context = withNpmrc("//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n");
+      expect(findingsOf(rule, code, { context })).toEqual([copy(2, "COPY packages/web /app", "referencesOnly", "warning")]);
+      expect(messagesOf(rule, code, { context })).toEqual([
+        "COPY packages/web sends packages/web/.npmrc from the build context into a layer in the final image: .dockerignore does not exclude it, but its content holds only variable references, no literal secret, so nothing secret ships today; a value written into it later would. Add /packages/web/.npmrc to .dockerignore (layerlint --fix does this).",
+      ]);
+    });
+
+    it("stays an error for a literal token, a literal it cannot judge, or a file that was not read", () => {
+      expect(findingsOf(rule, code, { context: withNpmrc(`//registry.npmjs.org/:_authToken=${FAKE.npm}\n`) })).toEqual([copy(2, "COPY packages/web /app", "secretInContext", "error")]);
+      expect(findingsOf(rule, code, { context: withNpmrc("_auth=short\n") })).toEqual([copy(2, "COPY packages/web /app", "secretInContext", "error")]);
+      expect(findingsOf(rule, code, { context: withNpmrc("registry=https://registry.npmjs.org/\n") })).toEqual([copy(2, "COPY packages/web /app", "secretInContext", "error")]);
+      const unread = fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["packages/web/.npmrc"] });
+      expect(findingsOf(rule, code, { context: unread })).toEqual([copy(2, "COPY packages/web /app", "secretInContext", "error")]);
+    });
+
+    it("splits one COPY's files into the literal ones and the reference-only ones", () => {
+      const context = fakeContext({
+        ignoreText: "x",
+        excluded: full,
+        secretFiles: ["packages/web/.npmrc", "packages/web/.env"],
+        contents: { "packages/web/.npmrc": "//r/:_authToken=${NPM_TOKEN}\n", "packages/web/.env": "DB_PASSWORD=Fake-Qz8r-Vw3t9\n" },
+      });
+      expect(findingsOf(rule, code, { context })).toEqual([
+        copy(2, "COPY packages/web /app", "secretInContext", "error"),
+        copy(2, "COPY packages/web /app", "referencesOnly", "warning"),
+      ]);
+    });
+
+    it("keeps the error with contextFiles.scan: false", () => {
+      const context = withNpmrc("//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n");
+      expect(findingsOf(rule, code, { context, config: { contextFiles: { scan: false } } })).toEqual([copy(2, "COPY packages/web /app", "secretInContext", "error")]);
+    });
   });
 });

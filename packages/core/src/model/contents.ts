@@ -1,0 +1,79 @@
+/**
+ * What rules know of the content of context files: core's scan of the text the node side read
+ * (`BuildContext.contents`), unless scanning is off or the configuration allows the file. Which
+ * files a COPY/ADD sends is decided by `sentFrom` (layers.ts), the same as for secret files.
+ */
+import { scanContextFile, type ContentScan } from "../detect/context-content.js";
+import { matchesFileList } from "../detect/secret-files.js";
+import type { NameLists } from "../detect/secret-names.js";
+import type { ContextFilesConfig } from "../types.js";
+import type { Model } from "./index.js";
+import type { CopySpec } from "./layers.js";
+
+/** Files larger than this are not read (`contextFiles.maxFileBytes`). */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** Reading stops after this many bytes per lint (`contextFiles.maxTotalBytes`), and says so. */
+export const DEFAULT_MAX_TOTAL_BYTES = 32 * 1024 * 1024;
+
+/** `contextFiles` with its defaults filled in: what the node side's reader is given. */
+export interface ContextFileLimits {
+  readonly scan: boolean;
+  readonly maxFileBytes: number;
+  readonly maxTotalBytes: number;
+  readonly allow: readonly string[];
+}
+
+export function contextFileLimits(config: ContextFilesConfig | undefined): ContextFileLimits {
+  return {
+    scan: config?.scan ?? true,
+    maxFileBytes: config?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxTotalBytes: config?.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES,
+    allow: config?.allow ?? [],
+  };
+}
+
+/** True when the configuration keeps a file out of content scanning: `contextFiles.allow` or `secretFiles.allow`. */
+export function isContentAllowed(path: string, contextFiles: ContextFilesConfig | undefined, secretFilesAllow: readonly string[] | undefined): boolean {
+  return matchesFileList(path, contextFiles?.allow) || matchesFileList(path, secretFilesAllow);
+}
+
+/**
+ * Scans by content object: a host that caches reads hands core the same object for an unchanged
+ * file on every lint, so an editor's re-lint finds each scan without building a key.
+ */
+const scansByEntry = new WeakMap<object, { readonly path: string; readonly names: NameLists | undefined; readonly scan: ContentScan }>();
+
+/** The scan of a context file's content, or null when it was not read, scanning is off, or the file is allowed. */
+export function contentScanOf(model: Model, path: string): ContentScan | null {
+  const contents = model.context?.contents;
+  if (contents === undefined || model.contextFiles?.scan === false) return null;
+  const entry = contents.files.get(path);
+  if (entry === undefined || !("text" in entry)) return null;
+  if (isContentAllowed(path, model.contextFiles, model.files?.allow)) return null;
+  const held = scansByEntry.get(entry);
+  if (held !== undefined && held.path === path && held.names === model.names) return held.scan;
+  const scan = scanContextFile(path, entry.text, {
+    ...(model.names === undefined ? {} : { names: model.names }),
+    ...(entry.hash === undefined ? {} : { hash: entry.hash }),
+  });
+  scansByEntry.set(entry, { path, names: model.names, scan });
+  return scan;
+}
+
+/**
+ * True for a file whose content was read and holds only variable references under its secret
+ * names (`.npmrc` with `_authToken=${NPM_TOKEN}`): no literal, nothing unconfirmed, at least one
+ * reference. Such a file, copied into a layer, ships no secret.
+ */
+export function holdsOnlyReferences(model: Model, path: string): boolean {
+  const scan = contentScanOf(model, path);
+  return scan !== null && scan.skipped === undefined && scan.findings.length === 0 && scan.unconfirmed === 0 && scan.references > 0;
+}
+
+/**
+ * The copies whose content matters: COPY/ADD from the build context in every stage. ONBUILD
+ * triggers are left out: they copy from the context of the child image's build, not this one.
+ */
+export function contextCopies(specs: readonly CopySpec[]): CopySpec[] {
+  return specs.filter((spec) => spec.from === null && !spec.instruction.onbuild);
+}
