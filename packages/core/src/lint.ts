@@ -73,6 +73,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
     files: config.secretFiles,
     context: options.context,
     fileName: options.fileName,
+    buildArgs: options.buildArgs,
   });
   const target = model.stages.stages[model.stages.target];
   const findings: Finding[] = [];
