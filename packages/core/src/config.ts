@@ -1,3 +1,4 @@
+import { buildConfigRules } from "./build-config/rules/index.js";
 import { redactText } from "./redact.js";
 import type { JsonSchema } from "./rules/types.js";
 import type { LayerlintConfig, RuleId, RuleSetting, SeveritySetting } from "./types.js";
@@ -76,7 +77,9 @@ export function parseSeverity(value: unknown, source: string, key: string): Seve
 
 /**
  * Validates raw configuration data (from `.layerlintrc.*`, settings or CLI flags). Throws a
- * ConfigError naming the key and `source` for an unknown key or a bad value.
+ * ConfigError naming the key and `source` for an unknown key or a bad value. `rules` are the
+ * Dockerfile rules the caller runs; the build-configuration rules (`buildConfigRules`) are always
+ * accepted too, since one `.layerlintrc` configures both kinds of file.
  */
 export function validateConfig(
   raw: unknown,
@@ -98,7 +101,7 @@ export function validateConfig(
     const out: Partial<Record<RuleId, RuleSetting>> = {};
     for (const [id, setting] of Object.entries(raw.rules)) {
       const key = `rules.${id}`;
-      const rule = rules.get(id);
+      const rule = rules.get(id) ?? (buildConfigRules as ReadonlyMap<string, { readonly meta: { readonly schema: readonly JsonSchema[] } }>).get(id);
       if (!rule) throw new ConfigError(source, key, "is not a layerlint rule.");
       if (Array.isArray(setting)) {
         if (setting.length === 0) throw new ConfigError(source, key, "must start with a severity.");

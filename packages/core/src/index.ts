@@ -1,7 +1,10 @@
 export type {
+  BuildArgInput,
+  BuildConfigRuleId,
   BuildContext,
   Channel,
   ContextFile,
+  DockerfileRuleId,
   FileChange,
   Finding,
   Fix,
@@ -18,10 +21,14 @@ export type {
   UnusedDirective,
 } from "./types.js";
 export { lint, lintParsed, type FullLintResult, type RuleError } from "./lint.js";
+export { mergeLintResults } from "./merge.js";
 export { parseDockerfile, type ParsedDockerfile, type Instruction, type Comment } from "./parse/dockerfile.js";
 export { UnknownTargetError } from "./model/stages.js";
 export { rules, getRule } from "./rules/index.js";
 export type { Rule, RuleMeta, JsonSchema } from "./rules/types.js";
+/** The build-configuration rules (compose, workflows, bake); they run through `@layerlint/core/build-config`. */
+export { buildConfigRules } from "./build-config/rules/index.js";
+export type { BuildConfigRule } from "./build-config/rules/types.js";
 export { ConfigError, validateConfig, mergeConfigs, parseSeverity } from "./config.js";
 export { classifySecretName, isSecretName } from "./detect/secret-names.js";
 export { findSecretsInText } from "./detect/secret-values.js";

@@ -18,3 +18,5 @@ export {
 } from "./config-file.js";
 export { expandPaths, isDockerfileName } from "./discover.js";
 export type { ExpandPathsOptions, ExpandPathsResult } from "./discover.js";
+export { buildConfigKind, expandBuildConfigPaths, isBuildConfigFile } from "./build-config-files.js";
+export type { BuildConfigKind } from "./build-config-files.js";
