@@ -69,15 +69,19 @@ export class YamlSource {
   }
 
   span(start: number, end: number): Span {
+    start = Math.min(start, this.text.length);
+    end = Math.min(Math.max(end, start), this.text.length);
     const from = this.lines.linePos(start);
     const to = this.lines.linePos(end);
     return { start, end, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   }
 
-  /** The span of a node: its value, without trailing comments. */
+  /** The span of a node: its value, without trailing comments or line breaks. */
   nodeSpan(node: Node): Span {
     const [start, valueEnd] = node.range ?? [0, 0];
-    return this.span(start, valueEnd);
+    let end = valueEnd;
+    while (end > start && /\s/.test(this.text[end - 1]!)) end--;
+    return this.span(start, end);
   }
 
   /** Follows an alias to its node, within the file's budget; null when it dangles or the budget is spent. */

@@ -121,7 +121,7 @@ export const noSecretInComposeEnv: BuildConfigRule = {
       secretLabel:
         "{{section}} {{name}} of {{services}} holds {{what}}: labels are stored in the {{object}} config, which anyone who can run docker inspect reads, and in every clone of this file. Keep secrets out of labels: give the service a compose secret (secrets:, mounted under /run/secrets/) or an orchestrator secret.",
       committedEnvFile:
-        "env_file {{path}} of {{services}} is committed and sets {{names}} to {{what}}: every clone of the repository has them, and they are stored in the container's config, which anyone who can run docker inspect reads. Remove the file from the repository (commit an example file instead) and give the service compose secrets (secrets:, mounted under /run/secrets/) or an orchestrator secret.",
+        "Compose env_file {{path}} of {{services}} is committed and sets {{names}} to {{what}}: every clone of the repository has them, and they are stored in the container's config, which anyone who can run docker inspect reads. Remove the file from the repository (commit an example file instead) and give the service compose secrets (secrets:, mounted under /run/secrets/) or an orchestrator secret.",
     },
     schema: [],
     defaultOptions: [],
