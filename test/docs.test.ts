@@ -5,13 +5,16 @@
  * snippets are valid configuration, and its examples do what they claim: every ```dockerfile
  * block under "Incorrect" yields at least one finding of the rule, every block under "Correct"
  * none. A `<!-- context: {"ignore": ".dockerignore text" | null, "files": ["secret files"]} -->`
- * comment right before a block lints it with that build context.
+ * comment right before a block lints it with that build context. The build-configuration rules'
+ * examples are ```yaml (compose files, workflows) and ```json (bake) blocks; a ```dockerfile block
+ * right before one is the Dockerfile that build builds, linted as the build builds it.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lint, rules, validateConfig } from "@layerlint/core";
-import type { BuildContext, Rule, RuleId } from "@layerlint/core";
+import { buildConfigRules, lint, rules, validateConfig } from "@layerlint/core";
+import type { BuildConfigRule, BuildContext, Rule, RuleId } from "@layerlint/core";
+import { dockerfileLintOptions, lintBuildConfig, parseBuildConfig } from "@layerlint/core/build-config";
 import { compileDockerignore } from "@layerlint/node";
 
 const DOCS = join(import.meta.dirname, "..", "docs", "rules");
@@ -148,6 +151,19 @@ function buildContext(spec: ContextSpec): BuildContext {
   };
 }
 
+/** A build-configuration example's findings of rule `id`; `dockerfile` is the Dockerfile its builds build. */
+function buildConfigFindingsOf(id: RuleId, block: Block, dockerfile: Block | undefined): string[] {
+  const kind = block.lang === "json" ? "bake" : /^jobs:/m.test(block.code) ? "workflow" : "compose";
+  const parsed = parseBuildConfig(block.code, kind);
+  expect(parsed.problems, "the example is valid YAML").toEqual([]);
+  const result = lintBuildConfig(parsed, {
+    config: { rules: { [id]: "error" } },
+    dockerfileFindings: dockerfile ? (build) => lint(dockerfile.code, { ...dockerfileLintOptions(build), fileName: "Dockerfile" }).findings : undefined,
+  });
+  expect(result.ruleErrors, "no rule crashes").toEqual([]);
+  return result.findings.filter((f) => f.ruleId === id).map((f) => `${f.span.line}:${f.span.column} ${f.message}`);
+}
+
 /** The rule's findings on an example, enabled whatever its recommended flag. */
 function findingsOf(id: RuleId, block: Block): string[] {
   const result = lint(block.code, {
@@ -178,12 +194,15 @@ for (const file of pageFiles) {
   if (file.endsWith(".md")) pages.set(file.slice(0, -3), parsePage(readFileSync(join(DOCS, file), "utf8")));
 }
 
+const allRules: [RuleId, Rule | BuildConfigRule][] = [...rules, ...buildConfigRules];
+
 describe("docs/rules", () => {
   it("holds exactly one page per registered rule, and nothing else", () => {
-    expect(pageFiles).toEqual([...rules.keys()].map((id) => `${id}.md`).sort());
+    expect(pageFiles).toEqual(allRules.map(([id]) => `${id}.md`).sort());
   });
 
-  for (const [id, rule] of rules) {
+  for (const [id, rule] of allRules) {
+    const isBuildConfig = buildConfigRules.has(id as never);
     const page = pages.get(id);
     describe(id, () => {
       it("has a page", () => {
@@ -222,15 +241,24 @@ describe("docs/rules", () => {
         expect(channel).toContain(CHANNEL_TEXT[rule.meta.channel]);
       });
 
-      const examples = page.blocks.filter((b) => b.section === "Examples");
+      const blocks = page.blocks.filter((b) => b.section === "Examples");
+      const exampleLangs = isBuildConfig ? ["yaml", "json"] : ["dockerfile"];
+      const examples = blocks.filter((b) => exampleLangs.includes(b.lang));
       const incorrect = examples.filter((b) => b.subsection === "Incorrect");
       const correct = examples.filter((b) => b.subsection === "Correct");
+      /** The ```dockerfile block right before a build-configuration example: the Dockerfile it builds. */
+      const dockerfileOf = (block: Block): Block | undefined => {
+        const before = blocks[blocks.indexOf(block) - 1];
+        return before?.lang === "dockerfile" && before.subsection === block.subsection ? before : undefined;
+      };
 
-      it("has incorrect and correct examples, all of them ```dockerfile blocks", () => {
+      it(`has incorrect and correct examples, all of them ${isBuildConfig ? "```yaml or ```json blocks (each maybe after the ```dockerfile it builds)" : "```dockerfile blocks"}`, () => {
         expect(incorrect.length).toBeGreaterThan(0);
         expect(correct.length).toBeGreaterThan(0);
-        expect(examples.map((b) => `${b.line}: ${b.lang} under ${b.subsection}`)).toEqual(
-          examples.map((b) => `${b.line}: dockerfile under ${b.subsection === "Correct" ? "Correct" : "Incorrect"}`),
+        const expectedLang = (b: Block) =>
+          !isBuildConfig ? "dockerfile" : b.lang === "dockerfile" && examples.some((e) => dockerfileOf(e) === b) ? "dockerfile" : b.lang === "json" ? "json" : "yaml";
+        expect(blocks.map((b) => `${b.line}: ${b.lang} under ${b.subsection}`)).toEqual(
+          blocks.map((b) => `${b.line}: ${expectedLang(b)} under ${b.subsection === "Correct" ? "Correct" : "Incorrect"}`),
         );
       });
 
@@ -248,14 +276,15 @@ describe("docs/rules", () => {
         }
       });
 
+      const exampleFindings = (block: Block) => (isBuildConfig ? buildConfigFindingsOf(id, block, dockerfileOf(block)) : findingsOf(id, block));
       for (const block of incorrect) {
         it(`incorrect example at line ${block.line} is reported`, () => {
-          expect(findingsOf(id, block).length, block.code).toBeGreaterThan(0);
+          expect(exampleFindings(block).length, block.code).toBeGreaterThan(0);
         });
       }
       for (const block of correct) {
         it(`correct example at line ${block.line} is not reported`, () => {
-          expect(findingsOf(id, block), block.code).toEqual([]);
+          expect(exampleFindings(block), block.code).toEqual([]);
         });
       }
 
