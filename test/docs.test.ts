@@ -201,6 +201,12 @@ describe("docs/rules", () => {
     expect(pageFiles).toEqual(allRules.map(([id]) => `${id}.md`).sort());
   });
 
+  it("has every rule in a README rules table, linked to its page", () => {
+    const readme = readFileSync(join(DOCS, "..", "..", "README.md"), "utf8");
+    const listed = [...readme.matchAll(/^\| \[([a-z-]+)\]\(docs\/rules\/([a-z-]+)\.md\) \|/gm)].map((m) => `${m[1]}=${m[2]}`);
+    expect(listed.sort()).toEqual(allRules.map(([id]) => `${id}=${id}`).sort());
+  });
+
   for (const [id, rule] of allRules) {
     const isBuildConfig = buildConfigRules.has(id as never);
     const page = pages.get(id);
