@@ -3137,7 +3137,7 @@ var init_stages = __esm({
 function hasCredentials(value) {
   return findSecretsInText(value).length > 0;
 }
-function declare(prop, kind, instruction, scope, globals, isGlobal, escape, lists) {
+function declare(prop, kind, instruction, scope, globals, isGlobal, escape, lists, secretBuildArgs) {
   const lookup = (name) => scope.get(name)?.value;
   let raw = prop.value;
   if (kind === "arg" && raw === null && !isGlobal) raw = globals.get(prop.name)?.value ?? null;
@@ -3156,7 +3156,8 @@ function declare(prop, kind, instruction, scope, globals, isGlobal, escape, list
     const suppliedAtBuild = kind === "arg" && prop.value === null;
     secretByName = suppliedAtBuild || value !== void 0 && hasCredentials(value) || sources.size > 0;
   }
-  if (secretByName) sources.add(prop.name);
+  const suppliedSecret = kind === "arg" && !secretByName && secretBuildArgs.has(prop.name);
+  if (secretByName || suppliedSecret) sources.add(prop.name);
   return {
     name: prop.name,
     kind,
@@ -3165,10 +3166,11 @@ function declare(prop, kind, instruction, scope, globals, isGlobal, escape, list
     value,
     secret: sources.size > 0,
     sources: [...sources],
-    global: isGlobal
+    global: isGlobal,
+    suppliedSecret
   };
 }
-function buildVariables(stages, escape, lists) {
+function buildVariables(stages, escape, lists, secretBuildArgs = /* @__PURE__ */ new Set()) {
   const scopes = /* @__PURE__ */ new Map();
   const declared = /* @__PURE__ */ new Map();
   const globals = /* @__PURE__ */ new Map();
@@ -3186,7 +3188,7 @@ function buildVariables(stages, escape, lists) {
         for (const prop of instruction.properties) {
           if (!prop.name) continue;
           if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
-          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists);
+          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists, secretBuildArgs);
           vars.push(variable);
           if (instruction.onbuild) own.set(prop.name, variable);
           else log.declare(variable);
@@ -3326,7 +3328,8 @@ function shellKindOf(exec) {
 }
 function buildModel(parsed, options) {
   const stages = buildStages(parsed, options.target);
-  const variables = buildVariables(stages, parsed.directives.escape, options.names);
+  const secretBuildArgs = new Set((options.buildArgs ?? []).filter((arg) => arg.secret).map((arg) => arg.name));
+  const variables = buildVariables(stages, parsed.directives.escape, options.names, secretBuildArgs);
   const shells = /* @__PURE__ */ new Map();
   const instructions = [];
   for (const stage of stages.stages) {
@@ -10027,6 +10030,537 @@ var init_secret_utils = __esm({
   }
 });
 
+// packages/core/src/build-config/values.ts
+function expressionReferences(body) {
+  const references = [];
+  CONTEXT_PROPERTY.lastIndex = 0;
+  for (let m = CONTEXT_PROPERTY.exec(body); m !== null; m = CONTEXT_PROPERTY.exec(body)) {
+    const context = m[1];
+    const name = m[2] ?? m[3];
+    if (context === "secrets") references.push({ kind: "secret", name });
+    else if (context === "github") {
+      if (name === "token") references.push({ kind: "secret", name: "GITHUB_TOKEN" });
+    } else if (context === "vars") references.push({ kind: "variable", name });
+    else if (context === "env") references.push({ kind: "environment", name });
+    else if (context === "inputs") references.push({ kind: "expression", name });
+  }
+  OUTPUT_PROPERTY.lastIndex = 0;
+  for (let m = OUTPUT_PROPERTY.exec(body); m !== null; m = OUTPUT_PROPERTY.exec(body)) {
+    references.push({ kind: "expression", name: m[1] });
+  }
+  return references;
+}
+function githubExpressions(text) {
+  const expressions = [];
+  for (let at = text.indexOf("${{"); at >= 0; at = text.indexOf("${{", at)) {
+    const close = text.indexOf("}}", at + 3);
+    if (close < 0 || close - at > MAX_EXPRESSION) {
+      at += 3;
+      continue;
+    }
+    expressions.push({ start: at, end: close + 2, references: expressionReferences(text.slice(at + 3, close)) });
+    at = close + 2;
+  }
+  return expressions;
+}
+function interpolations(text, references = [], defaults = [], depth = 0) {
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "$") continue;
+    const next = text[i + 1];
+    if (next === "$") {
+      i++;
+      continue;
+    }
+    if (next !== void 0 && NAME_START.test(next)) {
+      let end2 = i + 2;
+      while (end2 < text.length && NAME_CHAR.test(text[end2])) end2++;
+      references.push({ kind: "environment", name: text.slice(i + 1, end2) });
+      i = end2 - 1;
+      continue;
+    }
+    if (next !== "{" || text[i + 2] === "{") continue;
+    let end = i + 2;
+    while (end < text.length && NAME_CHAR.test(text[end])) end++;
+    const name = text.slice(i + 2, end);
+    let level = 1;
+    let close = end;
+    for (; close < text.length && level > 0; close++) {
+      if (text[close] === "$" && text[close + 1] === "{") {
+        level++;
+        close++;
+      } else if (text[close] === "}") level--;
+    }
+    if (level > 0 || name === "" || !NAME_START.test(name[0])) continue;
+    references.push({ kind: "environment", name });
+    const rest = text.slice(end, close - 1);
+    const operator = /^:?[-?+=]/.exec(rest)?.[0];
+    if (operator !== void 0 && (operator.endsWith("-") || operator.endsWith("="))) {
+      const fallback = rest.slice(operator.length);
+      const before = references.length;
+      if (depth < MAX_INTERPOLATION_DEPTH) interpolations(fallback, references, defaults, depth + 1);
+      if (references.length === before && fallback !== "") defaults.push(fallback.replaceAll("$$", "$"));
+    }
+    i = close - 1;
+  }
+  return { references, defaults };
+}
+function kindOf(text, references) {
+  if (text === null || text.trim() === "") return "empty";
+  if (references.some((r) => r.kind === "secret")) return "secret";
+  if (references.some((r) => r.kind === "environment")) return "interpolation";
+  if (references.some((r) => r.kind === "expression")) return "expression";
+  if (references.some((r) => r.kind === "variable")) return "variable";
+  return "literal";
+}
+function readValue(text, span, options) {
+  const references = [];
+  const defaults = [];
+  if (text !== null) {
+    if (options.github) for (const expression of githubExpressions(text)) references.push(...expression.references);
+    if (options.interpolation === "compose") interpolations(text, references, defaults);
+  }
+  references.push(...options.extra ?? []);
+  return { kind: kindOf(text, references), text, references, defaults, span };
+}
+function wordsOf(value) {
+  return (value.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []).map((w) => w.toLowerCase());
+}
+function unleet(value) {
+  return Array.from(value.toLowerCase(), (c) => LEET[c] ?? c).join("");
+}
+function asksToBeReplaced(text) {
+  return wordsOf(text).some((w) => TEMPLATE_WORDS.has(w));
+}
+function isSampleCredential(value, known = /* @__PURE__ */ new Set()) {
+  const v = value.trim();
+  if (isPlaceholder(v) || isPlaceholder(unleet(v))) return true;
+  if (known.has(v.toLowerCase()) || known.has(unleet(v))) return true;
+  if (asksToBeReplaced(v)) return true;
+  const words = wordsOf(v);
+  const letters = words.filter((w) => !/^[0-9]+$/.test(w));
+  return letters.length > 0 && letters.every((w) => GENERIC_WORDS.has(w)) && /^[A-Za-z0-9\-_.]*$/.test(v);
+}
+function isRealSecretLiteral(value, known) {
+  const v = value.trim();
+  if (v === "" || isFlagValue(v) || isReferenceValue(v) || /\s|:\/\/|,/.test(v)) return false;
+  if (isSampleCredential(v, known)) return false;
+  if (isHighEntropy(v) && /[0-9]/.test(v)) return true;
+  if (Array.from(v).length < 8) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, PASSWORD_SYMBOL].filter((pattern) => pattern.test(v)).length;
+  return classes >= 3;
+}
+function isSecretNamed(name, lists) {
+  const kind = classifySecretName(name, lists);
+  return kind === "secret" || kind === "connection-string";
+}
+function literalSecretsIn(text, known) {
+  const found = [];
+  for (const m of findSecretsInText(text)) {
+    const secret = text.slice(m.start, m.end);
+    if (CHOSEN_PASSWORD_KINDS.has(m.kind) && !isRealSecretLiteral(secret, known)) continue;
+    found.push({ kind: m.kind, secret });
+  }
+  return found;
+}
+function buildArgSecretReason(name, value, lists) {
+  const secretReference = value.references.find((r) => r.kind === "secret");
+  if (secretReference) return { kind: "secret-reference", name: secretReference.name, ...secretReference.via ? { via: secretReference.via } : {} };
+  const secretVariable = value.references.find((r) => r.kind !== "secret" && isSecretNamed(r.name, lists));
+  if (secretVariable) return { kind: "secret-variable", name: secretVariable.name, reference: secretVariable.kind };
+  const text = value.text ?? "";
+  const literals = [...literalSecretsIn(text), ...value.defaults.flatMap((d) => literalSecretsIn(d))];
+  if (literals.length > 0) return { kind: "literal", secretKind: literals[0].kind, secrets: literals.map((l) => l.secret) };
+  const nameKind = classifySecretName(name, lists);
+  if (nameKind === null) return null;
+  if (nameKind === "connection-string") {
+    return value.kind === "interpolation" || value.text === null ? { kind: "name", secrets: [] } : null;
+  }
+  if (value.kind === "empty") return value.text === null ? { kind: "name", secrets: [] } : null;
+  if (value.kind === "literal") return isRealSecretLiteral(text) ? { kind: "name", secrets: [text] } : null;
+  if (value.kind === "interpolation" || value.kind === "expression" || value.kind === "variable") {
+    const realDefault = value.defaults.find((d) => isRealSecretLiteral(d));
+    return { kind: "name", secrets: realDefault ? [realDefault] : [] };
+  }
+  return null;
+}
+var MAX_EXPRESSION, MAX_INTERPOLATION_DEPTH, CONTEXT_PROPERTY, OUTPUT_PROPERTY, NAME_START, NAME_CHAR, PASSWORD_SYMBOL, TEMPLATE_WORDS, GENERIC_WORDS, LEET, CHOSEN_PASSWORD_KINDS;
+var init_values = __esm({
+  "packages/core/src/build-config/values.ts"() {
+    "use strict";
+    init_secret_names();
+    init_secret_values();
+    MAX_EXPRESSION = 4096;
+    MAX_INTERPOLATION_DEPTH = 8;
+    CONTEXT_PROPERTY = /(?<![\w.-])(secrets|vars|env|inputs|matrix|github)\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^'\]]{1,200})'\s*\])/g;
+    OUTPUT_PROPERTY = /(?<![\w.-])(?:steps|needs|jobs)\s*\.\s*[\w-]+\s*\.\s*outputs\s*\.\s*([A-Za-z_][\w-]*)/g;
+    NAME_START = /[A-Za-z_]/;
+    NAME_CHAR = /[A-Za-z0-9_]/;
+    PASSWORD_SYMBOL = /[^A-Za-z0-9\-_./:,]/;
+    TEMPLATE_WORDS = /* @__PURE__ */ new Set([
+      "change",
+      "changeme",
+      "changeit",
+      "changethis",
+      "your",
+      "yours",
+      "choose",
+      "replace",
+      "please",
+      "pls",
+      "adjust",
+      "example",
+      "sample",
+      "dummy",
+      "here",
+      "strong",
+      "stronger",
+      "secure",
+      "secury",
+      "very",
+      "super",
+      "duper",
+      "unique",
+      "random",
+      "own",
+      "define",
+      "insert",
+      "enter",
+      "must",
+      "need",
+      "generate",
+      "generated"
+    ]);
+    GENERIC_WORDS = /* @__PURE__ */ new Set([
+      "my",
+      "the",
+      "this",
+      "is",
+      "a",
+      "for",
+      "of",
+      "to",
+      "and",
+      "top",
+      "password",
+      "passwd",
+      "pass",
+      "pw",
+      "pwd",
+      "passphrase",
+      "secret",
+      "secrets",
+      "key",
+      "token",
+      "api",
+      "admin",
+      "administrator",
+      "root",
+      "user",
+      "username",
+      "login",
+      "database",
+      "db",
+      "mysql",
+      "postgres",
+      "postgresql",
+      "mariadb",
+      "mongo",
+      "redis",
+      "test",
+      "testing",
+      "dev",
+      "development",
+      "local",
+      "localhost",
+      "default",
+      "demo",
+      "app",
+      "application",
+      "server",
+      "service",
+      "jwt",
+      "session",
+      "cookie",
+      "auth",
+      "string",
+      "value"
+    ]);
+    LEET = { "@": "a", "4": "a", "0": "o", "1": "i", "3": "e", "5": "s", "$": "s", "7": "t" };
+    CHOSEN_PASSWORD_KINDS = /* @__PURE__ */ new Set(["URL credentials", "curl credentials", "password option", "chpasswd", "PGPASSWORD", "MYSQL_PWD"]);
+  }
+});
+
+// packages/core/src/build-config/rules/no-secret-build-arg.ts
+function reasonText(reason) {
+  switch (reason.kind) {
+    case "secret-reference":
+      return `is set from the secret secrets.${reason.name}${reason.via ? ` (through the environment variable ${reason.via})` : ""}`;
+    case "secret-variable":
+      return reason.reference === "environment" ? `is set from the variable ${reason.name}, whose name says it holds a secret` : reason.reference === "variable" ? `is set from vars.${reason.name}, whose name says it holds a secret` : `is set from ${reason.name}, whose name says it holds a secret`;
+    case "literal":
+      return `holds a literal ${reason.secretKind}`;
+    case "name":
+      return "carries a secret by its name";
+  }
+}
+function fixText(build, id, name) {
+  switch (build.via) {
+    case "compose":
+      return `compose build.secrets (a top-level secrets: entry "${id}" read from an environment variable or a file)`;
+    case "build-push-action":
+      return `the action's secrets: input ("${id}=" followed by the secret)`;
+    case "bake":
+      return `bake's secret attribute ("id=${id},env=${name}")`;
+    default:
+      return `--secret id=${id},env=${name}`;
+  }
+}
+var noSecretBuildArg;
+var init_no_secret_build_arg = __esm({
+  "packages/core/src/build-config/rules/no-secret-build-arg.ts"() {
+    "use strict";
+    init_types();
+    init_secret_utils();
+    init_values();
+    noSecretBuildArg = {
+      id: "no-secret-build-arg",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow build args that pass a secret to the build",
+          recommended: true,
+          url: docsUrl("no-secret-build-arg")
+        },
+        messages: {
+          secretBuildArg: "Build arg {{name}} {{reason}}: its value is recorded in the image history of every RUN that uses it and in the build's provenance attestations, which BuildKit fills in mode=min too. Pass it as a build secret with {{fix}}, and read it in the Dockerfile with RUN --mount=type=secret,id={{id}},env={{name}}.",
+          secretBuildArgNoProvenance: "Build arg {{name}} {{reason}}: its value is recorded in the image history of every RUN that uses it (this build turns provenance off; with it on, the attestation records every build arg too). Pass it as a build secret with {{fix}}, and read it in the Dockerfile with RUN --mount=type=secret,id={{id}},env={{name}}."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "history",
+        severity: "error"
+      },
+      check({ config, names, report }) {
+        for (const build of config.builds) {
+          for (const arg of build.args) {
+            const reason = buildArgSecretReason(arg.name, arg.value, names);
+            if (!reason) continue;
+            const id = secretId(arg.name);
+            report({
+              messageId: build.provenance === false ? "secretBuildArgNoProvenance" : "secretBuildArg",
+              data: { name: arg.name, reason: reasonText(reason), fix: fixText(build, id, arg.name), id },
+              span: arg.span,
+              secrets: reason.kind === "literal" || reason.kind === "name" ? reason.secrets : []
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/build-config/rules/no-secret-cache-export.ts
+function summary(findings) {
+  const parts = findings.slice(0, LISTED_FINDINGS).map((f) => `${f.ruleId} at line ${f.span.line}${f.stage ? ` (stage "${f.stage}")` : ""}`);
+  if (findings.length > LISTED_FINDINGS) parts.push(`${findings.length - LISTED_FINDINGS} more`);
+  return parts.join(", ");
+}
+var SHARED_STORES, LISTED_FINDINGS, noSecretCacheExport;
+var init_no_secret_cache_export = __esm({
+  "packages/core/src/build-config/rules/no-secret-cache-export.ts"() {
+    "use strict";
+    init_types();
+    SHARED_STORES = /* @__PURE__ */ new Set(["registry", "gha", "s3", "azblob", "local"]);
+    LISTED_FINDINGS = 3;
+    noSecretCacheExport = {
+      id: "no-secret-cache-export",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow mode=max cache exports of builds whose builder stages hold secrets",
+          recommended: true,
+          url: docsUrl("no-secret-cache-export")
+        },
+        messages: {
+          builderSecretsExported: "Cache export type={{type}} with mode=max writes the layers of every stage, builder stages included, where anyone who can read the cache gets them, and {{dockerfile}} has secrets in builder stages: {{findings}}. Export with mode=min (the default, only the image's own layers), or keep those secrets out of every layer with RUN --mount=type=secret."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "cache",
+        severity: "error"
+      },
+      check({ config, dockerfileFindings, report }) {
+        for (const build of config.builds) {
+          const maxExports = build.cacheTo.filter((cache) => cache.mode === "max" && SHARED_STORES.has(cache.type));
+          if (maxExports.length === 0) continue;
+          const builderSecrets = (dockerfileFindings(build) ?? []).filter((f) => !f.shipped);
+          if (builderSecrets.length === 0) continue;
+          const dockerfile = build.dockerfile ?? (build.dockerfileInline !== null ? "the inline Dockerfile" : "the Dockerfile");
+          for (const cache of maxExports) {
+            report({
+              messageId: "builderSecretsExported",
+              data: { type: cache.type, dockerfile, findings: summary(builderSecrets) },
+              span: cache.span
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/build-config/rules/no-secret-in-compose-env.ts
+function runtimeSecret(name, value, lists, known) {
+  const text = value.text ?? "";
+  const literals = value.kind === "literal" ? literalSecretsIn(text, known) : value.defaults.flatMap((d) => literalSecretsIn(d, known));
+  if (literals.length > 0) {
+    const what = value.kind === "literal" ? `a literal ${literals[0].kind}` : `a literal ${literals[0].kind} as the default of its interpolation`;
+    return { what, secrets: literals.map((l) => l.secret) };
+  }
+  if (classifySecretName(name, lists) !== "secret") return null;
+  if (value.kind === "literal" && isRealSecretLiteral(text, known)) return { what: "a literal secret", secrets: [text] };
+  const realDefault = value.defaults.find((d) => isRealSecretLiteral(d, known));
+  if (realDefault !== void 0) return { what: "a literal secret as the default of its interpolation", secrets: [realDefault] };
+  return null;
+}
+function envFileEntries(text, span) {
+  const entries = [];
+  const lines = text.split(/\r?\n/, MAX_ENV_FILE_LINES);
+  for (const raw of lines) {
+    const line = raw.trim().replace(/^export\s+/, "");
+    if (line === "" || line.startsWith("#")) continue;
+    const equals = line.indexOf("=");
+    if (equals <= 0) continue;
+    let value = line.slice(equals + 1).trim();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote)) value = value.slice(1, -1);
+    else value = value.replace(/\s+#.*$/, "");
+    const interpolation = quote === "'" ? "none" : "compose";
+    entries.push({ name: line.slice(0, equals).trim(), value: readValue(value, span, { github: false, interpolation }) });
+  }
+  return entries;
+}
+function knownWords(entries, lists) {
+  const services = new Set(entries.map((e) => e.service.toLowerCase()));
+  const known = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    let words = known.get(entry.service);
+    if (!words) known.set(entry.service, words = new Set(services));
+    if (entry.value.kind === "literal" && entry.value.text && classifySecretName(entry.name, lists) === null) {
+      words.add(entry.value.text.trim().toLowerCase());
+    }
+  }
+  return known;
+}
+function trailingComment(text, offset) {
+  const lineEnd = text.indexOf("\n", offset);
+  const rest = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+  const hash = rest.search(/(?:^|\s)#/);
+  return hash < 0 ? "" : rest.slice(hash);
+}
+function byPlace(items, place) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = place(item);
+    const group = groups.get(key);
+    if (group) {
+      if (!group.services.includes(item.service)) group.services.push(item.service);
+    } else groups.set(key, { item, services: [item.service] });
+  }
+  return [...groups.values()];
+}
+function servicesText(services) {
+  return services.length === 1 ? `service ${services[0]}` : `services ${services.join(", ")}`;
+}
+function sectionText(entry) {
+  return entry.section === "environment" ? "Environment variable" : entry.section === "labels" ? "Label" : "Build label";
+}
+var MAX_ENV_FILE_LINES, noSecretInComposeEnv;
+var init_no_secret_in_compose_env = __esm({
+  "packages/core/src/build-config/rules/no-secret-in-compose-env.ts"() {
+    "use strict";
+    init_secret_names();
+    init_types();
+    init_values();
+    MAX_ENV_FILE_LINES = 1e4;
+    noSecretInComposeEnv = {
+      id: "no-secret-in-compose-env",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow literal secrets in compose environment, labels and committed env files",
+          recommended: true,
+          url: docsUrl("no-secret-in-compose-env")
+        },
+        messages: {
+          secretEnvironment: "{{section}} {{name}} of {{services}} holds {{what}}: it is stored in the container's config, which anyone who can run docker inspect on the container reads, and in every clone of this file. Give it to the service as a compose secret (secrets:, mounted under /run/secrets/) or an orchestrator secret, or interpolate it from an environment that is not committed (${{{name}}}).",
+          secretLabel: "{{section}} {{name}} of {{services}} holds {{what}}: labels are stored in the {{object}} config, which anyone who can run docker inspect reads, and in every clone of this file. Keep secrets out of labels: give the service a compose secret (secrets:, mounted under /run/secrets/) or an orchestrator secret.",
+          committedEnvFile: "Compose env_file {{path}} of {{services}} is committed and sets {{names}} to {{what}}: every clone of the repository has them, and they are stored in the container's config, which anyone who can run docker inspect reads. Remove the file from the repository (commit an example file instead) and give the service compose secrets (secrets:, mounted under /run/secrets/) or an orchestrator secret."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "config",
+        severity: "error"
+      },
+      check({ config, names, envFile, report }) {
+        const known = knownWords(config.runtimeEnv, names);
+        for (const { item: entry, services } of byPlace(config.runtimeEnv, (e) => `${e.section}:${e.span.start}`)) {
+          const secret = runtimeSecret(entry.name, entry.value, names, known.get(entry.service));
+          if (!secret) continue;
+          if (asksToBeReplaced(trailingComment(config.text, entry.value.span.end))) continue;
+          report({
+            messageId: entry.section === "environment" ? "secretEnvironment" : "secretLabel",
+            data: {
+              section: sectionText(entry),
+              name: entry.name,
+              services: servicesText(services),
+              what: secret.what,
+              object: entry.section === "build.labels" ? "image's" : "container's"
+            },
+            span: entry.span,
+            secrets: secret.secrets
+          });
+        }
+        for (const { item: ref, services } of byPlace(config.envFiles, (e) => `${e.span.start}`)) {
+          const content = envFile(ref);
+          if (!content?.committed) continue;
+          const found = [];
+          for (const { name, value } of envFileEntries(content.text, ref.span)) {
+            const secret = runtimeSecret(name, value, names, known.get(ref.service));
+            if (secret) found.push({ name, secret });
+          }
+          if (found.length === 0) continue;
+          report({
+            messageId: "committedEnvFile",
+            data: {
+              path: ref.path,
+              services: servicesText(services),
+              names: found.map((f) => f.name).join(", "),
+              what: found.length === 1 ? found[0].secret.what : "literal secrets"
+            },
+            span: ref.span,
+            secrets: found.flatMap((f) => f.secret.secrets)
+          });
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/build-config/rules/index.ts
+var buildConfigRules;
+var init_rules = __esm({
+  "packages/core/src/build-config/rules/index.ts"() {
+    "use strict";
+    init_no_secret_build_arg();
+    init_no_secret_cache_export();
+    init_no_secret_in_compose_env();
+    buildConfigRules = new Map(
+      [noSecretBuildArg, noSecretCacheExport, noSecretInComposeEnv].map((rule) => [rule.id, rule])
+    );
+  }
+});
+
 // packages/core/src/rules/no-hardcoded-secret.ts
 var WHERE, DEFAULT_WHERE, noHardcodedSecret;
 var init_no_hardcoded_secret = __esm({
@@ -10343,7 +10877,8 @@ var init_no_secret_in_arg = __esm({
           url: docsUrl("no-secret-in-arg")
         },
         messages: {
-          secretArg: "ARG {{name}} carries a secret {{where}}: its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it with RUN --mount=type=secret,id={{id}},env={{name}} instead."
+          secretArg: "ARG {{name}} carries a secret {{where}}: its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it with RUN --mount=type=secret,id={{id}},env={{name}} instead.",
+          secretFromBuild: "ARG {{name}} carries a secret {{where}}: the build configuration passes a secret into it, and its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it as a build secret and read it with RUN --mount=type=secret,id={{id}},env={{name}} instead."
         },
         schema: [],
         defaultOptions: [],
@@ -10361,7 +10896,7 @@ var init_no_secret_in_arg = __esm({
             const suggestion = secretMountSuggestion(model, variable, runsUsing(model, instruction, variable.name));
             const suggestions = suggestion ? [suggestion] : [];
             report({
-              messageId: "secretArg",
+              messageId: variable.suppliedSecret ? "secretFromBuild" : "secretArg",
               data: { name: variable.name, id: secretId(variable.name) },
               instruction,
               span: variable.property.span,
@@ -10810,7 +11345,7 @@ var init_require_secret_mount = __esm({
           const uses = secretUsesOf(model, run);
           if (uses.length === 0) continue;
           const variables = uses.map(
-            (v) => v.sources.includes(v.name) ? v.name : `${v.name} (which carries ${v.sources.join(", ")})`
+            (v) => v.suppliedSecret ? `${v.name} (the build configuration passes a secret into it)` : v.sources.includes(v.name) ? v.name : `${v.name} (which carries ${v.sources.join(", ")})`
           );
           const kinds = new Set(uses.map((v) => v.kind === "arg" ? "ARG" : "ENV"));
           const first = uses[0];
@@ -10840,12 +11375,13 @@ var init_require_secret_mount = __esm({
 
 // packages/core/src/rules/index.ts
 function getRule(id) {
-  return rules.get(id);
+  return rules.get(id) ?? buildConfigRules.get(id);
 }
 var rules;
-var init_rules = __esm({
+var init_rules2 = __esm({
   "packages/core/src/rules/index.ts"() {
     "use strict";
+    init_rules();
     init_no_hardcoded_secret();
     init_no_ineffective_delete();
     init_no_secret_file_copy();
@@ -10999,9 +11535,9 @@ var init_suppress = __esm({
 });
 
 // packages/core/src/lint.ts
-function enabledRules(settings2) {
+function enabledRules(list, settings2) {
   const enabled = [];
-  for (const rule of rules.values()) {
+  for (const rule of list) {
     const setting = settings2?.[rule.id];
     const level = setting === void 0 ? null : Array.isArray(setting) ? setting[0] : setting;
     if (level === "off" || level === null && !rule.meta.docs.recommended) continue;
@@ -11026,6 +11562,15 @@ function whereText(stage, onbuild, target) {
 function format(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data[key] ?? whole);
 }
+function distinctFindings(findings) {
+  const sorted = [...findings].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return sorted.filter((f, i) => {
+    for (let j = i - 1; j >= 0 && sorted[j].span.start === f.span.start; j--) {
+      if (sorted[j].ruleId === f.ruleId && sorted[j].message === f.message) return false;
+    }
+    return true;
+  });
+}
 function lint(text, options = {}) {
   return lintParsed(parseDockerfile(text), options);
 }
@@ -11036,7 +11581,8 @@ function lintParsed(parsed, options = {}) {
     names: config.secretNames,
     files: config.secretFiles,
     context: options.context,
-    fileName: options.fileName
+    fileName: options.fileName,
+    buildArgs: options.buildArgs
   });
   const target = model.stages.stages[model.stages.target];
   const findings = [];
@@ -11056,7 +11602,7 @@ function lintParsed(parsed, options = {}) {
     }
     return secretsOfFile;
   };
-  for (const { rule, severity: configured, options: ruleOptions } of enabledRules(config.rules)) {
+  for (const { rule, severity: configured, options: ruleOptions } of enabledRules(rules.values(), config.rules)) {
     const toFinding = (report) => {
       const instruction = report.instruction;
       const stage = instruction ? model.stageOf(instruction) : null;
@@ -11092,10 +11638,7 @@ function lintParsed(parsed, options = {}) {
       ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  const unique = findings.filter(
-    (f, i) => i === 0 || !(f.ruleId === findings[i - 1].ruleId && f.span.start === findings[i - 1].span.start && f.message === findings[i - 1].message)
-  );
+  const unique = distinctFindings(findings);
   if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors };
   const suppressions = collectSuppressions(parsed);
   const kept = unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start));
@@ -11112,8 +11655,36 @@ var init_lint = __esm({
     init_dockerfile();
     init_secret_values();
     init_redact();
-    init_rules();
+    init_rules2();
     init_suppress();
+  }
+});
+
+// packages/core/src/merge.ts
+function mergeLintResults(results) {
+  if (results.length === 1) return results[0];
+  const findings = distinctFindings(results.flatMap((r) => r.findings));
+  const key = (d) => `${d.span.start}:${d.rules.join(",")}`;
+  let unused = [...results[0]?.unusedDirectives ?? []];
+  for (const result of results.slice(1)) {
+    const keys = new Set(result.unusedDirectives.map(key));
+    unused = unused.filter((d) => keys.has(key(d)));
+  }
+  const ruleErrors = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error of results.flatMap((r) => r.ruleErrors)) {
+    const id = `${error.ruleId}
+${error.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    ruleErrors.push(error);
+  }
+  return { findings, unusedDirectives: unused, ruleErrors };
+}
+var init_merge = __esm({
+  "packages/core/src/merge.ts"() {
+    "use strict";
+    init_lint();
   }
 });
 
@@ -11175,7 +11746,7 @@ function validateConfig(raw, source, rules2) {
     const out = {};
     for (const [id, setting] of Object.entries(raw.rules)) {
       const key = `rules.${id}`;
-      const rule = rules2.get(id);
+      const rule = rules2.get(id) ?? buildConfigRules.get(id);
       if (!rule) throw new ConfigError(source, key, "is not a layerlint rule.");
       if (Array.isArray(setting)) {
         if (setting.length === 0) throw new ConfigError(source, key, "must start with a severity.");
@@ -11234,6 +11805,7 @@ var ConfigError, TOP_KEYS, SEVERITIES;
 var init_config = __esm({
   "packages/core/src/config.ts"() {
     "use strict";
+    init_rules();
     init_redact();
     ConfigError = class extends Error {
       constructor(source, key, detail) {
@@ -11282,6 +11854,7 @@ __export(src_exports, {
   ConfigError: () => ConfigError,
   UnknownTargetError: () => UnknownTargetError,
   applyEdits: () => applyEdits,
+  buildConfigRules: () => buildConfigRules,
   classifySecretName: () => classifySecretName,
   escapeControlCharacters: () => escapeControlCharacters,
   findSecretsInText: () => findSecretsInText,
@@ -11291,6 +11864,7 @@ __export(src_exports, {
   lint: () => lint,
   lintParsed: () => lintParsed,
   mergeConfigs: () => mergeConfigs,
+  mergeLintResults: () => mergeLintResults,
   normalizePath: () => normalizePath,
   parseDockerfile: () => parseDockerfile,
   parseSeverity: () => parseSeverity,
@@ -11306,8 +11880,10 @@ var init_src = __esm({
   "packages/core/src/index.ts"() {
     "use strict";
     init_lint();
+    init_merge();
     init_dockerfile();
     init_stages();
+    init_rules2();
     init_rules();
     init_config();
     init_secret_names();
@@ -11444,9 +12020,9 @@ ${style.underline(displayPath(result.filePath, cwd))}
       const total = errors + warnings;
       if (total === 0) return "";
       const summaryColor = errors > 0 ? style.red : style.yellow;
-      const summary = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+      const summary2 = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
       return `${output}
-${summaryColor(style.bold(summary))}
+${summaryColor(style.bold(summary2))}
 `;
     };
   }
@@ -14543,7 +15119,7 @@ function isFileTarget(path) {
     return false;
   }
 }
-function collectDockerfiles(root, isIgnored, found) {
+function collectFiles(root, isIgnored, accept, found) {
   const pending = [root];
   while (pending.length > 0) {
     const dir = pending.pop();
@@ -14559,7 +15135,7 @@ function collectDockerfiles(root, isIgnored, found) {
       const path = join3(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) subdirs.push(path);
-      } else if (isDockerfileName(entry.name) && !isIgnored(path)) {
+      } else if (accept(path, entry.name) && !isIgnored(path)) {
         if (entry.isFile() || entry.isSymbolicLink() && isFileTarget(path)) found.push(path);
       }
     }
@@ -14589,7 +15165,7 @@ function expandPaths(paths, options) {
       continue;
     }
     const found = [];
-    collectDockerfiles(absolute, isIgnored, found);
+    collectFiles(absolute, isIgnored, (_path, name) => isDockerfileName(name), found);
     if (found.length === 0) {
       errors.push({ path: argument, message: `No Dockerfiles found in ${argument}` });
       continue;
@@ -14607,6 +15183,14 @@ var init_discover = __esm({
   }
 });
 
+// packages/node/src/build-config-files.ts
+var init_build_config_files = __esm({
+  "packages/node/src/build-config-files.ts"() {
+    "use strict";
+    init_discover();
+  }
+});
+
 // packages/node/src/index.ts
 var init_src2 = __esm({
   "packages/node/src/index.ts"() {
@@ -14615,6 +15199,7 @@ var init_src2 = __esm({
     init_context();
     init_config_file();
     init_discover();
+    init_build_config_files();
   }
 });
 
@@ -14903,7 +15488,7 @@ function parseRuleOverride(spec) {
   if (colon === -1) throw new UsageError(`--rule "${spec}" must be ID:SEVERITY, e.g. no-secret-in-arg:warn.`);
   const id = spec.slice(0, colon).trim();
   const level = spec.slice(colon + 1).trim();
-  if (!rules.has(id)) {
+  if (getRule(id) === void 0) {
     throw new UsageError(`--rule "${spec}": "${id}" is not a layerlint rule (see layerlint --list-rules).`);
   }
   try {

@@ -1,4 +1,4 @@
-import { ConfigError, parseSeverity, rules, type RuleId, type SeveritySetting } from "@layerlint/core";
+import { ConfigError, getRule, parseSeverity, type RuleId, type SeveritySetting } from "@layerlint/core";
 import { UsageError } from "./options.js";
 
 function parseRuleOverride(spec: string): [RuleId, SeveritySetting] {
@@ -6,7 +6,8 @@ function parseRuleOverride(spec: string): [RuleId, SeveritySetting] {
   if (colon === -1) throw new UsageError(`--rule "${spec}" must be ID:SEVERITY, e.g. no-secret-in-arg:warn.`);
   const id = spec.slice(0, colon).trim();
   const level = spec.slice(colon + 1).trim();
-  if (!rules.has(id as RuleId)) {
+  // Either registry: Dockerfile rules and build-configuration rules share one namespace.
+  if (getRule(id) === undefined) {
     throw new UsageError(`--rule "${spec}": "${id}" is not a layerlint rule (see layerlint --list-rules).`);
   }
   try {
