@@ -8,7 +8,7 @@
 import { parseShell, programOf } from "../shell/index.js";
 import type { ShellDialect, SimpleCommand, Word } from "../shell/index.js";
 import type { Span } from "../types.js";
-import type { BuildArg, BuildSecret, BuildVia, CacheExport, ConfigValue, ValueReference } from "./types.js";
+import type { BuildArg, BuildSecret, BuildSpec, BuildVia, CacheExport, ConfigValue, ValueReference } from "./types.js";
 import { githubExpressions, readValue, splitFields, type GithubExpression } from "./values.js";
 import { cacheExportOf, joinPath, secretSourceOf } from "./paths.js";
 
@@ -83,17 +83,8 @@ export interface ScriptSource {
   readonly shell: ShellDialect;
 }
 
-export interface CommandBuild {
-  readonly via: BuildVia;
-  readonly span: Span;
-  readonly context: string | null;
-  readonly dockerfile: string | null;
-  readonly target: string | null;
-  readonly args: readonly BuildArg[];
-  readonly secrets: readonly BuildSecret[];
-  readonly cacheTo: readonly CacheExport[];
-  readonly provenance: boolean | null;
-}
+/** A build command: a build of the step, but for the step's name (and a command has no inline Dockerfile). */
+export type CommandBuild = Omit<BuildSpec, "name" | "dockerfileInline">;
 
 interface OptionValue {
   readonly option: string;
