@@ -4,7 +4,10 @@
 // and of the committed bundle on one Dockerfile, and which entry points load `yaml` (a module
 // resolution hook in a fresh process records every resolved `yaml` URL).
 //
-//   node bench/build-config-startup.mjs [--runs N]     (build first: node scripts/setup.mjs --build-only)
+//   node bench/build-config-startup.mjs [--runs N] [--root DIR]   (build first: node scripts/setup.mjs --build-only)
+//
+// `--root DIR` measures another built checkout (the base commit, say) the same way, for a
+// before/after comparison on the same machine.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,8 +15,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { runs: { type: "string", default: "15" } } });
+const { values } = parseArgs({ options: { runs: { type: "string", default: "15" }, root: { type: "string" } } });
+const ROOT = values.root ?? join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Math.max(1, Math.min(200, Number(values.runs) || 15));
 
 const project = mkdtempSync(join(tmpdir(), "layerlint-startup-"));
@@ -76,10 +79,20 @@ for (let i = 0; i < RUNS; i++) {
   if (existsSync(bundleBin)) bundle.push(wall([bundleBin, "Dockerfile"]).ms);
 }
 const last = wall([cliBin, "Dockerfile"]);
-console.log(`runs: ${RUNS} (median wall time)`);
+console.log(`${ROOT}: runs: ${RUNS} (median wall time)`);
 console.log(`node -e 0                      ${median(node).toFixed(1)} ms`);
 console.log(`bin/layerlint.js Dockerfile    ${median(cli).toFixed(1)} ms  (${(median(cli) / median(node)).toFixed(2)}×, exit ${last.status})`);
 if (bundle.length > 0) console.log(`dist-bundle/layerlint.mjs      ${median(bundle).toFixed(1)} ms  (${(median(bundle) / median(node)).toFixed(2)}×)`);
+// CPU time (user + system) of importing each main entry in a fresh process: on a shared machine
+// far steadier than wall time, which other processes' scheduling inflates.
+const importMs = (path) => {
+  const code = `const c = process.cpuUsage(); await import(${JSON.stringify(pathToFileURL(join(ROOT, path)).href)}); const d = process.cpuUsage(c); console.log((d.user + d.system) / 1000);`;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(Number(wall(["--input-type=module", "-e", code]).output.trim()));
+  return median(runs);
+};
+console.log(`import @layerlint/core         ${importMs("packages/core/dist/index.js").toFixed(1)} ms CPU`);
+console.log(`import @layerlint/node         ${importMs("packages/node/dist/index.js").toFixed(1)} ms CPU`);
 console.log("loads yaml:");
 for (const [name, argv] of entries) console.log(`  ${name.padEnd(38)} ${loadsYaml(argv) ? "yes" : "no"}`);
 rmSync(project, { recursive: true, force: true });

@@ -10442,14 +10442,16 @@ function envFileEntries(text, span) {
 }
 function knownWords(entries, lists) {
   const services = new Set(entries.map((e) => e.service.toLowerCase()));
-  const known = /* @__PURE__ */ new Map();
+  const values = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    let words = known.get(entry.service);
-    if (!words) known.set(entry.service, words = new Set(services));
+    let words = values.get(entry.service);
+    if (!words) values.set(entry.service, words = /* @__PURE__ */ new Set());
     if (entry.value.kind === "literal" && entry.value.text && classifySecretName(entry.name, lists) === null) {
       words.add(entry.value.text.trim().toLowerCase());
     }
   }
+  const known = /* @__PURE__ */ new Map();
+  for (const [service, words] of values) known.set(service, { has: (word) => services.has(word) || words.has(word) });
   return known;
 }
 function trailingComment(text, offset) {
@@ -10463,19 +10465,20 @@ function byPlace(items, place) {
   for (const item of items) {
     const key = place(item);
     const group = groups.get(key);
-    if (group) {
-      if (!group.services.includes(item.service)) group.services.push(item.service);
-    } else groups.set(key, { item, services: [item.service] });
+    if (group) group.services.add(item.service);
+    else groups.set(key, { item, services: /* @__PURE__ */ new Set([item.service]) });
   }
-  return [...groups.values()];
+  return [...groups.values()].map(({ item, services }) => ({ item, services: [...services] }));
 }
 function servicesText(services) {
-  return services.length === 1 ? `service ${services[0]}` : `services ${services.join(", ")}`;
+  if (services.length === 1) return `service ${services[0]}`;
+  const listed = services.slice(0, LISTED_SERVICES).join(", ");
+  return `services ${listed}${services.length > LISTED_SERVICES ? ` and ${services.length - LISTED_SERVICES} more` : ""}`;
 }
 function sectionText(entry) {
   return entry.section === "environment" ? "Environment variable" : entry.section === "labels" ? "Label" : "Build label";
 }
-var MAX_ENV_FILE_LINES, noSecretInComposeEnv;
+var MAX_ENV_FILE_LINES, LISTED_SERVICES, noSecretInComposeEnv;
 var init_no_secret_in_compose_env = __esm({
   "packages/core/src/build-config/rules/no-secret-in-compose-env.ts"() {
     "use strict";
@@ -10483,6 +10486,7 @@ var init_no_secret_in_compose_env = __esm({
     init_types();
     init_values();
     MAX_ENV_FILE_LINES = 1e4;
+    LISTED_SERVICES = 5;
     noSecretInComposeEnv = {
       id: "no-secret-in-compose-env",
       meta: {

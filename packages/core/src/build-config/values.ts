@@ -207,6 +207,9 @@ function wordsOf(value: string): string[] {
   return (value.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []).map((w) => w.toLowerCase());
 }
 
+/** Lower-cased words a sample credential may repeat (see `isSampleCredential`). */
+export type KnownWords = Pick<ReadonlySet<string>, "has">;
+
 /** `value` with leetspeak undone, lower-cased (`P4ssb0lt` → `passbolt`). */
 function unleet(value: string): string {
   return Array.from(value.toLowerCase(), (c) => LEET[c] ?? c).join("");
@@ -224,7 +227,7 @@ export function asksToBeReplaced(text: string): boolean {
  * digits (`DatabasePassword1234`, `Admin123`), or one of the `known` words of its surroundings —
  * the user or database name beside it, a service name (`MYSQL_USER: passbolt`, `P4ssb0lt`).
  */
-export function isSampleCredential(value: string, known: ReadonlySet<string> = new Set()): boolean {
+export function isSampleCredential(value: string, known: KnownWords = new Set()): boolean {
   const v = value.trim();
   if (isPlaceholder(v) || isPlaceholder(unleet(v))) return true;
   if (known.has(v.toLowerCase()) || known.has(unleet(v))) return true;
@@ -243,7 +246,7 @@ export function isSampleCredential(value: string, known: ReadonlySet<string> = n
  * and so is a password-shaped one: eight characters or more mixing at least three of lower case,
  * upper case, digits and symbols (`Tr0ub4dor&3`). `known`: words of the surroundings (see `isSampleCredential`).
  */
-export function isRealSecretLiteral(value: string, known?: ReadonlySet<string>): boolean {
+export function isRealSecretLiteral(value: string, known?: KnownWords): boolean {
   const v = value.trim();
   if (v === "" || isFlagValue(v) || isReferenceValue(v) || /\s|:\/\/|,/.test(v)) return false;
   if (isSampleCredential(v, known)) return false;
@@ -273,7 +276,7 @@ const CHOSEN_PASSWORD_KINDS: ReadonlySet<string> = new Set(["URL credentials", "
  * syntax counts only when it is a real one (`postgres://app:app@db/app` is a sample; core's
  * detector reports it in a Dockerfile, where it is baked into the image).
  */
-export function literalSecretsIn(text: string, known?: ReadonlySet<string>): { kind: string; secret: string }[] {
+export function literalSecretsIn(text: string, known?: KnownWords): { kind: string; secret: string }[] {
   const found: { kind: string; secret: string }[] = [];
   for (const m of findSecretsInText(text)) {
     const secret = text.slice(m.start, m.end);

@@ -37,6 +37,11 @@ export class YamlSource {
   private readonly lines = new LineCounter();
   private readonly cst: unknown[];
   private aliasBudget = MAX_ALIAS_FOLLOWS;
+  /** Each map's entries, merges resolved, computed once (readers ask for one key at a time). */
+  private readonly entryCache = new WeakMap<object, Entry[]>();
+  private readonly aliasCache = new WeakMap<object, Node | null>();
+  /** Anchor name → its definitions in file order (built on the first alias). */
+  private anchors: Map<string, { start: number; node: Node }[]> | undefined;
 
   constructor(text: string) {
     this.text = text;
@@ -53,12 +58,14 @@ export class YamlSource {
       this.problems.push({ message: `could not read the YAML: ${error instanceof Error ? error.message : String(error)}`, span: this.span(0, 0) });
     }
     this.documents = documents;
-    for (const document of documents) {
-      for (const error of document.errors) {
-        const [start, end] = error.pos;
-        // YAML messages may quote the source: nothing secret reaches a report.
-        this.problems.push({ message: `YAML syntax error: ${redactText(error.message, [])}`, span: this.span(start, Math.max(start, end)) });
-      }
+    // The first error is the one to fix; the rest are usually its echoes (a templated file fails on every line).
+    const errors = documents.flatMap((document) => document.errors);
+    const first = errors[0];
+    if (first) {
+      const [start, end] = first.pos;
+      const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+      // YAML messages may quote the source: nothing secret reaches a report.
+      this.problems.push({ message: `YAML syntax error: ${redactText(first.message, [])}${more}`, span: this.span(start, Math.max(start, end)) });
     }
   }
 
@@ -88,10 +95,35 @@ export class YamlSource {
   resolve(node: unknown): Node | null {
     if (node === null || node === undefined) return null;
     if (!isAlias(node)) return isScalar(node) || isMap(node) || isSeq(node) ? (node as Node) : null;
+    const cached = this.aliasCache.get(node);
+    if (cached !== undefined) return cached;
+    const target = this.resolveAlias(node);
+    this.aliasCache.set(node, target);
+    return target;
+  }
+
+  private resolveAlias(node: { readonly source: string; readonly range?: readonly number[] | null }): Node | null {
     if (--this.aliasBudget < 0) return null;
-    const document = this.documents.find((d) => d.contents !== null);
-    const target = document ? node.resolve(document) : undefined;
-    return target && !isAlias(target) ? (target as Node) : null;
+    // yaml's Alias.resolve walks the whole document per call: one walk for all anchors instead.
+    if (!this.anchors) {
+      const anchors = new Map<string, { start: number; node: Node }[]>();
+      for (const document of this.documents) {
+        visit(document, (_, visited) => {
+          const candidate = visited as Node & { anchor?: string };
+          if ((isScalar(candidate) || isMap(candidate) || isSeq(candidate)) && candidate.anchor) {
+            const list = anchors.get(candidate.anchor) ?? [];
+            list.push({ start: candidate.range?.[0] ?? 0, node: candidate });
+            anchors.set(candidate.anchor, list);
+          }
+        });
+      }
+      this.anchors = anchors;
+    }
+    // The alias refers to the last definition of its anchor before it.
+    const at = node.range?.[0] ?? 0;
+    let target: Node | null = null;
+    for (const definition of this.anchors.get(node.source) ?? []) if (definition.start < at) target = definition.node;
+    return target;
   }
 
   /**
@@ -100,6 +132,8 @@ export class YamlSource {
    */
   entries(node: Node | null): Entry[] {
     if (!node || !isMap(node)) return [];
+    const cached = this.entryCache.get(node);
+    if (cached) return cached;
     const own: Entry[] = [];
     const merged: Entry[] = [];
     this.collect(node, own, merged, 0);
@@ -109,6 +143,7 @@ export class YamlSource {
       keys.add(entry.key);
       own.push(entry);
     }
+    this.entryCache.set(node, own);
     return own;
   }
 
@@ -192,6 +227,8 @@ export class YamlSource {
 
   /** Comments and entries (pairs and list items, from the start of their line) for suppression directives. */
   suppression(): SuppressionSource {
+    // Most files have no directive: walking every token and entry for none would double the parse.
+    if (!this.text.includes("layerlint-")) return { text: this.text, comments: [], instructions: [], directives: { check: null } };
     const comments: { text: string; span: Span }[] = [];
     const pending: unknown[] = [...this.cst];
     while (pending.length > 0) {

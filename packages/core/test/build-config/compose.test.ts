@@ -152,6 +152,23 @@ describe("compose builds", () => {
   });
 });
 
+describe("compose aliases at scale", () => {
+  it("resolves every merge of a shared anchor: each service's build gets the merged keys", { timeout: 30_000 }, () => {
+    let text = "x-build: &build\n  context: ./app\n  args:\n    T: ${T}\nservices:\n";
+    for (let i = 0; i < 3000; i++) text += `  s${i}:\n    build:\n      <<: *build\n      target: t${i}\n`;
+    const { builds } = compose(text);
+    expect(builds.length).toBe(3000);
+    expect(builds.filter((b) => b.context === "app" && b.args.length === 1 && b.target === `t${b.name.slice(1)}`).length).toBe(3000);
+  });
+
+  it("stops following aliases at its budget: a billion-laughs file stays cheap", { timeout: 30_000 }, () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? "*a" : `*l${i - 1}`).join(", ")}]`);
+    const parsed = compose(`${levels.join("\n")}\nservices:\n  s:\n    environment:\n      <<: *l8\n`);
+    expect(parsed.runtimeEnv).toEqual([]);
+  });
+});
+
 describe("compose runtime environment", () => {
   it("reads environment and labels in map and list form, and build labels", () => {
     const parsed = compose(

@@ -9,7 +9,7 @@ import { classifySecretName, type NameLists } from "../../detect/secret-names.js
 import { docsUrl } from "../../rules/types.js";
 import type { Span } from "../../types.js";
 import type { ConfigValue, RuntimeEnvEntry } from "../types.js";
-import { asksToBeReplaced, isRealSecretLiteral, literalSecretsIn, readValue } from "../values.js";
+import { asksToBeReplaced, isRealSecretLiteral, literalSecretsIn, readValue, type KnownWords } from "../values.js";
 import type { BuildConfigRule } from "./types.js";
 
 /** Lines of an env file read; a longer file is not an env file compose users write. */
@@ -26,7 +26,7 @@ interface RuntimeSecret {
  * as the value or as the default of an interpolation (`${DB_PASSWORD:-…}`). `known`: the words a
  * sample credential repeats (the user and database names beside it, the service names).
  */
-export function runtimeSecret(name: string, value: ConfigValue, lists: NameLists | undefined, known?: ReadonlySet<string>): RuntimeSecret | null {
+export function runtimeSecret(name: string, value: ConfigValue, lists: NameLists | undefined, known?: KnownWords): RuntimeSecret | null {
   const text = value.text ?? "";
   const literals = value.kind === "literal" ? literalSecretsIn(text, known) : value.defaults.flatMap((d) => literalSecretsIn(d, known));
   if (literals.length > 0) {
@@ -64,16 +64,18 @@ function envFileEntries(text: string, span: Span): { name: string; value: Config
  * Per service, the words a sample credential repeats: every service name, and the literal values
  * of the service's entries whose names are not secret (`MYSQL_USER: passbolt`).
  */
-function knownWords(entries: readonly RuntimeEnvEntry[], lists: NameLists | undefined): Map<string, Set<string>> {
+function knownWords(entries: readonly RuntimeEnvEntry[], lists: NameLists | undefined): Map<string, KnownWords> {
   const services = new Set(entries.map((e) => e.service.toLowerCase()));
-  const known = new Map<string, Set<string>>();
+  const values = new Map<string, Set<string>>();
   for (const entry of entries) {
-    let words = known.get(entry.service);
-    if (!words) known.set(entry.service, (words = new Set(services)));
+    let words = values.get(entry.service);
+    if (!words) values.set(entry.service, (words = new Set()));
     if (entry.value.kind === "literal" && entry.value.text && classifySecretName(entry.name, lists) === null) {
       words.add(entry.value.text.trim().toLowerCase());
     }
   }
+  const known = new Map<string, KnownWords>();
+  for (const [service, words] of values) known.set(service, { has: (word) => services.has(word) || words.has(word) });
   return known;
 }
 
@@ -87,19 +89,22 @@ function trailingComment(text: string, offset: number): string {
 
 /** Items of several services at one place of the file, once, with the services in file order. */
 function byPlace<T extends { readonly service: string }>(items: readonly T[], place: (item: T) => string): { item: T; services: string[] }[] {
-  const groups = new Map<string, { item: T; services: string[] }>();
+  const groups = new Map<string, { item: T; services: Set<string> }>();
   for (const item of items) {
     const key = place(item);
     const group = groups.get(key);
-    if (group) {
-      if (!group.services.includes(item.service)) group.services.push(item.service);
-    } else groups.set(key, { item, services: [item.service] });
+    if (group) group.services.add(item.service);
+    else groups.set(key, { item, services: new Set([item.service]) });
   }
-  return [...groups.values()];
+  return [...groups.values()].map(({ item, services }) => ({ item, services: [...services] }));
 }
 
+const LISTED_SERVICES = 5;
+
 function servicesText(services: readonly string[]): string {
-  return services.length === 1 ? `service ${services[0]}` : `services ${services.join(", ")}`;
+  if (services.length === 1) return `service ${services[0]}`;
+  const listed = services.slice(0, LISTED_SERVICES).join(", ");
+  return `services ${listed}${services.length > LISTED_SERVICES ? ` and ${services.length - LISTED_SERVICES} more` : ""}`;
 }
 
 function sectionText(entry: RuntimeEnvEntry): string {
