@@ -79,7 +79,8 @@ for (const path of files) {
   if (result.findings.length > 0) byFile.push({ file: relative(dir, path), kind: result.kind, findings: result.findings });
 }
 
-const dockerfileFindings = [...dockerfileResults.values()].reduce((n, results) => n + mergeLintResults(results).findings.length, 0);
+const mergedDockerfiles = [...dockerfileResults].map(([path, results]) => [path, mergeLintResults(results).findings]).sort(([a], [b]) => (a < b ? -1 : 1));
+const dockerfileFindings = mergedDockerfiles.reduce((n, [, findings]) => n + findings.length, 0);
 const ms = performance.now() - started;
 
 if (values.json) {
@@ -94,6 +95,12 @@ if (values.json) {
   for (const { file, findings } of byFile) {
     console.log(`  ${file}`);
     for (const f of findings) console.log(`    ${f.span.line}:${f.span.column} ${f.ruleId}: ${f.message}`);
+  }
+  console.log("\nfindings on the Dockerfiles, linted as their builds build them (each distinct finding once):");
+  for (const [path, findings] of mergedDockerfiles) {
+    if (findings.length === 0) continue;
+    console.log(`  ${relative(dir, path)}`);
+    for (const f of findings) console.log(`    ${f.span.line}:${f.span.column} ${f.ruleId} (${f.severity}): ${f.message}`);
   }
   if (problems.length > 0) {
     console.log(`\nfiles that could not be read fully (${problems.length}):`);

@@ -10360,18 +10360,22 @@ var init_no_secret_build_arg = __esm({
 });
 
 // packages/core/src/build-config/rules/no-secret-cache-export.ts
+function isBuilderSecret(finding) {
+  return !finding.shipped && !HYPOTHETICAL.has(finding.ruleId) && !HYPOTHETICAL.has(`${finding.ruleId}/${finding.messageId}`);
+}
 function summary(findings) {
   const parts = findings.slice(0, LISTED_FINDINGS).map((f) => `${f.ruleId} at line ${f.span.line}${f.stage ? ` (stage "${f.stage}")` : ""}`);
   if (findings.length > LISTED_FINDINGS) parts.push(`${findings.length - LISTED_FINDINGS} more`);
   return parts.join(", ");
 }
-var SHARED_STORES, LISTED_FINDINGS, noSecretCacheExport;
+var SHARED_STORES, LISTED_FINDINGS, HYPOTHETICAL, noSecretCacheExport;
 var init_no_secret_cache_export = __esm({
   "packages/core/src/build-config/rules/no-secret-cache-export.ts"() {
     "use strict";
     init_types();
     SHARED_STORES = /* @__PURE__ */ new Set(["registry", "gha", "s3", "azblob", "local"]);
     LISTED_FINDINGS = 3;
+    HYPOTHETICAL = /* @__PURE__ */ new Set(["require-dockerignore", "require-dockerignore-entries/missingPatterns"]);
     noSecretCacheExport = {
       id: "no-secret-cache-export",
       meta: {
@@ -10393,7 +10397,7 @@ var init_no_secret_cache_export = __esm({
         for (const build of config.builds) {
           const maxExports = build.cacheTo.filter((cache) => cache.mode === "max" && SHARED_STORES.has(cache.type));
           if (maxExports.length === 0) continue;
-          const builderSecrets = (dockerfileFindings(build) ?? []).filter((f) => !f.shipped);
+          const builderSecrets = (dockerfileFindings(build) ?? []).filter(isBuilderSecret);
           if (builderSecrets.length === 0) continue;
           const dockerfile = build.dockerfile ?? (build.dockerfileInline !== null ? "the inline Dockerfile" : "the Dockerfile");
           for (const cache of maxExports) {

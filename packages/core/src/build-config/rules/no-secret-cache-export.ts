@@ -12,6 +12,17 @@ import type { BuildConfigRule } from "./types.js";
 /** Exporters that honour `mode=max` and write somewhere other than the image itself. */
 const SHARED_STORES: ReadonlySet<string> = new Set(["registry", "gha", "s3", "azblob", "local"]);
 const LISTED_FINDINGS = 3;
+/**
+ * Findings that say a secret *could* reach a layer, not that one does: no `.dockerignore` at all,
+ * and the probe of default patterns an existing one misses. A real secret file that a COPY of
+ * the context carries in (`require-dockerignore-entries`' other finding) is a builder secret.
+ */
+const HYPOTHETICAL: ReadonlySet<string> = new Set(["require-dockerignore", "require-dockerignore-entries/missingPatterns"]);
+
+/** A finding in a stage the build does not ship that puts a secret into a layer, the history or the config. */
+function isBuilderSecret(finding: Finding): boolean {
+  return !finding.shipped && !HYPOTHETICAL.has(finding.ruleId) && !HYPOTHETICAL.has(`${finding.ruleId}/${finding.messageId}`);
+}
 
 /** `no-secret-in-arg at line 4 (stage "builder"), …`: where the Dockerfile's builder secrets are. */
 function summary(findings: readonly Finding[]): string {
@@ -42,8 +53,8 @@ export const noSecretCacheExport: BuildConfigRule = {
     for (const build of config.builds) {
       const maxExports = build.cacheTo.filter((cache) => cache.mode === "max" && SHARED_STORES.has(cache.type));
       if (maxExports.length === 0) continue;
-      // Builder-stage findings: the stage-policy warnings, which leak only through cache and provenance.
-      const builderSecrets = (dockerfileFindings(build) ?? []).filter((f) => !f.shipped);
+      // Builder-stage findings: those in stages the target does not ship, which leak only through cache and provenance.
+      const builderSecrets = (dockerfileFindings(build) ?? []).filter(isBuilderSecret);
       if (builderSecrets.length === 0) continue;
       const dockerfile = build.dockerfile ?? (build.dockerfileInline !== null ? "the inline Dockerfile" : "the Dockerfile");
       for (const cache of maxExports) {

@@ -42,6 +42,29 @@ describe(rule, () => {
     expect(configFindings(rule, text, "compose", { dockerfileFindings: dockerfile(LEAKY_BUILDER) })).toEqual([]);
   });
 
+  it("does not count the .dockerignore rules' what-if findings as builder secrets, but a secret file the builder copies in", () => {
+    const text = composeCache("type=registry,ref=r,mode=max");
+    const builderCopiesContext = "FROM node:20 AS builder\nCOPY . .\nRUN npm ci\nFROM node:20-slim\nCOPY --from=builder /app /app\n";
+    const context = (ignoreText: string | null, secretFiles: string[]) => ({
+      ignoreFile: ignoreText === null ? null : { path: ".dockerignore", text: ignoreText, perDockerfile: false },
+      isExcluded: () => false,
+      secretFiles: secretFiles.map((path) => ({ path, type: "file" as const })),
+    });
+    const withContext = (ignoreText: string | null, secretFiles: string[]) => (build: BuildSpec) =>
+      lint(builderCopiesContext, { ...dockerfileLintOptions(build), context: context(ignoreText, secretFiles) }).findings;
+    const [build] = parseBuildConfig(text, "compose").builds;
+    const builderFindings = (ignoreText: string | null, secretFiles: string[]) =>
+      withContext(ignoreText, secretFiles)(build!).filter((f) => !f.shipped).map((f) => `${f.ruleId}/${f.messageId}`);
+    expect(builderFindings(null, [])).toEqual(["require-dockerignore/missing"]);
+    expect(builderFindings("node_modules\n", [])).toEqual(["require-dockerignore-entries/missingPatterns"]);
+    expect(builderFindings("node_modules\n", [".env"])).toEqual(["require-dockerignore-entries/missingPatterns", "require-dockerignore-entries/secretInContext"]);
+    // No ignore file, or one that misses default patterns: a risk the Dockerfile lint reports, not a secret in the cache.
+    expect(configFindings(rule, text, "compose", { dockerfileFindings: withContext(null, []) })).toEqual([]);
+    expect(configFindings(rule, text, "compose", { dockerfileFindings: withContext("node_modules\n", []) })).toEqual([]);
+    // A real secret file in the context, copied into the builder stage: in the max cache.
+    expect(configFindings(rule, text, "compose", { dockerfileFindings: withContext("node_modules\n", [".env"]) })).toEqual(["6:11-6:39 builderSecretsExported"]);
+  });
+
   it("is silent when the host did not lint the Dockerfile", () => {
     expect(configFindings(rule, composeCache("type=registry,ref=r,mode=max"), "compose")).toEqual([]);
   });
