@@ -6,8 +6,9 @@
 //
 //   node bench/build-config-startup.mjs [--runs N] [--root DIR]   (build first: node scripts/setup.mjs --build-only)
 //
-// `--root DIR` measures another built checkout (the base commit, say) the same way, for a
-// before/after comparison on the same machine.
+// `--root DIR` measures another built checkout (the base commit, say) the same way. `--base DIR`
+// compares: it runs this checkout's and DIR's CLI and bundle interleaved, run by run, so that the
+// machine's load changes both alike (the steadiest before/after figure on a shared machine).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +16,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "15" }, root: { type: "string" } } });
+const { values } = parseArgs({ options: { runs: { type: "string", default: "15" }, root: { type: "string" }, base: { type: "string" } } });
 const ROOT = values.root ?? join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Math.max(1, Math.min(200, Number(values.runs) || 15));
 
@@ -93,6 +94,26 @@ const importMs = (path) => {
 };
 console.log(`import @layerlint/core         ${importMs("packages/core/dist/index.js").toFixed(1)} ms CPU`);
 console.log(`import @layerlint/node         ${importMs("packages/node/dist/index.js").toFixed(1)} ms CPU`);
+if (values.base) {
+  const sides = [
+    ["base", values.base],
+    ["this", ROOT],
+  ];
+  const times = new Map();
+  for (let i = 0; i < RUNS; i++) {
+    for (const [side, root] of sides) {
+      for (const [what, bin] of [
+        ["bin/layerlint.js", join(root, "packages/cli/bin/layerlint.js")],
+        ["dist-bundle", join(root, "packages/cli/dist-bundle/layerlint.mjs")],
+      ]) {
+        const key = `${what} ${side}`;
+        times.set(key, [...(times.get(key) ?? []), wall([bin, "Dockerfile"]).ms]);
+      }
+    }
+  }
+  console.log(`interleaved with --base ${values.base}:`);
+  for (const [key, list] of times) console.log(`  ${key.padEnd(24)} ${median(list).toFixed(1)} ms`);
+}
 console.log("loads yaml:");
 for (const [name, argv] of entries) console.log(`  ${name.padEnd(38)} ${loadsYaml(argv) ? "yes" : "no"}`);
 rmSync(project, { recursive: true, force: true });
