@@ -8,12 +8,16 @@
  * "contents": {"path": "text"}} -->` comment right before a block lints it with that build
  * context; `contents` (optional) are the context's files with their text, of which the example
  * reads only what a host would read: the files `contextFilesToRead` selects for that Dockerfile.
+ * The build-configuration rules' examples are ```yaml (compose files, workflows) and ```json
+ * (bake) blocks; a ```dockerfile block right before one is the Dockerfile that build builds,
+ * linted as the build builds it.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contextFilesToRead, lint, rules, validateConfig } from "@layerlint/core";
-import type { BuildContext, Rule, RuleId } from "@layerlint/core";
+import { buildConfigRules, contextFilesToRead, lint, rules, validateConfig } from "@layerlint/core";
+import type { BuildConfigRule, BuildContext, Rule, RuleId } from "@layerlint/core";
+import { dockerfileLintOptions, lintBuildConfig, parseBuildConfig } from "@layerlint/core/build-config";
 import { compileDockerignore } from "@layerlint/node";
 
 const DOCS = join(import.meta.dirname, "..", "docs", "rules");
@@ -160,6 +164,19 @@ function buildContext(spec: ContextSpec, code = ""): BuildContext {
   return { ...context, contents: { files: new Map(read.map((path) => [path, { text: spec.contents![path]! }])) } };
 }
 
+/** A build-configuration example's findings of rule `id`; `dockerfile` is the Dockerfile its builds build. */
+function buildConfigFindingsOf(id: RuleId, block: Block, dockerfile: Block | undefined): string[] {
+  const kind = block.lang === "json" ? "bake" : /^jobs:/m.test(block.code) ? "workflow" : "compose";
+  const parsed = parseBuildConfig(block.code, kind);
+  expect(parsed.problems, "the example is valid YAML").toEqual([]);
+  const result = lintBuildConfig(parsed, {
+    config: { rules: { [id]: "error" } },
+    dockerfileFindings: dockerfile ? (build) => lint(dockerfile.code, { ...dockerfileLintOptions(build), fileName: "Dockerfile" }).findings : undefined,
+  });
+  expect(result.ruleErrors, "no rule crashes").toEqual([]);
+  return result.findings.filter((f) => f.ruleId === id).map((f) => `${f.span.line}:${f.span.column} ${f.message}`);
+}
+
 /** The rule's findings on an example, enabled whatever its recommended flag. */
 function findingsOf(id: RuleId, block: Block): string[] {
   const result = lint(block.code, {
@@ -190,12 +207,21 @@ for (const file of pageFiles) {
   if (file.endsWith(".md")) pages.set(file.slice(0, -3), parsePage(readFileSync(join(DOCS, file), "utf8")));
 }
 
+const allRules: [RuleId, Rule | BuildConfigRule][] = [...rules, ...buildConfigRules];
+
 describe("docs/rules", () => {
   it("holds exactly one page per registered rule, and nothing else", () => {
-    expect(pageFiles).toEqual([...rules.keys()].map((id) => `${id}.md`).sort());
+    expect(pageFiles).toEqual(allRules.map(([id]) => `${id}.md`).sort());
   });
 
-  for (const [id, rule] of rules) {
+  it("has every rule in a README rules table, linked to its page", () => {
+    const readme = readFileSync(join(DOCS, "..", "..", "README.md"), "utf8");
+    const listed = [...readme.matchAll(/^\| \[([a-z-]+)\]\(docs\/rules\/([a-z-]+)\.md\) \|/gm)].map((m) => `${m[1]}=${m[2]}`);
+    expect(listed.sort()).toEqual(allRules.map(([id]) => `${id}=${id}`).sort());
+  });
+
+  for (const [id, rule] of allRules) {
+    const isBuildConfig = buildConfigRules.has(id as never);
     const page = pages.get(id);
     describe(id, () => {
       it("has a page", () => {
@@ -234,15 +260,24 @@ describe("docs/rules", () => {
         expect(channel).toContain(CHANNEL_TEXT[rule.meta.channel]);
       });
 
-      const examples = page.blocks.filter((b) => b.section === "Examples");
+      const blocks = page.blocks.filter((b) => b.section === "Examples");
+      const exampleLangs = isBuildConfig ? ["yaml", "json"] : ["dockerfile"];
+      const examples = blocks.filter((b) => exampleLangs.includes(b.lang));
       const incorrect = examples.filter((b) => b.subsection === "Incorrect");
       const correct = examples.filter((b) => b.subsection === "Correct");
+      /** The ```dockerfile block right before a build-configuration example: the Dockerfile it builds. */
+      const dockerfileOf = (block: Block): Block | undefined => {
+        const before = blocks[blocks.indexOf(block) - 1];
+        return before?.lang === "dockerfile" && before.subsection === block.subsection ? before : undefined;
+      };
 
-      it("has incorrect and correct examples, all of them ```dockerfile blocks", () => {
+      it(`has incorrect and correct examples, all of them ${isBuildConfig ? "```yaml or ```json blocks (each maybe after the ```dockerfile it builds)" : "```dockerfile blocks"}`, () => {
         expect(incorrect.length).toBeGreaterThan(0);
         expect(correct.length).toBeGreaterThan(0);
-        expect(examples.map((b) => `${b.line}: ${b.lang} under ${b.subsection}`)).toEqual(
-          examples.map((b) => `${b.line}: dockerfile under ${b.subsection === "Correct" ? "Correct" : "Incorrect"}`),
+        const expectedLang = (b: Block) =>
+          !isBuildConfig ? "dockerfile" : b.lang === "dockerfile" && examples.some((e) => dockerfileOf(e) === b) ? "dockerfile" : b.lang === "json" ? "json" : "yaml";
+        expect(blocks.map((b) => `${b.line}: ${b.lang} under ${b.subsection}`)).toEqual(
+          blocks.map((b) => `${b.line}: ${expectedLang(b)} under ${b.subsection === "Correct" ? "Correct" : "Incorrect"}`),
         );
       });
 
@@ -260,14 +295,15 @@ describe("docs/rules", () => {
         }
       });
 
+      const exampleFindings = (block: Block) => (isBuildConfig ? buildConfigFindingsOf(id, block, dockerfileOf(block)) : findingsOf(id, block));
       for (const block of incorrect) {
         it(`incorrect example at line ${block.line} is reported`, () => {
-          expect(findingsOf(id, block).length, block.code).toBeGreaterThan(0);
+          expect(exampleFindings(block).length, block.code).toBeGreaterThan(0);
         });
       }
       for (const block of correct) {
         it(`correct example at line ${block.line} is not reported`, () => {
-          expect(findingsOf(id, block), block.code).toEqual([]);
+          expect(exampleFindings(block), block.code).toEqual([]);
         });
       }
 

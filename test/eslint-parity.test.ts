@@ -78,7 +78,10 @@ async function eslintReports(dir: string): Promise<Reported[]> {
 }
 
 const cases = [
-  ...readdirSync(FIXTURES).flatMap((rule) => readdirSync(join(FIXTURES, rule)).map((name) => [`fixtures/${rule}/${name}`, join(FIXTURES, rule, name)])),
+  // The plugin lints Dockerfiles: the build-configuration rules' fixtures are not its to compare.
+  ...readdirSync(FIXTURES)
+    .filter((rule) => rules.has(rule as RuleId))
+    .flatMap((rule) => readdirSync(join(FIXTURES, rule)).map((name) => [`fixtures/${rule}/${name}`, join(FIXTURES, rule, name)])),
   ...readdirSync(EXAMPLES).map((name) => [`examples/${name}`, join(EXAMPLES, name)]),
 ];
 

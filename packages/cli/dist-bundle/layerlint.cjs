@@ -10004,7 +10004,7 @@ var init_stages = __esm({
 function hasCredentials(value) {
   return findSecretsInText(value).length > 0;
 }
-function declare(prop, kind, instruction, scope, globals, isGlobal, escape, lists) {
+function declare(prop, kind, instruction, scope, globals, isGlobal, escape, lists, secretBuildArgs) {
   const lookup = (name) => scope.get(name)?.value;
   let raw = prop.value;
   if (kind === "arg" && raw === null && !isGlobal) raw = globals.get(prop.name)?.value ?? null;
@@ -10023,7 +10023,8 @@ function declare(prop, kind, instruction, scope, globals, isGlobal, escape, list
     const suppliedAtBuild = kind === "arg" && prop.value === null;
     secretByName = suppliedAtBuild || value !== void 0 && hasCredentials(value) || sources.size > 0;
   }
-  if (secretByName) sources.add(prop.name);
+  const suppliedSecret = kind === "arg" && !secretByName && secretBuildArgs.has(prop.name);
+  if (secretByName || suppliedSecret) sources.add(prop.name);
   return {
     name: prop.name,
     kind,
@@ -10032,10 +10033,11 @@ function declare(prop, kind, instruction, scope, globals, isGlobal, escape, list
     value,
     secret: sources.size > 0,
     sources: [...sources],
-    global: isGlobal
+    global: isGlobal,
+    suppliedSecret
   };
 }
-function buildVariables(stages, escape, lists) {
+function buildVariables(stages, escape, lists, secretBuildArgs = /* @__PURE__ */ new Set()) {
   const scopes = /* @__PURE__ */ new Map();
   const declared = /* @__PURE__ */ new Map();
   const globals = /* @__PURE__ */ new Map();
@@ -10053,7 +10055,7 @@ function buildVariables(stages, escape, lists) {
         for (const prop of instruction.properties) {
           if (!prop.name) continue;
           if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
-          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists);
+          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists, secretBuildArgs);
           vars.push(variable);
           if (instruction.onbuild) own.set(prop.name, variable);
           else log.declare(variable);
@@ -10193,7 +10195,8 @@ function shellKindOf(exec) {
 }
 function buildModel(parsed, options) {
   const stages = buildStages(parsed, options.target);
-  const variables = buildVariables(stages, parsed.directives.escape, options.names);
+  const secretBuildArgs = new Set((options.buildArgs ?? []).filter((arg) => arg.secret).map((arg) => arg.name));
+  const variables = buildVariables(stages, parsed.directives.escape, options.names, secretBuildArgs);
   const shells = /* @__PURE__ */ new Map();
   const instructions = [];
   for (const stage of stages.stages) {
@@ -10462,6 +10465,545 @@ var init_secret_utils = __esm({
   }
 });
 
+// packages/core/src/build-config/values.ts
+function expressionReferences(body) {
+  const references = [];
+  CONTEXT_PROPERTY.lastIndex = 0;
+  for (let m = CONTEXT_PROPERTY.exec(body); m !== null; m = CONTEXT_PROPERTY.exec(body)) {
+    const context = m[1];
+    const name = m[2] ?? m[3];
+    if (context === "secrets") references.push({ kind: "secret", name });
+    else if (context === "github") {
+      if (name === "token") references.push({ kind: "secret", name: "GITHUB_TOKEN" });
+    } else if (context === "vars") references.push({ kind: "variable", name });
+    else if (context === "env") references.push({ kind: "environment", name });
+    else if (context === "inputs") references.push({ kind: "expression", name });
+  }
+  OUTPUT_PROPERTY.lastIndex = 0;
+  for (let m = OUTPUT_PROPERTY.exec(body); m !== null; m = OUTPUT_PROPERTY.exec(body)) {
+    references.push({ kind: "expression", name: m[1] });
+  }
+  return references;
+}
+function githubExpressions(text) {
+  const expressions = [];
+  for (let at = text.indexOf("${{"); at >= 0; at = text.indexOf("${{", at)) {
+    const close = text.indexOf("}}", at + 3);
+    if (close < 0 || close - at > MAX_EXPRESSION) {
+      at += 3;
+      continue;
+    }
+    expressions.push({ start: at, end: close + 2, references: expressionReferences(text.slice(at + 3, close)) });
+    at = close + 2;
+  }
+  return expressions;
+}
+function interpolations(text, references = [], defaults = [], depth = 0) {
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "$") continue;
+    const next = text[i + 1];
+    if (next === "$") {
+      i++;
+      continue;
+    }
+    if (next !== void 0 && NAME_START.test(next)) {
+      let end2 = i + 2;
+      while (end2 < text.length && NAME_CHAR.test(text[end2])) end2++;
+      references.push({ kind: "environment", name: text.slice(i + 1, end2) });
+      i = end2 - 1;
+      continue;
+    }
+    if (next !== "{" || text[i + 2] === "{") continue;
+    let end = i + 2;
+    while (end < text.length && NAME_CHAR.test(text[end])) end++;
+    const name = text.slice(i + 2, end);
+    let level = 1;
+    let close = end;
+    for (; close < text.length && level > 0; close++) {
+      if (text[close] === "$" && text[close + 1] === "{") {
+        level++;
+        close++;
+      } else if (text[close] === "}") level--;
+    }
+    if (level > 0 || name === "" || !NAME_START.test(name[0])) continue;
+    references.push({ kind: "environment", name });
+    const rest = text.slice(end, close - 1);
+    const operator = /^:?[-?+=]/.exec(rest)?.[0];
+    if (operator !== void 0 && (operator.endsWith("-") || operator.endsWith("="))) {
+      const fallback = rest.slice(operator.length);
+      const before = references.length;
+      if (depth < MAX_INTERPOLATION_DEPTH) interpolations(fallback, references, defaults, depth + 1);
+      if (references.length === before && fallback !== "") defaults.push(fallback.replaceAll("$$", "$"));
+    }
+    i = close - 1;
+  }
+  return { references, defaults };
+}
+function kindOf(text, references) {
+  if (text === null || text.trim() === "") return "empty";
+  if (references.some((r) => r.kind === "secret")) return "secret";
+  if (references.some((r) => r.kind === "environment")) return "interpolation";
+  if (references.some((r) => r.kind === "expression")) return "expression";
+  if (references.some((r) => r.kind === "variable")) return "variable";
+  return "literal";
+}
+function readValue(text, span, options) {
+  const references = [];
+  const defaults = [];
+  if (text !== null) {
+    if (options.github) for (const expression of githubExpressions(text)) references.push(...expression.references);
+    if (options.interpolation === "compose") interpolations(text, references, defaults);
+  }
+  references.push(...options.extra ?? []);
+  return { kind: kindOf(text, references), text, references, defaults, span };
+}
+function wordsOf(value) {
+  return (value.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []).map((w) => w.toLowerCase());
+}
+function unleet(value) {
+  return Array.from(value.toLowerCase(), (c) => LEET[c] ?? c).join("");
+}
+function asksToBeReplaced(text) {
+  return wordsOf(text).some((w) => TEMPLATE_WORDS.has(w));
+}
+function isSampleCredential(value, known = /* @__PURE__ */ new Set()) {
+  const v = value.trim();
+  if (isPlaceholder(v) || isPlaceholder(unleet(v))) return true;
+  if (known.has(v.toLowerCase()) || known.has(unleet(v))) return true;
+  if (asksToBeReplaced(v)) return true;
+  const words = wordsOf(v);
+  const letters = words.filter((w) => !/^[0-9]+$/.test(w));
+  return letters.length > 0 && letters.every((w) => GENERIC_WORDS.has(w)) && /^[A-Za-z0-9\-_.]*$/.test(v);
+}
+function isRealSecretLiteral(value, known) {
+  const v = value.trim();
+  if (v === "" || isFlagValue(v) || isReferenceValue(v) || /\s|:\/\/|,/.test(v)) return false;
+  if (isSampleCredential(v, known)) return false;
+  if (isHighEntropy(v) && /[0-9]/.test(v)) return true;
+  if (Array.from(v).length < 8) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, PASSWORD_SYMBOL].filter((pattern) => pattern.test(v)).length;
+  return classes >= 3;
+}
+function isSecretNamed(name, lists) {
+  const kind = classifySecretName(name, lists);
+  return kind === "secret" || kind === "connection-string";
+}
+function literalSecretsIn(text, known) {
+  const found = [];
+  for (const m of findSecretsInText(text)) {
+    const secret = text.slice(m.start, m.end);
+    if (CHOSEN_PASSWORD_KINDS.has(m.kind) && !isRealSecretLiteral(secret, known)) continue;
+    found.push({ kind: m.kind, secret });
+  }
+  return found;
+}
+function buildArgSecretReason(name, value, lists) {
+  const secretReference = value.references.find((r) => r.kind === "secret");
+  if (secretReference) return { kind: "secret-reference", name: secretReference.name, ...secretReference.via ? { via: secretReference.via } : {} };
+  const secretVariable = value.references.find((r) => r.kind !== "secret" && isSecretNamed(r.name, lists));
+  if (secretVariable) return { kind: "secret-variable", name: secretVariable.name, reference: secretVariable.kind };
+  const text = value.text ?? "";
+  const literals = [...literalSecretsIn(text), ...value.defaults.flatMap((d) => literalSecretsIn(d))];
+  if (literals.length > 0) return { kind: "literal", secretKind: literals[0].kind, secrets: literals.map((l) => l.secret) };
+  const nameKind = classifySecretName(name, lists);
+  if (nameKind === null) return null;
+  if (nameKind === "connection-string") {
+    return value.kind === "interpolation" || value.text === null ? { kind: "name", secrets: [] } : null;
+  }
+  if (value.kind === "empty") return value.text === null ? { kind: "name", secrets: [] } : null;
+  if (value.kind === "literal") return isRealSecretLiteral(text) ? { kind: "name", secrets: [text] } : null;
+  if (value.kind === "interpolation" || value.kind === "expression" || value.kind === "variable") {
+    const realDefault = value.defaults.find((d) => isRealSecretLiteral(d));
+    return { kind: "name", secrets: realDefault ? [realDefault] : [] };
+  }
+  return null;
+}
+var MAX_EXPRESSION, MAX_INTERPOLATION_DEPTH, CONTEXT_PROPERTY, OUTPUT_PROPERTY, NAME_START, NAME_CHAR, PASSWORD_SYMBOL, TEMPLATE_WORDS, GENERIC_WORDS, LEET, CHOSEN_PASSWORD_KINDS;
+var init_values = __esm({
+  "packages/core/src/build-config/values.ts"() {
+    "use strict";
+    init_secret_names();
+    init_secret_values();
+    MAX_EXPRESSION = 4096;
+    MAX_INTERPOLATION_DEPTH = 8;
+    CONTEXT_PROPERTY = /(?<![\w.-])(secrets|vars|env|inputs|matrix|github)\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^'\]]{1,200})'\s*\])/g;
+    OUTPUT_PROPERTY = /(?<![\w.-])(?:steps|needs|jobs)\s*\.\s*[\w-]+\s*\.\s*outputs\s*\.\s*([A-Za-z_][\w-]*)/g;
+    NAME_START = /[A-Za-z_]/;
+    NAME_CHAR = /[A-Za-z0-9_]/;
+    PASSWORD_SYMBOL = /[^A-Za-z0-9\-_./:,]/;
+    TEMPLATE_WORDS = /* @__PURE__ */ new Set([
+      "change",
+      "changeme",
+      "changeit",
+      "changethis",
+      "your",
+      "yours",
+      "choose",
+      "replace",
+      "please",
+      "pls",
+      "adjust",
+      "example",
+      "sample",
+      "dummy",
+      "here",
+      "strong",
+      "stronger",
+      "secure",
+      "secury",
+      "very",
+      "super",
+      "duper",
+      "unique",
+      "random",
+      "own",
+      "define",
+      "insert",
+      "enter",
+      "must",
+      "need",
+      "generate",
+      "generated"
+    ]);
+    GENERIC_WORDS = /* @__PURE__ */ new Set([
+      "my",
+      "the",
+      "this",
+      "is",
+      "a",
+      "for",
+      "of",
+      "to",
+      "and",
+      "top",
+      "password",
+      "passwd",
+      "pass",
+      "pw",
+      "pwd",
+      "passphrase",
+      "secret",
+      "secrets",
+      "key",
+      "token",
+      "api",
+      "admin",
+      "administrator",
+      "root",
+      "user",
+      "username",
+      "login",
+      "database",
+      "db",
+      "mysql",
+      "postgres",
+      "postgresql",
+      "mariadb",
+      "mongo",
+      "redis",
+      "test",
+      "testing",
+      "dev",
+      "development",
+      "local",
+      "localhost",
+      "default",
+      "demo",
+      "app",
+      "application",
+      "server",
+      "service",
+      "jwt",
+      "session",
+      "cookie",
+      "auth",
+      "string",
+      "value"
+    ]);
+    LEET = { "@": "a", "4": "a", "0": "o", "1": "i", "3": "e", "5": "s", "$": "s", "7": "t" };
+    CHOSEN_PASSWORD_KINDS = /* @__PURE__ */ new Set(["URL credentials", "curl credentials", "password option", "chpasswd", "PGPASSWORD", "MYSQL_PWD"]);
+  }
+});
+
+// packages/core/src/build-config/rules/no-secret-build-arg.ts
+function reasonText(reason) {
+  switch (reason.kind) {
+    case "secret-reference":
+      return `is set from the secret secrets.${reason.name}${reason.via ? ` (through the environment variable ${reason.via})` : ""}`;
+    case "secret-variable":
+      return reason.reference === "environment" ? `is set from the variable ${reason.name}, whose name says it holds a secret` : reason.reference === "variable" ? `is set from vars.${reason.name}, whose name says it holds a secret` : `is set from ${reason.name}, whose name says it holds a secret`;
+    case "literal":
+      return `holds a literal ${reason.secretKind}`;
+    case "name":
+      return "carries a secret by its name";
+  }
+}
+function fixText(build, id, name) {
+  switch (build.via) {
+    case "compose":
+      return `compose build.secrets (a top-level secrets: entry "${id}" read from an environment variable or a file)`;
+    case "build-push-action":
+      return `the action's secrets: input ("${id}=" followed by the secret)`;
+    case "bake":
+      return `bake's secret attribute ("id=${id},env=${name}")`;
+    default:
+      return `--secret id=${id},env=${name}`;
+  }
+}
+var noSecretBuildArg;
+var init_no_secret_build_arg = __esm({
+  "packages/core/src/build-config/rules/no-secret-build-arg.ts"() {
+    "use strict";
+    init_types();
+    init_secret_utils();
+    init_values();
+    noSecretBuildArg = {
+      id: "no-secret-build-arg",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow build args that pass a secret to the build",
+          recommended: true,
+          url: docsUrl("no-secret-build-arg")
+        },
+        messages: {
+          secretBuildArg: "Build arg {{name}} {{reason}}: its value is recorded in the image history of every RUN that uses it and in the build's provenance attestations, which BuildKit fills in mode=min too. Pass it as a build secret with {{fix}}, and read it in the Dockerfile with RUN --mount=type=secret,id={{id}},env={{name}}.",
+          secretBuildArgNoProvenance: "Build arg {{name}} {{reason}}: its value is recorded in the image history of every RUN that uses it (this build turns provenance off; with it on, the attestation records every build arg too). Pass it as a build secret with {{fix}}, and read it in the Dockerfile with RUN --mount=type=secret,id={{id}},env={{name}}."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "history",
+        severity: "error"
+      },
+      check({ config, names, report }) {
+        for (const build of config.builds) {
+          for (const arg of build.args) {
+            const reason = buildArgSecretReason(arg.name, arg.value, names);
+            if (!reason) continue;
+            const id = secretId(arg.name);
+            report({
+              messageId: build.provenance === false ? "secretBuildArgNoProvenance" : "secretBuildArg",
+              data: { name: arg.name, reason: reasonText(reason), fix: fixText(build, id, arg.name), id },
+              span: arg.span,
+              secrets: reason.kind === "literal" || reason.kind === "name" ? reason.secrets : []
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/build-config/rules/no-secret-cache-export.ts
+function isBuilderSecret(finding) {
+  return !finding.shipped && !HYPOTHETICAL.has(finding.ruleId) && !HYPOTHETICAL.has(`${finding.ruleId}/${finding.messageId}`);
+}
+function summary(findings) {
+  const parts = findings.slice(0, LISTED_FINDINGS).map((f) => `${f.ruleId} at line ${f.span.line}${f.stage ? ` (stage "${f.stage}")` : ""}`);
+  if (findings.length > LISTED_FINDINGS) parts.push(`${findings.length - LISTED_FINDINGS} more`);
+  return parts.join(", ");
+}
+var SHARED_STORES, LISTED_FINDINGS, HYPOTHETICAL, noSecretCacheExport;
+var init_no_secret_cache_export = __esm({
+  "packages/core/src/build-config/rules/no-secret-cache-export.ts"() {
+    "use strict";
+    init_types();
+    SHARED_STORES = /* @__PURE__ */ new Set(["registry", "gha", "s3", "azblob", "local"]);
+    LISTED_FINDINGS = 3;
+    HYPOTHETICAL = /* @__PURE__ */ new Set(["require-dockerignore", "require-dockerignore-entries/missingPatterns"]);
+    noSecretCacheExport = {
+      id: "no-secret-cache-export",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow mode=max cache exports of builds whose builder stages hold secrets",
+          recommended: true,
+          url: docsUrl("no-secret-cache-export")
+        },
+        messages: {
+          builderSecretsExported: "Cache export type={{type}} with mode=max writes the layers of every stage, builder stages included, where anyone who can read the cache gets them, and {{dockerfile}} has secrets in builder stages: {{findings}}. Export with mode=min (the default, only the image's own layers), or keep those secrets out of every layer with RUN --mount=type=secret."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "cache",
+        severity: "error"
+      },
+      check({ config, dockerfileFindings, report }) {
+        for (const build of config.builds) {
+          const maxExports = build.cacheTo.filter((cache2) => cache2.mode === "max" && SHARED_STORES.has(cache2.type));
+          if (maxExports.length === 0) continue;
+          const builderSecrets = (dockerfileFindings(build) ?? []).filter(isBuilderSecret);
+          if (builderSecrets.length === 0) continue;
+          const dockerfile = build.dockerfile ?? (build.dockerfileInline !== null ? "the inline Dockerfile" : "the Dockerfile");
+          for (const cache2 of maxExports) {
+            report({
+              messageId: "builderSecretsExported",
+              data: { type: cache2.type, dockerfile, findings: summary(builderSecrets) },
+              span: cache2.span
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/build-config/rules/no-secret-in-compose-env.ts
+function runtimeSecret(name, value, lists, known) {
+  const text = value.text ?? "";
+  const literals = value.kind === "literal" ? literalSecretsIn(text, known) : value.defaults.flatMap((d) => literalSecretsIn(d, known));
+  if (literals.length > 0) {
+    const what = value.kind === "literal" ? `a literal ${literals[0].kind}` : `a literal ${literals[0].kind} as the default of its interpolation`;
+    return { what, secrets: literals.map((l) => l.secret) };
+  }
+  if (classifySecretName(name, lists) !== "secret") return null;
+  if (value.kind === "literal" && isRealSecretLiteral(text, known)) return { what: "a literal secret", secrets: [text] };
+  const realDefault = value.defaults.find((d) => isRealSecretLiteral(d, known));
+  if (realDefault !== void 0) return { what: "a literal secret as the default of its interpolation", secrets: [realDefault] };
+  return null;
+}
+function envFileEntries(text, span) {
+  const entries = [];
+  const lines = text.split(/\r?\n/, MAX_ENV_FILE_LINES);
+  for (const raw of lines) {
+    const line = raw.trim().replace(/^export\s+/, "");
+    if (line === "" || line.startsWith("#")) continue;
+    const equals = line.indexOf("=");
+    if (equals <= 0) continue;
+    let value = line.slice(equals + 1).trim();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote)) value = value.slice(1, -1);
+    else value = value.replace(/\s+#.*$/, "");
+    const interpolation = quote === "'" ? "none" : "compose";
+    entries.push({ name: line.slice(0, equals).trim(), value: readValue(value, span, { github: false, interpolation }) });
+  }
+  return entries;
+}
+function knownWords(entries, lists) {
+  const services = new Set(entries.map((e) => e.service.toLowerCase()));
+  const values = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    let words = values.get(entry.service);
+    if (!words) values.set(entry.service, words = /* @__PURE__ */ new Set());
+    if (entry.value.kind === "literal" && entry.value.text && classifySecretName(entry.name, lists) === null) {
+      words.add(entry.value.text.trim().toLowerCase());
+    }
+  }
+  const known = /* @__PURE__ */ new Map();
+  for (const [service, words] of values) known.set(service, { has: (word) => services.has(word) || words.has(word) });
+  return known;
+}
+function trailingComment(text, offset) {
+  const lineEnd = text.indexOf("\n", offset);
+  const rest = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+  const hash = rest.search(/(?:^|\s)#/);
+  return hash < 0 ? "" : rest.slice(hash);
+}
+function byPlace(items, place) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = place(item);
+    const group = groups.get(key);
+    if (group) group.services.add(item.service);
+    else groups.set(key, { item, services: /* @__PURE__ */ new Set([item.service]) });
+  }
+  return [...groups.values()].map(({ item, services }) => ({ item, services: [...services] }));
+}
+function servicesText(services) {
+  if (services.length === 1) return `service ${services[0]}`;
+  const listed = services.slice(0, LISTED_SERVICES).join(", ");
+  return `services ${listed}${services.length > LISTED_SERVICES ? ` and ${services.length - LISTED_SERVICES} more` : ""}`;
+}
+function sectionText(entry) {
+  return entry.section === "environment" ? "Environment variable" : entry.section === "labels" ? "Label" : "Build label";
+}
+var MAX_ENV_FILE_LINES, LISTED_SERVICES, noSecretInComposeEnv;
+var init_no_secret_in_compose_env = __esm({
+  "packages/core/src/build-config/rules/no-secret-in-compose-env.ts"() {
+    "use strict";
+    init_secret_names();
+    init_types();
+    init_values();
+    MAX_ENV_FILE_LINES = 1e4;
+    LISTED_SERVICES = 5;
+    noSecretInComposeEnv = {
+      id: "no-secret-in-compose-env",
+      meta: {
+        type: "problem",
+        docs: {
+          description: "Disallow literal secrets in compose environment, labels and committed env files",
+          recommended: true,
+          url: docsUrl("no-secret-in-compose-env")
+        },
+        messages: {
+          secretEnvironment: "{{section}} {{name}} of {{services}} holds {{what}}: it is stored in the container's config, which anyone who can run docker inspect on the container reads, and in every clone of this file. Give it to the service as a compose secret (secrets:, mounted under /run/secrets/) or an orchestrator secret, or interpolate it from an environment that is not committed (${{{name}}}).",
+          secretLabel: "{{section}} {{name}} of {{services}} holds {{what}}: labels are stored in the {{object}} config, which anyone who can run docker inspect reads, and in every clone of this file. Keep secrets out of labels: give the service a compose secret (secrets:, mounted under /run/secrets/) or an orchestrator secret.",
+          committedEnvFile: "Compose env_file {{path}} of {{services}} is committed and sets {{names}} to {{what}}: every clone of the repository has them, and they are stored in the container's config, which anyone who can run docker inspect reads. Remove the file from the repository (commit an example file instead) and give the service compose secrets (secrets:, mounted under /run/secrets/) or an orchestrator secret."
+        },
+        schema: [],
+        defaultOptions: [],
+        channel: "config",
+        severity: "error"
+      },
+      check({ config, names, envFile, report }) {
+        const known = knownWords(config.runtimeEnv, names);
+        for (const { item: entry, services } of byPlace(config.runtimeEnv, (e) => `${e.section}:${e.span.start}`)) {
+          const secret = runtimeSecret(entry.name, entry.value, names, known.get(entry.service));
+          if (!secret) continue;
+          if (asksToBeReplaced(trailingComment(config.text, entry.value.span.end))) continue;
+          report({
+            messageId: entry.section === "environment" ? "secretEnvironment" : "secretLabel",
+            data: {
+              section: sectionText(entry),
+              name: entry.name,
+              services: servicesText(services),
+              what: secret.what,
+              object: entry.section === "build.labels" ? "image's" : "container's"
+            },
+            span: entry.span,
+            secrets: secret.secrets
+          });
+        }
+        for (const { item: ref, services } of byPlace(config.envFiles, (e) => `${e.span.start}`)) {
+          const content = envFile(ref);
+          if (!content?.committed) continue;
+          const found = [];
+          for (const { name, value } of envFileEntries(content.text, ref.span)) {
+            const secret = runtimeSecret(name, value, names, known.get(ref.service));
+            if (secret) found.push({ name, secret });
+          }
+          if (found.length === 0) continue;
+          report({
+            messageId: "committedEnvFile",
+            data: {
+              path: ref.path,
+              services: servicesText(services),
+              names: found.map((f) => f.name).join(", "),
+              what: found.length === 1 ? found[0].secret.what : "literal secrets"
+            },
+            span: ref.span,
+            secrets: found.flatMap((f) => f.secret.secrets)
+          });
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/build-config/rules/index.ts
+var buildConfigRules;
+var init_rules = __esm({
+  "packages/core/src/build-config/rules/index.ts"() {
+    "use strict";
+    init_no_secret_build_arg();
+    init_no_secret_cache_export();
+    init_no_secret_in_compose_env();
+    buildConfigRules = new Map(
+      [noSecretBuildArg, noSecretCacheExport, noSecretInComposeEnv].map((rule) => [rule.id, rule])
+    );
+  }
+});
+
 // packages/core/src/rules/no-hardcoded-secret.ts
 var WHERE, DEFAULT_WHERE, noHardcodedSecret;
 var init_no_hardcoded_secret = __esm({
@@ -10710,7 +11252,7 @@ function keyKind(key, names) {
 function isContentPlaceholder(value) {
   if (isPlaceholder(value) || TEMPLATE_PLACEHOLDER.test(value) || WEAK_DEFAULT.test(value)) return true;
   const tail = /[0-9!@#$%^&*?.]*$/.exec(value)[0];
-  const head = value.slice(0, value.length - tail.length).replace(LEET_CHARACTERS, (c) => LEET[c]);
+  const head = value.slice(0, value.length - tail.length).replace(LEET_CHARACTERS, (c) => LEET2[c]);
   return head !== "" && WEAK_DEFAULT.test(head + tail);
 }
 function isReferenceLike(value) {
@@ -11039,7 +11581,7 @@ function scanContextFile(path, text, options = {}) {
   memoKeyChars += key.length;
   return result;
 }
-var CONFIG, FAMILY_RULES, FAMILY_BY_EXTENSION, FAMILY_BY_BASENAME, LOCK_FILES, GENERATED_SUFFIXES, BINARY_EXTENSIONS, TEMPLATE_PARTS, MAX_CONTENT_LINE_LENGTH, MAX_SCAN_CHARS, MAX_FINDINGS_PER_FILE, MAX_VALUE_LENGTH, MAX_KEY_LENGTH, CONTENT_QUALIFIERS, KIND_BY_WORD, TEMPLATE_REFERENCE, TEMPLATE_PLACEHOLDER, PASSWORD_HASH, HEX_DIGEST, CAMEL_WORDS, VALIDATION_RULES, UUID, WHITESPACE2, IDENTIFIER_NAME, EMAIL, SECRET_CHARACTERS, DIGIT, LETTER, DIGIT_OR_SYMBOL, URL_LIKE, PLAIN_PASSWORD_MIN, PLAIN_PASSWORD_MAX, YAML_TAG, WEAK_DEFAULT, LEET, LEET_CHARACTERS, OPERATOR_CHARS, CONNECTION_STRING_HINT, CONNECTION_STRING_PASSWORD, KEY_HINT_GLOBAL, CONFIG_SYNTAX_KINDS, GENERIC_KINDS, SYNTAX_KINDS, URL_PASSWORD, PROSE_KINDS, EXAMPLE_HOST, LOCAL_HOST, MIN_URL_PASSWORD, CODE_EXTENSIONS, SKIPPED, MAX_TEXT_KEY, MAX_MEMO_ENTRIES, MAX_MEMO_KEY_CHARS, memo, memoKeyChars;
+var CONFIG, FAMILY_RULES, FAMILY_BY_EXTENSION, FAMILY_BY_BASENAME, LOCK_FILES, GENERATED_SUFFIXES, BINARY_EXTENSIONS, TEMPLATE_PARTS, MAX_CONTENT_LINE_LENGTH, MAX_SCAN_CHARS, MAX_FINDINGS_PER_FILE, MAX_VALUE_LENGTH, MAX_KEY_LENGTH, CONTENT_QUALIFIERS, KIND_BY_WORD, TEMPLATE_REFERENCE, TEMPLATE_PLACEHOLDER, PASSWORD_HASH, HEX_DIGEST, CAMEL_WORDS, VALIDATION_RULES, UUID, WHITESPACE2, IDENTIFIER_NAME, EMAIL, SECRET_CHARACTERS, DIGIT, LETTER, DIGIT_OR_SYMBOL, URL_LIKE, PLAIN_PASSWORD_MIN, PLAIN_PASSWORD_MAX, YAML_TAG, WEAK_DEFAULT, LEET2, LEET_CHARACTERS, OPERATOR_CHARS, CONNECTION_STRING_HINT, CONNECTION_STRING_PASSWORD, KEY_HINT_GLOBAL, CONFIG_SYNTAX_KINDS, GENERIC_KINDS, SYNTAX_KINDS, URL_PASSWORD, PROSE_KINDS, EXAMPLE_HOST, LOCAL_HOST, MIN_URL_PASSWORD, CODE_EXTENSIONS, SKIPPED, MAX_TEXT_KEY, MAX_MEMO_ENTRIES, MAX_MEMO_KEY_CHARS, memo, memoKeyChars;
 var init_context_content = __esm({
   "packages/core/src/detect/context-content.ts"() {
     "use strict";
@@ -11292,7 +11834,7 @@ var init_context_content = __esm({
     PLAIN_PASSWORD_MAX = 128;
     YAML_TAG = /^!(?!!(?:str|binary)(?:\s|$))!?[A-Za-z][\w.:/-]*(?:\s|$)/;
     WEAK_DEFAULT = /^(?:(?:test|changeme|password|passwd|pass|pwd|secret|example|sample|dummy|demo|fake|admin|root|user|new|my|default|string|qwerty|letmein|welcome|postgres|mysql|mariadb)[-_.]?)+[0-9!@#$%^&*?.]*$/i;
-    LEET = { "4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", $: "s", "7": "t" };
+    LEET2 = { "4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", $: "s", "7": "t" };
     LEET_CHARACTERS = /[4@3105$7]/g;
     OPERATOR_CHARS = /* @__PURE__ */ new Set(["=", ":", "<", ">", "!", "?", "|", "&", "+", "*", "/", "%", "^", "~", "-"]);
     CONNECTION_STRING_HINT = /(?:server|data source|host|user id|uid|database|initial catalog)\s*=/i;
@@ -11549,7 +12091,8 @@ var init_no_secret_in_arg = __esm({
           url: docsUrl("no-secret-in-arg")
         },
         messages: {
-          secretArg: "ARG {{name}} carries a secret {{where}}: its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it with RUN --mount=type=secret,id={{id}},env={{name}} instead."
+          secretArg: "ARG {{name}} carries a secret {{where}}: its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it with RUN --mount=type=secret,id={{id}},env={{name}} instead.",
+          secretFromBuild: "ARG {{name}} carries a secret {{where}}: the build configuration passes a secret into it, and its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it as a build secret and read it with RUN --mount=type=secret,id={{id}},env={{name}} instead."
         },
         schema: [],
         defaultOptions: [],
@@ -11567,7 +12110,7 @@ var init_no_secret_in_arg = __esm({
             const suggestion = secretMountSuggestion(model, variable, runsUsing(model, instruction, variable.name));
             const suggestions = suggestion ? [suggestion] : [];
             report({
-              messageId: "secretArg",
+              messageId: variable.suppliedSecret ? "secretFromBuild" : "secretArg",
               data: { name: variable.name, id: secretId(variable.name) },
               instruction,
               span: variable.property.span,
@@ -12184,7 +12727,7 @@ var init_require_secret_mount = __esm({
           const uses = secretUsesOf(model, run);
           if (uses.length === 0) continue;
           const variables = uses.map(
-            (v) => v.sources.includes(v.name) ? v.name : `${v.name} (which carries ${v.sources.join(", ")})`
+            (v) => v.suppliedSecret ? `${v.name} (the build configuration passes a secret into it)` : v.sources.includes(v.name) ? v.name : `${v.name} (which carries ${v.sources.join(", ")})`
           );
           const kinds = new Set(uses.map((v) => v.kind === "arg" ? "ARG" : "ENV"));
           const first = uses[0];
@@ -12214,12 +12757,13 @@ var init_require_secret_mount = __esm({
 
 // packages/core/src/rules/index.ts
 function getRule(id) {
-  return rules.get(id);
+  return rules.get(id) ?? buildConfigRules.get(id);
 }
 var rules;
-var init_rules = __esm({
+var init_rules2 = __esm({
   "packages/core/src/rules/index.ts"() {
     "use strict";
+    init_rules();
     init_no_hardcoded_secret();
     init_no_ineffective_delete();
     init_no_secret_file_copy();
@@ -12405,9 +12949,9 @@ var init_suppress = __esm({
 });
 
 // packages/core/src/lint.ts
-function enabledRules(settings2) {
+function enabledRules(list, settings2) {
   const enabled = [];
-  for (const rule of rules.values()) {
+  for (const rule of list) {
     const setting = settings2?.[rule.id];
     const level = setting === void 0 ? null : Array.isArray(setting) ? setting[0] : setting;
     if (level === "off" || level === null && !rule.meta.docs.recommended) continue;
@@ -12429,6 +12973,15 @@ function whereText(stage, onbuild, target) {
 }
 function format(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data[key] ?? whole);
+}
+function distinctFindings(findings) {
+  const sorted = [...findings].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return sorted.filter((f, i) => {
+    for (let j = i - 1; j >= 0 && sorted[j].span.start === f.span.start; j--) {
+      if (sorted[j].ruleId === f.ruleId && sorted[j].message === f.message) return false;
+    }
+    return true;
+  });
 }
 function noticesOf(model) {
   const notices = [...model.parsed.notices];
@@ -12457,7 +13010,8 @@ function lintParsed(parsed, options = {}) {
     files: config.secretFiles,
     context: options.context,
     contextFiles: config.contextFiles,
-    fileName: options.fileName
+    fileName: options.fileName,
+    buildArgs: options.buildArgs
   });
   const target = model.stages.stages[model.stages.target];
   const findings = [];
@@ -12477,7 +13031,7 @@ function lintParsed(parsed, options = {}) {
     }
     return secretsOfFile;
   };
-  for (const { rule, severity: configured, options: ruleOptions } of enabledRules(config.rules)) {
+  for (const { rule, severity: configured, options: ruleOptions } of enabledRules(rules.values(), config.rules)) {
     const toFinding = (report) => {
       const instruction = report.instruction;
       const stage = instruction ? model.stageOf(instruction) : null;
@@ -12517,10 +13071,7 @@ function lintParsed(parsed, options = {}) {
       ruleErrors.push({ ruleId: rule.id, message: redactText(escapeControlCharacters(raw), fileSecrets()) });
     }
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  const unique = findings.filter(
-    (f, i) => i === 0 || !(f.ruleId === findings[i - 1].ruleId && f.span.start === findings[i - 1].span.start && f.message === findings[i - 1].message)
-  );
+  const unique = distinctFindings(findings);
   const notices = noticesOf(model);
   if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors, notices };
   const suppressions = collectSuppressions(parsed);
@@ -12540,8 +13091,44 @@ var init_lint = __esm({
     init_parse();
     init_secret_values();
     init_redact();
-    init_rules();
+    init_rules2();
     init_suppress();
+  }
+});
+
+// packages/core/src/merge.ts
+function mergeLintResults(results) {
+  if (results.length === 1) return results[0];
+  const findings = distinctFindings(results.flatMap((r) => r.findings));
+  const key = (d) => `${d.span.start}:${d.rules.join(",")}`;
+  let unused = [...results[0]?.unusedDirectives ?? []];
+  for (const result of results.slice(1)) {
+    const keys = new Set(result.unusedDirectives.map(key));
+    unused = unused.filter((d) => keys.has(key(d)));
+  }
+  const ruleErrors = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error of results.flatMap((r) => r.ruleErrors)) {
+    const id = `${error.ruleId}
+${error.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    ruleErrors.push(error);
+  }
+  const noticeKeys = /* @__PURE__ */ new Set();
+  const notices = results.flatMap((r) => r.notices).filter((n) => {
+    const id = `${n.span.start}
+${n.message}`;
+    if (noticeKeys.has(id)) return false;
+    noticeKeys.add(id);
+    return true;
+  });
+  return { findings, unusedDirectives: unused, ruleErrors, notices };
+}
+var init_merge = __esm({
+  "packages/core/src/merge.ts"() {
+    "use strict";
+    init_lint();
   }
 });
 
@@ -12695,7 +13282,7 @@ function isImageRuleId(id) {
   return imageRules.has(id);
 }
 var IMAGE_DOCS_URL, ORIGIN, imageSecretInConfig, imageSecretInHistory, imageSecretInLayer, imageRules;
-var init_rules2 = __esm({
+var init_rules3 = __esm({
   "packages/core/src/image/rules.ts"() {
     "use strict";
     IMAGE_DOCS_URL = "https://github.com/layerlint/layerlint/blob/main/docs/integrations/image.md";
@@ -12834,9 +13421,9 @@ function validateConfig(raw, source, rules2) {
     const out = {};
     for (const [id, setting] of Object.entries(raw.rules)) {
       const key = `rules.${id}`;
-      const rule = rules2.get(id) ?? imageRules.get(id);
+      const rule = rules2.get(id) ?? buildConfigRules.get(id) ?? imageRules.get(id);
       if (!rule) {
-        const unknown = unknownName(id, [...rules2.keys(), ...imageRules.keys()]);
+        const unknown = unknownName(id, [...rules2.keys(), ...buildConfigRules.keys(), ...imageRules.keys()]);
         throw new ConfigError(source, `rules.${unknown.name}`, `is not a layerlint rule.${unknown.hint || " layerlint --list-rules lists them."}`);
       }
       if (Array.isArray(setting)) {
@@ -12920,7 +13507,8 @@ var ConfigError, TOP_KEYS, CONTEXT_FILES_KEYS, SEVERITIES;
 var init_config = __esm({
   "packages/core/src/config.ts"() {
     "use strict";
-    init_rules2();
+    init_rules3();
+    init_rules();
     init_redact();
     init_names();
     ConfigError = class extends Error {
@@ -13080,11 +13668,11 @@ function topLevel(text, separator, from = 0) {
 function messageParts(message) {
   const colon = topLevel(message, ": ");
   if (colon < 0) return { summary: message.replace(/\.$/, ""), explanation: "", fix: "" };
-  const summary = message.slice(0, colon);
+  const summary2 = message.slice(0, colon);
   const rest = message.slice(colon + 2);
   const stop = topLevel(rest, ". ");
-  if (stop < 0) return { summary, explanation: rest, fix: "" };
-  return { summary, explanation: rest.slice(0, stop + 1), fix: rest.slice(stop + 2) };
+  if (stop < 0) return { summary: summary2, explanation: rest, fix: "" };
+  return { summary: summary2, explanation: rest.slice(0, stop + 1), fix: rest.slice(stop + 2) };
 }
 var init_messages = __esm({
   "packages/core/src/messages.ts"() {
@@ -13525,7 +14113,7 @@ function fileContentSecrets(path, text) {
   return { what: `${describeSecret(findings[0].kind, values[0])}${more}`, secrets: values.filter((v) => v !== "") };
 }
 var MAX_SCANNED_TEXT;
-var init_values = __esm({
+var init_values2 = __esm({
   "packages/core/src/image/values.ts"() {
     "use strict";
     init_secret_names();
@@ -13555,7 +14143,7 @@ var init_layers2 = __esm({
     "use strict";
     init_secret_files();
     init_paths();
-    init_values();
+    init_values2();
     WHITEOUT_PREFIX = ".wh.";
     OPAQUE = ".wh..wh..opq";
     ESCAPES_ROOT = "path escapes the layer root";
@@ -13836,7 +14424,7 @@ var init_scan2 = __esm({
     init_history();
     init_image();
     init_layers2();
-    init_values();
+    init_values2();
   }
 });
 
@@ -13921,7 +14509,7 @@ var init_check = __esm({
     init_redact();
     init_suppress();
     init_attribution();
-    init_rules2();
+    init_rules3();
     init_scan2();
     NO_SPAN = { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
     CHANNELS2 = { config: "config", history: "history", layer: "layers" };
@@ -13937,8 +14525,8 @@ var init_image2 = __esm({
     init_image();
     init_layers2();
     init_history();
-    init_rules2();
-    init_values();
+    init_rules3();
+    init_values2();
   }
 });
 
@@ -13957,6 +14545,7 @@ __export(src_exports, {
   MAX_SCANNED_TEXT: () => MAX_SCANNED_TEXT,
   UnknownTargetError: () => UnknownTargetError,
   applyEdits: () => applyEdits,
+  buildConfigRules: () => buildConfigRules,
   checkImage: () => checkImage,
   checkTarget: () => checkTarget,
   classifySecretName: () => classifySecretName,
@@ -13982,6 +14571,7 @@ __export(src_exports, {
   mentionName: () => mentionName,
   mergeAppends: () => mergeAppends,
   mergeConfigs: () => mergeConfigs,
+  mergeLintResults: () => mergeLintResults,
   messageParts: () => messageParts,
   normalizePath: () => normalizePath,
   parseClass: () => parseClass,
@@ -14003,10 +14593,12 @@ var init_src = __esm({
   "packages/core/src/index.ts"() {
     "use strict";
     init_lint();
+    init_merge();
     init_dockerfile();
     init_reparse();
     init_text();
     init_stages();
+    init_rules2();
     init_rules();
     init_config();
     init_secret_names();
@@ -14201,9 +14793,9 @@ ${style.underline(displayPath(result.filePath, cwd))}
       const total = errors + warnings;
       if (total === 0) return "";
       const summaryColor = errors > 0 ? style.red : style.yellow;
-      const summary = `✖ ${plural2(total, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")})`;
+      const summary2 = `✖ ${plural2(total, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")})`;
       return `${output}
-${summaryColor(style.bold(summary))}
+${summaryColor(style.bold(summary2))}
 `;
     };
   }
@@ -15541,7 +16133,7 @@ function isFileTarget(path) {
     return false;
   }
 }
-function collectDockerfiles(root, isIgnored, found) {
+function collectFiles(root, isIgnored, accept, found) {
   const pending = [root];
   while (pending.length > 0) {
     const dir = pending.pop();
@@ -15557,7 +16149,7 @@ function collectDockerfiles(root, isIgnored, found) {
       const path = (0, import_node_path6.join)(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) subdirs.push(path);
-      } else if (isDockerfileName(entry.name) && !isIgnored(path)) {
+      } else if (accept(path, entry.name) && !isIgnored(path)) {
         if (entry.isFile() || entry.isSymbolicLink() && isFileTarget(path)) found.push(path);
       }
     }
@@ -15587,7 +16179,7 @@ function expandPaths(paths, options) {
       continue;
     }
     const found = [];
-    collectDockerfiles(absolute, isIgnored, found);
+    collectFiles(absolute, isIgnored, (_path, name) => isDockerfileName(name), found);
     if (found.length === 0) {
       errors.push({ path: argument, message: "No Dockerfiles found", kind: "unmatched" });
       continue;
@@ -16036,6 +16628,7 @@ function createLinterHost(options) {
           ...request.target === void 0 || request.target === "" ? {} : { target: request.target },
           ...context === void 0 ? {} : { context: context.context },
           ...request.path === void 0 ? {} : { fileName: (0, import_node_path8.basename)(request.path) },
+          ...request.buildArgs === void 0 ? {} : { buildArgs: request.buildArgs },
           reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
           applySuppressions: request.applySuppressions ?? true
         });
@@ -19605,8 +20198,8 @@ async function assemble(members, label, options, warnings) {
     const config = parseJson2(text, `${label}: the config of image ${name}`);
     const layers = [];
     for (const layer of ref.layers) {
-      const summary = await members.layer(layer);
-      layers.push(summary ?? { digest: layer, entries: 0, secrets: [], omittedSecrets: 0, whiteouts: [], omittedWhiteouts: 0, skipped: [], error: `${layer} is missing from the archive` });
+      const summary2 = await members.layer(layer);
+      layers.push(summary2 ?? { digest: layer, entries: 0, secrets: [], omittedSecrets: 0, whiteouts: [], omittedWhiteouts: 0, skipped: [], error: `${layer} is missing from the archive` });
     }
     images.push({ name, config, layers });
   }
@@ -19691,6 +20284,14 @@ var init_archive = __esm({
   }
 });
 
+// packages/node/src/build-config-files.ts
+var init_build_config_files = __esm({
+  "packages/node/src/build-config-files.ts"() {
+    "use strict";
+    init_discover();
+  }
+});
+
 // packages/node/src/index.ts
 var init_src2 = __esm({
   "packages/node/src/index.ts"() {
@@ -19704,6 +20305,7 @@ var init_src2 = __esm({
     init_host();
     init_archive();
     init_layer();
+    init_build_config_files();
   }
 });
 
@@ -19713,8 +20315,8 @@ function parseRuleOverride(spec) {
   if (colon === -1) throw new UsageError(`--rule "${spec}" must be ID:SEVERITY, e.g. no-secret-in-arg:warn.`);
   const id = spec.slice(0, colon).trim();
   const level = spec.slice(colon + 1).trim();
-  if (!rules.has(id) && !isImageRuleId(id)) {
-    const suggestion = closestName(id, [...rules.keys(), ...imageRules.keys()]);
+  if (getRule(id) === void 0 && !isImageRuleId(id)) {
+    const suggestion = closestName(id, [...rules.keys(), ...buildConfigRules.keys(), ...imageRules.keys()]);
     throw new UsageError(
       `--rule "${spec}": "${id}" is not a layerlint rule (${suggestion === void 0 ? "see layerlint --list-rules" : `did you mean "${suggestion}"?`}).`
     );

@@ -1,4 +1,4 @@
-import { closestName, ConfigError, imageRules, isImageRuleId, parseSeverity, rules, type AnyRuleId, type RuleId, type SeveritySetting } from "@layerlint/core";
+import { buildConfigRules, closestName, ConfigError, getRule, imageRules, isImageRuleId, parseSeverity, rules, type AnyRuleId, type SeveritySetting } from "@layerlint/core";
 import { UsageError } from "./options.js";
 
 function parseRuleOverride(spec: string): [AnyRuleId, SeveritySetting] {
@@ -6,9 +6,9 @@ function parseRuleOverride(spec: string): [AnyRuleId, SeveritySetting] {
   if (colon === -1) throw new UsageError(`--rule "${spec}" must be ID:SEVERITY, e.g. no-secret-in-arg:warn.`);
   const id = spec.slice(0, colon).trim();
   const level = spec.slice(colon + 1).trim();
-  // The image rules are known too: one --rule (and one config) serves `layerlint image` as well.
-  if (!rules.has(id as RuleId) && !isImageRuleId(id)) {
-    const suggestion = closestName(id, [...rules.keys(), ...imageRules.keys()]);
+  // Every registry: Dockerfile, build-configuration and image rules share one namespace.
+  if (getRule(id) === undefined && !isImageRuleId(id)) {
+    const suggestion = closestName(id, [...rules.keys(), ...buildConfigRules.keys(), ...imageRules.keys()]);
     throw new UsageError(
       `--rule "${spec}": "${id}" is not a layerlint rule (${suggestion === undefined ? "see layerlint --list-rules" : `did you mean "${suggestion}"?`}).`,
     );

@@ -144,6 +144,13 @@ describe("parseRuleOverrides", () => {
     });
   });
 
+  it("takes the build-configuration rules, which share the rule namespace", () => {
+    expect(parseRuleOverrides(["no-secret-build-arg:warn", "no-secret-in-compose-env:off"])).toEqual({
+      "no-secret-build-arg": "warn",
+      "no-secret-in-compose-env": "off",
+    });
+  });
+
   it("rejects a bad --rule, naming the rule or the severity", () => {
     const bad = (spec: string) => usageError([spec], parseRuleOverrides);
     expect(bad("no-such-rule:error")).toBe('--rule "no-such-rule:error": "no-such-rule" is not a layerlint rule (see layerlint --list-rules).');

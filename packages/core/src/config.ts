@@ -1,4 +1,5 @@
 import { imageRules } from "./image/rules.js";
+import { buildConfigRules } from "./build-config/rules/index.js";
 import { redactText } from "./redact.js";
 import { mentionName } from "./util/names.js";
 import type { JsonSchema } from "./rules/types.js";
@@ -100,7 +101,9 @@ export function parseSeverity(value: unknown, source: string, key: string): Seve
 
 /**
  * Validates raw configuration data (from `.layerlintrc.*`, settings or CLI flags). Throws a
- * ConfigError naming the key and `source` for an unknown key or a bad value.
+ * ConfigError naming the key and `source` for an unknown key or a bad value. `rules` are the
+ * Dockerfile rules the caller runs; the build-configuration rules (`buildConfigRules`) are always
+ * accepted too, since one `.layerlintrc` configures both kinds of file.
  */
 export function validateConfig(
   raw: unknown,
@@ -124,10 +127,13 @@ export function validateConfig(
     const out: Partial<Record<AnyRuleId, RuleSetting>> = {};
     for (const [id, setting] of Object.entries(raw.rules)) {
       const key = `rules.${id}`;
-      // One config serves the Dockerfile lint and `layerlint image`: the image rules' ids are known to both.
-      const rule = rules.get(id) ?? imageRules.get(id as ImageRuleId);
+      // One config serves the Dockerfile lint, the build-configuration lint and `layerlint image`.
+      const rule =
+        rules.get(id) ??
+        (buildConfigRules as ReadonlyMap<string, { readonly meta: { readonly schema: readonly JsonSchema[] } }>).get(id) ??
+        imageRules.get(id as ImageRuleId);
       if (!rule) {
-        const unknown = unknownName(id, [...rules.keys(), ...imageRules.keys()]);
+        const unknown = unknownName(id, [...rules.keys(), ...buildConfigRules.keys(), ...imageRules.keys()]);
         throw new ConfigError(source, `rules.${unknown.name}`, `is not a layerlint rule.${unknown.hint || " layerlint --list-rules lists them."}`);
       }
       if (Array.isArray(setting)) {

@@ -1,5 +1,7 @@
 export type {
   AnyRuleId,
+  BuildArgInput,
+  BuildConfigRuleId,
   BuildContext,
   Channel,
   ContextContents,
@@ -7,6 +9,7 @@ export type {
   ContextFileContent,
   ContextFileLocation,
   ContextFilesConfig,
+  DockerfileRuleId,
   FileChange,
   Finding,
   Fix,
@@ -27,6 +30,7 @@ export type {
   UnusedDirective,
 } from "./types.js";
 export { lint, lintParsed, type FullLintResult, type RuleError } from "./lint.js";
+export { mergeLintResults } from "./merge.js";
 export { parseDockerfile, type ParsedDockerfile, type ParseNotice, type Instruction, type Comment } from "./parse/dockerfile.js";
 /** Re-parses only what an edit touched (the language server's lint per keystroke); equal to a full parse. */
 export { reparse } from "./parse/reparse.js";
@@ -34,6 +38,9 @@ export { lastStartingAtOrBefore } from "./parse/text.js";
 export { checkTarget, UnknownTargetError } from "./model/stages.js";
 export { rules, getRule } from "./rules/index.js";
 export type { Rule, RuleMeta, JsonSchema } from "./rules/types.js";
+/** The build-configuration rules (compose, workflows, bake); they run through `@layerlint/core/build-config`. */
+export { buildConfigRules } from "./build-config/rules/index.js";
+export type { BuildConfigRule } from "./build-config/rules/types.js";
 export { ConfigError, validateConfig, mergeConfigs, parseSeverity } from "./config.js";
 export { classifySecretName, isSecretName } from "./detect/secret-names.js";
 export { findSecretsInText } from "./detect/secret-values.js";

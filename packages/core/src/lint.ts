@@ -5,20 +5,24 @@ import { MAX_SHELL_COMMANDS } from "./shell/parse.js";
 import { findEmbeddedTokens, findSecretsInText } from "./detect/secret-values.js";
 import { escapeControlCharacters, redactText } from "./redact.js";
 import { rules } from "./rules/index.js";
-import type { Report, Rule } from "./rules/types.js";
+import type { Report, RuleMeta } from "./rules/types.js";
 import { collectSuppressions } from "./suppress.js";
 import type { Finding, Fix, LintOptions, LintResult, RuleId, RuleSetting, Severity } from "./types.js";
 
 /** Severity and options of one enabled rule after config is applied. */
-interface EnabledRule {
-  readonly rule: Rule;
+export interface EnabledRule<R> {
+  readonly rule: R;
   readonly severity: Severity | null;
   readonly options: Readonly<Record<string, unknown>>;
 }
 
-function enabledRules(settings: Readonly<Partial<Record<RuleId, RuleSetting>>> | undefined): EnabledRule[] {
-  const enabled: EnabledRule[] = [];
-  for (const rule of rules.values()) {
+/** The rules of `list` that `settings` (or their recommended flag) enable, with severity and options. */
+export function enabledRules<R extends { readonly id: RuleId; readonly meta: RuleMeta }>(
+  list: Iterable<R>,
+  settings: Readonly<Partial<Record<RuleId, RuleSetting>>> | undefined,
+): EnabledRule<R>[] {
+  const enabled: EnabledRule<R>[] = [];
+  for (const rule of list) {
     const setting = settings?.[rule.id];
     const level = setting === undefined ? null : Array.isArray(setting) ? setting[0] : setting;
     if (level === "off" || (level === null && !rule.meta.docs.recommended)) continue;
@@ -41,8 +45,23 @@ function whereText(stage: Stage | null, onbuild: boolean, target: Stage | undefi
   return `in stage "${stage.label}" (the final image is built FROM it)`;
 }
 
-function format(template: string, data: Readonly<Record<string, string>>): string {
+/** Fills a message template's `{{ placeholders }}`. */
+export function format(template: string, data: Readonly<Record<string, string>>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => data[key] ?? whole);
+}
+
+/**
+ * Findings in file order, each distinct one once: the same rule, start and message is one finding
+ * (a rule that reports a key twice, or one Dockerfile linted for two builds).
+ */
+export function distinctFindings(findings: readonly Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return sorted.filter((f, i) => {
+    for (let j = i - 1; j >= 0 && sorted[j]!.span.start === f.span.start; j--) {
+      if (sorted[j]!.ruleId === f.ruleId && sorted[j]!.message === f.message) return false;
+    }
+    return true;
+  });
 }
 
 export interface RuleError {
@@ -96,6 +115,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
     context: options.context,
     contextFiles: config.contextFiles,
     fileName: options.fileName,
+    buildArgs: options.buildArgs,
   });
   const target = model.stages.stages[model.stages.target];
   const findings: Finding[] = [];
@@ -119,7 +139,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
     return secretsOfFile;
   };
 
-  for (const { rule, severity: configured, options: ruleOptions } of enabledRules(config.rules)) {
+  for (const { rule, severity: configured, options: ruleOptions } of enabledRules(rules.values(), config.rules)) {
     const toFinding = (report: Report): Finding => {
       const instruction = report.instruction;
       const stage = instruction ? model.stageOf(instruction) : null;
@@ -164,10 +184,7 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
     }
   }
 
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  const unique = findings.filter(
-    (f, i) => i === 0 || !(f.ruleId === findings[i - 1]!.ruleId && f.span.start === findings[i - 1]!.span.start && f.message === findings[i - 1]!.message),
-  );
+  const unique = distinctFindings(findings);
 
   const notices = noticesOf(model);
   if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors, notices };

@@ -2,6 +2,19 @@ import type { ParsedDockerfile } from "./parse/dockerfile.js";
 import { lastStartingAtOrBefore } from "./parse/text.js";
 import type { Fix, RuleId, Span, TextEdit, UnusedDirective } from "./types.js";
 
+/**
+ * What suppression comments are read from: a parsed Dockerfile, or a build configuration's YAML
+ * (its comments, and its entries as the "instructions" a `disable-next-line` covers).
+ */
+export interface SuppressionSource {
+  readonly text: string;
+  /** Comments, `#` included. */
+  readonly comments: readonly { readonly text: string; readonly span: Span }[];
+  /** Sorted by start. */
+  readonly instructions: readonly { readonly span: Span }[];
+  readonly directives: { readonly check: string | null; readonly checkSpan?: Span | null };
+}
+
 /** Rules that hadolint's DL3064 and BuildKit's SecretsUsedInArgOrEnv check correspond to. */
 const FOREIGN_RULES: readonly RuleId[] = ["no-secret-in-arg", "no-secret-in-env"];
 const HADOLINT_CODES = new Set(["DL3064"]);
@@ -48,7 +61,7 @@ export function checkSkipsSecrets(value: string): boolean {
   return false;
 }
 
-export function collectSuppressions(parsed: ParsedDockerfile): Suppressions {
+export function collectSuppressions(parsed: SuppressionSource): Suppressions {
   const directives: Directive[] = [];
   const instructions = parsed.instructions;
   const text = parsed.text;

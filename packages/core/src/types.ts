@@ -1,6 +1,7 @@
 /** Public types of the layerlint engine. Every front end translates these objects mechanically. */
 
-export type RuleId =
+/** Rules that lint a Dockerfile (`lint`). */
+export type DockerfileRuleId =
   | "no-secret-in-arg"
   | "no-secret-in-env"
   | "no-hardcoded-secret"
@@ -21,6 +22,12 @@ export type ImageRuleId = "image-secret-in-config" | "image-secret-in-history" |
 
 /** Any rule id configuration, suppression comments and formatters know. */
 export type AnyRuleId = RuleId | ImageRuleId;
+
+/** Rules that lint a build configuration: compose files, GitHub workflows, bake files (`@layerlint/core/build-config`). */
+export type BuildConfigRuleId = "no-secret-build-arg" | "no-secret-cache-export" | "no-secret-in-compose-env";
+
+/** Every rule id: one namespace, so one `.layerlintrc` `rules` object sets both kinds. */
+export type RuleId = DockerfileRuleId | BuildConfigRuleId;
 
 /** How a secret escapes from the image (SPEC §1). */
 export type Channel = "history" | "config" | "layers" | "context" | "cache";
@@ -237,6 +244,20 @@ export interface LintOptions {
   readonly reportUnusedDisableDirectives?: boolean;
   /** When false, pipeline suppression comments are not applied (ESLint applies its own). */
   readonly applySuppressions?: boolean;
+  /**
+   * The build args the build configuration (a compose service, a workflow step, a bake target)
+   * sets for this Dockerfile. An ARG the build fills with a secret (`build-args:
+   * GH=${{ secrets.GH_TOKEN }}`) is a secret variable whatever its name; `secret: false` changes
+   * nothing (the name still decides).
+   */
+  readonly buildArgs?: readonly BuildArgInput[];
+}
+
+/** One build arg a build configuration passes to the Dockerfile (see `LintOptions.buildArgs`). */
+export interface BuildArgInput {
+  readonly name: string;
+  /** The build configuration fills it from a secret (a secret reference, a secret-named variable, a literal token). */
+  readonly secret: boolean;
 }
 
 export interface LintResult {

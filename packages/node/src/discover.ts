@@ -38,13 +38,13 @@ export interface ExpandPathsResult {
   readonly errors: { path: string; message: string; kind?: "unmatched" }[];
 }
 
-type IgnoreTest = (absolutePath: string) => boolean;
+export type IgnoreTest = (absolutePath: string) => boolean;
 
 function toSlash(path: string): string {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 
-function compileIgnorePatterns(patterns: readonly string[], base: string): IgnoreTest {
+export function compileIgnorePatterns(patterns: readonly string[], base: string): IgnoreTest {
   const rules = patterns
     .map((raw) => raw.trim())
     .filter((raw) => raw !== "" && !raw.startsWith("#"))
@@ -79,8 +79,11 @@ function isFileTarget(path: string): boolean {
   }
 }
 
-/** Dockerfiles under `root`, depth-first in name order; symlinked directories are not entered. */
-function collectDockerfiles(root: string, isIgnored: IgnoreTest, found: string[]): void {
+/**
+ * Files under `root` that `accept` takes (by absolute path and basename), depth-first in name
+ * order, skipping `node_modules`, `.git` and ignored paths; symlinked directories are not entered.
+ */
+export function collectFiles(root: string, isIgnored: IgnoreTest, accept: (path: string, name: string) => boolean, found: string[]): void {
   const pending = [root];
   while (pending.length > 0) {
     const dir = pending.pop() as string;
@@ -96,7 +99,7 @@ function collectDockerfiles(root: string, isIgnored: IgnoreTest, found: string[]
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(path)) subdirs.push(path);
-      } else if (isDockerfileName(entry.name) && !isIgnored(path)) {
+      } else if (accept(path, entry.name) && !isIgnored(path)) {
         // A symlink counts when it points at a regular file; FIFOs and devices are never opened.
         if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(path))) found.push(path);
       }
@@ -134,7 +137,7 @@ export function expandPaths(paths: readonly string[], options: ExpandPathsOption
       continue;
     }
     const found: string[] = [];
-    collectDockerfiles(absolute, isIgnored, found);
+    collectFiles(absolute, isIgnored, (_path, name) => isDockerfileName(name), found);
     if (found.length === 0) {
       errors.push({ path: argument, message: "No Dockerfiles found", kind: "unmatched" });
       continue;

@@ -22,6 +22,7 @@ import {
   rules,
   UnknownTargetError,
   validateConfig,
+  type BuildArgInput,
   type BuildContext,
   type ContextContents,
   type FullLintResult,
@@ -79,6 +80,8 @@ export interface LintFileRequest {
   /** The build context of this lint (ESLint's `context` language option), over the host's. */
   readonly contextDir?: string;
   readonly reportUnusedDisableDirectives?: boolean;
+  /** The build args a build configuration passes (compose, a workflow, bake), and which carry a secret. */
+  readonly buildArgs?: readonly BuildArgInput[];
   /** False when the front end applies its own suppression comments (default true). */
   readonly applySuppressions?: boolean;
   /**
@@ -364,6 +367,7 @@ export function createLinterHost(options: LinterHostOptions): LinterHost {
           ...(request.target === undefined || request.target === "" ? {} : { target: request.target }),
           ...(context === undefined ? {} : { context: context.context }),
           ...(request.path === undefined ? {} : { fileName: basename(request.path) }),
+          ...(request.buildArgs === undefined ? {} : { buildArgs: request.buildArgs }),
           reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
           applySuppressions: request.applySuppressions ?? true,
         });

@@ -28,3 +28,5 @@ export { ImageArchiveError, readImageArchive } from "./image/archive.js";
 export type { ArchiveFormat, ArchiveImages, ReadImagesOptions } from "./image/archive.js";
 export { scanLayerStream } from "./image/layer.js";
 export type { LayerReadOptions } from "./image/layer.js";
+export { buildConfigKind, expandBuildConfigPaths, isBuildConfigFile } from "./build-config-files.js";
+export type { BuildConfigKind } from "./build-config-files.js";

@@ -3,7 +3,7 @@ import type { NameLists } from "../detect/secret-names.js";
 import { leadingWords, type Instruction, type ParsedDockerfile } from "../parse/dockerfile.js";
 import { innerScripts, parseShell, type ShellScript } from "../shell/index.js";
 import { memoizeText } from "../util/memo.js";
-import type { BuildContext, ContextFilesConfig } from "../types.js";
+import type { BuildArgInput, BuildContext, ContextFilesConfig } from "../types.js";
 import { buildLayers, type LayerModel } from "./layers.js";
 import { buildStages, type Stage, type StageModel } from "./stages.js";
 import { buildVariables, type VariableModel } from "./variables.js";
@@ -67,11 +67,14 @@ export interface ModelOptions {
   readonly context: BuildContext | undefined;
   readonly contextFiles?: ContextFilesConfig | undefined;
   readonly fileName: string | undefined;
+  /** Build args the build configuration sets (`LintOptions.buildArgs`). */
+  readonly buildArgs?: readonly BuildArgInput[];
 }
 
 export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Model {
   const stages = buildStages(parsed, options.target);
-  const variables = buildVariables(stages, parsed.directives.escape, options.names);
+  const secretBuildArgs = new Set((options.buildArgs ?? []).filter((arg) => arg.secret).map((arg) => arg.name));
+  const variables = buildVariables(stages, parsed.directives.escape, options.names, secretBuildArgs);
   const shells = new Map<number, ShellKind>();
   const instructions: Instruction[] = [];
   for (const stage of stages.stages) {

@@ -17,6 +17,11 @@ export interface Variable {
   readonly sources: readonly string[];
   /** A global ARG (declared before the first FROM). */
   readonly global: boolean;
+  /**
+   * An ARG that is secret only because the build configuration fills it from a secret
+   * (`LintOptions.buildArgs`): its name alone does not say so, so messages must.
+   */
+  readonly suppliedSecret: boolean;
 }
 
 export type Scope = ReadonlyMap<string, Variable>;
@@ -160,6 +165,7 @@ function declare(
   isGlobal: boolean,
   escape: string,
   lists: NameLists | undefined,
+  secretBuildArgs: ReadonlySet<string>,
 ): Variable {
   const lookup = (name: string) => scope.get(name)?.value;
   let raw = prop.value;
@@ -181,7 +187,9 @@ function declare(
     const suppliedAtBuild = kind === "arg" && prop.value === null;
     secretByName = suppliedAtBuild || (value !== undefined && hasCredentials(value)) || sources.size > 0;
   }
-  if (secretByName) sources.add(prop.name);
+  // The build configuration fills this ARG from a secret (`GH=${{ secrets.GH_TOKEN }}`).
+  const suppliedSecret = kind === "arg" && !secretByName && secretBuildArgs.has(prop.name);
+  if (secretByName || suppliedSecret) sources.add(prop.name);
   return {
     name: prop.name,
     kind,
@@ -191,11 +199,17 @@ function declare(
     secret: sources.size > 0,
     sources: [...sources],
     global: isGlobal,
+    suppliedSecret,
   };
 }
 
 /** Walks every stage once, tracking ARG and ENV declarations and how secrets flow between them. */
-export function buildVariables(stages: StageModel, escape: string, lists: NameLists | undefined): VariableModel {
+export function buildVariables(
+  stages: StageModel,
+  escape: string,
+  lists: NameLists | undefined,
+  secretBuildArgs: ReadonlySet<string> = new Set(),
+): VariableModel {
   const scopes = new Map<number, Scope>();
   const declared = new Map<number, Variable[]>();
   const globals = new Map<string, Variable>();
@@ -217,7 +231,7 @@ export function buildVariables(stages: StageModel, escape: string, lists: NameLi
           if (!prop.name) continue;
           // An ARG does not override an ENV of the same name (Docker: ENV wins).
           if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
-          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists);
+          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists, secretBuildArgs);
           vars.push(variable);
           if (instruction.onbuild) own.set(prop.name, variable);
           else log.declare(variable);

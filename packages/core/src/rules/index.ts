@@ -1,3 +1,5 @@
+import { buildConfigRules } from "../build-config/rules/index.js";
+import type { BuildConfigRule } from "../build-config/rules/types.js";
 import type { RuleId } from "../types.js";
 import { noHardcodedSecret } from "./no-hardcoded-secret.js";
 import { noIneffectiveDelete } from "./no-ineffective-delete.js";
@@ -29,6 +31,7 @@ export const rules: ReadonlyMap<RuleId, Rule> = new Map<RuleId, Rule>(
   ].map((rule) => [rule.id, rule]),
 );
 
-export function getRule(id: string): Rule | undefined {
-  return rules.get(id as RuleId);
+/** A rule of either registry by id: Dockerfile rules and build-configuration rules share one namespace. */
+export function getRule(id: string): Rule | BuildConfigRule | undefined {
+  return rules.get(id as RuleId) ?? (buildConfigRules as ReadonlyMap<string, BuildConfigRule>).get(id);
 }

@@ -19,6 +19,8 @@ export const noSecretInArg: Rule = {
     messages: {
       secretArg:
         "ARG {{name}} carries a secret {{where}}: its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it with RUN --mount=type=secret,id={{id}},env={{name}} instead.",
+      secretFromBuild:
+        "ARG {{name}} carries a secret {{where}}: the build configuration passes a secret into it, and its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it as a build secret and read it with RUN --mount=type=secret,id={{id}},env={{name}} instead.",
     },
     schema: [],
     defaultOptions: [],
@@ -37,7 +39,7 @@ export const noSecretInArg: Rule = {
         const suggestion = secretMountSuggestion(model, variable, runsUsing(model, instruction, variable.name));
         const suggestions: Fix[] = suggestion ? [suggestion] : [];
         report({
-          messageId: "secretArg",
+          messageId: variable.suppliedSecret ? "secretFromBuild" : "secretArg",
           data: { name: variable.name, id: secretId(variable.name) },
           instruction,
           span: variable.property.span,

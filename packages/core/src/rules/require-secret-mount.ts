@@ -32,7 +32,11 @@ export const requireSecretMount: Rule = {
       const uses = secretUsesOf(model, run);
       if (uses.length === 0) continue;
       const variables = uses.map((v) =>
-        v.sources.includes(v.name) ? v.name : `${v.name} (which carries ${v.sources.join(", ")})`,
+        v.suppliedSecret
+          ? `${v.name} (the build configuration passes a secret into it)`
+          : v.sources.includes(v.name)
+            ? v.name
+            : `${v.name} (which carries ${v.sources.join(", ")})`,
       );
       const kinds = new Set(uses.map((v) => (v.kind === "arg" ? "ARG" : "ENV")));
       const first = uses[0]!;

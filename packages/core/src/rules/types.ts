@@ -1,6 +1,6 @@
 import type { Model } from "../model/index.js";
 import type { Instruction } from "../parse/dockerfile.js";
-import type { Channel, Fix, RelatedLocation, RuleId, Severity, Span } from "../types.js";
+import type { Channel, DockerfileRuleId, Fix, RelatedLocation, RuleId, Severity, Span } from "../types.js";
 
 /** A JSON schema (the subset rule options use). */
 export interface JsonSchema {
@@ -56,7 +56,7 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  readonly id: RuleId;
+  readonly id: DockerfileRuleId;
   readonly meta: RuleMeta;
   /** Runs once per file over the shared model. Pure: no I/O, no globals. */
   check(context: RuleContext): void;

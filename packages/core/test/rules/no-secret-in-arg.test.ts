@@ -62,4 +62,35 @@ describe(rule, () => {
       'ARG NPM_TOKEN carries a secret in stage "builder" (build cache and provenance only): its value is recorded in the image history of every RUN that follows and in the build\'s provenance. Pass it with RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN instead.',
     ]);
   });
+
+  describe("build args the build configuration passes (LintOptions.buildArgs)", () => {
+    const code = "FROM node:20 AS builder\nARG GH\nRUN git clone https://$GH@github.com/acme/lib.git\nFROM alpine\nARG GH\n";
+    const secretGh = { buildArgs: [{ name: "GH", secret: true }] };
+
+    it("treats an ARG the build fills from a secret as a secret, whatever its name", () => {
+      expect(findingsOf(rule, code, secretGh)).toEqual([
+        { ...at(2, 5, 7, "warning"), messageId: "secretFromBuild" },
+        { ...at(5, 5, 7), messageId: "secretFromBuild" },
+      ]);
+    });
+
+    it("says the build configuration passes a secret", () => {
+      expect(messagesOf(rule, "FROM alpine\nARG GH\n", secretGh)).toEqual([
+        "ARG GH carries a secret in the final image: the build configuration passes a secret into it, and its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it as a build secret and read it with RUN --mount=type=secret,id=gh,env=GH instead.",
+      ]);
+    });
+
+    it("changes nothing for a build arg that is not secret, or an ARG the build does not set", () => {
+      expect(findingsOf(rule, code, { buildArgs: [{ name: "GH", secret: false }] })).toEqual([]);
+      expect(findingsOf(rule, code, { buildArgs: [{ name: "OTHER", secret: true }] })).toEqual([]);
+    });
+
+    it("keeps the name's message when the name is secret anyway", () => {
+      expect(findingsOf(rule, "FROM alpine\nARG NPM_TOKEN\n", { buildArgs: [{ name: "NPM_TOKEN", secret: true }] })).toEqual([at(2, 5, 14)]);
+    });
+
+    it("leaves a global ARG alone, as for secret names", () => {
+      expect(findingsOf(rule, "ARG GH\nFROM alpine\nRUN true\n", secretGh)).toEqual([]);
+    });
+  });
 });

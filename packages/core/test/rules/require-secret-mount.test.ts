@@ -95,4 +95,28 @@ describe(rule, () => {
       "# syntax=docker/dockerfile:1\nFROM a\nRUN --mount=type=cache,target=/root/.npm --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci --token $NPM_TOKEN\n",
     );
   });
+
+  describe("build args the build configuration passes (LintOptions.buildArgs)", () => {
+    const code = "FROM alpine\nARG GH\nRUN git clone https://$GH@github.com/acme/lib.git\nRUN echo done\n";
+
+    it("reports a RUN that uses an ARG the build fills from a secret, naming where the secret comes from", () => {
+      const options = { buildArgs: [{ name: "GH", secret: true }] };
+      expect(findingsOf(rule, code, options)).toEqual([run(3, "RUN git clone https://$GH@github.com/acme/lib.git")]);
+      expect(messagesOf(rule, code, options)).toEqual([
+        "RUN reads the secret GH (the build configuration passes a secret into it) from ARG in the final image: build args a RUN uses are recorded in the image history and provenance, and ENV values in the image config. Mount it for this RUN only with --mount=type=secret,id=gh,env=GH (or use a multi-stage build that never ships it).",
+      ]);
+    });
+
+    it("offers the secret-mount suggestion for it", () => {
+      const [finding] = lint(code, { buildArgs: [{ name: "GH", secret: true }] }).findings.filter((f) => f.ruleId === rule);
+      expect(applyEdits(code, finding!.suggestions[0]!.changes[0]!.edits)).toBe(
+        "# syntax=docker/dockerfile:1\nFROM alpine\nRUN --mount=type=secret,id=gh,env=GH git clone https://$GH@github.com/acme/lib.git\nRUN echo done\n",
+      );
+    });
+
+    it("is silent without the build's word", () => {
+      expect(findingsOf(rule, code)).toEqual([]);
+      expect(findingsOf(rule, code, { buildArgs: [{ name: "GH", secret: false }] })).toEqual([]);
+    });
+  });
 });
