@@ -13603,6 +13603,37 @@ function contextFilesToRead(dockerfile, paths, options) {
   }
   return tiers.flat();
 }
+function contextScope(dockerfile, options = {}) {
+  const config = options.config ?? {};
+  const parsed = typeof dockerfile === "string" ? parseDockerfile(dockerfile) : dockerfile;
+  const model = buildModel(parsed, {
+    target: void 0,
+    names: config.secretNames,
+    files: config.secretFiles,
+    context: void 0,
+    contextFiles: config.contextFiles,
+    fileName: options.fileName
+  });
+  const roots = /* @__PURE__ */ new Set();
+  for (const spec of contextCopies(copySpecs(model))) {
+    for (const source of spec.sources) {
+      if (source.url || source.value?.startsWith("<<")) continue;
+      if (source.wholeContext || source.path === null) return [""];
+      const root = source.glob ? globRoot(source.path) : source.path;
+      if (root === "") return [""];
+      roots.add(root);
+    }
+  }
+  if (roots.size === 0) return null;
+  const sorted = [...roots].sort();
+  return sorted.filter((root) => !sorted.some((other) => other !== root && root.startsWith(`${other}/`)));
+}
+function globRoot(glob) {
+  const first = glob.search(/[*?[]/);
+  const literal = first < 0 ? glob : glob.slice(0, first);
+  const slash = literal.lastIndexOf("/");
+  return slash < 0 ? "" : literal.slice(0, slash);
+}
 var init_context_files = __esm({
   "packages/core/src/context-files.ts"() {
     "use strict";
@@ -14593,6 +14624,7 @@ __export(src_exports, {
   contentSkipReason: () => contentSkipReason,
   contextFileLimits: () => contextFileLimits,
   contextFilesToRead: () => contextFilesToRead,
+  contextScope: () => contextScope,
   disableDirectiveFix: () => disableDirectiveFix,
   escapeControlCharacters: () => escapeControlCharacters,
   findSecretsInText: () => findSecretsInText,
@@ -15853,7 +15885,27 @@ function readBuildContext(options) {
   let truncated;
   const unchecked = [];
   let entries = 0;
-  const pending = [""];
+  const pending = [];
+  const scope = options.scope ?? [""];
+  if (scope.includes("")) pending.push("");
+  else {
+    for (const path of [...scope].sort().reverse()) {
+      let stats;
+      try {
+        stats = (0, import_node_fs.lstatSync)((0, import_node_path4.join)(contextDir, path));
+      } catch {
+        continue;
+      }
+      entries += 1;
+      const type = stats.isSymbolicLink() ? "symlink" : stats.isDirectory() ? "directory" : stats.isFile() ? "file" : "other";
+      if (type === "directory") {
+        if (!isExcluded(path) || matcher !== null && matcher.mayReincludeUnder(path)) pending.push(path);
+        continue;
+      }
+      if (type !== "other" && options.isSecretFile(path) && !isExcluded(path)) secretFiles.push({ path, type });
+      if (files !== void 0 && type === "file" && !isExcluded(path) && files.length < maxCollected) files.push(path);
+    }
+  }
   walk: while (pending.length > 0) {
     const dirRel = pending.pop();
     const dirAbs = dirRel === "" ? contextDir : (0, import_node_path4.join)(contextDir, dirRel);
@@ -15913,7 +15965,7 @@ function createContextCache(ttlMs = 5e3) {
     get(options) {
       const contextDir = (0, import_node_path4.resolve)(options.contextDir);
       const dockerfilePath = options.dockerfilePath === void 0 ? void 0 : (0, import_node_path4.resolve)(options.dockerfilePath);
-      const key = `${contextDir}\0${dockerfilePath ?? ""}`;
+      const key = `${contextDir}\0${dockerfilePath ?? ""}\0${options.scope === void 0 ? "*" : JSON.stringify(options.scope)}`;
       const now = Date.now();
       const held = entries.get(key);
       if (held !== void 0 && now - held.readAt < ttlMs && held.options.isSecretFile === options.isSecretFile && held.options.maxEntries === options.maxEntries && held.options.maxMillis === options.maxMillis && held.options.collectFiles === options.collectFiles) {
@@ -16643,7 +16695,10 @@ function createLinterHost(options) {
       ...options.walk?.maxEntries === void 0 ? {} : { maxEntries: options.walk.maxEntries },
       ...options.walk?.maxMillis === void 0 ? {} : { maxMillis: options.walk.maxMillis },
       // The files it passes, for the content scan of no-secret-in-context-file.
-      collectFiles: true
+      collectFiles: true,
+      // Only what the COPY/ADD sources can send: `COPY package.json .` is one stat, not a walk of
+      // node_modules; a Dockerfile that copies nothing from its context reads only the ignore file.
+      scope: contextScope(parsed, { config }) ?? []
     });
     warnings.push(...disk.warnings);
     if (disk.truncated !== void 0) warnings.push(`${displayConfigPath(dir)}: ${disk.truncated}`);
