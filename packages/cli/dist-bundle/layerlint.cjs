@@ -9427,7 +9427,7 @@ var init_substitution = __esm({
   }
 });
 
-// packages/core/src/model/layers.ts
+// packages/core/src/model/copy-spec.ts
 function isWholeContext(source) {
   return WHOLE_CONTEXT.has(source.trim());
 }
@@ -9435,318 +9435,54 @@ function contextPath(source) {
   const normal = normalizePath(source.replace(/^\/+/, ""));
   return normal === "." ? "" : normal;
 }
-function secretMounts(run) {
-  const paths = [];
-  const vars = [];
-  for (const flag of run.flags) {
-    if (flag.name !== "mount" || flag.options.get("type") !== "secret") continue;
-    const target = flag.options.get("target") ?? flag.options.get("dst") ?? flag.options.get("destination");
-    const id = flag.options.get("id") ?? (target ? basename(target) : void 0);
-    const env = flag.options.get("env");
-    if (env) vars.push(env);
-    if (target) paths.push(normalizePath(target.startsWith("/") ? target : `/${target}`));
-    else if (id) paths.push(`/run/secrets/${id}`);
-  }
-  return { paths, vars };
+function expandIn(input, instruction, value) {
+  const scope = input.variables.scopeBefore(instruction);
+  return expandValue(value, (name) => scope.get(name)?.value, input.escape);
 }
-function buildLayers(model) {
-  const escape = model.parsed.directives.escape;
-  const files = model.files;
-  const workdirs = /* @__PURE__ */ new Map();
-  const homes = /* @__PURE__ */ new Map();
-  const specs = /* @__PURE__ */ new Map();
-  const stageFiles = [];
-  const finalWorkdirs = [];
-  const heldByStage = [];
-  const finalHomes = [];
-  const stageByName = /* @__PURE__ */ new Map();
-  model.stages.stages.forEach((s) => {
-    if (s.name !== null) stageByName.set(s.name, s.index);
-  });
-  const secretFromName = (path) => secretFileKind(path, files);
-  const expand = (instruction, value) => {
-    const scope = model.variables.scopeBefore(instruction);
-    return expandValue(value, (name) => scope.get(name)?.value, escape);
-  };
-  const parseCopy = (instruction, workdir) => {
-    const fromFlag = instruction.flags.find((f) => f.name === "from");
-    const from = fromFlag?.value ?? null;
-    let fromStage = null;
-    if (from !== null) {
-      const lowered = from.toLowerCase();
-      if (stageByName.has(lowered)) fromStage = stageByName.get(lowered);
-      else if (/^\d+$/.test(from) && Number(from) < model.stages.stages.length) fromStage = Number(from);
-    }
-    let items;
-    if (instruction.exec) {
-      items = instruction.exec.map((value) => ({ value, start: instruction.argsStart, end: instruction.argsEnd }));
-    } else {
-      items = instruction.words.map((w) => ({ value: w.value, start: w.span.start, end: w.span.end }));
-    }
-    if (items.length < 2) return null;
-    const destItem = items[items.length - 1];
-    const destRaw = expand(instruction, destItem.value);
-    const sources = items.slice(0, -1).map((item) => {
-      const value = expand(instruction, item.value) ?? null;
-      const url = value !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-      return {
-        value,
-        path: value === null || url || value.startsWith("<<") ? null : from !== null ? normalizePath(`/${value}`) : contextPath(value),
-        start: item.start,
-        end: item.end,
-        wholeContext: from === null && value !== null && isWholeContext(value),
-        glob: value !== null && hasGlob(value),
-        url
-      };
-    });
-    const heredocs = items.some((item) => item.value.startsWith("<<"));
-    const dest = destRaw === void 0 ? null : resolveIn(workdir, destRaw);
-    const multiple = sources.length > 1 || sources.some((s) => s.glob || s.wholeContext);
-    return {
-      instruction,
-      from,
-      fromStage,
-      sources,
-      dest,
-      destIsDir: destRaw !== void 0 && (destRaw.endsWith("/") || destRaw === "." || multiple),
-      parents: instruction.flags.some((f) => f.name === "parents" && f.value !== "false"),
-      excludes: instruction.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value),
-      heredocs
-    };
-  };
-  const copyAdds = (spec) => {
-    const { instruction, dest } = spec;
-    if (dest === null) return [];
-    const via = instruction.keyword === "ADD" ? "add" : "copy";
-    const out = [];
-    const target = (relative11, sourcePath) => {
-      if (spec.parents) return normalizePath(`${dest}/${relative11}`);
-      if (relative11 === sourcePath || sourcePath === "") {
-        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative11}`) : dest;
-      }
-      return normalizePath(`${dest}/${relativeTo(relative11, sourcePath)}`);
-    };
-    for (const source of spec.sources) {
-      if (source.path === null) continue;
-      if (source.glob) {
-        const kind = secretFromName(source.path);
-        out.push({ path: normalizePath(`${dest}/${basename(source.path)}`), pattern: true, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
-      } else {
-        const kind = source.wholeContext ? null : secretFromName(source.path);
-        if (!source.wholeContext) {
-          out.push({ path: target(source.path, source.path), pattern: false, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
-        }
-      }
-      for (const file of model.context?.secretFiles ?? []) {
-        if (file.type !== "file") continue;
-        const root = sentFrom(spec, source, file.path);
-        if (root === null || !source.glob && !source.wholeContext && root === file.path) continue;
-        let path;
-        if (!source.glob) path = target(file.path, source.wholeContext ? "" : source.path);
-        else if (spec.parents) path = normalizePath(`${dest}/${file.path}`);
-        else path = normalizePath(`${dest}/${root === file.path ? basename(file.path) : relativeTo(file.path, root)}`);
-        out.push({ path, pattern: false, secretKind: secretFromName(file.path) ?? "secret file", addedBy: instruction, via, contextPath: file.path });
-      }
-    }
-    if (spec.heredocs && instruction.keyword === "COPY") {
-      const scope = model.variables.scopeBefore(instruction);
-      for (const heredoc of instruction.heredocs) {
-        const path = spec.destIsDir || instruction.heredocs.length > 1 ? normalizePath(`${dest}/${heredoc.name}`) : dest;
-        let kind = secretFromName(path);
-        if (!kind && findSecretsInText(heredoc.content).length > 0) kind = "file with a hardcoded secret";
-        if (!kind) {
-          const secretVar = findVariableUses(heredoc.content, escape).map((u) => scope.get(u.name)).find((v) => v?.secret);
-          if (secretVar) kind = `file written with $${secretVar.name}`;
-        }
-        out.push({ path, pattern: false, secretKind: kind, addedBy: instruction, via: "heredoc" });
-      }
-    }
-    return out;
-  };
-  const stageCopyAdds = (spec) => {
-    if (spec.fromStage === null || spec.dest === null) return [];
-    const source = stageFiles[spec.fromStage];
-    if (!source) return [];
-    const out = [];
-    for (const src of spec.sources) {
-      if (src.path === null) continue;
-      const matcher = src.glob ? matchGlob(src.path) : null;
-      for (const file of source.end.values()) {
-        let path = null;
-        if (matcher) {
-          if (matcher.test(file.path)) path = normalizePath(`${spec.dest}/${basename(file.path)}`);
-        } else if (file.path === src.path) {
-          path = spec.destIsDir ? normalizePath(`${spec.dest}/${basename(file.path)}`) : spec.dest;
-        } else if (isUnder(file.path, src.path)) {
-          path = normalizePath(`${spec.dest}/${relativeTo(file.path, src.path)}`);
-        }
-        if (path === null) continue;
-        out.push({ ...file, path, addedBy: spec.instruction, via: "stage-copy", fromStage: spec.fromStage, origin: file.origin ?? file });
-      }
-    }
-    return out;
-  };
-  const runEffects = (run, workdir, home, before) => {
-    const scope = model.variables.scopeBefore(run);
-    const mounts = secretMounts(run);
-    const own = /* @__PURE__ */ new Map();
-    const hides = [];
-    for (const { script, offset } of model.runScripts(run)) {
-      if (model.shellOf(run) !== "posix") continue;
-      const effects = cachedEffects(script, workdir, home, (name) => scope.get(name)?.value);
-      const mountVars = new Set(mounts.vars);
-      for (const command of script.commands) {
-        for (const assignment of command.assignments) {
-          if (mounts.paths.some((p) => assignment.value.value.includes(p))) mountVars.add(assignment.name);
-        }
-      }
-      const readsMount = (write) => {
-        if (mounts.paths.length === 0) return false;
-        const command = script.commands[write.command];
-        const sourceCommand = command?.pipedFrom !== void 0 ? script.commands[command.pipedFrom] : void 0;
-        const reads = (words) => (words ?? []).some((w) => mounts.paths.some((p) => w.value === p || w.value.includes(p)));
-        const passesThrough = (c) => c !== void 0 && PASS_THROUGH.has(programOf(c).name);
-        switch (write.via) {
-          case "cp":
-          case "install":
-          case "mv":
-            return reads(command?.words.slice(1));
-          case "redirect":
-          case "tee":
-          case "heredoc":
-            return passesThrough(command) && reads(command?.words) || passesThrough(sourceCommand) && reads(sourceCommand?.words) || write.contentVars.some((v) => mountVars.has(v));
-          default:
-            return false;
-        }
-      };
-      const events = [];
-      for (const write of effects.writes) {
-        events.push({
-          command: write.command,
-          apply: () => {
-            const fromMount = readsMount(write);
-            let kind = secretFromName(write.path);
-            if (!kind) {
-              const copy = effects.copies.find((c) => c.command === write.command && c.to === write.path);
-              const source = copy ? own.get(copy.from) ?? before.get(copy.from)?.at(-1) : void 0;
-              if (source?.secretKind) kind = source.secretKind;
-            }
-            if (fromMount) kind = kind ?? "copy of a mounted secret";
-            if (!kind) {
-              const secretVar = write.contentVars.map((v) => scope.get(v)).find((v) => v?.secret);
-              if (secretVar) kind = `file written with $${secretVar.name}`;
-            }
-            if (!kind && findSecretsInText(write.contentText).length > 0) kind = "file with a hardcoded secret";
-            own.set(write.path, {
-              path: write.path,
-              pattern: false,
-              secretKind: kind,
-              addedBy: run,
-              via: "run",
-              ...fromMount ? { fromSecretMount: true } : {}
-            });
-          }
-        });
-      }
-      for (const del of effects.deletes) {
-        events.push({
-          command: del.command,
-          apply: () => {
-            const deletion = {
-              path: del.path,
-              recursive: del.recursive,
-              start: offset >= 0 ? offset + del.start : run.span.start,
-              end: offset >= 0 ? offset + del.end : run.span.end
-            };
-            const hit = (file) => deletes(deletion, file);
-            for (const [path, file] of own) if (hit(file)) own.delete(path);
-            if (!deletion.recursive && !hasGlob(deletion.path)) {
-              for (const file of before.get(deletion.path) ?? []) hides.push({ deletion, file });
-            } else {
-              const prefix = literalPrefix(deletion.path);
-              for (const copies of before.values()) {
-                for (const file of copies) if (file.path.startsWith(prefix) && hit(file)) hides.push({ deletion, file });
-              }
-            }
-          }
-        });
-      }
-      events.sort((a, b) => a.command - b.command);
-      for (const event of events) event.apply();
-    }
-    return { added: [...own.values()], hides };
-  };
-  for (const stage of model.stages.stages) {
-    const parent = stage.parent !== null ? stageFiles[stage.parent] : void 0;
-    const end = new Map(parent?.end ?? []);
-    const held = new Map(stage.parent !== null ? heldByStage[stage.parent] : []);
-    const hold = (file) => {
-      end.set(file.path, file);
-      held.set(file.path, [...held.get(file.path) ?? [], file]);
-    };
-    let workdir = stage.parent !== null ? finalWorkdirs[stage.parent] ?? "/" : "/";
-    let home = stage.parent !== null ? finalHomes[stage.parent] ?? "/root" : "/root";
-    workdirs.set(stage.from.index, workdir);
-    homes.set(stage.from.index, home);
-    const layers = [];
-    for (const outer of stage.instructions) {
-      const instruction = outer;
-      workdirs.set(instruction.index, workdir);
-      homes.set(instruction.index, home);
-      if (instruction.trigger) {
-        workdirs.set(instruction.trigger.index, workdir);
-        homes.set(instruction.trigger.index, home);
-      }
-      switch (instruction.keyword) {
-        case "WORKDIR": {
-          const raw = instruction.words[0]?.value;
-          const value = raw === void 0 ? void 0 : expand(instruction, raw);
-          if (value !== void 0 && value.length <= MAX_PATH_LENGTH) workdir = resolveIn(workdir, value);
-          break;
-        }
-        case "USER": {
-          const user = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
-          const value = expand(instruction, user);
-          if (value !== void 0 && value !== "") home = value === "root" || value === "0" ? "/root" : `/home/${value}`;
-          break;
-        }
-        case "COPY":
-        case "ADD": {
-          const spec = parseCopy(instruction, workdir);
-          specs.set(instruction.index, spec);
-          if (!spec) break;
-          const added = spec.from !== null ? stageCopyAdds(spec) : copyAdds(spec);
-          for (const file of added) hold(file);
-          layers.push({ instruction, added, hides: [] });
-          break;
-        }
-        case "RUN": {
-          const { added, hides } = runEffects(instruction, workdir, home, held);
-          for (const { file } of hides) {
-            end.delete(file.path);
-            held.delete(file.path);
-          }
-          for (const file of added) hold(file);
-          layers.push({ instruction, added, hides });
-          break;
-        }
-        default:
-          break;
-      }
-      if (instruction.trigger && (instruction.trigger.keyword === "COPY" || instruction.trigger.keyword === "ADD")) {
-        specs.set(instruction.trigger.index, parseCopy(instruction.trigger, workdir));
-      }
-    }
-    stageFiles.push({ layers, end });
-    heldByStage.push(held);
-    finalWorkdirs.push(workdir);
-    finalHomes.push(home);
+function parseCopySpec(instruction, workdir, input, stageByName) {
+  const fromFlag = instruction.flags.find((f) => f.name === "from");
+  const from = fromFlag?.value ?? null;
+  let fromStage = null;
+  if (from !== null) {
+    const lowered = from.toLowerCase();
+    if (stageByName.has(lowered)) fromStage = stageByName.get(lowered);
+    else if (/^\d+$/.test(from) && Number(from) < input.stages.stages.length) fromStage = Number(from);
   }
+  let items;
+  if (instruction.exec) {
+    items = instruction.exec.map((value) => ({ value, start: instruction.argsStart, end: instruction.argsEnd }));
+  } else {
+    items = instruction.words.map((w) => ({ value: w.value, start: w.span.start, end: w.span.end }));
+  }
+  if (items.length < 2) return null;
+  const destItem = items[items.length - 1];
+  const destRaw = expandIn(input, instruction, destItem.value);
+  const sources = items.slice(0, -1).map((item) => {
+    const value = expandIn(input, instruction, item.value) ?? null;
+    const url = value !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+    return {
+      value,
+      path: value === null || url || value.startsWith("<<") ? null : from !== null ? normalizePath(`/${value}`) : contextPath(value),
+      start: item.start,
+      end: item.end,
+      wholeContext: from === null && value !== null && isWholeContext(value),
+      glob: value !== null && hasGlob(value),
+      url
+    };
+  });
+  const heredocs = items.some((item) => item.value.startsWith("<<"));
+  const dest = destRaw === void 0 ? null : resolveIn(workdir, destRaw);
+  const multiple = sources.length > 1 || sources.some((s) => s.glob || s.wholeContext);
   return {
-    stage: (index) => stageFiles[index] ?? { layers: [], end: /* @__PURE__ */ new Map() },
-    copySpec: (instruction) => specs.get(instruction.index) ?? null,
-    workdirOf: (instruction) => workdirs.get(instruction.index) ?? "/",
-    homeOf: (instruction) => homes.get(instruction.index) ?? "/root"
+    instruction,
+    from,
+    fromStage,
+    sources,
+    dest,
+    destIsDir: destRaw !== void 0 && (destRaw.endsWith("/") || destRaw === "." || multiple),
+    parents: instruction.flags.some((f) => f.name === "parents" && f.value !== "false"),
+    excludes: instruction.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value),
+    heredocs
   };
 }
 function sentFrom(spec, source, path) {
@@ -9764,7 +9500,211 @@ function sentFrom(spec, source, path) {
     }
   }
   if (root === null) return null;
-  return spec.excludes.some((pattern) => matchGlob(contextPath(pattern)).test(path)) ? null : root;
+  const relative11 = root === "" || root === path ? basename(path) : path.slice(root.length + 1);
+  const excluded = spec.excludes.some((pattern) => {
+    const matcher = matchGlob(contextPath(pattern));
+    return matcher.test(path) || matcher.test(relative11);
+  });
+  return excluded ? null : root;
+}
+var WHOLE_CONTEXT;
+var init_copy_spec = __esm({
+  "packages/core/src/model/copy-spec.ts"() {
+    "use strict";
+    init_paths();
+    init_substitution();
+    WHOLE_CONTEXT = /* @__PURE__ */ new Set([".", "./", "*", "./*", "/"]);
+  }
+});
+
+// packages/core/src/model/copy-files.ts
+function copyAdds(spec, input) {
+  const { instruction, dest } = spec;
+  if (dest === null) return [];
+  const via = instruction.keyword === "ADD" ? "add" : "copy";
+  const out = [];
+  const target = (relative11, sourcePath) => {
+    if (spec.parents) return normalizePath(`${dest}/${relative11}`);
+    if (relative11 === sourcePath || sourcePath === "") {
+      return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative11}`) : dest;
+    }
+    return normalizePath(`${dest}/${relativeTo(relative11, sourcePath)}`);
+  };
+  for (const source of spec.sources) {
+    if (source.path === null) continue;
+    if (source.glob) {
+      const kind = secretFileKind(source.path, input.files);
+      out.push({ path: normalizePath(`${dest}/${basename(source.path)}`), pattern: true, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
+    } else {
+      const kind = source.wholeContext ? null : secretFileKind(source.path, input.files);
+      if (!source.wholeContext) {
+        out.push({ path: target(source.path, source.path), pattern: false, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
+      }
+    }
+    for (const file of input.context?.secretFiles ?? []) {
+      if (file.type !== "file") continue;
+      const root = sentFrom(spec, source, file.path);
+      if (root === null || !source.glob && !source.wholeContext && root === file.path) continue;
+      let path;
+      if (!source.glob) path = target(file.path, source.wholeContext ? "" : source.path);
+      else if (spec.parents) path = normalizePath(`${dest}/${file.path}`);
+      else path = normalizePath(`${dest}/${root === file.path ? basename(file.path) : relativeTo(file.path, root)}`);
+      out.push({ path, pattern: false, secretKind: secretFileKind(file.path, input.files) ?? "secret file", addedBy: instruction, via, contextPath: file.path });
+    }
+  }
+  if (spec.heredocs && instruction.keyword === "COPY") {
+    const scope = input.variables.scopeBefore(instruction);
+    for (const heredoc of instruction.heredocs) {
+      const path = spec.destIsDir || instruction.heredocs.length > 1 ? normalizePath(`${dest}/${heredoc.name}`) : dest;
+      let kind = secretFileKind(path, input.files);
+      if (!kind && findSecretsInText(heredoc.content).length > 0) kind = "file with a hardcoded secret";
+      if (!kind) {
+        const secretVar = findVariableUses(heredoc.content, input.escape).map((u) => scope.get(u.name)).find((v) => v?.secret);
+        if (secretVar) kind = `file written with $${secretVar.name}`;
+      }
+      out.push({ path, pattern: false, secretKind: kind, addedBy: instruction, via: "heredoc" });
+    }
+  }
+  return out;
+}
+function stageCopyAdds(spec, stageFiles) {
+  if (spec.fromStage === null || spec.dest === null) return [];
+  const source = stageFiles[spec.fromStage];
+  if (!source) return [];
+  const out = [];
+  for (const src of spec.sources) {
+    if (src.path === null) continue;
+    const matcher = src.glob ? matchGlob(src.path) : null;
+    for (const file of source.end.values()) {
+      let path = null;
+      if (matcher) {
+        if (matcher.test(file.path)) path = normalizePath(`${spec.dest}/${basename(file.path)}`);
+      } else if (file.path === src.path) {
+        path = spec.destIsDir ? normalizePath(`${spec.dest}/${basename(file.path)}`) : spec.dest;
+      } else if (isUnder(file.path, src.path)) {
+        path = normalizePath(`${spec.dest}/${relativeTo(file.path, src.path)}`);
+      }
+      if (path === null) continue;
+      out.push({ ...file, path, addedBy: spec.instruction, via: "stage-copy", fromStage: spec.fromStage, origin: file.origin ?? file });
+    }
+  }
+  return out;
+}
+var init_copy_files = __esm({
+  "packages/core/src/model/copy-files.ts"() {
+    "use strict";
+    init_secret_files();
+    init_secret_values();
+    init_copy_spec();
+    init_paths();
+    init_substitution();
+  }
+});
+
+// packages/core/src/model/run-effects.ts
+function secretMounts(run) {
+  const paths = [];
+  const vars = [];
+  for (const flag of run.flags) {
+    if (flag.name !== "mount" || flag.options.get("type") !== "secret") continue;
+    const target = flag.options.get("target") ?? flag.options.get("dst") ?? flag.options.get("destination");
+    const id = flag.options.get("id") ?? (target ? basename(target) : void 0);
+    const env = flag.options.get("env");
+    if (env) vars.push(env);
+    if (target) paths.push(normalizePath(target.startsWith("/") ? target : `/${target}`));
+    else if (id) paths.push(`/run/secrets/${id}`);
+  }
+  return { paths, vars };
+}
+function runEffects(run, workdir, home, before, input) {
+  const scope = input.variables.scopeBefore(run);
+  const mounts = secretMounts(run);
+  const own = /* @__PURE__ */ new Map();
+  const hides = [];
+  for (const { script, offset } of input.runScripts(run)) {
+    if (input.shellOf(run) !== "posix") continue;
+    const effects = cachedEffects(script, workdir, home, (name) => scope.get(name)?.value);
+    const mountVars = new Set(mounts.vars);
+    for (const command of script.commands) {
+      for (const assignment of command.assignments) {
+        if (mounts.paths.some((p) => assignment.value.value.includes(p))) mountVars.add(assignment.name);
+      }
+    }
+    const readsMount = (write) => {
+      if (mounts.paths.length === 0) return false;
+      const command = script.commands[write.command];
+      const sourceCommand = command?.pipedFrom !== void 0 ? script.commands[command.pipedFrom] : void 0;
+      const reads = (words) => (words ?? []).some((w) => mounts.paths.some((p) => w.value === p || w.value.includes(p)));
+      const passesThrough = (c) => c !== void 0 && PASS_THROUGH.has(programOf(c).name);
+      switch (write.via) {
+        case "cp":
+        case "install":
+        case "mv":
+          return reads(command?.words.slice(1));
+        case "redirect":
+        case "tee":
+        case "heredoc":
+          return passesThrough(command) && reads(command?.words) || passesThrough(sourceCommand) && reads(sourceCommand?.words) || write.contentVars.some((v) => mountVars.has(v));
+        default:
+          return false;
+      }
+    };
+    const events = [];
+    for (const write of effects.writes) {
+      events.push({
+        command: write.command,
+        apply: () => {
+          const fromMount = readsMount(write);
+          let kind = secretFileKind(write.path, input.files);
+          if (!kind) {
+            const copy = effects.copies.find((c) => c.command === write.command && c.to === write.path);
+            const source = copy ? own.get(copy.from) ?? before.get(copy.from)?.at(-1) : void 0;
+            if (source?.secretKind) kind = source.secretKind;
+          }
+          if (fromMount) kind = kind ?? "copy of a mounted secret";
+          if (!kind) {
+            const secretVar = write.contentVars.map((v) => scope.get(v)).find((v) => v?.secret);
+            if (secretVar) kind = `file written with $${secretVar.name}`;
+          }
+          if (!kind && findSecretsInText(write.contentText).length > 0) kind = "file with a hardcoded secret";
+          own.set(write.path, {
+            path: write.path,
+            pattern: false,
+            secretKind: kind,
+            addedBy: run,
+            via: "run",
+            ...fromMount ? { fromSecretMount: true } : {}
+          });
+        }
+      });
+    }
+    for (const del of effects.deletes) {
+      events.push({
+        command: del.command,
+        apply: () => {
+          const deletion = {
+            path: del.path,
+            recursive: del.recursive,
+            start: offset >= 0 ? offset + del.start : run.span.start,
+            end: offset >= 0 ? offset + del.end : run.span.end
+          };
+          const hit = (file) => deletes(deletion, file);
+          for (const [path, file] of own) if (hit(file)) own.delete(path);
+          if (!deletion.recursive && !hasGlob(deletion.path)) {
+            for (const file of before.get(deletion.path) ?? []) hides.push({ deletion, file });
+          } else {
+            const prefix = literalPrefix(deletion.path);
+            for (const copies of before.values()) {
+              for (const file of copies) if (file.path.startsWith(prefix) && hit(file)) hides.push({ deletion, file });
+            }
+          }
+        }
+      });
+    }
+    events.sort((a, b) => a.command - b.command);
+    for (const event of events) event.apply();
+  }
+  return { added: [...own.values()], hides };
 }
 function literalPrefix(path) {
   const glob = path.search(GLOB_CHAR);
@@ -9791,20 +9731,116 @@ function deletes(deletion, file) {
   if (file.path === deletion.path) return true;
   return deletion.recursive && isUnder(file.path, deletion.path);
 }
-var PASS_THROUGH, WHOLE_CONTEXT, GLOB_CHAR, effectsTable;
-var init_layers = __esm({
-  "packages/core/src/model/layers.ts"() {
+var PASS_THROUGH, GLOB_CHAR, effectsTable;
+var init_run_effects = __esm({
+  "packages/core/src/model/run-effects.ts"() {
     "use strict";
     init_secret_files();
     init_secret_values();
-    init_paths2();
     init_shell();
     init_paths();
-    init_substitution();
     PASS_THROUGH = /* @__PURE__ */ new Set(["cat", "echo", "printf", "tee", "base64", "head", "tail", "tr", "sed", "awk", "jq", "envsubst", "xargs"]);
-    WHOLE_CONTEXT = /* @__PURE__ */ new Set([".", "./", "*", "./*", "/"]);
     GLOB_CHAR = /[*?[]/;
     effectsTable = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// packages/core/src/model/layers.ts
+function buildLayers(input) {
+  const workdirs = /* @__PURE__ */ new Map();
+  const homes = /* @__PURE__ */ new Map();
+  const specs = /* @__PURE__ */ new Map();
+  const stageFiles = [];
+  const finalWorkdirs = [];
+  const heldByStage = [];
+  const finalHomes = [];
+  const stageByName = /* @__PURE__ */ new Map();
+  input.stages.stages.forEach((s) => {
+    if (s.name !== null) stageByName.set(s.name, s.index);
+  });
+  for (const stage of input.stages.stages) {
+    const parent = stage.parent !== null ? stageFiles[stage.parent] : void 0;
+    const end = new Map(parent?.end ?? []);
+    const held = new Map(stage.parent !== null ? heldByStage[stage.parent] : []);
+    const hold = (file) => {
+      end.set(file.path, file);
+      held.set(file.path, [...held.get(file.path) ?? [], file]);
+    };
+    let workdir = stage.parent !== null ? finalWorkdirs[stage.parent] ?? "/" : "/";
+    let home = stage.parent !== null ? finalHomes[stage.parent] ?? "/root" : "/root";
+    workdirs.set(stage.from.index, workdir);
+    homes.set(stage.from.index, home);
+    const layers = [];
+    for (const outer of stage.instructions) {
+      const instruction = outer;
+      workdirs.set(instruction.index, workdir);
+      homes.set(instruction.index, home);
+      if (instruction.trigger) {
+        workdirs.set(instruction.trigger.index, workdir);
+        homes.set(instruction.trigger.index, home);
+      }
+      switch (instruction.keyword) {
+        case "WORKDIR": {
+          const raw = instruction.words[0]?.value;
+          const value = raw === void 0 ? void 0 : expandIn(input, instruction, raw);
+          if (value !== void 0 && value.length <= MAX_PATH_LENGTH) workdir = resolveIn(workdir, value);
+          break;
+        }
+        case "USER": {
+          const user = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
+          const value = expandIn(input, instruction, user);
+          if (value !== void 0 && value !== "") home = value === "root" || value === "0" ? "/root" : `/home/${value}`;
+          break;
+        }
+        case "COPY":
+        case "ADD": {
+          const spec = parseCopySpec(instruction, workdir, input, stageByName);
+          specs.set(instruction.index, spec);
+          if (!spec) break;
+          const added = spec.from !== null ? stageCopyAdds(spec, stageFiles) : copyAdds(spec, input);
+          for (const file of added) hold(file);
+          layers.push({ instruction, added, hides: [] });
+          break;
+        }
+        case "RUN": {
+          const { added, hides } = runEffects(instruction, workdir, home, held, input);
+          for (const { file } of hides) {
+            end.delete(file.path);
+            held.delete(file.path);
+          }
+          for (const file of added) hold(file);
+          layers.push({ instruction, added, hides });
+          break;
+        }
+        default:
+          break;
+      }
+      if (instruction.trigger && (instruction.trigger.keyword === "COPY" || instruction.trigger.keyword === "ADD")) {
+        specs.set(instruction.trigger.index, parseCopySpec(instruction.trigger, workdir, input, stageByName));
+      }
+    }
+    stageFiles.push({ layers, end });
+    heldByStage.push(held);
+    finalWorkdirs.push(workdir);
+    finalHomes.push(home);
+  }
+  return {
+    stage: (index) => stageFiles[index] ?? { layers: [], end: /* @__PURE__ */ new Map() },
+    copySpec: (instruction) => specs.get(instruction.index) ?? null,
+    workdirOf: (instruction) => workdirs.get(instruction.index) ?? "/",
+    homeOf: (instruction) => homes.get(instruction.index) ?? "/root"
+  };
+}
+var init_layers = __esm({
+  "packages/core/src/model/layers.ts"() {
+    "use strict";
+    init_paths2();
+    init_copy_files();
+    init_copy_spec();
+    init_paths();
+    init_run_effects();
+    init_copy_spec();
+    init_run_effects();
   }
 });
 
@@ -10255,6 +10291,15 @@ function buildModel(parsed, options) {
     return result;
   };
   let layerModel;
+  const layerInput = {
+    stages,
+    variables,
+    escape: parsed.directives.escape,
+    files: options.files,
+    context: options.context,
+    runScripts: (instruction) => runScripts(instruction),
+    shellOf: (instruction) => shells.get(instruction.index) ?? "posix"
+  };
   const model = {
     parsed,
     stages,
@@ -10271,7 +10316,7 @@ function buildModel(parsed, options) {
     },
     runScripts,
     shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
-    layers: () => layerModel ??= buildLayers(model)
+    layers: () => layerModel ??= buildLayers(layerInput)
   };
   return model;
 }
@@ -13040,6 +13085,82 @@ function noticesOf(model) {
 function lint(text, options = {}) {
   return lintParsed(parseDockerfile(text), options);
 }
+function fileSecretsOf(parsed) {
+  let secrets;
+  return () => {
+    if (secrets === void 0) {
+      const { text } = parsed;
+      const values = [];
+      const scan2 = (start, end) => {
+        const slice = text.slice(start, end);
+        for (const m of findSecretsInText(slice)) values.push(slice.slice(m.start, m.end));
+      };
+      for (const instruction of parsed.instructions) scan2(instruction.span.start, instruction.span.end);
+      for (const comment of parsed.comments) scan2(comment.span.start, comment.span.end);
+      secrets = [.../* @__PURE__ */ new Set([...values, ...values.map((v) => v.toLowerCase())])];
+    }
+    return secrets;
+  };
+}
+function placementOf(model, rule, report) {
+  const instruction = report.instruction;
+  const stage = instruction ? model.stageOf(instruction) : null;
+  const onbuild = instruction?.onbuild ?? false;
+  const shipped = onbuild || !stage || stage.shipped;
+  const byStage = shipped ? "error" : "warning";
+  return {
+    stage,
+    shipped,
+    severity: report.severity ?? (rule.meta.severity === "error" ? "error" : byStage),
+    channel: report.channel ?? (shipped ? rule.meta.channel : "cache"),
+    where: whereText(stage, onbuild, model.stages.stages[model.stages.target])
+  };
+}
+function redactor(secrets) {
+  return (text) => redactText(escapeControlCharacters(text), secrets);
+}
+function writesNoSecret(fix, secrets) {
+  return fix.changes.every(
+    (change) => change.edits.every(
+      (edit) => edit.text === "" || !secrets.some((secret) => edit.text.includes(secret)) && findSecretsInText(edit.text).length === 0 && findEmbeddedTokens(edit.text).length === 0
+    )
+  );
+}
+function toFinding(model, rule, configured, report, fileSecrets) {
+  const place = placementOf(model, rule, report);
+  const secrets = [...report.secrets ?? [], ...fileSecrets()];
+  const clean = redactor(secrets);
+  const template = rule.meta.messages[report.messageId] ?? report.messageId;
+  const cleanFix = (fix) => ({ ...fix, description: clean(fix.description) });
+  return {
+    ruleId: rule.id,
+    messageId: report.messageId,
+    message: clean(format(template, { where: place.where, ...report.data })),
+    severity: configured ?? place.severity,
+    channel: place.channel,
+    ...place.stage ? { stage: place.stage.label } : {},
+    shipped: place.shipped,
+    span: report.span,
+    related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
+    ...report.fix && writesNoSecret(report.fix, secrets) ? { fix: cleanFix(report.fix) } : {},
+    suggestions: (report.suggestions ?? []).filter((fix) => writesNoSecret(fix, secrets)).map(cleanFix)
+  };
+}
+function runRules(model, config, fileSecrets) {
+  const findings = [];
+  const ruleErrors = [];
+  for (const { rule, severity, options } of enabledRules(rules.values(), config.rules)) {
+    const collected = [];
+    try {
+      rule.check({ model, options, report: (report) => collected.push(toFinding(model, rule, severity, report, fileSecrets)) });
+      findings.push(...collected);
+    } catch (error) {
+      const raw = error instanceof Error ? error.message : String(error);
+      ruleErrors.push({ ruleId: rule.id, message: redactor(fileSecrets())(raw) });
+    }
+  }
+  return { findings, ruleErrors };
+}
 function lintParsed(parsed, options = {}) {
   const config = options.config ?? {};
   const model = buildModel(parsed, {
@@ -13051,71 +13172,13 @@ function lintParsed(parsed, options = {}) {
     fileName: options.fileName,
     buildArgs: options.buildArgs
   });
-  const target = model.stages.stages[model.stages.target];
-  const findings = [];
-  const ruleErrors = [];
-  let secretsOfFile;
-  const fileSecrets = () => {
-    if (secretsOfFile === void 0) {
-      const text = parsed.text;
-      const values = [];
-      const scan2 = (start, end) => {
-        const slice = text.slice(start, end);
-        for (const m of findSecretsInText(slice)) values.push(slice.slice(m.start, m.end));
-      };
-      for (const instruction of parsed.instructions) scan2(instruction.span.start, instruction.span.end);
-      for (const comment of parsed.comments) scan2(comment.span.start, comment.span.end);
-      secretsOfFile = [.../* @__PURE__ */ new Set([...values, ...values.map((v) => v.toLowerCase())])];
-    }
-    return secretsOfFile;
-  };
-  for (const { rule, severity: configured, options: ruleOptions } of enabledRules(rules.values(), config.rules)) {
-    const toFinding = (report) => {
-      const instruction = report.instruction;
-      const stage = instruction ? model.stageOf(instruction) : null;
-      const onbuild = instruction?.onbuild ?? false;
-      const shipped = onbuild || !stage || stage.shipped;
-      const byStage = shipped ? "error" : "warning";
-      const defaultSeverity2 = report.severity ?? (rule.meta.severity === "error" ? "error" : byStage);
-      const template = rule.meta.messages[report.messageId] ?? report.messageId;
-      const data = { where: whereText(stage, onbuild, target), ...report.data };
-      const secrets = [...report.secrets ?? [], ...fileSecrets()];
-      const clean = (text) => redactText(escapeControlCharacters(text), secrets);
-      const message = clean(format(template, data));
-      const cleanFix = (fix) => ({ ...fix, description: clean(fix.description) });
-      const writesNoSecret = (fix) => fix.changes.every(
-        (change) => change.edits.every((edit) => edit.text === "" || !secrets.some((secret) => edit.text.includes(secret)) && findSecretsInText(edit.text).length === 0 && findEmbeddedTokens(edit.text).length === 0)
-      );
-      return {
-        ruleId: rule.id,
-        messageId: report.messageId,
-        message,
-        severity: configured ?? defaultSeverity2,
-        channel: report.channel ?? (shipped ? rule.meta.channel : "cache"),
-        ...stage ? { stage: stage.label } : {},
-        shipped,
-        span: report.span,
-        related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
-        ...report.fix && writesNoSecret(report.fix) ? { fix: cleanFix(report.fix) } : {},
-        suggestions: (report.suggestions ?? []).filter(writesNoSecret).map(cleanFix)
-      };
-    };
-    const collected = [];
-    try {
-      rule.check({ model, options: ruleOptions, report: (report) => collected.push(toFinding(report)) });
-      findings.push(...collected);
-    } catch (error) {
-      const raw = error instanceof Error ? error.message : String(error);
-      ruleErrors.push({ ruleId: rule.id, message: redactText(escapeControlCharacters(raw), fileSecrets()) });
-    }
-  }
+  const { findings, ruleErrors } = runRules(model, config, fileSecretsOf(parsed));
   const unique = distinctFindings(findings);
   const notices = noticesOf(model);
   if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors, notices };
   const suppressions = collectSuppressions(parsed);
-  const kept = unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start));
   return {
-    findings: kept,
+    findings: unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start)),
     unusedDirectives: options.reportUnusedDisableDirectives ? suppressions.unused() : [],
     ruleErrors,
     notices
@@ -29289,7 +29352,7 @@ function lintBuildConfig(parsed, options = {}) {
   const fileSecrets = findSecretsInText(parsed.text).map((m) => parsed.text.slice(m.start, m.end));
   for (const { rule, severity, options: ruleOptions } of enabledRules(buildConfigRules.values(), config.rules)) {
     const collected = [];
-    const toFinding = (report) => {
+    const toFinding2 = (report) => {
       const secrets = [...report.secrets ?? [], ...fileSecrets];
       const clean = (text) => redactText(escapeControlCharacters(text), secrets);
       return {
@@ -29312,7 +29375,7 @@ function lintBuildConfig(parsed, options = {}) {
         options: ruleOptions,
         dockerfileFindings: (build) => options.dockerfileFindings?.(build),
         envFile: (ref) => options.envFile?.(ref),
-        report: (report) => collected.push(toFinding(report))
+        report: (report) => collected.push(toFinding2(report))
       });
       findings.push(...collected);
     } catch (error) {
