@@ -7473,9 +7473,9 @@ function classChar(cps, at) {
     i += 1;
     if (cps[i] === void 0) throw new GlobSyntaxError("bad character class");
   }
-  const cp = cps[i];
+  const cp2 = cps[i];
   if (cps[i + 1] === void 0) throw new GlobSyntaxError("unterminated character class");
-  return [cp, i + 1];
+  return [cp2, i + 1];
 }
 function parseClass(cps, start, bangNegates = true) {
   let i = start;
@@ -7498,10 +7498,10 @@ function parseClass(cps, start, bangNegates = true) {
     ranges.push(lo, hi);
   }
 }
-function classMatches(cls, cp) {
+function classMatches(cls, cp2) {
   let inside = false;
   for (let r = 0; r < cls.ranges.length; r += 2) {
-    if (cls.ranges[r] <= cp && cp <= cls.ranges[r + 1]) {
+    if (cls.ranges[r] <= cp2 && cp2 <= cls.ranges[r + 1]) {
       inside = true;
       break;
     }
@@ -7648,8 +7648,8 @@ var init_glob = __esm({
         this.args.push(arg);
       }
       /** A literal character. */
-      char(cp) {
-        this.push(0 /* Char */, cp);
+      char(cp2) {
+        this.push(0 /* Char */, cp2);
       }
       /** `?`. */
       any() {
@@ -7736,29 +7736,29 @@ var init_glob = __esm({
         this.add(program, 0);
         let length = this.swap();
         for (let j = 0; j <= cps.length; j += 1) {
-          const cp = cps[j];
-          if (cp === void 0 || orParent && cp === SLASH) {
+          const cp2 = cps[j];
+          if (cp2 === void 0 || orParent && cp2 === SLASH) {
             for (let k = 0; k < length; k += 1) if (this.current[k] === accept) return true;
-            if (cp === void 0) return false;
+            if (cp2 === void 0) return false;
           }
           for (let k = 0; k < length; k += 1) {
             const s = this.current[k];
             if (s === accept) continue;
             switch (program.ops[s]) {
               case 0 /* Char */:
-                if (cp === program.args[s]) this.add(program, s + 1);
+                if (cp2 === program.args[s]) this.add(program, s + 1);
                 break;
               case 1 /* Any */:
-                if (cp !== SLASH) this.add(program, s + 1);
+                if (cp2 !== SLASH) this.add(program, s + 1);
                 break;
               case 2 /* Class */:
-                if ((cp !== SLASH || program.classMatchesSlash) && classMatches(program.classes[program.args[s]], cp)) this.add(program, s + 1);
+                if ((cp2 !== SLASH || program.classMatchesSlash) && classMatches(program.classes[program.args[s]], cp2)) this.add(program, s + 1);
                 break;
               case 3 /* Star */:
-                if (cp !== SLASH) this.add(program, s);
+                if (cp2 !== SLASH) this.add(program, s);
                 break;
               case 5 /* DirsBody */:
-                this.add(program, cp === SLASH ? s - 1 : s);
+                this.add(program, cp2 === SLASH ? s - 1 : s);
                 break;
               case 6 /* Rest */:
                 this.add(program, s);
@@ -7891,7 +7891,7 @@ var init_paths2 = __esm({
   }
 });
 
-// packages/core/src/shell/effects.ts
+// packages/core/src/shell/programs/kit.ts
 function parseArgs(args, shortValued, longValued) {
   const operands = [];
   const flags = /* @__PURE__ */ new Set();
@@ -7959,88 +7959,6 @@ function heredocFlow(redirect) {
   const vars = [...new Set(refs.map((ref) => ref.name))];
   return { text: body, vars, sources: [], literal: vars.length === 0 && !body.includes("$(") && !body.includes("`") };
 }
-function inputFlow(cmd, flows, ctx) {
-  let flow = null;
-  for (const redirect of cmd.redirects) {
-    if ((redirect.fd ?? 0) !== 0) continue;
-    if (redirect.op === "<<" || redirect.op === "<<-") flow = heredocFlow(redirect);
-    else if (redirect.op === "<<<") flow = wordsFlow([redirect.target]);
-    else if (redirect.op === "<") {
-      const path = resolveWordPath(redirect.target, ctx);
-      flow = { text: "", vars: [], sources: path ? [path] : [], literal: false };
-    }
-  }
-  if (flow) return flow;
-  return cmd.pipedFrom !== void 0 ? flows[cmd.pipedFrom] ?? UNKNOWN : UNKNOWN;
-}
-function substitutedSources(commands, index, flows) {
-  const cmd = commands[index];
-  const sources = [];
-  for (let j = index - 1; j >= 0 && commands[j].start >= cmd.start; j--) {
-    if (commands[j].end <= cmd.end) sources.push(...flows[j].sources);
-  }
-  return sources;
-}
-function outputFlow(commands, index, name, args, input, flows, ctx) {
-  switch (name) {
-    case "echo": {
-      let from = 0;
-      while (from < args.length && /^-[neE]+$/.test(args[from].value)) from++;
-      const words = args.slice(from);
-      const flow = wordsFlow(words);
-      if (!words.some((w) => w.hasSubstitution)) return flow;
-      return { ...flow, sources: substitutedSources(commands, index, flows) };
-    }
-    case "printf": {
-      if (args[0]?.value === "-v") return { text: "", vars: [], sources: [], literal: true };
-      const words = args[0]?.value === "--" ? args.slice(1) : args;
-      const flow = wordsFlow(words);
-      if (!words.some((w) => w.hasSubstitution)) return flow;
-      return { ...flow, sources: substitutedSources(commands, index, flows) };
-    }
-    case "cat": {
-      const files = parseArgs(args, "", []).operands;
-      if (files.length === 0) return input;
-      const sources = [];
-      let vars = [];
-      for (const file of files) {
-        if (file.value === "-") {
-          sources.push(...input.sources);
-          vars = input.vars;
-          continue;
-        }
-        const path = resolveWordPath(file, ctx);
-        if (path) sources.push(path);
-      }
-      return { text: "", vars, sources, literal: false };
-    }
-    case "tee":
-      return input;
-    default:
-      if (TRANSFORMS.has(name)) return { text: "", vars: varNames(args, input.vars), sources: input.sources, literal: false };
-      return UNKNOWN;
-  }
-}
-function isDevice(path) {
-  return path === "/dev" || path.startsWith("/dev/") || path.startsWith("/proc/");
-}
-function writesStdout(redirect) {
-  return redirect.fd === void 0 || redirect.fd === 1 || redirect.op === "&>" || redirect.op === "&>>";
-}
-function isOutputRedirect(redirect) {
-  switch (redirect.op) {
-    case ">":
-    case ">>":
-    case ">|":
-    case "&>":
-    case "&>>":
-      return true;
-    case ">&":
-      return redirect.target.value !== "-" && !/^[0-9]+-?$/.test(redirect.target.value);
-    default:
-      return false;
-  }
-}
 function hasUserinfo(value) {
   const scheme = value.indexOf("://");
   if (scheme < 0) return false;
@@ -8058,6 +7976,522 @@ function subcommandIndex(args, valued) {
     if (valued.includes(value)) i++;
   }
   return -1;
+}
+function isDevice(path) {
+  return path === "/dev" || path.startsWith("/dev/") || path.startsWith("/proc/");
+}
+function settings(operands) {
+  const out = [];
+  for (let i = 0; i < operands.length; i++) {
+    const word = operands[i];
+    const eq = word.value.indexOf("=");
+    if (eq > 0) out.push({ key: word.value.slice(0, eq), value: word.value.slice(eq + 1), words: [word] });
+    else {
+      const value = operands[i + 1];
+      out.push({ key: word.value, value: value?.value ?? "", words: value ? [word, value] : [word] });
+      i++;
+    }
+  }
+  return out;
+}
+function settingsFlow(pairs, separator) {
+  const words = pairs.flatMap((pair) => pair.words);
+  return wordsFlow(words, pairs.map((pair) => `${pair.key}${separator}${pair.value}`).join("\n"));
+}
+function substitutedSources(commands, index, flows) {
+  const cmd = commands[index];
+  const sources = [];
+  for (let j = index - 1; j >= 0 && commands[j].start >= cmd.start; j--) {
+    if (commands[j].end <= cmd.end) sources.push(...flows[j].sources);
+  }
+  return sources;
+}
+var UNKNOWN, ATTACHED_PASSWORD;
+var init_kit = __esm({
+  "packages/core/src/shell/programs/kit.ts"() {
+    "use strict";
+    init_paths2();
+    init_scan();
+    UNKNOWN = { text: "", vars: [], sources: [], literal: false };
+    ATTACHED_PASSWORD = /^-p(.+)$/;
+  }
+});
+
+// packages/core/src/shell/programs/aws.ts
+function awsConfigure(cmd, args, ctx, write) {
+  const parsed = parseArgs(args, "", ["profile", "region", "output", "endpoint-url", "ca-bundle", "query", "color", "cli-read-timeout", "cli-connect-timeout"]);
+  const [configure, set, ...rest] = parsed.operands;
+  if (configure?.value !== "configure" || set?.value !== "set") return;
+  const pairs = settings(rest.slice(0, 2));
+  const key = pairs[0]?.key.toLowerCase() ?? "";
+  if (!AWS_CREDENTIAL_KEYS.has(key.slice(key.lastIndexOf(".") + 1))) return;
+  write(resolvePath("~/.aws/credentials", ctx), "aws configure", settingsFlow(pairs, " = "), cmd);
+}
+var AWS_CREDENTIAL_KEYS, aws;
+var init_aws = __esm({
+  "packages/core/src/shell/programs/aws.ts"() {
+    "use strict";
+    init_paths2();
+    init_kit();
+    AWS_CREDENTIAL_KEYS = /* @__PURE__ */ new Set(["aws_secret_access_key", "aws_access_key_id", "aws_session_token"]);
+    aws = {
+      names: ["aws"],
+      effects: ({ cmd, args, ctx, write }) => awsConfigure(cmd, args, ctx, write)
+    };
+  }
+});
+
+// packages/core/src/shell/programs/coreutils.ts
+function copyFiles(call, name) {
+  const { args, ctx, write, remove, workdir, home } = call;
+  const parsed = name === "install" ? parseArgs(args, "mogtS", ["mode", "owner", "group", "target-directory", "suffix", "strip-program"]) : parseArgs(args, "tS", ["target-directory", "suffix"]);
+  if (name === "install" && (parsed.flags.has("d") || parsed.flags.has("directory"))) return;
+  const targetDir = parsed.values.get("t") ?? parsed.values.get("target-directory");
+  let sources = parsed.operands;
+  let destination;
+  let destinationSpan;
+  let intoDirectory;
+  if (targetDir) {
+    destination = resolveOption(targetDir, ctx);
+    destinationSpan = targetDir.word;
+    intoDirectory = true;
+  } else {
+    const last = sources[sources.length - 1];
+    if (sources.length < 2 || !last) return;
+    sources = sources.slice(0, -1);
+    destination = resolveWordPath(last, ctx);
+    destinationSpan = last;
+    intoDirectory = !parsed.flags.has("T") && !parsed.flags.has("no-target-directory") && (sources.length > 1 || last.value.endsWith("/") || last.value === "." || last.value === ".." || last.value === "~" || destination !== null && [workdir, home, "/", "/tmp"].includes(destination));
+  }
+  for (const source of sources) {
+    const from = resolveWordPath(source, ctx);
+    const contentOnly = source.value.endsWith("/.");
+    const to = destination === null || intoDirectory && contentOnly ? destination : intoDirectory ? from && from !== "/" ? normalizePath(`${destination}/${basenameOf(from)}`) : null : destination;
+    if (to !== from) {
+      write(to, name, { text: "", vars: [], sources: from ? [from] : [], literal: false }, destinationSpan);
+      if (name === "mv") remove(source, true);
+    }
+  }
+}
+var cp, mv, install, touch, rm, shred, unlink;
+var init_coreutils = __esm({
+  "packages/core/src/shell/programs/coreutils.ts"() {
+    "use strict";
+    init_paths();
+    init_paths2();
+    init_program();
+    init_kit();
+    cp = { names: ["cp"], effects: (call) => copyFiles(call, "cp") };
+    mv = { names: ["mv"], effects: (call) => copyFiles(call, "mv") };
+    install = { names: ["install"], effects: (call) => copyFiles(call, "install") };
+    touch = {
+      names: ["touch"],
+      effects: ({ args, ctx, write }) => {
+        for (const file of parseArgs(args, "dtr", ["date", "reference"]).operands) write(resolveWordPath(file, ctx), "touch", UNKNOWN, file);
+      }
+    };
+    rm = {
+      names: ["rm"],
+      effects: ({ args, remove }) => {
+        const parsed = parseArgs(args, "", []);
+        const recursive = parsed.flags.has("r") || parsed.flags.has("R") || parsed.flags.has("recursive");
+        for (const file of parsed.operands) remove(file, recursive);
+      }
+    };
+    shred = {
+      names: ["shred"],
+      effects: ({ args, remove }) => {
+        const parsed = parseArgs(args, "ns", ["iterations", "size", "random-source"]);
+        if (parsed.flags.has("u") || parsed.flags.has("remove")) for (const file of parsed.operands) remove(file, false);
+      }
+    };
+    unlink = {
+      names: ["unlink"],
+      effects: ({ args, remove }) => {
+        const file = parseArgs(args, "", []).operands[0];
+        if (file) remove(file, false);
+      }
+    };
+  }
+});
+
+// packages/core/src/shell/programs/curl.ts
+function user(sink, word, from) {
+  if (word === void 0) return;
+  const colon = word.value.indexOf(":", from);
+  if (colon >= 0) sink.value("curl credentials", word, colon + 1);
+}
+function credentials(words, sink) {
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i].value;
+    if (value === "--user" || value === "--proxy-user" || CURL_USER_OPTION.test(value)) user(sink, words[++i], 0);
+    else if (value.startsWith("--user=")) user(sink, words[i], "--user=".length);
+    else if (value.startsWith("--proxy-user=")) user(sink, words[i], "--proxy-user=".length);
+    else if (value === "--oauth2-bearer") sink.value("curl credentials", words[++i], 0);
+    else if (CURL_ATTACHED_USER.test(value)) user(sink, words[i], 2);
+  }
+}
+var CURL_VALUED, CURL_USER_OPTION, CURL_ATTACHED_USER, curl;
+var init_curl = __esm({
+  "packages/core/src/shell/programs/curl.ts"() {
+    "use strict";
+    init_paths2();
+    init_kit();
+    CURL_VALUED = "oHdXuAebcDFKmrTwxyYzQtUECP";
+    CURL_USER_OPTION = /^-[A-Za-z]*[uU]$/;
+    CURL_ATTACHED_USER = /^-[uU](.+)$/;
+    curl = {
+      names: ["curl"],
+      credentials,
+      effects: ({ args, ctx, write }) => {
+        const parsed = parseArgs(args, CURL_VALUED, ["output", "output-dir"]);
+        const output = parsed.values.get("o") ?? parsed.values.get("output");
+        if (!output || output.text === "-") return;
+        const dir = parsed.values.get("output-dir");
+        const dirPath = dir ? resolveOption(dir, ctx) : null;
+        let path = resolveOption(output, ctx);
+        if (dir && !output.text.startsWith("/")) path = dirPath === null || path === null ? null : resolvePath(output.text, { ...ctx, workdir: dirPath });
+        write(path, "curl", UNKNOWN, output.word);
+      }
+    };
+  }
+});
+
+// packages/core/src/shell/programs/docker.ts
+function dockerLogin(cmd, args, input, ctx, write) {
+  const at = subcommandIndex(args, ["--config", "--context", "-c", "--host", "-H", "--log-level", "-l", "--tlscacert", "--tlscert", "--tlskey"]);
+  if (at < 0 || args[at].value !== "login") return;
+  const globals = parseArgs(args.slice(0, at), "cHl", ["config", "context", "host", "log-level", "tlscacert", "tlscert", "tlskey"]);
+  const login = parseArgs(args.slice(at + 1), "up", ["username", "password"]);
+  const user2 = login.values.get("u") ?? login.values.get("username");
+  const password = login.values.get("p") ?? login.values.get("password");
+  const words = [user2?.word, password?.word].filter((w) => w !== void 0);
+  let flow = wordsFlow(words, [user2?.text, password?.text].filter((t) => t !== void 0).join(":"));
+  if (login.flags.has("password-stdin")) {
+    flow = {
+      text: [flow.text, input.text].filter((t) => t !== "").join(":"),
+      vars: varNames(words, input.vars),
+      sources: input.sources,
+      literal: flow.literal && input.literal
+    };
+  }
+  const configDir = globals.values.get("config");
+  const envDir = cmd.assignments.find((a) => a.name === "DOCKER_CONFIG")?.value;
+  const dir = configDir ? resolveOption(configDir, ctx) : envDir ? resolveWordPath(envDir, ctx) : resolvePath("~/.docker", ctx);
+  write(dir === null ? null : normalizePath(`${dir}/config.json`), "docker login", flow, cmd);
+}
+function registryCredentials(words, sink) {
+  const login = words.findIndex((w) => w.value === "login");
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i].value;
+    if (value === "--password") sink.value("password option", words[++i], 0);
+    else if (login < 0 || i < login) continue;
+    else if (value === "-p") sink.value("password option", words[++i], 0);
+    else if (ATTACHED_PASSWORD.test(value)) sink.value("password option", words[i], 2);
+  }
+}
+var registryClients, docker;
+var init_docker = __esm({
+  "packages/core/src/shell/programs/docker.ts"() {
+    "use strict";
+    init_paths();
+    init_paths2();
+    init_kit();
+    registryClients = {
+      names: ["podman", "buildah", "nerdctl", "helm", "oras", "skopeo"],
+      credentials: registryCredentials
+    };
+    docker = {
+      names: ["docker"],
+      credentials: registryCredentials,
+      effects: ({ cmd, args, input, ctx, write }) => dockerLogin(cmd, args, input, ctx, write)
+    };
+  }
+});
+
+// packages/core/src/shell/programs/git.ts
+function gitConfig(cmd, args, ctx, write, urls) {
+  const at = subcommandIndex(args, ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--config-env"]);
+  if (at < 0 || args[at].value !== "config") return;
+  const parsed = parseArgs(args.slice(at + 1), "f", ["file", "type", "default", "blob", "comment"]);
+  if (GIT_READS.some((flag) => parsed.flags.has(flag))) return;
+  let operands = parsed.operands;
+  if (operands[0]?.value === "set") operands = operands.slice(1);
+  const [key, value] = operands;
+  if (!key || !value) return;
+  const file = parsed.values.get("f") ?? parsed.values.get("file");
+  const path = file ? resolveOption(file, ctx) : parsed.flags.has("global") ? resolvePath("~/.gitconfig", ctx) : parsed.flags.has("system") ? "/etc/gitconfig" : null;
+  write(path, "git config", wordsFlow([key, value], `${key.value} ${value.value}`), cmd);
+  const helper = value.value.trim().split(/\s+/);
+  if (!/^credential(\..*)?\.helper$/i.test(key.value) || helper[0] !== "store") return;
+  const credentials2 = urls();
+  if (credentials2.length === 0) return;
+  let store = "~/.git-credentials";
+  for (let i = 1; i < helper.length; i++) {
+    const option = helper[i];
+    if (option.startsWith("--file=")) store = option.slice("--file=".length);
+    else if (option === "--file" && helper[i + 1]) store = helper[i + 1];
+  }
+  write(resolvePath(store, ctx), "git credential store", wordsFlow(credentials2, credentials2.map((w) => w.value).join("\n")), cmd);
+}
+var GIT_READS, git;
+var init_git = __esm({
+  "packages/core/src/shell/programs/git.ts"() {
+    "use strict";
+    init_paths2();
+    init_kit();
+    GIT_READS = ["get", "get-all", "get-regexp", "get-urlmatch", "get-color", "get-colorbool", "list", "l", "unset", "unset-all", "remove-section", "rename-section", "edit", "e"];
+    git = {
+      names: ["git"],
+      effects: ({ cmd, args, ctx, write, gitCredentialUrls }) => gitConfig(cmd, args, ctx, write, gitCredentialUrls)
+    };
+  }
+});
+
+// packages/core/src/shell/programs/mysql.ts
+var mysql;
+var init_mysql = __esm({
+  "packages/core/src/shell/programs/mysql.ts"() {
+    "use strict";
+    init_kit();
+    mysql = {
+      names: ["mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow", "mysqlcheck", "mariadb", "mariadb-dump", "mariadb-admin"],
+      credentials: (words, sink) => {
+        for (const word of words) if (ATTACHED_PASSWORD.test(word.value)) sink.value("password option", word, 2);
+      }
+    };
+  }
+});
+
+// packages/core/src/shell/programs/npm.ts
+function isNpmCredentialKey(key) {
+  const lower = key.toLowerCase();
+  return lower.includes("_auth") || lower.includes("_password");
+}
+function npmConfig(cmd, args, ctx, write) {
+  const parsed = parseArgs(args, "L", ["location", "userconfig", "globalconfig"]);
+  const operands = parsed.operands;
+  const first = operands[0]?.value;
+  const from = (first === "config" || first === "c") && operands[1]?.value === "set" ? 2 : first === "set" ? 1 : -1;
+  if (from < 0) return;
+  const pairs = settings(operands.slice(from)).filter((pair) => isNpmCredentialKey(pair.key));
+  if (pairs.length === 0) return;
+  const location = parsed.values.get("location") ?? parsed.values.get("L");
+  const userconfig = parsed.values.get("userconfig");
+  const globalconfig = parsed.values.get("globalconfig");
+  let path;
+  if (location?.text === "project") path = resolvePath(".npmrc", ctx);
+  else if (location?.text === "global" || parsed.flags.has("g") || parsed.flags.has("global")) {
+    path = globalconfig ? resolveOption(globalconfig, ctx) : "/usr/local/etc/npmrc";
+  } else path = userconfig ? resolveOption(userconfig, ctx) : resolvePath("~/.npmrc", ctx);
+  write(path, "npm config", settingsFlow(pairs, "="), cmd);
+}
+var npm;
+var init_npm = __esm({
+  "packages/core/src/shell/programs/npm.ts"() {
+    "use strict";
+    init_paths2();
+    init_kit();
+    npm = {
+      names: ["npm"],
+      effects: ({ cmd, args, ctx, write }) => npmConfig(cmd, args, ctx, write)
+    };
+  }
+});
+
+// packages/core/src/shell/programs/sshpass.ts
+var sshpass;
+var init_sshpass = __esm({
+  "packages/core/src/shell/programs/sshpass.ts"() {
+    "use strict";
+    init_kit();
+    sshpass = {
+      names: ["sshpass"],
+      credentials: (words, sink) => {
+        for (let i = 0; i < words.length; i++) {
+          const value = words[i].value;
+          if (value === "-p") sink.value("password option", words[++i], 0);
+          else if (ATTACHED_PASSWORD.test(value)) sink.value("password option", words[i], 2);
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/shell/programs/text.ts
+function printed(call, words) {
+  const flow = wordsFlow(words);
+  if (!words.some((w) => w.hasSubstitution)) return flow;
+  return { ...flow, sources: substitutedSources(call.commands, call.index, call.flows) };
+}
+var echo, printf, cat, tee, transforms, filters;
+var init_text2 = __esm({
+  "packages/core/src/shell/programs/text.ts"() {
+    "use strict";
+    init_paths2();
+    init_kit();
+    echo = {
+      names: ["echo"],
+      passesThrough: true,
+      output: (call) => {
+        let from = 0;
+        while (from < call.args.length && /^-[neE]+$/.test(call.args[from].value)) from++;
+        return printed(call, call.args.slice(from));
+      }
+    };
+    printf = {
+      names: ["printf"],
+      passesThrough: true,
+      output: (call) => {
+        const { args } = call;
+        if (args[0]?.value === "-v") return { text: "", vars: [], sources: [], literal: true };
+        return printed(call, args[0]?.value === "--" ? args.slice(1) : args);
+      }
+    };
+    cat = {
+      names: ["cat"],
+      passesThrough: true,
+      output: ({ args, input, ctx }) => {
+        const files = parseArgs(args, "", []).operands;
+        if (files.length === 0) return input;
+        const sources = [];
+        let vars = [];
+        for (const file of files) {
+          if (file.value === "-") {
+            sources.push(...input.sources);
+            vars = input.vars;
+            continue;
+          }
+          const path = resolveWordPath(file, ctx);
+          if (path) sources.push(path);
+        }
+        return { text: "", vars, sources, literal: false };
+      }
+    };
+    tee = {
+      names: ["tee"],
+      passesThrough: true,
+      output: ({ input }) => input,
+      effects: ({ args, input, ctx, write }) => {
+        for (const file of parseArgs(args, "", []).operands) write(resolveWordPath(file, ctx), "tee", input, file);
+      }
+    };
+    transforms = {
+      names: ["base64", "tr", "sed", "envsubst", "rev", "xxd"],
+      passesThrough: true,
+      output: ({ args, input }) => ({ text: "", vars: varNames(args, input.vars), sources: input.sources, literal: false })
+    };
+    filters = {
+      names: ["head", "tail", "awk", "jq", "xargs"],
+      passesThrough: true,
+      output: () => UNKNOWN
+    };
+  }
+});
+
+// packages/core/src/shell/programs/wget.ts
+var WGET_VALUED, wget;
+var init_wget = __esm({
+  "packages/core/src/shell/programs/wget.ts"() {
+    "use strict";
+    init_kit();
+    WGET_VALUED = "OoaiePtTwQUBDXIRAln";
+    wget = {
+      names: ["wget"],
+      effects: ({ args, ctx, write }) => {
+        const parsed = parseArgs(args, WGET_VALUED, ["output-document"]);
+        const output = parsed.values.get("O") ?? parsed.values.get("output-document");
+        if (output && output.text !== "-") write(resolveOption(output, ctx), "wget", UNKNOWN, output.word);
+      }
+    };
+  }
+});
+
+// packages/core/src/shell/programs/yarn.ts
+function yarnConfig(cmd, args, ctx, write) {
+  const parsed = parseArgs(args, "", []);
+  const [config, set, ...rest] = parsed.operands;
+  if (config?.value !== "config" || set?.value !== "set") return;
+  const pairs = settings(rest.slice(0, 2));
+  const pair = pairs[0];
+  if (!pair) return;
+  let path;
+  if (/npmAuth(Token|Ident)/i.test(pair.key)) {
+    path = resolvePath(parsed.flags.has("H") || parsed.flags.has("home") ? "~/.yarnrc.yml" : ".yarnrc.yml", ctx);
+  } else if (isNpmCredentialKey(pair.key)) path = resolvePath("~/.yarnrc", ctx);
+  else return;
+  write(path, "yarn config", settingsFlow(pairs, ": "), cmd);
+}
+var yarn;
+var init_yarn = __esm({
+  "packages/core/src/shell/programs/yarn.ts"() {
+    "use strict";
+    init_paths2();
+    init_npm();
+    init_kit();
+    yarn = {
+      names: ["yarn"],
+      effects: ({ cmd, args, ctx, write }) => yarnConfig(cmd, args, ctx, write)
+    };
+  }
+});
+
+// packages/core/src/shell/programs/index.ts
+function passesThrough(name) {
+  return PROGRAMS.get(name)?.passesThrough === true;
+}
+var ALL, PROGRAMS, CREDENTIAL_PROGRAMS;
+var init_programs = __esm({
+  "packages/core/src/shell/programs/index.ts"() {
+    "use strict";
+    init_aws();
+    init_coreutils();
+    init_curl();
+    init_docker();
+    init_git();
+    init_mysql();
+    init_npm();
+    init_sshpass();
+    init_text2();
+    init_wget();
+    init_yarn();
+    ALL = [echo, printf, cat, tee, transforms, filters, cp, mv, install, touch, rm, shred, unlink, curl, wget, npm, yarn, docker, registryClients, aws, git, mysql, sshpass];
+    PROGRAMS = new Map(ALL.flatMap((program) => program.names.map((name) => [name, program])));
+    CREDENTIAL_PROGRAMS = [...PROGRAMS].filter(([, program]) => program.credentials !== void 0).map(([name]) => name);
+  }
+});
+
+// packages/core/src/shell/effects.ts
+function inputFlow(cmd, flows, ctx) {
+  let flow = null;
+  for (const redirect of cmd.redirects) {
+    if ((redirect.fd ?? 0) !== 0) continue;
+    if (redirect.op === "<<" || redirect.op === "<<-") flow = heredocFlow(redirect);
+    else if (redirect.op === "<<<") flow = wordsFlow([redirect.target]);
+    else if (redirect.op === "<") {
+      const path = resolveWordPath(redirect.target, ctx);
+      flow = { text: "", vars: [], sources: path ? [path] : [], literal: false };
+    }
+  }
+  if (flow) return flow;
+  return cmd.pipedFrom !== void 0 ? flows[cmd.pipedFrom] ?? UNKNOWN : UNKNOWN;
+}
+function writesStdout(redirect) {
+  return redirect.fd === void 0 || redirect.fd === 1 || redirect.op === "&>" || redirect.op === "&>>";
+}
+function isOutputRedirect(redirect) {
+  switch (redirect.op) {
+    case ">":
+    case ">>":
+    case ">|":
+    case "&>":
+    case "&>>":
+      return true;
+    case ">&":
+      return redirect.target.value !== "-" && !/^[0-9]+-?$/.test(redirect.target.value);
+    default:
+      return false;
+  }
 }
 function fileEffects(script, ctx) {
   const commands = script.commands;
@@ -8079,7 +8513,9 @@ function fileEffects(script, ctx) {
     const cmd = commands[index];
     const { name, args } = programOf(cmd);
     const input = inputFlow(cmd, flows, ctx);
-    const output = outputFlow(commands, index, name, args, input, flows, ctx);
+    const output = PROGRAMS.get(name)?.output?.({ cmd, args, input, ctx, commands, index, flows, workdir, home, write: () => {
+    }, remove: () => {
+    }, gitCredentialUrls: () => [] }) ?? UNKNOWN;
     flows.push(output);
     const write = (path, via, flow, at) => {
       if (path === null || isDevice(path)) return;
@@ -8106,221 +8542,17 @@ function fileEffects(script, ctx) {
       const flow = writesStdout(redirect) ? output : UNKNOWN;
       write(resolveWordPath(redirect.target, ctx), fromHeredoc ? "heredoc" : "redirect", flow, redirect.target);
     }
-    switch (name) {
-      case "tee":
-        for (const file of parseArgs(args, "", []).operands) write(resolveWordPath(file, ctx), "tee", input, file);
-        break;
-      case "cp":
-      case "mv":
-      case "install": {
-        const parsed = name === "install" ? parseArgs(args, "mogtS", ["mode", "owner", "group", "target-directory", "suffix", "strip-program"]) : parseArgs(args, "tS", ["target-directory", "suffix"]);
-        if (name === "install" && (parsed.flags.has("d") || parsed.flags.has("directory"))) break;
-        const targetDir = parsed.values.get("t") ?? parsed.values.get("target-directory");
-        let sources = parsed.operands;
-        let destination;
-        let destinationSpan;
-        let intoDirectory;
-        if (targetDir) {
-          destination = resolveOption(targetDir, ctx);
-          destinationSpan = targetDir.word;
-          intoDirectory = true;
-        } else {
-          const last = sources[sources.length - 1];
-          if (sources.length < 2 || !last) break;
-          sources = sources.slice(0, -1);
-          destination = resolveWordPath(last, ctx);
-          destinationSpan = last;
-          intoDirectory = !parsed.flags.has("T") && !parsed.flags.has("no-target-directory") && (sources.length > 1 || last.value.endsWith("/") || last.value === "." || last.value === ".." || last.value === "~" || destination !== null && [workdir, home, "/", "/tmp"].includes(destination));
-        }
-        for (const source of sources) {
-          const from = resolveWordPath(source, ctx);
-          const contentOnly = source.value.endsWith("/.");
-          const to = destination === null || intoDirectory && contentOnly ? destination : intoDirectory ? from && from !== "/" ? normalizePath(`${destination}/${basenameOf(from)}`) : null : destination;
-          if (to !== from) {
-            write(to, name, { text: "", vars: [], sources: from ? [from] : [], literal: false }, destinationSpan);
-            if (name === "mv") remove(source, true);
-          }
-        }
-        break;
-      }
-      case "touch":
-        for (const file of parseArgs(args, "dtr", ["date", "reference"]).operands) write(resolveWordPath(file, ctx), "touch", UNKNOWN, file);
-        break;
-      case "curl": {
-        const parsed = parseArgs(args, CURL_VALUED, ["output", "output-dir"]);
-        const output2 = parsed.values.get("o") ?? parsed.values.get("output");
-        if (!output2 || output2.text === "-") break;
-        const dir = parsed.values.get("output-dir");
-        const dirPath = dir ? resolveOption(dir, ctx) : null;
-        let path = resolveOption(output2, ctx);
-        if (dir && !output2.text.startsWith("/")) path = dirPath === null || path === null ? null : resolvePath(output2.text, { ...ctx, workdir: dirPath });
-        write(path, "curl", UNKNOWN, output2.word);
-        break;
-      }
-      case "wget": {
-        const parsed = parseArgs(args, WGET_VALUED, ["output-document"]);
-        const output2 = parsed.values.get("O") ?? parsed.values.get("output-document");
-        if (output2 && output2.text !== "-") write(resolveOption(output2, ctx), "wget", UNKNOWN, output2.word);
-        break;
-      }
-      case "rm": {
-        const parsed = parseArgs(args, "", []);
-        const recursive = parsed.flags.has("r") || parsed.flags.has("R") || parsed.flags.has("recursive");
-        for (const file of parsed.operands) remove(file, recursive);
-        break;
-      }
-      case "shred": {
-        const parsed = parseArgs(args, "ns", ["iterations", "size", "random-source"]);
-        if (parsed.flags.has("u") || parsed.flags.has("remove")) for (const file of parsed.operands) remove(file, false);
-        break;
-      }
-      case "unlink": {
-        const file = parseArgs(args, "", []).operands[0];
-        if (file) remove(file, false);
-        break;
-      }
-      case "npm":
-        npmConfig(cmd, args, ctx, write);
-        break;
-      case "yarn":
-        yarnConfig(cmd, args, ctx, write);
-        break;
-      case "docker":
-        dockerLogin(cmd, args, input, ctx, write);
-        break;
-      case "aws":
-        awsConfigure(cmd, args, ctx, write);
-        break;
-      case "git":
-        gitConfig(cmd, args, ctx, write, gitCredentialUrls);
-        break;
-    }
+    PROGRAMS.get(name)?.effects?.({ cmd, args, input, ctx, commands, index, flows, workdir, home, write, remove, gitCredentialUrls });
   }
   return { writes, deletes: deletes2, copies };
 }
-function settings(operands) {
-  const out = [];
-  for (let i = 0; i < operands.length; i++) {
-    const word = operands[i];
-    const eq = word.value.indexOf("=");
-    if (eq > 0) out.push({ key: word.value.slice(0, eq), value: word.value.slice(eq + 1), words: [word] });
-    else {
-      const value = operands[i + 1];
-      out.push({ key: word.value, value: value?.value ?? "", words: value ? [word, value] : [word] });
-      i++;
-    }
-  }
-  return out;
-}
-function settingsFlow(pairs, separator) {
-  const words = pairs.flatMap((pair) => pair.words);
-  return wordsFlow(words, pairs.map((pair) => `${pair.key}${separator}${pair.value}`).join("\n"));
-}
-function isNpmCredentialKey(key) {
-  const lower = key.toLowerCase();
-  return lower.includes("_auth") || lower.includes("_password");
-}
-function npmConfig(cmd, args, ctx, write) {
-  const parsed = parseArgs(args, "L", ["location", "userconfig", "globalconfig"]);
-  const operands = parsed.operands;
-  const first = operands[0]?.value;
-  const from = (first === "config" || first === "c") && operands[1]?.value === "set" ? 2 : first === "set" ? 1 : -1;
-  if (from < 0) return;
-  const pairs = settings(operands.slice(from)).filter((pair) => isNpmCredentialKey(pair.key));
-  if (pairs.length === 0) return;
-  const location = parsed.values.get("location") ?? parsed.values.get("L");
-  const userconfig = parsed.values.get("userconfig");
-  const globalconfig = parsed.values.get("globalconfig");
-  let path;
-  if (location?.text === "project") path = resolvePath(".npmrc", ctx);
-  else if (location?.text === "global" || parsed.flags.has("g") || parsed.flags.has("global")) {
-    path = globalconfig ? resolveOption(globalconfig, ctx) : "/usr/local/etc/npmrc";
-  } else path = userconfig ? resolveOption(userconfig, ctx) : resolvePath("~/.npmrc", ctx);
-  write(path, "npm config", settingsFlow(pairs, "="), cmd);
-}
-function yarnConfig(cmd, args, ctx, write) {
-  const parsed = parseArgs(args, "", []);
-  const [config, set, ...rest] = parsed.operands;
-  if (config?.value !== "config" || set?.value !== "set") return;
-  const pairs = settings(rest.slice(0, 2));
-  const pair = pairs[0];
-  if (!pair) return;
-  let path;
-  if (/npmAuth(Token|Ident)/i.test(pair.key)) {
-    path = resolvePath(parsed.flags.has("H") || parsed.flags.has("home") ? "~/.yarnrc.yml" : ".yarnrc.yml", ctx);
-  } else if (isNpmCredentialKey(pair.key)) path = resolvePath("~/.yarnrc", ctx);
-  else return;
-  write(path, "yarn config", settingsFlow(pairs, ": "), cmd);
-}
-function dockerLogin(cmd, args, input, ctx, write) {
-  const at = subcommandIndex(args, ["--config", "--context", "-c", "--host", "-H", "--log-level", "-l", "--tlscacert", "--tlscert", "--tlskey"]);
-  if (at < 0 || args[at].value !== "login") return;
-  const globals = parseArgs(args.slice(0, at), "cHl", ["config", "context", "host", "log-level", "tlscacert", "tlscert", "tlskey"]);
-  const login = parseArgs(args.slice(at + 1), "up", ["username", "password"]);
-  const user = login.values.get("u") ?? login.values.get("username");
-  const password = login.values.get("p") ?? login.values.get("password");
-  const words = [user?.word, password?.word].filter((w) => w !== void 0);
-  let flow = wordsFlow(words, [user?.text, password?.text].filter((t) => t !== void 0).join(":"));
-  if (login.flags.has("password-stdin")) {
-    flow = {
-      text: [flow.text, input.text].filter((t) => t !== "").join(":"),
-      vars: varNames(words, input.vars),
-      sources: input.sources,
-      literal: flow.literal && input.literal
-    };
-  }
-  const configDir = globals.values.get("config");
-  const envDir = cmd.assignments.find((a) => a.name === "DOCKER_CONFIG")?.value;
-  const dir = configDir ? resolveOption(configDir, ctx) : envDir ? resolveWordPath(envDir, ctx) : resolvePath("~/.docker", ctx);
-  write(dir === null ? null : normalizePath(`${dir}/config.json`), "docker login", flow, cmd);
-}
-function awsConfigure(cmd, args, ctx, write) {
-  const parsed = parseArgs(args, "", ["profile", "region", "output", "endpoint-url", "ca-bundle", "query", "color", "cli-read-timeout", "cli-connect-timeout"]);
-  const [configure, set, ...rest] = parsed.operands;
-  if (configure?.value !== "configure" || set?.value !== "set") return;
-  const pairs = settings(rest.slice(0, 2));
-  const key = pairs[0]?.key.toLowerCase() ?? "";
-  if (!AWS_CREDENTIAL_KEYS.has(key.slice(key.lastIndexOf(".") + 1))) return;
-  write(resolvePath("~/.aws/credentials", ctx), "aws configure", settingsFlow(pairs, " = "), cmd);
-}
-function gitConfig(cmd, args, ctx, write, urls) {
-  const at = subcommandIndex(args, ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--config-env"]);
-  if (at < 0 || args[at].value !== "config") return;
-  const parsed = parseArgs(args.slice(at + 1), "f", ["file", "type", "default", "blob", "comment"]);
-  if (GIT_READS.some((flag) => parsed.flags.has(flag))) return;
-  let operands = parsed.operands;
-  if (operands[0]?.value === "set") operands = operands.slice(1);
-  const [key, value] = operands;
-  if (!key || !value) return;
-  const file = parsed.values.get("f") ?? parsed.values.get("file");
-  const path = file ? resolveOption(file, ctx) : parsed.flags.has("global") ? resolvePath("~/.gitconfig", ctx) : parsed.flags.has("system") ? "/etc/gitconfig" : null;
-  write(path, "git config", wordsFlow([key, value], `${key.value} ${value.value}`), cmd);
-  const helper = value.value.trim().split(/\s+/);
-  if (!/^credential(\..*)?\.helper$/i.test(key.value) || helper[0] !== "store") return;
-  const credentials = urls();
-  if (credentials.length === 0) return;
-  let store = "~/.git-credentials";
-  for (let i = 1; i < helper.length; i++) {
-    const option = helper[i];
-    if (option.startsWith("--file=")) store = option.slice("--file=".length);
-    else if (option === "--file" && helper[i + 1]) store = helper[i + 1];
-  }
-  write(resolvePath(store, ctx), "git credential store", wordsFlow(credentials, credentials.map((w) => w.value).join("\n")), cmd);
-}
-var UNKNOWN, TRANSFORMS, CURL_VALUED, WGET_VALUED, GIT_READS, AWS_CREDENTIAL_KEYS;
 var init_effects = __esm({
   "packages/core/src/shell/effects.ts"() {
     "use strict";
-    init_paths();
     init_program();
     init_paths2();
-    init_scan();
-    UNKNOWN = { text: "", vars: [], sources: [], literal: false };
-    TRANSFORMS = /* @__PURE__ */ new Set(["base64", "tr", "sed", "envsubst", "rev", "xxd"]);
-    CURL_VALUED = "oHdXuAebcDFKmrTwxyYzQtUECP";
-    WGET_VALUED = "OoaiePtTwQUBDXIRAln";
-    GIT_READS = ["get", "get-all", "get-regexp", "get-urlmatch", "get-color", "get-colorbool", "list", "l", "unset", "unset-all", "remove-section", "rename-section", "edit", "e"];
-    AWS_CREDENTIAL_KEYS = /* @__PURE__ */ new Set(["aws_secret_access_key", "aws_access_key_id", "aws_session_token"]);
+    init_kit();
+    init_programs();
   }
 });
 
@@ -9045,47 +9277,6 @@ function pushWordPart(out, kind, word, from) {
   const end = word.offsets[word.value.length - 1] + 1;
   out.push({ kind, start, end, priority: PRIORITY_SYNTAX });
 }
-function pushCurlUser(out, word, from) {
-  if (word === void 0) return;
-  const colon = word.value.indexOf(":", from);
-  if (colon >= 0) pushWordPart(out, "curl credentials", word, colon + 1);
-}
-function curlCredentials(words, out) {
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i].value;
-    if (value === "--user" || value === "--proxy-user" || CURL_USER_OPTION.test(value)) {
-      pushCurlUser(out, words[++i], 0);
-    } else if (value.startsWith("--user=")) {
-      pushCurlUser(out, words[i], "--user=".length);
-    } else if (value.startsWith("--proxy-user=")) {
-      pushCurlUser(out, words[i], "--proxy-user=".length);
-    } else if (value === "--oauth2-bearer") {
-      pushWordPart(out, "curl credentials", words[++i], 0);
-    } else if (CURL_ATTACHED_USER.test(value)) {
-      pushCurlUser(out, words[i], 2);
-    }
-  }
-}
-function registryCredentials(words, out) {
-  const login = words.findIndex((w) => w.value === "login");
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i].value;
-    if (value === "--password") pushWordPart(out, "password option", words[++i], 0);
-    else if (login < 0 || i < login) continue;
-    else if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
-    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
-  }
-}
-function mysqlCredentials(words, out) {
-  for (const word of words) if (ATTACHED_PASSWORD.test(word.value)) pushWordPart(out, "password option", word, 2);
-}
-function sshpassCredentials(words, out) {
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i].value;
-    if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
-    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
-  }
-}
 function exportCredentials(words, out) {
   for (const word of words) {
     const assignment = ASSIGNMENT_WORD2.exec(word.value);
@@ -9097,11 +9288,8 @@ function exportCredentials(words, out) {
   }
 }
 function commandCredentials(command, words, out) {
-  if (command === "curl") curlCredentials(words, out);
-  else if (command === "export") exportCredentials(words, out);
-  else if (command === "sshpass") sshpassCredentials(words, out);
-  else if (REGISTRY_COMMANDS.has(command)) registryCredentials(words, out);
-  else if (MYSQL_COMMANDS.has(command)) mysqlCredentials(words, out);
+  if (command === "export") exportCredentials(words, out);
+  else PROGRAMS.get(command)?.credentials?.(words, { value: (kind, word, from) => pushWordPart(out, kind, word, from) });
 }
 function collectCommandCredentials(text, out) {
   const commands = [...allMatches(text, CREDENTIAL_COMMAND)];
@@ -9164,11 +9352,12 @@ function scanForSecrets(text, commands = true) {
 function isFlagValue(value) {
   return value !== null && FLAG_VALUE.test(value.trim());
 }
-var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, PEM_ELIDED, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
+var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, PEM_ELIDED, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_NAMES, CREDENTIAL_COMMAND, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
 var init_secret_values = __esm({
   "packages/core/src/detect/secret-values.ts"() {
     "use strict";
     init_secret_names();
+    init_programs();
     init_memo();
     PRIORITY_TOKEN = 0;
     PRIORITY_SYNTAX = 1;
@@ -9260,22 +9449,8 @@ var init_secret_values = __esm({
     ];
     PASSWORD_ASSIGNMENT = /(?<![A-Za-z0-9_$.-])(PGPASSWORD|MYSQL_PWD)=/g;
     PASSWORD_OPTION = /(?<![A-Za-z0-9_-])--(?:[A-Za-z0-9]+-)*password=/g;
-    CREDENTIAL_COMMAND = /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?=[\s;|&)"'`]|$)/g;
-    REGISTRY_COMMANDS = /* @__PURE__ */ new Set(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
-    MYSQL_COMMANDS = /* @__PURE__ */ new Set([
-      "mysql",
-      "mysqldump",
-      "mysqladmin",
-      "mysqlimport",
-      "mysqlshow",
-      "mysqlcheck",
-      "mariadb",
-      "mariadb-dump",
-      "mariadb-admin"
-    ]);
-    CURL_USER_OPTION = /^-[A-Za-z]*[uU]$/;
-    CURL_ATTACHED_USER = /^-[uU](.+)$/;
-    ATTACHED_PASSWORD = /^-p(.+)$/;
+    CREDENTIAL_NAMES = [...CREDENTIAL_PROGRAMS, "export"].map((name) => name.replace(/[.-]/g, "\\$&")).join("|");
+    CREDENTIAL_COMMAND = new RegExp("(?<![A-Za-z0-9_.-])(" + CREDENTIAL_NAMES + ")(?=[\\s;|&)\"'`]|$)", "g");
     ASSIGNMENT_WORD2 = /^([A-Za-z_][A-Za-z0-9_]*)=/;
     MAX_COMMAND_WORDS = 64;
     MAX_WORD_LENGTH = 4096;
@@ -9635,7 +9810,7 @@ function runEffects(run, workdir, home, before, input) {
       const command = script.commands[write.command];
       const sourceCommand = command?.pipedFrom !== void 0 ? script.commands[command.pipedFrom] : void 0;
       const reads = (words) => (words ?? []).some((w) => mounts.paths.some((p) => w.value === p || w.value.includes(p)));
-      const passesThrough = (c) => c !== void 0 && PASS_THROUGH.has(programOf(c).name);
+      const passesThrough2 = (c) => c !== void 0 && passesThrough(programOf(c).name);
       switch (write.via) {
         case "cp":
         case "install":
@@ -9644,7 +9819,7 @@ function runEffects(run, workdir, home, before, input) {
         case "redirect":
         case "tee":
         case "heredoc":
-          return passesThrough(command) && reads(command?.words) || passesThrough(sourceCommand) && reads(sourceCommand?.words) || write.contentVars.some((v) => mountVars.has(v));
+          return passesThrough2(command) && reads(command?.words) || passesThrough2(sourceCommand) && reads(sourceCommand?.words) || write.contentVars.some((v) => mountVars.has(v));
         default:
           return false;
       }
@@ -9731,15 +9906,15 @@ function deletes(deletion, file) {
   if (file.path === deletion.path) return true;
   return deletion.recursive && isUnder(file.path, deletion.path);
 }
-var PASS_THROUGH, GLOB_CHAR, effectsTable;
+var GLOB_CHAR, effectsTable;
 var init_run_effects = __esm({
   "packages/core/src/model/run-effects.ts"() {
     "use strict";
     init_secret_files();
     init_secret_values();
     init_shell();
+    init_programs();
     init_paths();
-    PASS_THROUGH = /* @__PURE__ */ new Set(["cat", "echo", "printf", "tee", "base64", "head", "tail", "tr", "sed", "awk", "jq", "envsubst", "xargs"]);
     GLOB_CHAR = /[*?[]/;
     effectsTable = /* @__PURE__ */ new WeakMap();
   }
@@ -9787,8 +9962,8 @@ function buildLayers(input) {
           break;
         }
         case "USER": {
-          const user = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
-          const value = expandIn(input, instruction, user);
+          const user2 = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
+          const value = expandIn(input, instruction, user2);
           if (value !== void 0 && value !== "") home = value === "root" || value === "0" ? "/root" : `/home/${value}`;
           break;
         }
@@ -16586,7 +16761,7 @@ function decodeDockerfile(bytes, maxBytes = MAX_DOCKERFILE_BYTES) {
   }
 }
 var MAX_DOCKERFILE_BYTES, BINARY_PROBE_BYTES, TextProblem;
-var init_text2 = __esm({
+var init_text3 = __esm({
   "packages/node/src/text.ts"() {
     "use strict";
     MAX_DOCKERFILE_BYTES = 8 * 1024 * 1024;
@@ -17981,7 +18156,7 @@ var require_streamx = __commonJS({
       }
       setEncoding(encoding) {
         const dec = new TextDecoder2(encoding);
-        const map = this._readableState.map || echo;
+        const map = this._readableState.map || echo2;
         this._readableState.map = mapOrSkip;
         return this;
         function mapOrSkip(data) {
@@ -18320,7 +18495,7 @@ var require_streamx = __commonJS({
         }
       }
     }
-    function echo(s) {
+    function echo2(s) {
       return s;
     }
     function isStream(stream) {
@@ -20498,7 +20673,7 @@ var init_src2 = __esm({
     init_config_file();
     init_discover();
     init_context_contents();
-    init_text2();
+    init_text3();
     init_host();
     init_archive();
     init_layer();
@@ -30467,7 +30642,7 @@ var init_build_config2 = __esm({
     init_build_config_files();
     init_git_ignore();
     init_host();
-    init_text2();
+    init_text3();
     MAX_ENV_FILE_BYTES = 256 * 1024;
     NotABuildConfigError = class extends Error {
       constructor(path) {
@@ -30712,8 +30887,8 @@ var init_session = __esm({
           if (target !== void 0 && target !== "") checkTarget(parseDockerfile(await readDockerfile(absolute)), target);
           const effective = this.options.target === void 0 ? config : mergeConfigs(config, { target: this.options.target });
           const ruleSettings = Object.fromEntries([...rules.keys()].map((id) => [id, effective.rules?.[id] ?? "default"]));
-          const printed = { configFile: path ?? null, config: { ...effective, rules: ruleSettings } };
-          this.io.stdout.write(`${JSON.stringify(printed, null, 2)}
+          const printed2 = { configFile: path ?? null, config: { ...effective, rules: ruleSettings } };
+          this.io.stdout.write(`${JSON.stringify(printed2, null, 2)}
 `);
           return 0;
         } catch (error) {

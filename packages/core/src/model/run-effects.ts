@@ -3,11 +3,10 @@ import { secretFileKind } from "../detect/secret-files.js";
 import { findSecretsInText } from "../detect/secret-values.js";
 import type { Instruction } from "../parse/dockerfile.js";
 import { fileEffects, programOf, type FileEffects, type FileWrite, type ShellScript } from "../shell/index.js";
+import { passesThrough as programPassesThrough } from "../shell/programs/index.js";
 import type { Deletion, ImageFile, LayerInput } from "./layer-types.js";
 import { basename, hasGlob, isUnder, matchGlob, normalizePath } from "./paths.js";
 
-/** Programs whose output is (a transform of) their input or arguments. */
-const PASS_THROUGH = new Set(["cat", "echo", "printf", "tee", "base64", "head", "tail", "tr", "sed", "awk", "jq", "envsubst", "xargs"]);
 
 /** Secret mounts of a RUN: the paths they appear at and the env vars they fill. */
 function secretMounts(run: Instruction): { paths: string[]; vars: string[] } {
@@ -54,7 +53,7 @@ input: LayerInput,
       const reads = (words: readonly { value: string }[] | undefined) =>
         (words ?? []).some((w) => mounts.paths.some((p) => w.value === p || w.value.includes(p)));
       // Only programs that pass their input through: `curl -H "$(cat /run/secrets/t)" -o f` writes the download.
-      const passesThrough = (c: typeof command) => c !== undefined && PASS_THROUGH.has(programOf(c).name);
+      const passesThrough = (c: typeof command) => c !== undefined && programPassesThrough(programOf(c).name);
       switch (write.via) {
         case "cp":
         case "install":
