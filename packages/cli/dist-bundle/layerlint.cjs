@@ -21009,7 +21009,11 @@ async function imageMain(argv, io) {
   let fatal;
   let images = [];
   try {
-    const read = await readImageArchive(archive, options.image === void 0 ? {} : { image: options.image }, label);
+    const read = await readImageArchive(
+      archive,
+      { ...options.image === void 0 ? {} : { image: options.image }, ...config.secretFiles === void 0 ? {} : { scan: { files: config.secretFiles } } },
+      label
+    );
     for (const warning of read.warnings) warn(warning);
     images = read.images;
   } catch (error) {
