@@ -7194,25 +7194,12 @@ var init_parse = __esm({
             run = pos;
             continue;
           }
-          if (c === DOLLAR) {
+          if (c === DOLLAR || c === BACKTICK && dialect.backtick) {
             parts.value += src.slice(run, pos);
-            pos = this.readDollar(pos, parts, false);
-            run = pos;
+            pos = run = c === DOLLAR ? this.readDollar(pos, parts, false) : this.readBacktick(pos, parts);
             continue;
           }
-          if (c === BACKTICK && dialect.backtick) {
-            parts.value += src.slice(run, pos);
-            pos = run = this.readBacktick(pos, parts);
-            continue;
-          }
-          if (c === PERCENT && dialect.shell === "cmd") {
-            const end = this.readPercentRef(pos);
-            if (end >= 0) {
-              pos = end;
-              continue;
-            }
-          }
-          pos++;
+          pos = c === PERCENT && dialect.shell === "cmd" ? Math.max(this.readPercentRef(pos), pos + 1) : pos + 1;
         }
         parts.value += src.slice(run, pos);
         this.pos = pos;
@@ -7271,25 +7258,12 @@ var init_parse = __esm({
               continue;
             }
           }
-          if (c === DOLLAR) {
+          if (c === DOLLAR || c === BACKTICK && dialect.backtick) {
             parts.value += src.slice(run, pos);
-            pos = this.readDollar(pos, parts, true);
-            run = pos;
+            pos = run = c === DOLLAR ? this.readDollar(pos, parts, true) : this.readBacktick(pos, parts);
             continue;
           }
-          if (c === BACKTICK && dialect.backtick) {
-            parts.value += src.slice(run, pos);
-            pos = run = this.readBacktick(pos, parts);
-            continue;
-          }
-          if (c === PERCENT && dialect.shell === "cmd") {
-            const end = this.readPercentRef(pos);
-            if (end >= 0) {
-              pos = end;
-              continue;
-            }
-          }
-          pos++;
+          pos = c === PERCENT && dialect.shell === "cmd" ? Math.max(this.readPercentRef(pos), pos + 1) : pos + 1;
         }
         parts.value += src.slice(run, pos);
         return this.length;
@@ -9072,8 +9046,10 @@ function isPlausibleToken(token, prefix) {
   return true;
 }
 function collectTokens(text, out) {
-  if (!TOKEN_HINT.test(text)) return;
-  for (const format3 of TOKEN_FORMATS) {
+  if (TOKEN_HINT.test(text)) collectFormats(text, TOKEN_FORMATS, out);
+}
+function collectFormats(text, formats, out) {
+  for (const format3 of formats) {
     for (const match of allMatches(text, format3.pattern)) {
       const context = format3.context ?? 0;
       const token = match[0].slice(context);
@@ -9086,15 +9062,7 @@ function collectTokens(text, out) {
 function findEmbeddedTokens(text) {
   if (!TOKEN_HINT.test(text)) return [];
   const out = [];
-  for (const format3 of EMBEDDED_TOKEN_FORMATS) {
-    for (const match of allMatches(text, format3.pattern)) {
-      const context = format3.context ?? 0;
-      const token = match[0].slice(context);
-      if (!isPlausibleToken(token, format3.prefix)) continue;
-      const start = match.index + context;
-      out.push({ kind: format3.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
-    }
-  }
+  collectFormats(text, EMBEDDED_TOKEN_FORMATS, out);
   return resolveOverlaps(out);
 }
 function matchSpans(text, pattern) {

@@ -338,8 +338,11 @@ function isPlausibleToken(token: string, prefix: number): boolean {
 const TOKEN_HINT = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|xox[abprs]-|hooks\.slack\.com|npm_|pypi-|dckr_pat_|AIza|sk-|hf_|SG\.|eyJ/;
 
 function collectTokens(text: string, out: Candidate[]): void {
-  if (!TOKEN_HINT.test(text)) return;
-  for (const format of TOKEN_FORMATS) {
+  if (TOKEN_HINT.test(text)) collectFormats(text, TOKEN_FORMATS, out);
+}
+
+function collectFormats(text: string, formats: readonly TokenFormat[], out: Candidate[]): void {
+  for (const format of formats) {
     for (const match of allMatches(text, format.pattern)) {
       const context = format.context ?? 0;
       const token = match[0].slice(context);
@@ -364,15 +367,7 @@ const EMBEDDED_TOKEN_FORMATS: readonly TokenFormat[] = TOKEN_FORMATS.map((format
 export function findEmbeddedTokens(text: string): SecretMatch[] {
   if (!TOKEN_HINT.test(text)) return [];
   const out: Candidate[] = [];
-  for (const format of EMBEDDED_TOKEN_FORMATS) {
-    for (const match of allMatches(text, format.pattern)) {
-      const context = format.context ?? 0;
-      const token = match[0].slice(context);
-      if (!isPlausibleToken(token, format.prefix)) continue;
-      const start = match.index + context;
-      out.push({ kind: format.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
-    }
-  }
+  collectFormats(text, EMBEDDED_TOKEN_FORMATS, out);
   return resolveOverlaps(out);
 }
 
