@@ -263,6 +263,11 @@ function runFollows(parsed, line) {
   return parsed.instructions.some((i) => i.span.line > line && i.keyword === "RUN" && !parsed.instructions.some((f) => f.keyword === "FROM" && f.span.line > stageStart && f.span.line < i.span.line));
 }
 
+/** Is the instruction at `line` an ONBUILD trigger? */
+function onbuildAt(parsed, line) {
+  return parsed.instructions.some((i) => i.trigger !== null && i.span.line === line);
+}
+
 /**
  * The four bullets of the issue, over one built case:
  *  1. every static error of a leak rule ↔ its secret is in the shipped image, through the channel it names;
@@ -280,6 +285,10 @@ export function agreement(result, parsed) {
     const channel = leakChannel(finding);
     if (channel === null) continue;
     const where = `${finding.ruleId} (${finding.severity}) at line ${finding.line}`;
+    if (onbuildAt(parsed, finding.line)) {
+      limits.push(`${where}: an ONBUILD trigger runs only in the images built FROM this one, and the suite builds none`);
+      continue;
+    }
     if (finding.severity === "error") {
       const confirming = shipped.findings.filter(predicts(finding));
       if (confirming.some((image) => image.channel === channel)) continue;

@@ -43,6 +43,10 @@ const LIMITS: Readonly<Record<string, readonly string[]>> = {
   "no-secret-in-env/ng.label-token": [
     "no-secret-in-arg (error) at line 2: no RUN follows the ARG, so no history entry records its value (BuildKit's provenance attestations do; buildah writes none)",
   ],
+  "require-secret-mount/ng.onbuild-arg": [
+    "no-secret-in-arg (error) at line 4: an ONBUILD trigger runs only in the images built FROM this one, and the suite builds none",
+    "require-secret-mount (error) at line 5: an ONBUILD trigger runs only in the images built FROM this one, and the suite builds none",
+  ],
   "examples/leaky-layers": [
     "require-dockerignore-entries (error) at line 12: the file it copies is already in layer 3 (/app/.env, line 11) unchanged, and buildah's vfs driver leaves an unchanged file out of the later layer (Docker's overlay2 stores it again)",
   ],
