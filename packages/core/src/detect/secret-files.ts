@@ -248,11 +248,41 @@ const SECRET_DIRECTORY_PROBES: ReadonlyMap<string, readonly string[]> = new Map(
 ]);
 
 /**
- * True when a COPY/ADD source targets secret files by name: a plain path that is a secret file,
- * or a glob whose basename pattern matches a representative secret name (`.env*`, `*.pem`,
- * `id_*`, `**\/*.key`) without also matching ordinary files (`*`, `*.json`, `src/*`). A glob
- * directly inside a credentials directory (`.ssh/*`, `.aws/*`) is probed with that directory's
- * secret files. A heuristic by design: it errs toward silence on globs that only might copy one.
+ * The basename glob with every `*` that stands before more of the name made to stand for at least
+ * one character (`*.env` → `?*.env`); a trailing `*` may still be empty. A `*` before an
+ * extension names files of that type (`*.env` copies `meta.env`) and reaches the dotfile `.env`
+ * only by matching nothing, while a trailing `*` is the idiom for an optional file
+ * (`COPY .npmrc* ./` copies `.npmrc` when it exists). Classes (`[*]`) are left alone.
+ */
+function withInnerStarsNonEmpty(base: string): string {
+  let out = "";
+  for (let i = 0; i < base.length; i++) {
+    const ch = base[i]!;
+    if (ch === "[") {
+      // A class runs to the first `]` after its first character (`[]]`, `[!]]` hold a `]`).
+      let end = i + 1;
+      if (base[end] === "!" || base[end] === "^") end++;
+      end = base.indexOf("]", end + 1);
+      if (end < 0) end = base.length - 1;
+      out += base.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    const next = base[i + 1];
+    out += ch === "*" && next !== undefined && next !== "," && next !== "}" ? "?*" : ch;
+  }
+  return out;
+}
+
+/**
+ * True when a COPY/ADD source targets secret files by name, as far as the name tells (no build
+ * context to look in): a plain path that is a secret file, or a glob that matches a representative
+ * secret name (`.env*`, `*.pem`, `id_*`, `**\/*.key`) without also matching ordinary files (`*`,
+ * `*.json`, `src/*`), where a `*` before more of the name matches at least one character
+ * (`*.env` is files of type `.env`, such as `meta.env`, not the dotenv file). A glob directly
+ * inside a credentials directory (`.ssh/*`, `.aws/*`) is probed with that directory's secret
+ * files. A heuristic by design: it errs toward silence on globs that only might copy one. With a
+ * build context, rules match the glob against the real secret files instead (no-secret-file-copy).
  */
 export function isSecretFilePattern(pattern: string, lists?: FileLists): boolean {
   if (!GLOB_CHARS.test(pattern)) return isSecretFile(pattern, lists);
@@ -264,6 +294,7 @@ export function isSecretFilePattern(pattern: string, lists?: FileLists): boolean
   const inSecretDirectory = directory === undefined ? undefined : SECRET_DIRECTORY_PROBES.get(directory);
   if (inSecretDirectory?.some((name) => baseRe.test(name) && isSecretFile(`${directory}/${name}`, lists))) return true;
   if (base.includes("**") || ORDINARY_PROBES.some((name) => baseRe.test(name))) return false;
+  const namesRe = globOf(withInnerStarsNonEmpty(base));
   const denied = (lists?.deny ?? []).filter((entry) => !GLOB_CHARS.test(entry) && !entry.includes("/"));
-  return [...SECRET_PROBES, ...denied].some((name) => baseRe.test(name.toLowerCase()) && isSecretFile(name, lists));
+  return [...SECRET_PROBES, ...denied].some((name) => namesRe.test(name.toLowerCase()) && isSecretFile(name, lists));
 }

@@ -10,7 +10,7 @@ import type { Model } from "../model/index.js";
 import type { CopySpec } from "../model/layers.js";
 import type { Instruction } from "../parse/dockerfile.js";
 import type { Fix, TextEdit } from "../types.js";
-import { copySpecs, laterRuns } from "./copy-utils.js";
+import { copySpecs, globSecretFiles, laterRuns, listPaths } from "./copy-utils.js";
 import { addRunFlag, removeInstruction, syntaxDirectiveEdits } from "./edit-utils.js";
 import { docsUrl, type Rule } from "./types.js";
 
@@ -76,11 +76,20 @@ export const noSecretFileCopy: Rule = {
       const { instruction } = spec;
       for (const source of spec.sources) {
         if (source.path === null || source.wholeContext || source.url) continue;
-        const kind = source.glob
-          ? isSecretFilePattern(source.path, model.files)
-            ? "files matching a secret name"
-            : null
-          : secretFileKind(source.path, model.files);
+        // A glob that targets secret names copies, when the context is known, the real secret
+        // files it matches (none: nothing secret ships); a broad glob that happens to match one
+        // (`conf/*`) is require-dockerignore-entries' finding, like a directory.
+        const targetsSecrets = source.glob && isSecretFilePattern(source.path, model.files);
+        const matched = targetsSecrets ? globSecretFiles(model, spec, source) : null;
+        const kind = !source.glob
+          ? secretFileKind(source.path, model.files)
+          : !targetsSecrets
+            ? null
+            : matched === null
+              ? "files matching a secret name"
+              : matched.length > 0
+                ? `${[...new Set(matched.map((path) => secretFileKind(path, model.files)))].join(", ")}: ${listPaths(matched)}`
+                : null;
         if (!kind) continue;
         const dest = spec.dest === null ? source.path : spec.destIsDir ? `${spec.dest}/${basename(source.path)}`.replace(/\/\/+/g, "/") : spec.dest;
         const ssh = SSH_KEY.test(basename(source.path));
@@ -91,7 +100,7 @@ export const noSecretFileCopy: Rule = {
             : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
         const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
         // Read and found to hold only references (`_authToken=${NPM_TOKEN}`): a warning that says why.
-        const referencesOnly = !source.glob && holdsOnlyReferences(model, source.path);
+        const referencesOnly = matched === null ? !source.glob && holdsOnlyReferences(model, source.path) : matched.every((path) => holdsOnlyReferences(model, path));
         report({
           messageId: referencesOnly ? "copyReferencesOnly" : "copySecretFile",
           ...(referencesOnly ? { severity: "warning" as const } : {}),

@@ -68,6 +68,53 @@ describe(`${rule} message for a glob`, () => {
   });
 });
 
+describe(`${rule} for a glob source (SPEC §9)`, () => {
+  const metadata = "FROM debian\nCOPY library-scripts/*.sh library-scripts/*.env /tmp/library-scripts/\n";
+
+  it("is silent on `*.env` without a context: it names files of type .env (meta.env), not the dotenv file", () => {
+    expect(findingsOf(rule, metadata)).toEqual([]);
+  });
+
+  it("is silent on `*.env` with a context that holds only metadata", () => {
+    expect(findingsOf(rule, metadata, { context: fakeContext({ secretFiles: [] }) })).toEqual([]);
+  });
+
+  it("uses the real files with a context: a secret-name glob that matches none copies nothing secret", () => {
+    expect(findingsOf(rule, "FROM node\nCOPY *.pem /certs/\n", { context: fakeContext({ secretFiles: [] }) })).toEqual([]);
+    expect(findingsOf(rule, "FROM node\nCOPY package.json .npmrc* ./\n", { context: fakeContext({ secretFiles: [] }) })).toEqual([]);
+  });
+
+  it("names the real secret files a secret-name glob matches", () => {
+    const options = { context: fakeContext({ secretFiles: ["server.pem", "certs/other.pem"] }) };
+    expect(findingsOf(rule, "FROM node\nCOPY *.pem /certs/\n", options)).toEqual([at(2, 6, 11)]);
+    expect(messagesOf(rule, "FROM node\nCOPY *.pem /certs/\n", options)).toEqual([
+      "COPY *.pem puts a secret (private key: server.pem) into a layer in the final image: docker save exposes it even if a later RUN deletes it. Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead.",
+    ]);
+  });
+
+  it("reports the optional-file idiom `.npmrc*` by name without a context, and when the file is there", () => {
+    const code = "FROM node\nCOPY package.json .npmrc* ./\n";
+    expect(findingsOf(rule, code)).toEqual([at(2, 19, 26)]);
+    expect(messagesOf(rule, code, { context: fakeContext({ secretFiles: [".npmrc"] }) })).toEqual([
+      "COPY .npmrc* puts a secret (npm credentials: .npmrc) into a layer in the final image: docker save exposes it even if a later RUN deletes it. Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead.",
+    ]);
+  });
+
+  it("drops to a warning when every file it matches holds only references", () => {
+    const context = fakeContext({ secretFiles: [".npmrc"], contents: { ".npmrc": "//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n" } });
+    expect(findingsOf(rule, "FROM node\nCOPY .npmrc* ./\n", { context })).toEqual([at(2, 6, 13, "warning", "copyReferencesOnly")]);
+  });
+
+  it("falls back to the name when the context walk stopped before finding any", () => {
+    const context = { ...fakeContext({ secretFiles: [] }), truncated: "The build context walk stopped after 10 entries, at a; files after it were not checked." };
+    expect(findingsOf(rule, "FROM node\nCOPY *.pem /certs/\n", { context })).toEqual([at(2, 6, 11)]);
+  });
+
+  it("judges an ONBUILD COPY glob by its name: it copies from the child image's context", () => {
+    expect(findingsOf(rule, "FROM node\nONBUILD COPY *.pem /certs/\n", { context: fakeContext({ secretFiles: [] }) })).toEqual([at(2, 14, 19)]);
+  });
+});
+
 describe(`${rule} suggestion and a later delete`, () => {
   it("mounts the secret only for the RUNs before the one that deletes it", () => {
     const code = "FROM node\nCOPY .npmrc /root/.npmrc\nRUN npm ci\nRUN rm /root/.npmrc\nRUN npm run build\n";

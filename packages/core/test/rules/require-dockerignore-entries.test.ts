@@ -65,6 +65,12 @@ describe(rule, () => {
       [copy(2, "COPY conf/* /etc/app/", "secretInContext", "error")],
     ],
     [
+      "a real dotenv file matched by `*.env`, a glob for files of type .env (SPEC §9)",
+      "FROM node\nCOPY library-scripts/*.env /tmp/\n",
+      fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["library-scripts/.env"] }),
+      [copy(2, "COPY library-scripts/*.env /tmp/", "secretInContext", "error")],
+    ],
+    [
       "a real secret in a builder stage: warning",
       "FROM node AS b\nCOPY config /app/config\nFROM alpine\n",
       fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["config/.env"] }),
