@@ -41,7 +41,7 @@ const UNBUILDABLE: Readonly<Record<string, string>> = {
 /** Static errors the built image cannot confirm for a reason outside the rules (harness.mjs, `agreement`). */
 const LIMITS: Readonly<Record<string, readonly string[]>> = {
   "no-secret-in-env/ng.label-token": [
-    "no-secret-in-arg (error) at line 2: no RUN follows the ARG, so no history entry records its value (BuildKit's provenance attestations do; buildah writes none)",
+    "no-secret-in-arg (error) at line 2: no RUN follows the ARG, so it names the provenance, and buildah writes no provenance attestation",
   ],
   "require-secret-mount/ng.onbuild-arg": [
     "no-secret-in-arg (error) at line 4: an ONBUILD trigger runs only in the images built FROM this one, and the suite builds none",

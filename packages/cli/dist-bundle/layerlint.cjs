@@ -8612,6 +8612,24 @@ function secretFileKind(path, lists) {
 function isSecretFile(path, lists) {
   return secretFileKind(path, lists) !== null;
 }
+function withInnerStarsNonEmpty(base) {
+  let out = "";
+  for (let i = 0; i < base.length; i++) {
+    const ch = base[i];
+    if (ch === "[") {
+      let end = i + 1;
+      if (base[end] === "!" || base[end] === "^") end++;
+      end = base.indexOf("]", end + 1);
+      if (end < 0) end = base.length - 1;
+      out += base.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    const next = base[i + 1];
+    out += ch === "*" && next !== void 0 && next !== "," && next !== "}" ? "?*" : ch;
+  }
+  return out;
+}
 function isSecretFilePattern(pattern, lists) {
   if (!GLOB_CHARS2.test(pattern)) return isSecretFile(pattern, lists);
   const segments = segmentsOf(pattern);
@@ -8622,8 +8640,9 @@ function isSecretFilePattern(pattern, lists) {
   const inSecretDirectory = directory === void 0 ? void 0 : SECRET_DIRECTORY_PROBES.get(directory);
   if (inSecretDirectory?.some((name) => baseRe.test(name) && isSecretFile(`${directory}/${name}`, lists))) return true;
   if (base.includes("**") || ORDINARY_PROBES.some((name) => baseRe.test(name))) return false;
+  const namesRe = globOf(withInnerStarsNonEmpty(base));
   const denied = (lists?.deny ?? []).filter((entry) => !GLOB_CHARS2.test(entry) && !entry.includes("/"));
-  return [...SECRET_PROBES, ...denied].some((name) => baseRe.test(name.toLowerCase()) && isSecretFile(name, lists));
+  return [...SECRET_PROBES, ...denied].some((name) => namesRe.test(name.toLowerCase()) && isSecretFile(name, lists));
 }
 var DOTENV, DOTENV_TEMPLATE_PARTS, SECRET_BASENAMES, SECRET_DIRECTORY_FILES, SSH_NON_KEYS, SSH_KEY, TERRAFORM_STATE, SERVICE_ACCOUNT, PPK, KEY, KEY_CONTAINER, NON_SECRET, PUBLIC_NAME, PRIVATE_NAME, CERTIFICATE_NAME, GLOB_CHARS2, SECRET_PROBES, ORDINARY_PROBES, SECRET_DIRECTORY_PROBES;
 var init_secret_files = __esm({
@@ -10037,34 +10056,50 @@ function declare(prop, kind, instruction, scope, globals, isGlobal, escape, list
     suppliedSecret
   };
 }
+function variableKind(instruction) {
+  return instruction.keyword === "ARG" ? "arg" : instruction.keyword === "ENV" ? "env" : null;
+}
 function buildVariables(stages, escape, lists, secretBuildArgs = /* @__PURE__ */ new Set()) {
   const scopes = /* @__PURE__ */ new Map();
   const declared = /* @__PURE__ */ new Map();
   const globals = /* @__PURE__ */ new Map();
+  const declareAll = (instruction, kind, lookup, isGlobal, add) => {
+    const vars = [];
+    for (const prop of instruction.properties) {
+      if (!prop.name) continue;
+      if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
+      const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists, secretBuildArgs);
+      vars.push(variable);
+      add(variable);
+    }
+    declared.set(instruction.index, vars);
+  };
   const walk = (instructions, scope, isGlobal) => {
     const log = new ScopeLog(scope);
-    for (const outer of instructions) {
-      const targets = outer.trigger ? [outer, outer.trigger] : [outer];
-      for (const instruction of targets) {
-        scopes.set(instruction.index, log.view());
-        const kind = instruction.keyword === "ARG" ? "arg" : instruction.keyword === "ENV" ? "env" : null;
-        if (kind === null) continue;
-        const vars = [];
-        const own = /* @__PURE__ */ new Map();
-        const lookup = { get: (name) => own.get(name) ?? log.get(name, log.version) };
-        for (const prop of instruction.properties) {
-          if (!prop.name) continue;
-          if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
-          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists, secretBuildArgs);
-          vars.push(variable);
-          if (instruction.onbuild) own.set(prop.name, variable);
-          else log.declare(variable);
-          if (isGlobal && !instruction.onbuild) globals.set(prop.name, variable);
-        }
-        declared.set(instruction.index, vars);
-      }
+    const triggers = [];
+    for (const instruction of instructions) {
+      scopes.set(instruction.index, log.view());
+      if (instruction.trigger) triggers.push(instruction.trigger);
+      const kind = variableKind(instruction);
+      if (kind === null) continue;
+      declareAll(instruction, kind, { get: (name) => log.get(name, log.version) }, isGlobal, (variable) => {
+        log.declare(variable);
+        if (isGlobal) globals.set(variable.name, variable);
+      });
     }
-    return log.view();
+    const end = log.view();
+    if (triggers.length > 0) walkTriggers(triggers, end);
+    return end;
+  };
+  const walkTriggers = (triggers, end) => {
+    const inherited = /* @__PURE__ */ new Map();
+    for (const [name, variable] of end) if (variable.kind === "env") inherited.set(name, variable);
+    const log = new ScopeLog(inherited);
+    for (const trigger of triggers) {
+      scopes.set(trigger.index, log.view());
+      const kind = variableKind(trigger);
+      if (kind !== null) declareAll(trigger, kind, { get: (name) => log.get(name, log.version) }, false, (variable) => log.declare(variable));
+    }
   };
   walk(stages.globals, /* @__PURE__ */ new Map(), true);
   const endScopes = [];
@@ -11123,9 +11158,16 @@ function laterRuns(model, instruction) {
   if (!stage) return [];
   return stage.instructions.filter((i) => i.keyword === "RUN" && i.span.start > instruction.span.start);
 }
+function globSecretFiles(model, spec, source) {
+  const context = model.context;
+  if (!context || spec.instruction.onbuild) return null;
+  const matched = context.secretFiles.filter((file) => file.type === "file" && sentFrom(spec, source, file.path) === file.path).map((file) => file.path);
+  return matched.length === 0 && context.truncated !== void 0 ? null : matched;
+}
 var init_copy_utils = __esm({
   "packages/core/src/rules/copy-utils.ts"() {
     "use strict";
+    init_layers();
   }
 });
 
@@ -12040,13 +12082,15 @@ var init_no_secret_file_copy = __esm({
           const { instruction } = spec;
           for (const source of spec.sources) {
             if (source.path === null || source.wholeContext || source.url) continue;
-            const kind = source.glob ? isSecretFilePattern(source.path, model.files) ? "files matching a secret name" : null : secretFileKind(source.path, model.files);
+            const targetsSecrets = source.glob && isSecretFilePattern(source.path, model.files);
+            const matched = targetsSecrets ? globSecretFiles(model, spec, source) : null;
+            const kind = !source.glob ? secretFileKind(source.path, model.files) : !targetsSecrets ? null : matched === null ? "files matching a secret name" : matched.length > 0 ? `${[...new Set(matched.map((path) => secretFileKind(path, model.files)))].join(", ")}: ${listPaths(matched)}` : null;
             if (!kind) continue;
             const dest = spec.dest === null ? source.path : spec.destIsDir ? `${spec.dest}/${basename(source.path)}`.replace(/\/\/+/g, "/") : spec.dest;
             const ssh = SSH_KEY2.test(basename(source.path));
             const fix = ssh ? "Forward the SSH agent with RUN --mount=type=ssh instead (docker build --ssh default)." : source.glob ? "Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead." : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
             const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
-            const referencesOnly = !source.glob && holdsOnlyReferences(model, source.path);
+            const referencesOnly = matched === null ? !source.glob && holdsOnlyReferences(model, source.path) : matched.every((path) => holdsOnlyReferences(model, path));
             report({
               messageId: referencesOnly ? "copyReferencesOnly" : "copySecretFile",
               ...referencesOnly ? { severity: "warning" } : {},
@@ -12079,6 +12123,7 @@ var noSecretInArg;
 var init_no_secret_in_arg = __esm({
   "packages/core/src/rules/no-secret-in-arg.ts"() {
     "use strict";
+    init_copy_utils();
     init_types();
     init_secret_utils();
     noSecretInArg = {
@@ -12092,26 +12137,55 @@ var init_no_secret_in_arg = __esm({
         },
         messages: {
           secretArg: "ARG {{name}} carries a secret {{where}}: its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it with RUN --mount=type=secret,id={{id}},env={{name}} instead.",
-          secretFromBuild: "ARG {{name}} carries a secret {{where}}: the build configuration passes a secret into it, and its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it as a build secret and read it with RUN --mount=type=secret,id={{id}},env={{name}} instead."
+          secretFromBuild: "ARG {{name}} carries a secret {{where}}: the build configuration passes a secret into it, and its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it as a build secret and read it with RUN --mount=type=secret,id={{id}},env={{name}} instead.",
+          provenanceOnly: "ARG {{name}} {{where}} carries a secret into the build's provenance{{supplied}}: no RUN follows it in its stage, so no image history records it, but the provenance attestations record the build args (BuildKit fills them in mode=min too). Pass it as a build secret and read it with RUN --mount=type=secret,id={{id}},env={{name}} where it is needed instead.",
+          globalArg: "ARG {{name}} {{where}} carries a secret into the build's provenance{{supplied}}: no stage declares it again, so no RUN records it in the image history, but a build that passes it (--build-arg {{name}}=…) publishes its value in the provenance attestations (BuildKit fills their args in mode=min too). Pass it as a build secret and read it with RUN --mount=type=secret,id={{id}},env={{name}} where it is needed instead."
         },
         schema: [],
         defaultOptions: [],
         channel: "history",
         severity: "stage",
+        severityNote: "global ARG: warning",
         hasSuggestions: true
       },
       check({ model, report }) {
         const text = model.parsed.text;
+        const secretArgs = (instruction) => model.variables.declaredBy(instruction).filter((v) => v.sources.includes(v.name) && literalSecretsOf(v.property, text, model.names).length === 0);
+        const supplied = (variable) => variable.suppliedSecret ? " (the build configuration passes a secret into it)" : "";
+        const redeclared = /* @__PURE__ */ new Set();
+        for (const instruction of model.instructions) {
+          if (instruction.keyword === "ARG" && !instruction.onbuild) for (const prop of instruction.properties) redeclared.add(prop.name);
+        }
+        for (const instruction of model.stages.globals) {
+          if (instruction.keyword !== "ARG") continue;
+          for (const variable of secretArgs(instruction)) {
+            if (redeclared.has(variable.name)) continue;
+            report({
+              messageId: "globalArg",
+              data: { name: variable.name, id: secretId(variable.name), supplied: supplied(variable) },
+              instruction,
+              span: variable.property.span,
+              severity: "warning",
+              channel: "cache"
+            });
+          }
+        }
         for (const instruction of model.instructions) {
           if (instruction.keyword !== "ARG") continue;
-          for (const variable of model.variables.declaredBy(instruction)) {
-            if (!variable.sources.includes(variable.name)) continue;
-            if (literalSecretsOf(variable.property, text, model.names).length > 0) continue;
+          const variables = secretArgs(instruction);
+          if (variables.length === 0) continue;
+          const recorded = instruction.onbuild || laterRuns(model, instruction).length > 0;
+          for (const variable of variables) {
             const suggestion = secretMountSuggestion(model, variable, runsUsing(model, instruction, variable.name));
             const suggestions = suggestion ? [suggestion] : [];
+            const data = { name: variable.name, id: secretId(variable.name) };
+            if (!recorded) {
+              report({ messageId: "provenanceOnly", data: { ...data, supplied: supplied(variable) }, instruction, span: variable.property.span, suggestions, channel: "cache" });
+              continue;
+            }
             report({
               messageId: variable.suppliedSecret ? "secretFromBuild" : "secretArg",
-              data: { name: variable.name, id: secretId(variable.name) },
+              data,
               instruction,
               span: variable.property.span,
               suggestions
