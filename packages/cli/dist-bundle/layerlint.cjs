@@ -10114,7 +10114,8 @@ function buildVariables(stages, escape, lists, secretBuildArgs = /* @__PURE__ */
   return {
     scopeBefore: (instruction) => scopes.get(instruction.index) ?? EMPTY,
     declaredBy: (instruction) => declared.get(instruction.index) ?? [],
-    globals
+    globals,
+    endOf: (stage) => endScopes[stage] ?? EMPTY
   };
 }
 var EMPTY, ScopeLog, ScopeView;
@@ -12424,6 +12425,17 @@ var init_no_secret_in_context_file = __esm({
 });
 
 // packages/core/src/rules/no-secret-in-env.ts
+function replacedBy(model, instruction, prop) {
+  const stage = model.stageOf(instruction);
+  if (!stage || instruction.onbuild) return null;
+  const variable = model.variables.declaredBy(instruction).find((v) => v.property === prop);
+  const last = model.variables.endOf(stage.index).get(prop.name);
+  if (!variable || !last || last === variable) return null;
+  return stage.instructions.find((i) => i.keyword === "ENV" && i.span.start > instruction.span.start && model.variables.declaredBy(i).some((v) => v.name === prop.name)) ?? null;
+}
+function runsBetween(model, from, to) {
+  return laterRuns(model, from).filter((run) => run.span.start < to.span.start);
+}
 var noSecretInEnv;
 var init_no_secret_in_env = __esm({
   "packages/core/src/rules/no-secret-in-env.ts"() {
@@ -12431,6 +12443,7 @@ var init_no_secret_in_env = __esm({
     init_secret_names();
     init_secret_values();
     init_substitution();
+    init_copy_utils();
     init_types();
     init_secret_utils();
     noSecretInEnv = {
@@ -12443,8 +12456,10 @@ var init_no_secret_in_env = __esm({
           url: docsUrl("no-secret-in-env")
         },
         messages: {
-          secretEnv: "ENV {{name}} stores a secret in the image config {{where}}: docker inspect shows it to anyone who can pull the image, and a later ENV or unset does not remove it. Give it only to the RUN that needs it with --mount=type=secret,id={{id}},env={{name}}.",
-          copiesSecret: "{{keyword}} {{name}} copies the secret {{sources}} into the image config {{where}}: docker inspect shows its value. Use the secret only inside the RUN that needs it (RUN --mount=type=secret,id={{id}},env={{source}})."
+          secretEnv: "ENV {{name}} stores a secret in the image config {{where}}: docker inspect shows it to anyone who can pull the image, and unsetting it in a RUN does not remove it. Give it only to the RUN that needs it with --mount=type=secret,id={{id}},env={{name}}.",
+          copiesSecret: "{{keyword}} {{name}} copies the secret {{sources}} into the image config {{where}}: docker inspect shows its value. Use the secret only inside the RUN that needs it (RUN --mount=type=secret,id={{id}},env={{source}}).",
+          copiesSecretReplaced: "ENV {{name}} copies the secret {{sources}} {{where}}, and the image history keeps it: a later ENV {{name}} replaces it in the final image config, but each RUN that follows records the build arg {{source}} (docker history --no-trunc shows it), and so does the build's provenance. Use the secret only inside the RUN that needs it (RUN --mount=type=secret,id={{id}},env={{source}}).",
+          secretEnvReplaced: "ENV {{name}} stores a secret {{where}}, and the image history keeps it: a later ENV {{name}} replaces it in the final image config, but the history records this ENV as written (docker history --no-trunc shows its value). Give it only to the RUN that needs it with --mount=type=secret,id={{id}},env={{name}}."
         },
         schema: [],
         defaultOptions: [],
@@ -12468,6 +12483,24 @@ var init_no_secret_in_env = __esm({
               const variable = scope.get(use.name);
               if (variable?.secret) for (const source of variable.sources) sources.add(source);
             }
+            const replacing = keyword === "ENV" ? replacedBy(model, instruction, prop) : null;
+            if (sources.size > 0 && replacing) {
+              const args = [...sources].filter((name) => scope.get(name)?.kind === "arg");
+              if (args.length === 0) continue;
+              const related = [{ message: `ENV ${prop.name} is replaced here: the final image config holds this value instead.`, span: replacing.span }];
+              for (const run of runsBetween(model, instruction, replacing)) {
+                related.push({ message: `This RUN records the build arg ${args.join(", ")} in the image history while ENV ${prop.name} holds it.`, span: run.span });
+              }
+              report({
+                messageId: "copiesSecretReplaced",
+                data: { name: prop.name, sources: [...sources].join(", "), source: args[0], id: secretId(args[0]) },
+                instruction,
+                span: prop.span,
+                related,
+                channel: "history"
+              });
+              continue;
+            }
             if (sources.size > 0) {
               const list = [...sources];
               report({
@@ -12488,6 +12521,17 @@ var init_no_secret_in_env = __esm({
             if (isReferenceValue(raw) || isPlaceholder(raw) || isFlagValue(raw)) continue;
             const literal = uses.reduceRight((rest, use) => rest.slice(0, use.start) + rest.slice(use.end), raw).trim();
             if (literal === "" && uses.every((use) => !scope.has(use.name))) continue;
+            if (replacing) {
+              report({
+                messageId: "secretEnvReplaced",
+                data: { name: prop.name, id: secretId(prop.name) },
+                instruction,
+                span: prop.span,
+                related: [{ message: `ENV ${prop.name} is replaced here: the final image config holds this value instead.`, span: replacing.span }],
+                channel: "history"
+              });
+              continue;
+            }
             report({ messageId: "secretEnv", data: { name: prop.name, id: secretId(prop.name) }, instruction, span: prop.span });
           }
         }

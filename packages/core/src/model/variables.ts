@@ -33,6 +33,8 @@ export interface VariableModel {
   declaredBy(instruction: Instruction): readonly Variable[];
   /** Global ARGs by name. */
   readonly globals: Scope;
+  /** Variables at the end of a stage (by stage index): its ENV there is the image config's. */
+  endOf(stage: number): Scope;
 }
 
 const EMPTY: Scope = new Map();
@@ -281,5 +283,6 @@ export function buildVariables(
     scopeBefore: (instruction) => scopes.get(instruction.index) ?? EMPTY,
     declaredBy: (instruction) => declared.get(instruction.index) ?? [],
     globals,
+    endOf: (stage) => endScopes[stage] ?? EMPTY,
   };
 }
