@@ -10832,7 +10832,7 @@ var init_no_secret_build_arg = __esm({
 
 // packages/core/src/build-config/rules/no-secret-cache-export.ts
 function isBuilderSecret(finding) {
-  return !finding.shipped && !HYPOTHETICAL.has(finding.ruleId) && !HYPOTHETICAL.has(`${finding.ruleId}/${finding.messageId}`);
+  return !finding.shipped && !HYPOTHETICAL.has(`${finding.ruleId}/${finding.messageId}`);
 }
 function summary(findings) {
   const parts = findings.slice(0, LISTED_FINDINGS).map((f) => `${f.ruleId} at line ${f.span.line}${f.stage ? ` (stage "${f.stage}")` : ""}`);
@@ -10846,7 +10846,12 @@ var init_no_secret_cache_export = __esm({
     init_types();
     SHARED_STORES = /* @__PURE__ */ new Set(["registry", "gha", "s3", "azblob", "local"]);
     LISTED_FINDINGS = 3;
-    HYPOTHETICAL = /* @__PURE__ */ new Set(["require-dockerignore", "require-dockerignore-entries/missingPatterns"]);
+    HYPOTHETICAL = /* @__PURE__ */ new Set([
+      "require-dockerignore/missing",
+      "require-dockerignore/noSecretsYet",
+      "require-dockerignore-entries/missingPatterns",
+      "no-secret-in-arg/provenanceOnly"
+    ]);
     noSecretCacheExport = {
       id: "no-secret-cache-export",
       meta: {
@@ -12645,6 +12650,7 @@ var requireDockerignore;
 var init_require_dockerignore = __esm({
   "packages/core/src/rules/require-dockerignore.ts"() {
     "use strict";
+    init_layers();
     init_dockerignore_utils();
     init_copy_utils();
     init_types();
@@ -12658,12 +12664,15 @@ var init_require_dockerignore = __esm({
           url: docsUrl("require-dockerignore")
         },
         messages: {
-          missing: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: every file in it (.env, .git, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one)."
+          missing: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: every file in it (.env, .git, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+          sendsSecrets: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: it sends {{files}} into a layer {{where}}. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+          noSecretsYet: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: the context holds no secret file today, but any added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one)."
         },
         schema: [],
         defaultOptions: [],
         channel: "context",
         severity: "error",
+        severityNote: "context without secret files: warning",
         fixable: "code"
       },
       check({ model, report }) {
@@ -12672,13 +12681,12 @@ var init_require_dockerignore = __esm({
         const spec = firstWholeContextCopy(model);
         if (!spec) return;
         const source = spec.sources.find((s) => s.wholeContext);
-        report({
-          messageId: "missing",
-          data: { keyword: spec.instruction.keyword, source: source.value ?? "." },
-          instruction: spec.instruction,
-          span: spec.instruction.span,
-          fix: createIgnoreFileFix()
-        });
+        const data = { keyword: spec.instruction.keyword, source: source.value ?? "." };
+        const where = { instruction: spec.instruction, span: spec.instruction.span, fix: createIgnoreFileFix() };
+        const sent = context.secretFiles.filter((file) => sentFrom(spec, source, file.path) !== null).map((file) => file.path);
+        if (sent.length > 0) report({ messageId: "sendsSecrets", data: { ...data, files: listPaths(sent) }, ...where });
+        else if (context.truncated === void 0) report({ messageId: "noSecretsYet", data, ...where, severity: "warning" });
+        else report({ messageId: "missing", data, ...where });
       }
     };
   }
