@@ -43,6 +43,13 @@ const LIMITS: Readonly<Record<string, readonly string[]>> = {
   "no-secret-in-env/ng.label-token": [
     "no-secret-in-arg (error) at line 2: no RUN follows the ARG, so it names the provenance, and buildah writes no provenance attestation",
   ],
+  "no-secret-in-arg/ng.arg-after-last-run": [
+    "no-secret-in-arg (error) at line 5: no RUN follows the ARG, so it names the provenance, and buildah writes no provenance attestation",
+  ],
+  "no-secret-in-arg/ng.global-arg-provenance": [
+    "no-secret-in-arg (warning) at line 3: no RUN follows the ARG, so it names the provenance, and buildah writes no provenance attestation",
+    "no-secret-in-arg (warning) at line 4: no RUN follows the ARG, so it names the provenance, and buildah writes no provenance attestation",
+  ],
   "require-secret-mount/ng.onbuild-arg": [
     "no-secret-in-arg (error) at line 4: an ONBUILD trigger runs only in the images built FROM this one, and the suite builds none",
     "require-secret-mount (error) at line 5: an ONBUILD trigger runs only in the images built FROM this one, and the suite builds none",

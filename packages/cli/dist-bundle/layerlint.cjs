@@ -8609,6 +8609,10 @@ function secretFileKind(path, lists) {
   if (listMatches(lists?.deny, segments)) return "configured secret file";
   return builtInKind(segments, basename7);
 }
+function isSettingsFile(path, lists) {
+  const kind = secretFileKind(path, lists);
+  return kind !== null && SETTINGS_KINDS.has(kind);
+}
 function isSecretFile(path, lists) {
   return secretFileKind(path, lists) !== null;
 }
@@ -8644,7 +8648,7 @@ function isSecretFilePattern(pattern, lists) {
   const denied = (lists?.deny ?? []).filter((entry) => !GLOB_CHARS2.test(entry) && !entry.includes("/"));
   return [...SECRET_PROBES, ...denied].some((name) => namesRe.test(name.toLowerCase()) && isSecretFile(name, lists));
 }
-var DOTENV, DOTENV_TEMPLATE_PARTS, SECRET_BASENAMES, SECRET_DIRECTORY_FILES, SSH_NON_KEYS, SSH_KEY, TERRAFORM_STATE, SERVICE_ACCOUNT, PPK, KEY, KEY_CONTAINER, NON_SECRET, PUBLIC_NAME, PRIVATE_NAME, CERTIFICATE_NAME, GLOB_CHARS2, SECRET_PROBES, ORDINARY_PROBES, SECRET_DIRECTORY_PROBES;
+var DOTENV, DOTENV_TEMPLATE_PARTS, SECRET_BASENAMES, SECRET_DIRECTORY_FILES, SSH_NON_KEYS, SSH_KEY, TERRAFORM_STATE, SERVICE_ACCOUNT, PPK, KEY, KEY_CONTAINER, NON_SECRET, PUBLIC_NAME, PRIVATE_NAME, CERTIFICATE_NAME, GLOB_CHARS2, SETTINGS_KINDS, SECRET_PROBES, ORDINARY_PROBES, SECRET_DIRECTORY_PROBES;
 var init_secret_files = __esm({
   "packages/core/src/detect/secret-files.ts"() {
     "use strict";
@@ -8700,6 +8704,7 @@ var init_secret_files = __esm({
     PRIVATE_NAME = /key|priv/;
     CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam/;
     GLOB_CHARS2 = /[*?[{]/;
+    SETTINGS_KINDS = /* @__PURE__ */ new Set(["npm credentials", "Yarn credentials"]);
     SECRET_PROBES = [
       ".env",
       ".env.local",
@@ -12003,9 +12008,20 @@ function contentScanOf(model, path) {
   scansByEntry.set(entry, { path, names: model.names, scan: scan2 });
   return scan2;
 }
-function holdsOnlyReferences(model, path) {
+function harmlessContent(model, path) {
   const scan2 = contentScanOf(model, path);
-  return scan2 !== null && scan2.skipped === void 0 && scan2.findings.length === 0 && scan2.unconfirmed === 0 && scan2.references > 0;
+  if (scan2 === null || scan2.skipped !== void 0 || scan2.truncated === true || scan2.findings.length > 0 || scan2.unconfirmed > 0) return null;
+  if (scan2.references > 0) return "references";
+  return isSettingsFile(path, model.files) ? "settings" : null;
+}
+function harmlessContents(model, paths) {
+  let kind = paths.length === 0 ? null : "settings";
+  for (const path of paths) {
+    const each = harmlessContent(model, path);
+    if (each === null) return null;
+    if (each === "references") kind = "references";
+  }
+  return kind;
 }
 function contextCopies(specs) {
   return specs.filter((spec) => spec.from === null && !spec.instruction.onbuild);
@@ -12074,6 +12090,7 @@ var init_no_secret_file_copy = __esm({
         messages: {
           copySecretFile: "{{keyword}} {{source}} puts a secret ({{kind}}) into a layer {{where}}: docker save exposes it even if a later RUN deletes it. {{fix}}",
           copyReferencesOnly: "{{keyword}} {{source}} puts a secret file ({{kind}}) into a layer {{where}}, but its content holds only variable references, no literal secret: nothing secret ships today, yet a value written into it later would. {{fix}}",
+          copySettingsOnly: "{{keyword}} {{source}} puts a secret file ({{kind}}) into a layer {{where}}, but its content holds settings only, no credential: nothing secret ships today, yet a token written into it later would. {{fix}}",
           heredocSecret: "{{keyword}} writes a {{kind}} to {{dest}} in a layer {{where}}: docker save exposes it. Mount the secret for the RUN that needs it with RUN --mount=type=secret instead."
         },
         schema: [],
@@ -12096,10 +12113,10 @@ var init_no_secret_file_copy = __esm({
             const ssh = SSH_KEY2.test(basename(source.path));
             const fix = ssh ? "Forward the SSH agent with RUN --mount=type=ssh instead (docker build --ssh default)." : source.glob ? "Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead." : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
             const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
-            const referencesOnly = matched === null ? !source.glob && holdsOnlyReferences(model, source.path) : matched.every((path) => holdsOnlyReferences(model, path));
+            const harmless = harmlessContents(model, matched ?? (source.glob ? [] : [source.path]));
             report({
-              messageId: referencesOnly ? "copyReferencesOnly" : "copySecretFile",
-              ...referencesOnly ? { severity: "warning" } : {},
+              messageId: harmless === "references" ? "copyReferencesOnly" : harmless === "settings" ? "copySettingsOnly" : "copySecretFile",
+              ...harmless === null ? {} : { severity: "warning" },
               data: { keyword: instruction.keyword, source: source.value ?? source.path, kind, fix },
               instruction,
               span: model.parsed.lines.span(source.start, source.end),
@@ -12593,6 +12610,7 @@ var noSecretStageCopy;
 var init_no_secret_stage_copy = __esm({
   "packages/core/src/rules/no-secret-stage-copy.ts"() {
     "use strict";
+    init_contents();
     init_copy_utils();
     init_types();
     noSecretStageCopy = {
@@ -12605,12 +12623,14 @@ var init_no_secret_stage_copy = __esm({
           url: docsUrl("no-secret-stage-copy")
         },
         messages: {
-          stageCopy: 'COPY --from={{from}} carries {{files}} from stage "{{stage}}" into {{target}}: docker save exposes it there. Copy only the build output (for example /app/dist), or create and delete the secret within one RUN of the builder (better: RUN --mount=type=secret).'
+          stageCopy: 'COPY --from={{from}} carries {{files}} from stage "{{stage}}" into {{target}}: docker save exposes it there. Copy only the build output (for example /app/dist), or create and delete the secret within one RUN of the builder (better: RUN --mount=type=secret).',
+          stageCopyNoLiteral: 'COPY --from={{from}} carries {{files}} from stage "{{stage}}" into {{target}}, but what the build context holds there is no credential (settings or variable references only): nothing secret ships today, yet a token written into it later would. Copy only the build output (for example /app/dist), or mount the file for the RUN that needs it (RUN --mount=type=secret).'
         },
         schema: [],
         defaultOptions: [],
         channel: "layers",
-        severity: "error"
+        severity: "error",
+        severityNote: "read content without a credential: warning"
       },
       check({ model, report }) {
         const layers = model.layers();
@@ -12619,7 +12639,13 @@ var init_no_secret_stage_copy = __esm({
           const stage = model.stageOf(spec.instruction);
           if (!stage?.shipped) continue;
           const layer = layers.stage(stage.index).layers.find((l) => l.instruction === spec.instruction);
-          const secrets = (layer?.added ?? []).filter((file) => file.secretKind !== null);
+          const carried = (layer?.added ?? []).filter((file) => file.secretKind !== null);
+          const harmless = (file) => {
+            const contextPath2 = (file.origin ?? file).contextPath;
+            return contextPath2 !== void 0 && harmlessContent(model, contextPath2) !== null;
+          };
+          const literal = carried.filter((file) => !harmless(file));
+          const secrets = literal.length > 0 ? literal : carried;
           if (secrets.length === 0) continue;
           const source = model.stages.stages[spec.fromStage];
           const related = [];
@@ -12628,7 +12654,8 @@ var init_no_secret_stage_copy = __esm({
             if (origin) related.push({ message: `${origin.path} (${origin.secretKind}) is added here.`, span: origin.addedBy.span });
           }
           report({
-            messageId: "stageCopy",
+            messageId: literal.length > 0 ? "stageCopy" : "stageCopyNoLiteral",
+            ...literal.length > 0 ? {} : { severity: "warning" },
             data: {
               from: spec.from ?? source.label,
               files: listPaths(secrets.map((f) => f.path)),
@@ -12650,6 +12677,7 @@ var requireDockerignore;
 var init_require_dockerignore = __esm({
   "packages/core/src/rules/require-dockerignore.ts"() {
     "use strict";
+    init_contents();
     init_layers();
     init_dockerignore_utils();
     init_copy_utils();
@@ -12666,7 +12694,7 @@ var init_require_dockerignore = __esm({
         messages: {
           missing: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: every file in it (.env, .git, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
           sendsSecrets: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: it sends {{files}} into a layer {{where}}. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
-          noSecretsYet: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: the context holds no secret file today, but any added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one)."
+          noSecretsYet: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: nothing in the context holds a secret today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one)."
         },
         schema: [],
         defaultOptions: [],
@@ -12683,7 +12711,7 @@ var init_require_dockerignore = __esm({
         const source = spec.sources.find((s) => s.wholeContext);
         const data = { keyword: spec.instruction.keyword, source: source.value ?? "." };
         const where = { instruction: spec.instruction, span: spec.instruction.span, fix: createIgnoreFileFix() };
-        const sent = context.secretFiles.filter((file) => sentFrom(spec, source, file.path) !== null).map((file) => file.path);
+        const sent = context.secretFiles.filter((file) => sentFrom(spec, source, file.path) !== null && harmlessContent(model, file.path) === null).map((file) => file.path);
         if (sent.length > 0) report({ messageId: "sendsSecrets", data: { ...data, files: listPaths(sent) }, ...where });
         else if (context.truncated === void 0) report({ messageId: "noSecretsYet", data, ...where, severity: "warning" });
         else report({ messageId: "missing", data, ...where });
@@ -12716,6 +12744,7 @@ var init_require_dockerignore_entries = __esm({
           missingPatterns: "{{ignoreFile}} does not exclude {{probes}}: {{keyword}} {{source}} would send such files into a layer. Add the missing entries (layerlint --fix does this).",
           secretInContext: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
           referencesOnly: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}, but {{its}} content holds only variable references, no literal secret, so nothing secret ships today; a value written into {{them}} later would. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
+          settingsOnly: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}, but {{its}} content holds settings only, no credential, so nothing secret ships today; a token written into {{them}} later would. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
           contextIncomplete: "{{keyword}} {{source}} sends files from a build context that was not fully checked for secret files: {{reason}}; not checked: {{unchecked}}. Exclude large directories (dependencies, build output) in {{ignoreFile}} so the walk finishes."
         },
         schema: [
@@ -12791,11 +12820,11 @@ var init_require_dockerignore_entries = __esm({
         }
         for (const [spec, all] of byCopy) {
           const source = spec.sources.find((s) => s.path !== null && !s.url) ?? spec.sources[0];
-          const referencesOnly = all.filter((path) => holdsOnlyReferences(model, path));
-          const literal = all.filter((path) => !referencesOnly.includes(path));
+          const byContent = new Map(all.map((path) => [path, harmlessContent(model, path)]));
           for (const [files, messageId] of [
-            [literal, "secretInContext"],
-            [referencesOnly, "referencesOnly"]
+            [all.filter((path) => byContent.get(path) === null), "secretInContext"],
+            [all.filter((path) => byContent.get(path) === "references"), "referencesOnly"],
+            [all.filter((path) => byContent.get(path) === "settings"), "settingsOnly"]
           ]) {
             if (files.length === 0) continue;
             const entries = entriesFor(files);
@@ -12813,7 +12842,7 @@ var init_require_dockerignore_entries = __esm({
               instruction: spec.instruction,
               span: spec.instruction.span,
               fix: appendEntriesFix(context, entries),
-              ...messageId === "referencesOnly" ? { severity: "warning" } : {}
+              ...messageId === "secretInContext" ? {} : { severity: "warning" }
             });
           }
         }

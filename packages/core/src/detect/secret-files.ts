@@ -170,6 +170,22 @@ export function secretFileKind(path: string, lists?: FileLists): string | null {
   return builtInKind(segments, basename);
 }
 
+/**
+ * Kinds of secret file that are configuration first: a package manager's rc file holds a
+ * credential only when someone writes one in, under keys the content scan knows (`_authToken`,
+ * `_auth`, `_password`, `npmAuthToken`), and projects commit them with settings only (an `.npmrc`
+ * of `engine-strict=true`, a `.yarnrc.yml` of `nodeLinker`); a read of their content can clear
+ * them. Not a `.env`, whose secrets sit under any name (`STRIPE_KEY=…`), nor keys and credential
+ * stores.
+ */
+const SETTINGS_KINDS: ReadonlySet<string> = new Set(["npm credentials", "Yarn credentials"]);
+
+/** True for a secret file whose kind is a settings file (see SETTINGS_KINDS). */
+export function isSettingsFile(path: string, lists?: FileLists): boolean {
+  const kind = secretFileKind(path, lists);
+  return kind !== null && SETTINGS_KINDS.has(kind);
+}
+
 /** True when `secretFileKind(path, lists)` is not null. */
 export function isSecretFile(path: string, lists?: FileLists): boolean {
   return secretFileKind(path, lists) !== null;

@@ -4,7 +4,7 @@
  * files a COPY/ADD sends is decided by `sentFrom` (layers.ts), the same as for secret files.
  */
 import { scanContextFile, type ContentScan } from "../detect/context-content.js";
-import { matchesFileList } from "../detect/secret-files.js";
+import { isSettingsFile, matchesFileList } from "../detect/secret-files.js";
 import type { NameLists } from "../detect/secret-names.js";
 import type { ContextFilesConfig } from "../types.js";
 import type { Model } from "./index.js";
@@ -61,13 +61,30 @@ export function contentScanOf(model: Model, path: string): ContentScan | null {
 }
 
 /**
- * True for a file whose content was read and holds only variable references under its secret
- * names (`.npmrc` with `_authToken=${NPM_TOKEN}`): no literal, nothing unconfirmed, at least one
- * reference. Such a file, copied into a layer, ships no secret.
+ * Why a secret file whose content was read ships nothing secret today, or null (not read, skipped,
+ * cut short, or it may hold a literal): `references` when its secret names hold only variable
+ * references (`.npmrc` with `_authToken=${NPM_TOKEN}`); `settings` when a settings file (an
+ * `.npmrc` or `.yarnrc.yml`, see `isSettingsFile`) has no value under a secret name at all
+ * (`engine-strict=true`). Either way a value written into it later would ship.
  */
-export function holdsOnlyReferences(model: Model, path: string): boolean {
+export type HarmlessContent = "references" | "settings";
+
+export function harmlessContent(model: Model, path: string): HarmlessContent | null {
   const scan = contentScanOf(model, path);
-  return scan !== null && scan.skipped === undefined && scan.findings.length === 0 && scan.unconfirmed === 0 && scan.references > 0;
+  if (scan === null || scan.skipped !== undefined || scan.truncated === true || scan.findings.length > 0 || scan.unconfirmed > 0) return null;
+  if (scan.references > 0) return "references";
+  return isSettingsFile(path, model.files) ? "settings" : null;
+}
+
+/** What several files' contents show together: `settings` only when none holds references, null when one may hold a literal. */
+export function harmlessContents(model: Model, paths: readonly string[]): HarmlessContent | null {
+  let kind: HarmlessContent | null = paths.length === 0 ? null : "settings";
+  for (const path of paths) {
+    const each = harmlessContent(model, path);
+    if (each === null) return null;
+    if (each === "references") kind = "references";
+  }
+  return kind;
 }
 
 /**

@@ -4,7 +4,7 @@
  * secret or SSH mount that never becomes a layer.
  */
 import { isSecretFilePattern, secretFileKind } from "../detect/secret-files.js";
-import { holdsOnlyReferences } from "../model/contents.js";
+import { harmlessContents } from "../model/contents.js";
 import { basename } from "../model/paths.js";
 import type { Model } from "../model/index.js";
 import type { CopySpec } from "../model/layers.js";
@@ -61,6 +61,8 @@ export const noSecretFileCopy: Rule = {
         "{{keyword}} {{source}} puts a secret ({{kind}}) into a layer {{where}}: docker save exposes it even if a later RUN deletes it. {{fix}}",
       copyReferencesOnly:
         "{{keyword}} {{source}} puts a secret file ({{kind}}) into a layer {{where}}, but its content holds only variable references, no literal secret: nothing secret ships today, yet a value written into it later would. {{fix}}",
+      copySettingsOnly:
+        "{{keyword}} {{source}} puts a secret file ({{kind}}) into a layer {{where}}, but its content holds settings only, no credential: nothing secret ships today, yet a token written into it later would. {{fix}}",
       heredocSecret:
         "{{keyword}} writes a {{kind}} to {{dest}} in a layer {{where}}: docker save exposes it. Mount the secret for the RUN that needs it with RUN --mount=type=secret instead.",
     },
@@ -99,11 +101,11 @@ export const noSecretFileCopy: Rule = {
             ? "Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead."
             : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
         const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
-        // Read and found to hold only references (`_authToken=${NPM_TOKEN}`): a warning that says why.
-        const referencesOnly = matched === null ? !source.glob && holdsOnlyReferences(model, source.path) : matched.every((path) => holdsOnlyReferences(model, path));
+        // Read and found to hold no literal (only `_authToken=${NPM_TOKEN}`, or only settings): a warning that says why.
+        const harmless = harmlessContents(model, matched ?? (source.glob ? [] : [source.path]));
         report({
-          messageId: referencesOnly ? "copyReferencesOnly" : "copySecretFile",
-          ...(referencesOnly ? { severity: "warning" as const } : {}),
+          messageId: harmless === "references" ? "copyReferencesOnly" : harmless === "settings" ? "copySettingsOnly" : "copySecretFile",
+          ...(harmless === null ? {} : { severity: "warning" as const }),
           data: { keyword: instruction.keyword, source: source.value ?? source.path, kind, fix },
           instruction,
           span: model.parsed.lines.span(source.start, source.end),

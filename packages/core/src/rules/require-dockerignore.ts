@@ -3,6 +3,7 @@
  * file next to the Dockerfile: `.env`, `.git`, keys, credentials — the ones there now, and the
  * ones someone adds later.
  */
+import { harmlessContent } from "../model/contents.js";
 import { sentFrom } from "../model/layers.js";
 import { createIgnoreFileFix } from "./dockerignore-utils.js";
 import { firstWholeContextCopy, listPaths } from "./copy-utils.js";
@@ -23,7 +24,7 @@ export const requireDockerignore: Rule = {
       sendsSecrets:
         "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: it sends {{files}} into a layer {{where}}. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
       noSecretsYet:
-        "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: the context holds no secret file today, but any added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+        "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: nothing in the context holds a secret today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
     },
     schema: [],
     defaultOptions: [],
@@ -41,8 +42,9 @@ export const requireDockerignore: Rule = {
     const data = { keyword: spec.instruction.keyword, source: source.value ?? "." };
     const where = { instruction: spec.instruction, span: spec.instruction.span, fix: createIgnoreFileFix() };
     // The walk found what the copy sends: name the secret files, or say there are none yet (the
-    // hygiene finding). A walk that stopped early checked too little to say either.
-    const sent = context.secretFiles.filter((file) => sentFrom(spec, source, file.path) !== null).map((file) => file.path);
+    // hygiene finding), counting a file whose read content holds no literal (settings or variable
+    // references only) as none. A walk that stopped early checked too little to say either.
+    const sent = context.secretFiles.filter((file) => sentFrom(spec, source, file.path) !== null && harmlessContent(model, file.path) === null).map((file) => file.path);
     if (sent.length > 0) report({ messageId: "sendsSecrets", data: { ...data, files: listPaths(sent) }, ...where });
     else if (context.truncated === undefined) report({ messageId: "noSecretsYet", data, ...where, severity: "warning" });
     else report({ messageId: "missing", data, ...where });

@@ -146,6 +146,21 @@ describe(`${rule} suggestion in a file with a BOM`, () => {
       ]);
     });
 
+    it("drops to a warning that says why for an .npmrc of settings only, and a .yarnrc.yml", () => {
+      const options = withNpmrc("legacy-peer-deps=true\nengine-strict=true\n");
+      expect(findingsOf(rule, code, options)).toEqual([at(3, 6, 12, "warning", "copySettingsOnly")]);
+      expect(messagesOf(rule, code, options)).toEqual([
+        "COPY .npmrc puts a secret file (npm credentials) into a layer in the final image, but its content holds settings only, no credential: nothing secret ships today, yet a token written into it later would. Mount it for the RUN that needs it with RUN --mount=type=secret,id=npmrc,target=/app/.npmrc instead.",
+      ]);
+      const yarn = { context: fakeContext({ contents: { ".yarnrc.yml": "nodeLinker: node-modules\nenableScripts: false\n" } }) };
+      expect(findingsOf(rule, "FROM node\nCOPY package.json yarn.lock .yarnrc.yml ./\n", yarn)).toEqual([at(2, 29, 40, "warning", "copySettingsOnly")]);
+    });
+
+    it("keeps a .env of settings an error: its secrets sit under any name", () => {
+      const env = { context: fakeContext({ contents: { ".env": "STRIPE_KEY=Fake-Qz8r-Vw3t9\nPORT=3000\n" } }) };
+      expect(findingsOf(rule, "FROM node\nCOPY .env ./\n", env)).toEqual([at(2, 6, 10)]);
+    });
+
     it("stays an error for a literal token", () => {
       expect(findingsOf(rule, code, withNpmrc(`//registry.npmjs.org/:_authToken=${FAKE.npm}\n`))).toEqual([at(3, 6, 12)]);
     });

@@ -39,7 +39,7 @@ describe(rule, () => {
       "COPY . copies the whole build context and no .dockerignore applies: it sends .env and deploy/id_ed25519 into a layer in the final image. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
     ]);
     expect(messagesOf(rule, code, { context: noIgnore })).toEqual([
-      "COPY . copies the whole build context and no .dockerignore applies: the context holds no secret file today, but any added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+      "COPY . copies the whole build context and no .dockerignore applies: nothing in the context holds a secret today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
     ]);
   });
 
