@@ -8519,7 +8519,17 @@ var init_secret_names = __esm({
       "strategy",
       "scheme",
       "plugin",
-      "realm"
+      "realm",
+      // Beyond SPEC §3.1, with `ttl`, `timeout` and `lifetime`: durations, which say how long a
+      // secret lives, not what it is (`PRIVATE_KEY_ROTATION_GRACE_PERIOD`, `TOKEN_REFRESH_INTERVAL`).
+      "period",
+      "interval",
+      "duration",
+      "delay",
+      "seconds",
+      "minutes",
+      "hours",
+      "days"
     ]);
     NEVER_SECRET_WORDS = /* @__PURE__ */ new Set(["public", "pub", "keyring", "keyrings", "keyserver", "keyservers"]);
     SIGNATURE_WORDS = /* @__PURE__ */ new Set(["gpg", "pgp"]);
@@ -8613,6 +8623,12 @@ function isSettingsFile(path, lists) {
   const kind = secretFileKind(path, lists);
   return kind !== null && SETTINGS_KINDS.has(kind);
 }
+function copiedFileKind(source, dest, lists) {
+  const kind = secretFileKind(source, lists);
+  if (kind !== "private key" || dest === null) return kind;
+  const name = segmentsOf(dest).pop() ?? "";
+  return PUBLIC_KEY_DESTINATION.test(name) && secretFileKind(dest, lists) === null ? null : kind;
+}
 function isSecretFile(path, lists) {
   return secretFileKind(path, lists) !== null;
 }
@@ -8648,7 +8664,7 @@ function isSecretFilePattern(pattern, lists) {
   const denied = (lists?.deny ?? []).filter((entry) => !GLOB_CHARS2.test(entry) && !entry.includes("/"));
   return [...SECRET_PROBES, ...denied].some((name) => namesRe.test(name.toLowerCase()) && isSecretFile(name, lists));
 }
-var DOTENV, DOTENV_TEMPLATE_PARTS, SECRET_BASENAMES, SECRET_DIRECTORY_FILES, SSH_NON_KEYS, SSH_KEY, TERRAFORM_STATE, SERVICE_ACCOUNT, PPK, KEY, KEY_CONTAINER, NON_SECRET, PUBLIC_NAME, PRIVATE_NAME, CERTIFICATE_NAME, GLOB_CHARS2, SETTINGS_KINDS, SECRET_PROBES, ORDINARY_PROBES, SECRET_DIRECTORY_PROBES;
+var DOTENV, DOTENV_TEMPLATE_PARTS, SECRET_BASENAMES, SECRET_DIRECTORY_FILES, SSH_NON_KEYS, SSH_KEY, TERRAFORM_STATE, SERVICE_ACCOUNT, PPK, KEY, KEY_CONTAINER, NON_SECRET, PUBLIC_NAME, PRIVATE_NAME, CERTIFICATE_NAME, GLOB_CHARS2, SETTINGS_KINDS, PUBLIC_KEY_DESTINATION, SECRET_PROBES, ORDINARY_PROBES, SECRET_DIRECTORY_PROBES;
 var init_secret_files = __esm({
   "packages/core/src/detect/secret-files.ts"() {
     "use strict";
@@ -8702,9 +8718,10 @@ var init_secret_files = __esm({
     NON_SECRET = /\.crt$|\.pub$|^authorized_keys2?$|^known_hosts(?:\.old)?$|(?:gpg|pgp)\.key$|pubkey/;
     PUBLIC_NAME = /pub/;
     PRIVATE_NAME = /key|priv/;
-    CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam/;
+    CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam|ffdhe\d|^dh(?:[-_]?params?)?[-_.]?\d*$/;
     GLOB_CHARS2 = /[*?[{]/;
     SETTINGS_KINDS = /* @__PURE__ */ new Set(["npm credentials", "Yarn credentials"]);
+    PUBLIC_KEY_DESTINATION = /\.(?:pub|asc|gpg)$|pub|(?:gpg|pgp)[-_.]?key/;
     SECRET_PROBES = [
       ".env",
       ".env.local",
@@ -8796,12 +8813,24 @@ function stripQuotes(value) {
 }
 function isPlaceholder(value) {
   const v = stripQuotes(value.trim()).trim();
-  if (v === "" || VENDOR_EXAMPLE.test(v)) return true;
+  if (v === "" || VENDOR_EXAMPLE.test(v) || isFill(v)) return true;
   if (PLACEHOLDER_FILLER.test(v) || PLACEHOLDER_ANGLE.test(v) || PLACEHOLDER_TEMPLATE.test(v)) return true;
   if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_FORMAT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
   let word = "";
   for (const c of v.toLowerCase()) if (c !== "-" && c !== "_" && c !== " " && c !== ".") word += c;
   return PLACEHOLDER_WORDS.has(word) || PLACEHOLDER_SHAPE.test(word);
+}
+function isFill(v) {
+  if (v.length >= 4 && COUNTING.some((digits) => digits.startsWith(v))) return true;
+  if (v.length < 3) return false;
+  const first = v[0];
+  let second;
+  for (const c of v) {
+    if (c === first || c === second) continue;
+    if (second !== void 0) return false;
+    second = c;
+  }
+  return second === void 0 || v.length >= 6;
 }
 function closingBracket(value, open2, opening, closing) {
   let depth = 0;
@@ -9188,7 +9217,7 @@ function scanForSecrets(text, commands = true) {
 function isFlagValue(value) {
   return value !== null && FLAG_VALUE.test(value.trim());
 }
-var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, PEM_ELIDED, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
+var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, PEM_ELIDED, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, COUNTING, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
 var init_secret_values = __esm({
   "packages/core/src/detect/secret-values.ts"() {
     "use strict";
@@ -9351,6 +9380,7 @@ var init_secret_values = __esm({
     RELATIVE_PATH_WITH_EXTENSION = /^[A-Za-z0-9_@][A-Za-z0-9_.@/-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/;
     HIGH_ENTROPY_MIN_LENGTH = 16;
     HIGH_ENTROPY_MIN_BITS = 3.5;
+    COUNTING = ["0123456789", "1234567890"];
     TOKEN_HINT = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|xox[abprs]-|hooks\.slack\.com|npm_|pypi-|dckr_pat_|AIza|sk-|hf_|SG\.|eyJ/;
     EMBEDDED_TOKEN_FORMATS = TOKEN_FORMATS.map((format3) => ({
       ...format3,
@@ -9556,9 +9586,9 @@ function buildLayers(model) {
         const kind = secretFromName(source.path);
         out.push({ path: normalizePath(`${dest}/${basename(source.path)}`), pattern: true, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
       } else {
-        const kind = source.wholeContext ? null : secretFromName(source.path);
         if (!source.wholeContext) {
-          out.push({ path: target(source.path, source.path), pattern: false, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
+          const path = target(source.path, source.path);
+          out.push({ path, pattern: false, secretKind: copiedFileKind(source.path, path, files), addedBy: instruction, via, contextPath: source.path });
         }
       }
       for (const file of model.context?.secretFiles ?? []) {
@@ -10042,7 +10072,7 @@ function declare(prop, kind, instruction, scope, globals, isGlobal, escape, list
   }
   const nameKind = classifySecretName(prop.name, lists);
   let secretByName = false;
-  if (nameKind === "secret") secretByName = !isFlagValue(raw);
+  if (nameKind === "secret") secretByName = !isFlagValue(raw) && !(kind === "env" && value !== void 0 && isFlagValue(value));
   else if (nameKind === "connection-string") {
     const suppliedAtBuild = kind === "arg" && prop.value === null;
     secretByName = suppliedAtBuild || value !== void 0 && hasCredentials(value) || sources.size > 0;
@@ -12012,21 +12042,31 @@ function harmlessContent(model, path) {
   const scan2 = contentScanOf(model, path);
   if (scan2 === null || scan2.skipped !== void 0 || scan2.truncated === true || scan2.findings.length > 0 || scan2.unconfirmed > 0) return null;
   if (scan2.references > 0) return "references";
-  return isSettingsFile(path, model.files) ? "settings" : null;
+  if (isSettingsFile(path, model.files)) return "settings";
+  const entry = model.context?.contents?.files.get(path);
+  return entry !== void 0 && "text" in entry && secretFileKind(path, model.files) === "private key" && holdsOnlyPublicArmor(entry.text) ? "public" : null;
+}
+function holdsOnlyPublicArmor(text) {
+  let found = false;
+  for (const match of text.matchAll(ARMOR)) {
+    if (!PUBLIC_ARMOR.has(match[1])) return false;
+    found = true;
+  }
+  return found;
 }
 function harmlessContents(model, paths) {
-  let kind = paths.length === 0 ? null : "settings";
+  let kind = paths.length === 0 ? null : "public";
   for (const path of paths) {
     const each = harmlessContent(model, path);
     if (each === null) return null;
-    if (each === "references") kind = "references";
+    if (each === "references" || each === "settings" && kind === "public") kind = each;
   }
   return kind;
 }
 function contextCopies(specs) {
   return specs.filter((spec) => spec.from === null && !spec.instruction.onbuild);
 }
-var DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, scansByEntry;
+var DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, scansByEntry, ARMOR, PUBLIC_ARMOR;
 var init_contents = __esm({
   "packages/core/src/model/contents.ts"() {
     "use strict";
@@ -12035,6 +12075,21 @@ var init_contents = __esm({
     DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
     DEFAULT_MAX_TOTAL_BYTES = 32 * 1024 * 1024;
     scansByEntry = /* @__PURE__ */ new WeakMap();
+    ARMOR = /-----BEGIN ([A-Z0-9. ]{1,40})-----/g;
+    PUBLIC_ARMOR = /* @__PURE__ */ new Set([
+      "PGP PUBLIC KEY BLOCK",
+      "PGP SIGNATURE",
+      "PUBLIC KEY",
+      "RSA PUBLIC KEY",
+      "CERTIFICATE",
+      "TRUSTED CERTIFICATE",
+      "X509 CRL",
+      "CERTIFICATE REQUEST",
+      "NEW CERTIFICATE REQUEST",
+      "DH PARAMETERS",
+      "X9.42 DH PARAMETERS",
+      "EC PARAMETERS"
+    ]);
   }
 });
 
@@ -12107,13 +12162,14 @@ var init_no_secret_file_copy = __esm({
             if (source.path === null || source.wholeContext || source.url) continue;
             const targetsSecrets = source.glob && isSecretFilePattern(source.path, model.files);
             const matched = targetsSecrets ? globSecretFiles(model, spec, source) : null;
-            const kind = !source.glob ? secretFileKind(source.path, model.files) : !targetsSecrets ? null : matched === null ? "files matching a secret name" : matched.length > 0 ? `${[...new Set(matched.map((path) => secretFileKind(path, model.files)))].join(", ")}: ${listPaths(matched)}` : null;
-            if (!kind) continue;
             const dest = spec.dest === null ? source.path : spec.destIsDir ? `${spec.dest}/${basename(source.path)}`.replace(/\/\/+/g, "/") : spec.dest;
+            const kind = !source.glob ? copiedFileKind(source.path, dest, model.files) : !targetsSecrets ? null : matched === null ? "files matching a secret name" : matched.length > 0 ? `${[...new Set(matched.map((path) => secretFileKind(path, model.files)))].join(", ")}: ${listPaths(matched)}` : null;
+            if (!kind) continue;
             const ssh = SSH_KEY2.test(basename(source.path));
             const fix = ssh ? "Forward the SSH agent with RUN --mount=type=ssh instead (docker build --ssh default)." : source.glob ? "Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead." : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
             const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
             const harmless = harmlessContents(model, matched ?? (source.glob ? [] : [source.path]));
+            if (harmless === "public") continue;
             report({
               messageId: harmless === "references" ? "copyReferencesOnly" : harmless === "settings" ? "copySettingsOnly" : "copySecretFile",
               ...harmless === null ? {} : { severity: "warning" },
@@ -12540,6 +12596,7 @@ var init_no_secret_in_env = __esm({
               continue;
             }
             if (keyword !== "ENV" || classifySecretName(prop.name, model.names) !== "secret") continue;
+            if (model.variables.declaredBy(instruction).some((v) => v.property === prop && !v.sources.includes(prop.name))) continue;
             if (isReferenceValue(raw) || isPlaceholder(raw) || isFlagValue(raw)) continue;
             const literal = uses.reduceRight((rest, use) => rest.slice(0, use.start) + rest.slice(use.end), raw).trim();
             if (literal === "" && uses.every((use) => !scope.has(use.name))) continue;
@@ -12639,12 +12696,12 @@ var init_no_secret_stage_copy = __esm({
           const stage = model.stageOf(spec.instruction);
           if (!stage?.shipped) continue;
           const layer = layers.stage(stage.index).layers.find((l) => l.instruction === spec.instruction);
-          const carried = (layer?.added ?? []).filter((file) => file.secretKind !== null);
-          const harmless = (file) => {
+          const contentOf = (file) => {
             const contextPath2 = (file.origin ?? file).contextPath;
-            return contextPath2 !== void 0 && harmlessContent(model, contextPath2) !== null;
+            return contextPath2 === void 0 ? null : harmlessContent(model, contextPath2);
           };
-          const literal = carried.filter((file) => !harmless(file));
+          const carried = (layer?.added ?? []).filter((file) => file.secretKind !== null && contentOf(file) !== "public");
+          const literal = carried.filter((file) => contentOf(file) === null);
           const secrets = literal.length > 0 ? literal : carried;
           if (secrets.length === 0) continue;
           const source = model.stages.stages[spec.fromStage];

@@ -68,7 +68,8 @@ const NON_SECRET = /\.crt$|\.pub$|^authorized_keys2?$|^known_hosts(?:\.old)?$|(?
 /** A key container whose name says it holds certificates or public material, not a private key. */
 const PUBLIC_NAME = /pub/;
 const PRIVATE_NAME = /key|priv/;
-const CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam/;
+/** `dhparam` (and `dh.pem`, `dh2048.pem`, RFC 7919's `ffdhe4096.pem`): Diffie-Hellman parameters are public. */
+const CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam|ffdhe\d|^dh(?:[-_]?params?)?[-_.]?\d*$/;
 
 const GLOB_CHARS = /[*?[{]/;
 
@@ -184,6 +185,22 @@ const SETTINGS_KINDS: ReadonlySet<string> = new Set(["npm credentials", "Yarn cr
 export function isSettingsFile(path: string, lists?: FileLists): boolean {
   const kind = secretFileKind(path, lists);
   return kind !== null && SETTINGS_KINDS.has(kind);
+}
+
+/** A file name that says public key material: `*.pub`, `*.asc`, `*.gpg`, `*pubkey*`, `*gpg.key`, `public.pem`… */
+const PUBLIC_KEY_DESTINATION = /\.(?:pub|asc|gpg)$|pub|(?:gpg|pgp)[-_.]?key/;
+
+/**
+ * The kind of secret a COPY/ADD of `source` puts at `dest` (an absolute path or null): the
+ * source's kind by name, unless only its generic `*.key`/`*.pem` extension made it a "private key"
+ * and the destination names public key material — the Jenkins release key copied as
+ * `COPY jenkins.io-2026.key /war/jenkins-key.pub` for `gpg --import`.
+ */
+export function copiedFileKind(source: string, dest: string | null, lists?: FileLists): string | null {
+  const kind = secretFileKind(source, lists);
+  if (kind !== "private key" || dest === null) return kind;
+  const name = segmentsOf(dest).pop() ?? "";
+  return PUBLIC_KEY_DESTINATION.test(name) && secretFileKind(dest, lists) === null ? null : kind;
 }
 
 /** True when `secretFileKind(path, lists)` is not null. */

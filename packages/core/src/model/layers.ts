@@ -4,7 +4,7 @@
  * name are tracked (explicit sources, secret files of the build context, files a RUN writes);
  * anything it cannot resolve is left out, so rules err toward silence.
  */
-import { secretFileKind } from "../detect/secret-files.js";
+import { copiedFileKind, secretFileKind } from "../detect/secret-files.js";
 import { findSecretsInText } from "../detect/secret-values.js";
 import type { Instruction } from "../parse/dockerfile.js";
 import { MAX_PATH_LENGTH } from "../shell/paths.js";
@@ -209,9 +209,9 @@ export function buildLayers(model: Model): LayerModel {
         const kind = secretFromName(source.path);
         out.push({ path: normalizePath(`${dest}/${basename(source.path)}`), pattern: true, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
       } else {
-        const kind = source.wholeContext ? null : secretFromName(source.path);
         if (!source.wholeContext) {
-          out.push({ path: target(source.path, source.path), pattern: false, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
+          const path = target(source.path, source.path);
+          out.push({ path, pattern: false, secretKind: copiedFileKind(source.path, path, files), addedBy: instruction, via, contextPath: source.path });
         }
       }
       // Secret files of the real context that this source brings along.

@@ -184,7 +184,9 @@ function declare(
   }
   const nameKind = classifySecretName(prop.name, lists);
   let secretByName = false;
-  if (nameKind === "secret") secretByName = !isFlagValue(raw);
+  // A switch, not a credential: as written (`ARG MYSQL_ALLOW_EMPTY_PASSWORD=yes`), or as an ENV's
+  // variables expand (`ENV X_TOKEN=${X_TOKEN}` after `ARG X_TOKEN=0`), so ARG and ENV agree.
+  if (nameKind === "secret") secretByName = !isFlagValue(raw) && !(kind === "env" && value !== undefined && isFlagValue(value));
   else if (nameKind === "connection-string") {
     const suppliedAtBuild = kind === "arg" && prop.value === null;
     secretByName = suppliedAtBuild || (value !== undefined && hasCredentials(value)) || sources.size > 0;

@@ -3,7 +3,7 @@
  * file copied in stays extractable even if a later RUN deletes it. Build-time secrets belong in a
  * secret or SSH mount that never becomes a layer.
  */
-import { isSecretFilePattern, secretFileKind } from "../detect/secret-files.js";
+import { copiedFileKind, isSecretFilePattern, secretFileKind } from "../detect/secret-files.js";
 import { harmlessContents } from "../model/contents.js";
 import { basename } from "../model/paths.js";
 import type { Model } from "../model/index.js";
@@ -83,8 +83,9 @@ export const noSecretFileCopy: Rule = {
         // (`conf/*`) is require-dockerignore-entries' finding, like a directory.
         const targetsSecrets = source.glob && isSecretFilePattern(source.path, model.files);
         const matched = targetsSecrets ? globSecretFiles(model, spec, source) : null;
+        const dest = spec.dest === null ? source.path : spec.destIsDir ? `${spec.dest}/${basename(source.path)}`.replace(/\/\/+/g, "/") : spec.dest;
         const kind = !source.glob
-          ? secretFileKind(source.path, model.files)
+          ? copiedFileKind(source.path, dest, model.files)
           : !targetsSecrets
             ? null
             : matched === null
@@ -93,7 +94,6 @@ export const noSecretFileCopy: Rule = {
                 ? `${[...new Set(matched.map((path) => secretFileKind(path, model.files)))].join(", ")}: ${listPaths(matched)}`
                 : null;
         if (!kind) continue;
-        const dest = spec.dest === null ? source.path : spec.destIsDir ? `${spec.dest}/${basename(source.path)}`.replace(/\/\/+/g, "/") : spec.dest;
         const ssh = SSH_KEY.test(basename(source.path));
         const fix = ssh
           ? "Forward the SSH agent with RUN --mount=type=ssh instead (docker build --ssh default)."
@@ -103,6 +103,8 @@ export const noSecretFileCopy: Rule = {
         const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
         // Read and found to hold no literal (only `_authToken=${NPM_TOKEN}`, or only settings): a warning that says why.
         const harmless = harmlessContents(model, matched ?? (source.glob ? [] : [source.path]));
+        // Read and found to be public key material (a PGP public key, DH parameters): no secret at all.
+        if (harmless === "public") continue;
         report({
           messageId: harmless === "references" ? "copyReferencesOnly" : harmless === "settings" ? "copySettingsOnly" : "copySecretFile",
           ...(harmless === null ? {} : { severity: "warning" as const }),

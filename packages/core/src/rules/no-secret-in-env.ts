@@ -111,6 +111,8 @@ export const noSecretInEnv: Rule = {
           continue;
         }
         if (keyword !== "ENV" || classifySecretName(prop.name, model.names) !== "secret") continue;
+        // The variable model's verdict on the name: a switch (`ENV X_TOKEN=${X_TOKEN}` after `ARG X_TOKEN=0`) is none.
+        if (model.variables.declaredBy(instruction).some((v) => v.property === prop && !v.sources.includes(prop.name))) continue;
         if (isReferenceValue(raw) || isPlaceholder(raw) || isFlagValue(raw)) continue;
         // A value made only of variables nobody declared expands to nothing.
         const literal = uses.reduceRight((rest, use) => rest.slice(0, use.start) + rest.slice(use.end), raw).trim();

@@ -36,15 +36,16 @@ export const noSecretStageCopy: Rule = {
       const stage = model.stageOf(spec.instruction);
       if (!stage?.shipped) continue;
       const layer = layers.stage(stage.index).layers.find((l) => l.instruction === spec.instruction);
-      const carried = (layer?.added ?? []).filter((file) => file.secretKind !== null);
+      const contentOf = (file: ImageFile) => {
+        const contextPath = (file.origin ?? file).contextPath;
+        return contextPath === undefined ? null : harmlessContent(model, contextPath);
+      };
+      // Public key material under a key's name (read from the context) is no secret at all.
+      const carried = (layer?.added ?? []).filter((file) => file.secretKind !== null && contentOf(file) !== "public");
       // A file the builder copied from the context whose read content holds no literal (settings
       // or variable references only) carries nothing secret today: a warning, unless a real one
       // comes along.
-      const harmless = (file: ImageFile) => {
-        const contextPath = (file.origin ?? file).contextPath;
-        return contextPath !== undefined && harmlessContent(model, contextPath) !== null;
-      };
-      const literal = carried.filter((file) => !harmless(file));
+      const literal = carried.filter((file) => contentOf(file) === null);
       const secrets = literal.length > 0 ? literal : carried;
       if (secrets.length === 0) continue;
       const source = model.stages.stages[spec.fromStage]!;

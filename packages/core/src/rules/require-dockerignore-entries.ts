@@ -112,6 +112,7 @@ export const requireDockerignoreEntries: Rule = {
     for (const [spec, all] of byCopy) {
       const source = spec.sources.find((s) => s.path !== null && !s.url) ?? spec.sources[0]!;
       // A file whose content was read and holds no literal (only references, or only settings) ships no secret: a warning that says why.
+      // Public key material (a PGP public key, DH parameters) under a key's name is no secret at all.
       const byContent = new Map(all.map((path) => [path, harmlessContent(model, path)]));
       for (const [files, messageId] of [
         [all.filter((path) => byContent.get(path) === null), "secretInContext"],

@@ -68,6 +68,24 @@ describe(`${rule} message for a glob`, () => {
   });
 });
 
+describe(`${rule} and public key material under a key's name (corpus P4)`, () => {
+  it("is silent on a release-signing key copied as *.pub, and on Diffie-Hellman parameters", () => {
+    expect(findingsOf(rule, "FROM eclipse-temurin AS jre\nCOPY jenkins.io-2026.key /war/jenkins-key.pub\nRUN gpg --import /war/jenkins-key.pub\n")).toEqual([]);
+    expect(findingsOf(rule, "FROM debian\nCOPY target/shared/ffdhe4096.pem /etc/postfix/dhparams.pem\nCOPY target/shared/ffdhe4096.pem /etc/dovecot/dh.pem\n")).toEqual([]);
+  });
+
+  it("is silent on a key file whose read content is public armor only, and keeps a private one", () => {
+    const pgp = "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBFAKEFAKEFAKE\n-----END PGP PUBLIC KEY BLOCK-----\n";
+    const dh = "-----BEGIN DH PARAMETERS-----\nMIIBCAKCAQEAFAKEFAKE\n-----END DH PARAMETERS-----\n";
+    const code = "FROM debian\nCOPY release.key /tmp/release.key\n";
+    expect(findingsOf(rule, code, { context: fakeContext({ contents: { "release.key": pgp } }) })).toEqual([]);
+    expect(findingsOf(rule, "FROM debian\nCOPY params.pem /etc/params.pem\n", { context: fakeContext({ contents: { "params.pem": dh } }) })).toEqual([]);
+    const withPrivate = `${dh}-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIFAKE\n-----END EC PRIVATE KEY-----\n`;
+    expect(findingsOf(rule, "FROM debian\nCOPY params.pem /etc/params.pem\n", { context: fakeContext({ contents: { "params.pem": withPrivate } }) })).toEqual([at(2, 6, 16)]);
+    expect(findingsOf(rule, code, { context: fakeContext({ contents: { "release.key": "not armor\n" } }) })).toEqual([at(2, 6, 17)]);
+  });
+});
+
 describe(`${rule} for a glob source (SPEC §9)`, () => {
   const metadata = "FROM debian\nCOPY library-scripts/*.sh library-scripts/*.env /tmp/library-scripts/\n";
 

@@ -49,6 +49,14 @@ describe(rule, () => {
     ["a hardcoded token is no-hardcoded-secret's finding", `FROM a\nENV GITHUB_TOKEN=${FAKE.github}\n`, []],
     ["connection string without credentials", "FROM a\nENV DATABASE_URL=postgres://db:5432/app\n", []],
     ["hadolint pragma", "FROM a\n# hadolint ignore=DL3064\nENV API_SECRET=not-a-real-value\n", []],
+    // Corpus P6: the ARG rule exempts a switch default, and so does the ENV that copies it.
+    ["an ENV copying an ARG whose default is a switch", "FROM a\nARG NPM_TOKEN=0\nENV NPM_TOKEN=${NPM_TOKEN}\nRUN make\n", []],
+    [
+      "a duration under a key's name",
+      "FROM a\nARG private_key_rotation_grace_period=0\nENV PRIVATE_KEY_ROTATION_GRACE_PERIOD=${private_key_rotation_grace_period}\n",
+      [],
+    ],
+    ["fills under secret names (corpus P5)", "FROM a\nENV MTP_SECRET=00000000000000000000000000000000 TOKEN=00000000-0000-0000-0000-000000000000 AIO_TOKEN=123456\n", []],
     [
       "ENV copying a secret ARG, replaced later in the stage: the history, not the config",
       "FROM a\nARG NPM_TOKEN\nENV NPM_CONFIG_TOKEN=${NPM_TOKEN}\nRUN npm ci\nENV NPM_CONFIG_TOKEN=\n",

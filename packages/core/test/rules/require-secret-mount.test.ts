@@ -49,6 +49,7 @@ describe(rule, () => {
     ["ENV-carried secret", "FROM a\nARG API_SECRET\nENV API_SECRET=${API_SECRET}\nRUN use $API_SECRET\n", [run(4, "RUN use $API_SECRET")]],
     ["single quotes do not expand", "FROM a\nARG NPM_TOKEN\nRUN echo '$NPM_TOKEN'\n", []],
     ["non-secret variables", "FROM a\nARG NODE_VERSION\nRUN echo $NODE_VERSION\n", []],
+    ["an ENV copying an ARG whose default is a switch (corpus P6)", "FROM a\nARG NPM_TOKEN=0\nENV NPM_TOKEN=${NPM_TOKEN}\nRUN echo $NPM_TOKEN\n", []],
     ["a variable the RUN assigns itself", "FROM a\nARG NPM_TOKEN\nRUN NPM_TOKEN=$(cat /run/secrets/t) && npm ci --token $NPM_TOKEN\n", []],
     [
       "multi-line RUN",
