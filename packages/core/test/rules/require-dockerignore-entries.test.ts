@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/index.js";
-import { FAKE, fakeContext, findingsOf, messagesOf, type Expected } from "../helpers.js";
+import { FAKE, fakeContext, findingsOf, messagesOf, onInstruction as copy, type Expected } from "../helpers.js";
 
 const rule = "require-dockerignore-entries";
-const copy = (line: number, text: string, messageId: string, severity: Expected["severity"]): Expected => ({
-  messageId,
-  line,
-  column: 1,
-  endLine: line,
-  endColumn: text.length + 1,
-  severity,
-});
 const full = [".env", ".env.local", ".env.production", ".git", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".aws", ".ssh", "id_rsa", "id_ed25519", ".docker", "server.key", "private.pem"];
 
 describe(rule, () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/index.js";
-import { fakeContext, findingsOf, messagesOf, type Expected } from "../helpers.js";
+import { fakeContext, findingsOf, messagesOf, onInstruction, type Expected } from "../helpers.js";
 
 const rule = "require-dockerignore";
-const copy = (line: number, text: string, messageId = "sendsSecrets", severity: Expected["severity"] = "error"): Expected => ({
-  messageId,
-  line,
-  column: 1,
-  endLine: line,
-  endColumn: text.length + 1,
-  severity,
-});
+const copy = (line: number, text: string, messageId = "sendsSecrets", severity: Expected["severity"] = "error"): Expected => onInstruction(line, text, messageId, severity);
 const hygiene = (line: number, text: string) => copy(line, text, "noSecretsYet", "warning");
 const noIgnore = fakeContext({ ignoreText: null });
 const withEnv = fakeContext({ ignoreText: null, secretFiles: [".env"] });
