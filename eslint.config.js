@@ -5,7 +5,7 @@ import layerlint from "./packages/eslint-plugin/dist/index.js";
 
 export default tseslint.config(
   // bench/results/ is benchmark output (gitignored), including a generated project's Dockerfile.
-  { ignores: ["**/dist/**", "**/node_modules/**", "bench/.corpus/**", "bench/results/**", "coverage/**"] },
+  { ignores: ["**/dist/**", "packages/cli/dist-bundle/**", "**/node_modules/**", "bench/.corpus/**", "bench/results/**", "coverage/**"] },
   {
     files: ["**/*.ts"],
     extends: [tseslint.configs.recommended],

@@ -5437,7 +5437,7 @@ var require_parser = __commonJS({
     var dockerfile_1 = require_dockerfile();
     var util_1 = require_util();
     var main_1 = require_main3();
-    var Parser2 = class _Parser {
+    var Parser3 = class _Parser {
       constructor() {
         this.escapeChar = null;
         this.builtInstruction = null;
@@ -5837,7 +5837,7 @@ var require_parser = __commonJS({
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
       }
     };
-    exports2.Parser = Parser2;
+    exports2.Parser = Parser3;
   }
 });
 
@@ -7194,25 +7194,12 @@ var init_parse = __esm({
             run = pos;
             continue;
           }
-          if (c === DOLLAR) {
+          if (c === DOLLAR || c === BACKTICK && dialect.backtick) {
             parts.value += src.slice(run, pos);
-            pos = this.readDollar(pos, parts, false);
-            run = pos;
+            pos = run = c === DOLLAR ? this.readDollar(pos, parts, false) : this.readBacktick(pos, parts);
             continue;
           }
-          if (c === BACKTICK && dialect.backtick) {
-            parts.value += src.slice(run, pos);
-            pos = run = this.readBacktick(pos, parts);
-            continue;
-          }
-          if (c === PERCENT && dialect.shell === "cmd") {
-            const end = this.readPercentRef(pos);
-            if (end >= 0) {
-              pos = end;
-              continue;
-            }
-          }
-          pos++;
+          pos = c === PERCENT && dialect.shell === "cmd" ? Math.max(this.readPercentRef(pos), pos + 1) : pos + 1;
         }
         parts.value += src.slice(run, pos);
         this.pos = pos;
@@ -7271,25 +7258,12 @@ var init_parse = __esm({
               continue;
             }
           }
-          if (c === DOLLAR) {
+          if (c === DOLLAR || c === BACKTICK && dialect.backtick) {
             parts.value += src.slice(run, pos);
-            pos = this.readDollar(pos, parts, true);
-            run = pos;
+            pos = run = c === DOLLAR ? this.readDollar(pos, parts, true) : this.readBacktick(pos, parts);
             continue;
           }
-          if (c === BACKTICK && dialect.backtick) {
-            parts.value += src.slice(run, pos);
-            pos = run = this.readBacktick(pos, parts);
-            continue;
-          }
-          if (c === PERCENT && dialect.shell === "cmd") {
-            const end = this.readPercentRef(pos);
-            if (end >= 0) {
-              pos = end;
-              continue;
-            }
-          }
-          pos++;
+          pos = c === PERCENT && dialect.shell === "cmd" ? Math.max(this.readPercentRef(pos), pos + 1) : pos + 1;
         }
         parts.value += src.slice(run, pos);
         return this.length;
@@ -7473,9 +7447,9 @@ function classChar(cps, at) {
     i += 1;
     if (cps[i] === void 0) throw new GlobSyntaxError("bad character class");
   }
-  const cp = cps[i];
+  const cp2 = cps[i];
   if (cps[i + 1] === void 0) throw new GlobSyntaxError("unterminated character class");
-  return [cp, i + 1];
+  return [cp2, i + 1];
 }
 function parseClass(cps, start, bangNegates = true) {
   let i = start;
@@ -7498,10 +7472,10 @@ function parseClass(cps, start, bangNegates = true) {
     ranges.push(lo, hi);
   }
 }
-function classMatches(cls, cp) {
+function classMatches(cls, cp2) {
   let inside = false;
   for (let r = 0; r < cls.ranges.length; r += 2) {
-    if (cls.ranges[r] <= cp && cp <= cls.ranges[r + 1]) {
+    if (cls.ranges[r] <= cp2 && cp2 <= cls.ranges[r + 1]) {
       inside = true;
       break;
     }
@@ -7648,8 +7622,8 @@ var init_glob = __esm({
         this.args.push(arg);
       }
       /** A literal character. */
-      char(cp) {
-        this.push(0 /* Char */, cp);
+      char(cp2) {
+        this.push(0 /* Char */, cp2);
       }
       /** `?`. */
       any() {
@@ -7736,29 +7710,29 @@ var init_glob = __esm({
         this.add(program, 0);
         let length = this.swap();
         for (let j = 0; j <= cps.length; j += 1) {
-          const cp = cps[j];
-          if (cp === void 0 || orParent && cp === SLASH) {
+          const cp2 = cps[j];
+          if (cp2 === void 0 || orParent && cp2 === SLASH) {
             for (let k = 0; k < length; k += 1) if (this.current[k] === accept) return true;
-            if (cp === void 0) return false;
+            if (cp2 === void 0) return false;
           }
           for (let k = 0; k < length; k += 1) {
             const s = this.current[k];
             if (s === accept) continue;
             switch (program.ops[s]) {
               case 0 /* Char */:
-                if (cp === program.args[s]) this.add(program, s + 1);
+                if (cp2 === program.args[s]) this.add(program, s + 1);
                 break;
               case 1 /* Any */:
-                if (cp !== SLASH) this.add(program, s + 1);
+                if (cp2 !== SLASH) this.add(program, s + 1);
                 break;
               case 2 /* Class */:
-                if ((cp !== SLASH || program.classMatchesSlash) && classMatches(program.classes[program.args[s]], cp)) this.add(program, s + 1);
+                if ((cp2 !== SLASH || program.classMatchesSlash) && classMatches(program.classes[program.args[s]], cp2)) this.add(program, s + 1);
                 break;
               case 3 /* Star */:
-                if (cp !== SLASH) this.add(program, s);
+                if (cp2 !== SLASH) this.add(program, s);
                 break;
               case 5 /* DirsBody */:
-                this.add(program, cp === SLASH ? s - 1 : s);
+                this.add(program, cp2 === SLASH ? s - 1 : s);
                 break;
               case 6 /* Rest */:
                 this.add(program, s);
@@ -7891,7 +7865,7 @@ var init_paths2 = __esm({
   }
 });
 
-// packages/core/src/shell/effects.ts
+// packages/core/src/shell/programs/kit.ts
 function parseArgs(args, shortValued, longValued) {
   const operands = [];
   const flags = /* @__PURE__ */ new Set();
@@ -7959,88 +7933,6 @@ function heredocFlow(redirect) {
   const vars = [...new Set(refs.map((ref) => ref.name))];
   return { text: body, vars, sources: [], literal: vars.length === 0 && !body.includes("$(") && !body.includes("`") };
 }
-function inputFlow(cmd, flows, ctx) {
-  let flow = null;
-  for (const redirect of cmd.redirects) {
-    if ((redirect.fd ?? 0) !== 0) continue;
-    if (redirect.op === "<<" || redirect.op === "<<-") flow = heredocFlow(redirect);
-    else if (redirect.op === "<<<") flow = wordsFlow([redirect.target]);
-    else if (redirect.op === "<") {
-      const path = resolveWordPath(redirect.target, ctx);
-      flow = { text: "", vars: [], sources: path ? [path] : [], literal: false };
-    }
-  }
-  if (flow) return flow;
-  return cmd.pipedFrom !== void 0 ? flows[cmd.pipedFrom] ?? UNKNOWN : UNKNOWN;
-}
-function substitutedSources(commands, index, flows) {
-  const cmd = commands[index];
-  const sources = [];
-  for (let j = index - 1; j >= 0 && commands[j].start >= cmd.start; j--) {
-    if (commands[j].end <= cmd.end) sources.push(...flows[j].sources);
-  }
-  return sources;
-}
-function outputFlow(commands, index, name, args, input, flows, ctx) {
-  switch (name) {
-    case "echo": {
-      let from = 0;
-      while (from < args.length && /^-[neE]+$/.test(args[from].value)) from++;
-      const words = args.slice(from);
-      const flow = wordsFlow(words);
-      if (!words.some((w) => w.hasSubstitution)) return flow;
-      return { ...flow, sources: substitutedSources(commands, index, flows) };
-    }
-    case "printf": {
-      if (args[0]?.value === "-v") return { text: "", vars: [], sources: [], literal: true };
-      const words = args[0]?.value === "--" ? args.slice(1) : args;
-      const flow = wordsFlow(words);
-      if (!words.some((w) => w.hasSubstitution)) return flow;
-      return { ...flow, sources: substitutedSources(commands, index, flows) };
-    }
-    case "cat": {
-      const files = parseArgs(args, "", []).operands;
-      if (files.length === 0) return input;
-      const sources = [];
-      let vars = [];
-      for (const file of files) {
-        if (file.value === "-") {
-          sources.push(...input.sources);
-          vars = input.vars;
-          continue;
-        }
-        const path = resolveWordPath(file, ctx);
-        if (path) sources.push(path);
-      }
-      return { text: "", vars, sources, literal: false };
-    }
-    case "tee":
-      return input;
-    default:
-      if (TRANSFORMS.has(name)) return { text: "", vars: varNames(args, input.vars), sources: input.sources, literal: false };
-      return UNKNOWN;
-  }
-}
-function isDevice(path) {
-  return path === "/dev" || path.startsWith("/dev/") || path.startsWith("/proc/");
-}
-function writesStdout(redirect) {
-  return redirect.fd === void 0 || redirect.fd === 1 || redirect.op === "&>" || redirect.op === "&>>";
-}
-function isOutputRedirect(redirect) {
-  switch (redirect.op) {
-    case ">":
-    case ">>":
-    case ">|":
-    case "&>":
-    case "&>>":
-      return true;
-    case ">&":
-      return redirect.target.value !== "-" && !/^[0-9]+-?$/.test(redirect.target.value);
-    default:
-      return false;
-  }
-}
 function hasUserinfo(value) {
   const scheme = value.indexOf("://");
   if (scheme < 0) return false;
@@ -8058,6 +7950,522 @@ function subcommandIndex(args, valued) {
     if (valued.includes(value)) i++;
   }
   return -1;
+}
+function isDevice(path) {
+  return path === "/dev" || path.startsWith("/dev/") || path.startsWith("/proc/");
+}
+function settings(operands) {
+  const out = [];
+  for (let i = 0; i < operands.length; i++) {
+    const word = operands[i];
+    const eq = word.value.indexOf("=");
+    if (eq > 0) out.push({ key: word.value.slice(0, eq), value: word.value.slice(eq + 1), words: [word] });
+    else {
+      const value = operands[i + 1];
+      out.push({ key: word.value, value: value?.value ?? "", words: value ? [word, value] : [word] });
+      i++;
+    }
+  }
+  return out;
+}
+function settingsFlow(pairs, separator) {
+  const words = pairs.flatMap((pair) => pair.words);
+  return wordsFlow(words, pairs.map((pair) => `${pair.key}${separator}${pair.value}`).join("\n"));
+}
+function substitutedSources(commands, index, flows) {
+  const cmd = commands[index];
+  const sources = [];
+  for (let j = index - 1; j >= 0 && commands[j].start >= cmd.start; j--) {
+    if (commands[j].end <= cmd.end) sources.push(...flows[j].sources);
+  }
+  return sources;
+}
+var UNKNOWN, ATTACHED_PASSWORD;
+var init_kit = __esm({
+  "packages/core/src/shell/programs/kit.ts"() {
+    "use strict";
+    init_paths2();
+    init_scan();
+    UNKNOWN = { text: "", vars: [], sources: [], literal: false };
+    ATTACHED_PASSWORD = /^-p(.+)$/;
+  }
+});
+
+// packages/core/src/shell/programs/aws.ts
+function awsConfigure(cmd, args, ctx, write) {
+  const parsed = parseArgs(args, "", ["profile", "region", "output", "endpoint-url", "ca-bundle", "query", "color", "cli-read-timeout", "cli-connect-timeout"]);
+  const [configure, set, ...rest] = parsed.operands;
+  if (configure?.value !== "configure" || set?.value !== "set") return;
+  const pairs = settings(rest.slice(0, 2));
+  const key = pairs[0]?.key.toLowerCase() ?? "";
+  if (!AWS_CREDENTIAL_KEYS.has(key.slice(key.lastIndexOf(".") + 1))) return;
+  write(resolvePath("~/.aws/credentials", ctx), "aws configure", settingsFlow(pairs, " = "), cmd);
+}
+var AWS_CREDENTIAL_KEYS, aws;
+var init_aws = __esm({
+  "packages/core/src/shell/programs/aws.ts"() {
+    "use strict";
+    init_paths2();
+    init_kit();
+    AWS_CREDENTIAL_KEYS = /* @__PURE__ */ new Set(["aws_secret_access_key", "aws_access_key_id", "aws_session_token"]);
+    aws = {
+      names: ["aws"],
+      effects: ({ cmd, args, ctx, write }) => awsConfigure(cmd, args, ctx, write)
+    };
+  }
+});
+
+// packages/core/src/shell/programs/coreutils.ts
+function copyFiles(call, name) {
+  const { args, ctx, write, remove, workdir, home } = call;
+  const parsed = name === "install" ? parseArgs(args, "mogtS", ["mode", "owner", "group", "target-directory", "suffix", "strip-program"]) : parseArgs(args, "tS", ["target-directory", "suffix"]);
+  if (name === "install" && (parsed.flags.has("d") || parsed.flags.has("directory"))) return;
+  const targetDir = parsed.values.get("t") ?? parsed.values.get("target-directory");
+  let sources = parsed.operands;
+  let destination;
+  let destinationSpan;
+  let intoDirectory;
+  if (targetDir) {
+    destination = resolveOption(targetDir, ctx);
+    destinationSpan = targetDir.word;
+    intoDirectory = true;
+  } else {
+    const last = sources[sources.length - 1];
+    if (sources.length < 2 || !last) return;
+    sources = sources.slice(0, -1);
+    destination = resolveWordPath(last, ctx);
+    destinationSpan = last;
+    intoDirectory = !parsed.flags.has("T") && !parsed.flags.has("no-target-directory") && (sources.length > 1 || last.value.endsWith("/") || last.value === "." || last.value === ".." || last.value === "~" || destination !== null && [workdir, home, "/", "/tmp"].includes(destination));
+  }
+  for (const source of sources) {
+    const from = resolveWordPath(source, ctx);
+    const contentOnly = source.value.endsWith("/.");
+    const to = destination === null || intoDirectory && contentOnly ? destination : intoDirectory ? from && from !== "/" ? normalizePath(`${destination}/${basenameOf(from)}`) : null : destination;
+    if (to !== from) {
+      write(to, name, { text: "", vars: [], sources: from ? [from] : [], literal: false }, destinationSpan);
+      if (name === "mv") remove(source, true);
+    }
+  }
+}
+var cp, mv, install, touch, rm, shred, unlink;
+var init_coreutils = __esm({
+  "packages/core/src/shell/programs/coreutils.ts"() {
+    "use strict";
+    init_paths();
+    init_paths2();
+    init_program();
+    init_kit();
+    cp = { names: ["cp"], effects: (call) => copyFiles(call, "cp") };
+    mv = { names: ["mv"], effects: (call) => copyFiles(call, "mv") };
+    install = { names: ["install"], effects: (call) => copyFiles(call, "install") };
+    touch = {
+      names: ["touch"],
+      effects: ({ args, ctx, write }) => {
+        for (const file of parseArgs(args, "dtr", ["date", "reference"]).operands) write(resolveWordPath(file, ctx), "touch", UNKNOWN, file);
+      }
+    };
+    rm = {
+      names: ["rm"],
+      effects: ({ args, remove }) => {
+        const parsed = parseArgs(args, "", []);
+        const recursive = parsed.flags.has("r") || parsed.flags.has("R") || parsed.flags.has("recursive");
+        for (const file of parsed.operands) remove(file, recursive);
+      }
+    };
+    shred = {
+      names: ["shred"],
+      effects: ({ args, remove }) => {
+        const parsed = parseArgs(args, "ns", ["iterations", "size", "random-source"]);
+        if (parsed.flags.has("u") || parsed.flags.has("remove")) for (const file of parsed.operands) remove(file, false);
+      }
+    };
+    unlink = {
+      names: ["unlink"],
+      effects: ({ args, remove }) => {
+        const file = parseArgs(args, "", []).operands[0];
+        if (file) remove(file, false);
+      }
+    };
+  }
+});
+
+// packages/core/src/shell/programs/curl.ts
+function user(sink, word, from) {
+  if (word === void 0) return;
+  const colon = word.value.indexOf(":", from);
+  if (colon >= 0) sink.value("curl credentials", word, colon + 1);
+}
+function credentials(words, sink) {
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i].value;
+    if (value === "--user" || value === "--proxy-user" || CURL_USER_OPTION.test(value)) user(sink, words[++i], 0);
+    else if (value.startsWith("--user=")) user(sink, words[i], "--user=".length);
+    else if (value.startsWith("--proxy-user=")) user(sink, words[i], "--proxy-user=".length);
+    else if (value === "--oauth2-bearer") sink.value("curl credentials", words[++i], 0);
+    else if (CURL_ATTACHED_USER.test(value)) user(sink, words[i], 2);
+  }
+}
+var CURL_VALUED, CURL_USER_OPTION, CURL_ATTACHED_USER, curl;
+var init_curl = __esm({
+  "packages/core/src/shell/programs/curl.ts"() {
+    "use strict";
+    init_paths2();
+    init_kit();
+    CURL_VALUED = "oHdXuAebcDFKmrTwxyYzQtUECP";
+    CURL_USER_OPTION = /^-[A-Za-z]*[uU]$/;
+    CURL_ATTACHED_USER = /^-[uU](.+)$/;
+    curl = {
+      names: ["curl"],
+      credentials,
+      effects: ({ args, ctx, write }) => {
+        const parsed = parseArgs(args, CURL_VALUED, ["output", "output-dir"]);
+        const output = parsed.values.get("o") ?? parsed.values.get("output");
+        if (!output || output.text === "-") return;
+        const dir = parsed.values.get("output-dir");
+        const dirPath = dir ? resolveOption(dir, ctx) : null;
+        let path = resolveOption(output, ctx);
+        if (dir && !output.text.startsWith("/")) path = dirPath === null || path === null ? null : resolvePath(output.text, { ...ctx, workdir: dirPath });
+        write(path, "curl", UNKNOWN, output.word);
+      }
+    };
+  }
+});
+
+// packages/core/src/shell/programs/docker.ts
+function dockerLogin(cmd, args, input, ctx, write) {
+  const at = subcommandIndex(args, ["--config", "--context", "-c", "--host", "-H", "--log-level", "-l", "--tlscacert", "--tlscert", "--tlskey"]);
+  if (at < 0 || args[at].value !== "login") return;
+  const globals = parseArgs(args.slice(0, at), "cHl", ["config", "context", "host", "log-level", "tlscacert", "tlscert", "tlskey"]);
+  const login = parseArgs(args.slice(at + 1), "up", ["username", "password"]);
+  const user2 = login.values.get("u") ?? login.values.get("username");
+  const password = login.values.get("p") ?? login.values.get("password");
+  const words = [user2?.word, password?.word].filter((w) => w !== void 0);
+  let flow = wordsFlow(words, [user2?.text, password?.text].filter((t) => t !== void 0).join(":"));
+  if (login.flags.has("password-stdin")) {
+    flow = {
+      text: [flow.text, input.text].filter((t) => t !== "").join(":"),
+      vars: varNames(words, input.vars),
+      sources: input.sources,
+      literal: flow.literal && input.literal
+    };
+  }
+  const configDir = globals.values.get("config");
+  const envDir = cmd.assignments.find((a) => a.name === "DOCKER_CONFIG")?.value;
+  const dir = configDir ? resolveOption(configDir, ctx) : envDir ? resolveWordPath(envDir, ctx) : resolvePath("~/.docker", ctx);
+  write(dir === null ? null : normalizePath(`${dir}/config.json`), "docker login", flow, cmd);
+}
+function registryCredentials(words, sink) {
+  const login = words.findIndex((w) => w.value === "login");
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i].value;
+    if (value === "--password") sink.value("password option", words[++i], 0);
+    else if (login < 0 || i < login) continue;
+    else if (value === "-p") sink.value("password option", words[++i], 0);
+    else if (ATTACHED_PASSWORD.test(value)) sink.value("password option", words[i], 2);
+  }
+}
+var registryClients, docker;
+var init_docker = __esm({
+  "packages/core/src/shell/programs/docker.ts"() {
+    "use strict";
+    init_paths();
+    init_paths2();
+    init_kit();
+    registryClients = {
+      names: ["podman", "buildah", "nerdctl", "helm", "oras", "skopeo"],
+      credentials: registryCredentials
+    };
+    docker = {
+      names: ["docker"],
+      credentials: registryCredentials,
+      effects: ({ cmd, args, input, ctx, write }) => dockerLogin(cmd, args, input, ctx, write)
+    };
+  }
+});
+
+// packages/core/src/shell/programs/git.ts
+function gitConfig(cmd, args, ctx, write, urls) {
+  const at = subcommandIndex(args, ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--config-env"]);
+  if (at < 0 || args[at].value !== "config") return;
+  const parsed = parseArgs(args.slice(at + 1), "f", ["file", "type", "default", "blob", "comment"]);
+  if (GIT_READS.some((flag) => parsed.flags.has(flag))) return;
+  let operands = parsed.operands;
+  if (operands[0]?.value === "set") operands = operands.slice(1);
+  const [key, value] = operands;
+  if (!key || !value) return;
+  const file = parsed.values.get("f") ?? parsed.values.get("file");
+  const path = file ? resolveOption(file, ctx) : parsed.flags.has("global") ? resolvePath("~/.gitconfig", ctx) : parsed.flags.has("system") ? "/etc/gitconfig" : null;
+  write(path, "git config", wordsFlow([key, value], `${key.value} ${value.value}`), cmd);
+  const helper = value.value.trim().split(/\s+/);
+  if (!/^credential(\..*)?\.helper$/i.test(key.value) || helper[0] !== "store") return;
+  const credentials2 = urls();
+  if (credentials2.length === 0) return;
+  let store = "~/.git-credentials";
+  for (let i = 1; i < helper.length; i++) {
+    const option = helper[i];
+    if (option.startsWith("--file=")) store = option.slice("--file=".length);
+    else if (option === "--file" && helper[i + 1]) store = helper[i + 1];
+  }
+  write(resolvePath(store, ctx), "git credential store", wordsFlow(credentials2, credentials2.map((w) => w.value).join("\n")), cmd);
+}
+var GIT_READS, git;
+var init_git = __esm({
+  "packages/core/src/shell/programs/git.ts"() {
+    "use strict";
+    init_paths2();
+    init_kit();
+    GIT_READS = ["get", "get-all", "get-regexp", "get-urlmatch", "get-color", "get-colorbool", "list", "l", "unset", "unset-all", "remove-section", "rename-section", "edit", "e"];
+    git = {
+      names: ["git"],
+      effects: ({ cmd, args, ctx, write, gitCredentialUrls }) => gitConfig(cmd, args, ctx, write, gitCredentialUrls)
+    };
+  }
+});
+
+// packages/core/src/shell/programs/mysql.ts
+var mysql;
+var init_mysql = __esm({
+  "packages/core/src/shell/programs/mysql.ts"() {
+    "use strict";
+    init_kit();
+    mysql = {
+      names: ["mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow", "mysqlcheck", "mariadb", "mariadb-dump", "mariadb-admin"],
+      credentials: (words, sink) => {
+        for (const word of words) if (ATTACHED_PASSWORD.test(word.value)) sink.value("password option", word, 2);
+      }
+    };
+  }
+});
+
+// packages/core/src/shell/programs/npm.ts
+function isNpmCredentialKey(key) {
+  const lower = key.toLowerCase();
+  return lower.includes("_auth") || lower.includes("_password");
+}
+function npmConfig(cmd, args, ctx, write) {
+  const parsed = parseArgs(args, "L", ["location", "userconfig", "globalconfig"]);
+  const operands = parsed.operands;
+  const first = operands[0]?.value;
+  const from = (first === "config" || first === "c") && operands[1]?.value === "set" ? 2 : first === "set" ? 1 : -1;
+  if (from < 0) return;
+  const pairs = settings(operands.slice(from)).filter((pair) => isNpmCredentialKey(pair.key));
+  if (pairs.length === 0) return;
+  const location = parsed.values.get("location") ?? parsed.values.get("L");
+  const userconfig = parsed.values.get("userconfig");
+  const globalconfig = parsed.values.get("globalconfig");
+  let path;
+  if (location?.text === "project") path = resolvePath(".npmrc", ctx);
+  else if (location?.text === "global" || parsed.flags.has("g") || parsed.flags.has("global")) {
+    path = globalconfig ? resolveOption(globalconfig, ctx) : "/usr/local/etc/npmrc";
+  } else path = userconfig ? resolveOption(userconfig, ctx) : resolvePath("~/.npmrc", ctx);
+  write(path, "npm config", settingsFlow(pairs, "="), cmd);
+}
+var npm;
+var init_npm = __esm({
+  "packages/core/src/shell/programs/npm.ts"() {
+    "use strict";
+    init_paths2();
+    init_kit();
+    npm = {
+      names: ["npm"],
+      effects: ({ cmd, args, ctx, write }) => npmConfig(cmd, args, ctx, write)
+    };
+  }
+});
+
+// packages/core/src/shell/programs/sshpass.ts
+var sshpass;
+var init_sshpass = __esm({
+  "packages/core/src/shell/programs/sshpass.ts"() {
+    "use strict";
+    init_kit();
+    sshpass = {
+      names: ["sshpass"],
+      credentials: (words, sink) => {
+        for (let i = 0; i < words.length; i++) {
+          const value = words[i].value;
+          if (value === "-p") sink.value("password option", words[++i], 0);
+          else if (ATTACHED_PASSWORD.test(value)) sink.value("password option", words[i], 2);
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/shell/programs/text.ts
+function printed(call, words) {
+  const flow = wordsFlow(words);
+  if (!words.some((w) => w.hasSubstitution)) return flow;
+  return { ...flow, sources: substitutedSources(call.commands, call.index, call.flows) };
+}
+var echo, printf, cat, tee, transforms, filters;
+var init_text2 = __esm({
+  "packages/core/src/shell/programs/text.ts"() {
+    "use strict";
+    init_paths2();
+    init_kit();
+    echo = {
+      names: ["echo"],
+      passesThrough: true,
+      output: (call) => {
+        let from = 0;
+        while (from < call.args.length && /^-[neE]+$/.test(call.args[from].value)) from++;
+        return printed(call, call.args.slice(from));
+      }
+    };
+    printf = {
+      names: ["printf"],
+      passesThrough: true,
+      output: (call) => {
+        const { args } = call;
+        if (args[0]?.value === "-v") return { text: "", vars: [], sources: [], literal: true };
+        return printed(call, args[0]?.value === "--" ? args.slice(1) : args);
+      }
+    };
+    cat = {
+      names: ["cat"],
+      passesThrough: true,
+      output: ({ args, input, ctx }) => {
+        const files = parseArgs(args, "", []).operands;
+        if (files.length === 0) return input;
+        const sources = [];
+        let vars = [];
+        for (const file of files) {
+          if (file.value === "-") {
+            sources.push(...input.sources);
+            vars = input.vars;
+            continue;
+          }
+          const path = resolveWordPath(file, ctx);
+          if (path) sources.push(path);
+        }
+        return { text: "", vars, sources, literal: false };
+      }
+    };
+    tee = {
+      names: ["tee"],
+      passesThrough: true,
+      output: ({ input }) => input,
+      effects: ({ args, input, ctx, write }) => {
+        for (const file of parseArgs(args, "", []).operands) write(resolveWordPath(file, ctx), "tee", input, file);
+      }
+    };
+    transforms = {
+      names: ["base64", "tr", "sed", "envsubst", "rev", "xxd"],
+      passesThrough: true,
+      output: ({ args, input }) => ({ text: "", vars: varNames(args, input.vars), sources: input.sources, literal: false })
+    };
+    filters = {
+      names: ["head", "tail", "awk", "jq", "xargs"],
+      passesThrough: true,
+      output: () => UNKNOWN
+    };
+  }
+});
+
+// packages/core/src/shell/programs/wget.ts
+var WGET_VALUED, wget;
+var init_wget = __esm({
+  "packages/core/src/shell/programs/wget.ts"() {
+    "use strict";
+    init_kit();
+    WGET_VALUED = "OoaiePtTwQUBDXIRAln";
+    wget = {
+      names: ["wget"],
+      effects: ({ args, ctx, write }) => {
+        const parsed = parseArgs(args, WGET_VALUED, ["output-document"]);
+        const output = parsed.values.get("O") ?? parsed.values.get("output-document");
+        if (output && output.text !== "-") write(resolveOption(output, ctx), "wget", UNKNOWN, output.word);
+      }
+    };
+  }
+});
+
+// packages/core/src/shell/programs/yarn.ts
+function yarnConfig(cmd, args, ctx, write) {
+  const parsed = parseArgs(args, "", []);
+  const [config, set, ...rest] = parsed.operands;
+  if (config?.value !== "config" || set?.value !== "set") return;
+  const pairs = settings(rest.slice(0, 2));
+  const pair = pairs[0];
+  if (!pair) return;
+  let path;
+  if (/npmAuth(Token|Ident)/i.test(pair.key)) {
+    path = resolvePath(parsed.flags.has("H") || parsed.flags.has("home") ? "~/.yarnrc.yml" : ".yarnrc.yml", ctx);
+  } else if (isNpmCredentialKey(pair.key)) path = resolvePath("~/.yarnrc", ctx);
+  else return;
+  write(path, "yarn config", settingsFlow(pairs, ": "), cmd);
+}
+var yarn;
+var init_yarn = __esm({
+  "packages/core/src/shell/programs/yarn.ts"() {
+    "use strict";
+    init_paths2();
+    init_npm();
+    init_kit();
+    yarn = {
+      names: ["yarn"],
+      effects: ({ cmd, args, ctx, write }) => yarnConfig(cmd, args, ctx, write)
+    };
+  }
+});
+
+// packages/core/src/shell/programs/index.ts
+function passesThrough(name) {
+  return PROGRAMS.get(name)?.passesThrough === true;
+}
+var ALL, PROGRAMS, CREDENTIAL_PROGRAMS;
+var init_programs = __esm({
+  "packages/core/src/shell/programs/index.ts"() {
+    "use strict";
+    init_aws();
+    init_coreutils();
+    init_curl();
+    init_docker();
+    init_git();
+    init_mysql();
+    init_npm();
+    init_sshpass();
+    init_text2();
+    init_wget();
+    init_yarn();
+    ALL = [echo, printf, cat, tee, transforms, filters, cp, mv, install, touch, rm, shred, unlink, curl, wget, npm, yarn, docker, registryClients, aws, git, mysql, sshpass];
+    PROGRAMS = new Map(ALL.flatMap((program) => program.names.map((name) => [name, program])));
+    CREDENTIAL_PROGRAMS = [...PROGRAMS].filter(([, program]) => program.credentials !== void 0).map(([name]) => name);
+  }
+});
+
+// packages/core/src/shell/effects.ts
+function inputFlow(cmd, flows, ctx) {
+  let flow = null;
+  for (const redirect of cmd.redirects) {
+    if ((redirect.fd ?? 0) !== 0) continue;
+    if (redirect.op === "<<" || redirect.op === "<<-") flow = heredocFlow(redirect);
+    else if (redirect.op === "<<<") flow = wordsFlow([redirect.target]);
+    else if (redirect.op === "<") {
+      const path = resolveWordPath(redirect.target, ctx);
+      flow = { text: "", vars: [], sources: path ? [path] : [], literal: false };
+    }
+  }
+  if (flow) return flow;
+  return cmd.pipedFrom !== void 0 ? flows[cmd.pipedFrom] ?? UNKNOWN : UNKNOWN;
+}
+function writesStdout(redirect) {
+  return redirect.fd === void 0 || redirect.fd === 1 || redirect.op === "&>" || redirect.op === "&>>";
+}
+function isOutputRedirect(redirect) {
+  switch (redirect.op) {
+    case ">":
+    case ">>":
+    case ">|":
+    case "&>":
+    case "&>>":
+      return true;
+    case ">&":
+      return redirect.target.value !== "-" && !/^[0-9]+-?$/.test(redirect.target.value);
+    default:
+      return false;
+  }
 }
 function fileEffects(script, ctx) {
   const commands = script.commands;
@@ -8079,7 +8487,9 @@ function fileEffects(script, ctx) {
     const cmd = commands[index];
     const { name, args } = programOf(cmd);
     const input = inputFlow(cmd, flows, ctx);
-    const output = outputFlow(commands, index, name, args, input, flows, ctx);
+    const output = PROGRAMS.get(name)?.output?.({ cmd, args, input, ctx, commands, index, flows, workdir, home, write: () => {
+    }, remove: () => {
+    }, gitCredentialUrls: () => [] }) ?? UNKNOWN;
     flows.push(output);
     const write = (path, via, flow, at) => {
       if (path === null || isDevice(path)) return;
@@ -8106,221 +8516,17 @@ function fileEffects(script, ctx) {
       const flow = writesStdout(redirect) ? output : UNKNOWN;
       write(resolveWordPath(redirect.target, ctx), fromHeredoc ? "heredoc" : "redirect", flow, redirect.target);
     }
-    switch (name) {
-      case "tee":
-        for (const file of parseArgs(args, "", []).operands) write(resolveWordPath(file, ctx), "tee", input, file);
-        break;
-      case "cp":
-      case "mv":
-      case "install": {
-        const parsed = name === "install" ? parseArgs(args, "mogtS", ["mode", "owner", "group", "target-directory", "suffix", "strip-program"]) : parseArgs(args, "tS", ["target-directory", "suffix"]);
-        if (name === "install" && (parsed.flags.has("d") || parsed.flags.has("directory"))) break;
-        const targetDir = parsed.values.get("t") ?? parsed.values.get("target-directory");
-        let sources = parsed.operands;
-        let destination;
-        let destinationSpan;
-        let intoDirectory;
-        if (targetDir) {
-          destination = resolveOption(targetDir, ctx);
-          destinationSpan = targetDir.word;
-          intoDirectory = true;
-        } else {
-          const last = sources[sources.length - 1];
-          if (sources.length < 2 || !last) break;
-          sources = sources.slice(0, -1);
-          destination = resolveWordPath(last, ctx);
-          destinationSpan = last;
-          intoDirectory = !parsed.flags.has("T") && !parsed.flags.has("no-target-directory") && (sources.length > 1 || last.value.endsWith("/") || last.value === "." || last.value === ".." || last.value === "~" || destination !== null && [workdir, home, "/", "/tmp"].includes(destination));
-        }
-        for (const source of sources) {
-          const from = resolveWordPath(source, ctx);
-          const contentOnly = source.value.endsWith("/.");
-          const to = destination === null || intoDirectory && contentOnly ? destination : intoDirectory ? from && from !== "/" ? normalizePath(`${destination}/${basenameOf(from)}`) : null : destination;
-          if (to !== from) {
-            write(to, name, { text: "", vars: [], sources: from ? [from] : [], literal: false }, destinationSpan);
-            if (name === "mv") remove(source, true);
-          }
-        }
-        break;
-      }
-      case "touch":
-        for (const file of parseArgs(args, "dtr", ["date", "reference"]).operands) write(resolveWordPath(file, ctx), "touch", UNKNOWN, file);
-        break;
-      case "curl": {
-        const parsed = parseArgs(args, CURL_VALUED, ["output", "output-dir"]);
-        const output2 = parsed.values.get("o") ?? parsed.values.get("output");
-        if (!output2 || output2.text === "-") break;
-        const dir = parsed.values.get("output-dir");
-        const dirPath = dir ? resolveOption(dir, ctx) : null;
-        let path = resolveOption(output2, ctx);
-        if (dir && !output2.text.startsWith("/")) path = dirPath === null || path === null ? null : resolvePath(output2.text, { ...ctx, workdir: dirPath });
-        write(path, "curl", UNKNOWN, output2.word);
-        break;
-      }
-      case "wget": {
-        const parsed = parseArgs(args, WGET_VALUED, ["output-document"]);
-        const output2 = parsed.values.get("O") ?? parsed.values.get("output-document");
-        if (output2 && output2.text !== "-") write(resolveOption(output2, ctx), "wget", UNKNOWN, output2.word);
-        break;
-      }
-      case "rm": {
-        const parsed = parseArgs(args, "", []);
-        const recursive = parsed.flags.has("r") || parsed.flags.has("R") || parsed.flags.has("recursive");
-        for (const file of parsed.operands) remove(file, recursive);
-        break;
-      }
-      case "shred": {
-        const parsed = parseArgs(args, "ns", ["iterations", "size", "random-source"]);
-        if (parsed.flags.has("u") || parsed.flags.has("remove")) for (const file of parsed.operands) remove(file, false);
-        break;
-      }
-      case "unlink": {
-        const file = parseArgs(args, "", []).operands[0];
-        if (file) remove(file, false);
-        break;
-      }
-      case "npm":
-        npmConfig(cmd, args, ctx, write);
-        break;
-      case "yarn":
-        yarnConfig(cmd, args, ctx, write);
-        break;
-      case "docker":
-        dockerLogin(cmd, args, input, ctx, write);
-        break;
-      case "aws":
-        awsConfigure(cmd, args, ctx, write);
-        break;
-      case "git":
-        gitConfig(cmd, args, ctx, write, gitCredentialUrls);
-        break;
-    }
+    PROGRAMS.get(name)?.effects?.({ cmd, args, input, ctx, commands, index, flows, workdir, home, write, remove, gitCredentialUrls });
   }
   return { writes, deletes: deletes2, copies };
 }
-function settings(operands) {
-  const out = [];
-  for (let i = 0; i < operands.length; i++) {
-    const word = operands[i];
-    const eq = word.value.indexOf("=");
-    if (eq > 0) out.push({ key: word.value.slice(0, eq), value: word.value.slice(eq + 1), words: [word] });
-    else {
-      const value = operands[i + 1];
-      out.push({ key: word.value, value: value?.value ?? "", words: value ? [word, value] : [word] });
-      i++;
-    }
-  }
-  return out;
-}
-function settingsFlow(pairs, separator) {
-  const words = pairs.flatMap((pair) => pair.words);
-  return wordsFlow(words, pairs.map((pair) => `${pair.key}${separator}${pair.value}`).join("\n"));
-}
-function isNpmCredentialKey(key) {
-  const lower = key.toLowerCase();
-  return lower.includes("_auth") || lower.includes("_password");
-}
-function npmConfig(cmd, args, ctx, write) {
-  const parsed = parseArgs(args, "L", ["location", "userconfig", "globalconfig"]);
-  const operands = parsed.operands;
-  const first = operands[0]?.value;
-  const from = (first === "config" || first === "c") && operands[1]?.value === "set" ? 2 : first === "set" ? 1 : -1;
-  if (from < 0) return;
-  const pairs = settings(operands.slice(from)).filter((pair) => isNpmCredentialKey(pair.key));
-  if (pairs.length === 0) return;
-  const location = parsed.values.get("location") ?? parsed.values.get("L");
-  const userconfig = parsed.values.get("userconfig");
-  const globalconfig = parsed.values.get("globalconfig");
-  let path;
-  if (location?.text === "project") path = resolvePath(".npmrc", ctx);
-  else if (location?.text === "global" || parsed.flags.has("g") || parsed.flags.has("global")) {
-    path = globalconfig ? resolveOption(globalconfig, ctx) : "/usr/local/etc/npmrc";
-  } else path = userconfig ? resolveOption(userconfig, ctx) : resolvePath("~/.npmrc", ctx);
-  write(path, "npm config", settingsFlow(pairs, "="), cmd);
-}
-function yarnConfig(cmd, args, ctx, write) {
-  const parsed = parseArgs(args, "", []);
-  const [config, set, ...rest] = parsed.operands;
-  if (config?.value !== "config" || set?.value !== "set") return;
-  const pairs = settings(rest.slice(0, 2));
-  const pair = pairs[0];
-  if (!pair) return;
-  let path;
-  if (/npmAuth(Token|Ident)/i.test(pair.key)) {
-    path = resolvePath(parsed.flags.has("H") || parsed.flags.has("home") ? "~/.yarnrc.yml" : ".yarnrc.yml", ctx);
-  } else if (isNpmCredentialKey(pair.key)) path = resolvePath("~/.yarnrc", ctx);
-  else return;
-  write(path, "yarn config", settingsFlow(pairs, ": "), cmd);
-}
-function dockerLogin(cmd, args, input, ctx, write) {
-  const at = subcommandIndex(args, ["--config", "--context", "-c", "--host", "-H", "--log-level", "-l", "--tlscacert", "--tlscert", "--tlskey"]);
-  if (at < 0 || args[at].value !== "login") return;
-  const globals = parseArgs(args.slice(0, at), "cHl", ["config", "context", "host", "log-level", "tlscacert", "tlscert", "tlskey"]);
-  const login = parseArgs(args.slice(at + 1), "up", ["username", "password"]);
-  const user = login.values.get("u") ?? login.values.get("username");
-  const password = login.values.get("p") ?? login.values.get("password");
-  const words = [user?.word, password?.word].filter((w) => w !== void 0);
-  let flow = wordsFlow(words, [user?.text, password?.text].filter((t) => t !== void 0).join(":"));
-  if (login.flags.has("password-stdin")) {
-    flow = {
-      text: [flow.text, input.text].filter((t) => t !== "").join(":"),
-      vars: varNames(words, input.vars),
-      sources: input.sources,
-      literal: flow.literal && input.literal
-    };
-  }
-  const configDir = globals.values.get("config");
-  const envDir = cmd.assignments.find((a) => a.name === "DOCKER_CONFIG")?.value;
-  const dir = configDir ? resolveOption(configDir, ctx) : envDir ? resolveWordPath(envDir, ctx) : resolvePath("~/.docker", ctx);
-  write(dir === null ? null : normalizePath(`${dir}/config.json`), "docker login", flow, cmd);
-}
-function awsConfigure(cmd, args, ctx, write) {
-  const parsed = parseArgs(args, "", ["profile", "region", "output", "endpoint-url", "ca-bundle", "query", "color", "cli-read-timeout", "cli-connect-timeout"]);
-  const [configure, set, ...rest] = parsed.operands;
-  if (configure?.value !== "configure" || set?.value !== "set") return;
-  const pairs = settings(rest.slice(0, 2));
-  const key = pairs[0]?.key.toLowerCase() ?? "";
-  if (!AWS_CREDENTIAL_KEYS.has(key.slice(key.lastIndexOf(".") + 1))) return;
-  write(resolvePath("~/.aws/credentials", ctx), "aws configure", settingsFlow(pairs, " = "), cmd);
-}
-function gitConfig(cmd, args, ctx, write, urls) {
-  const at = subcommandIndex(args, ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--config-env"]);
-  if (at < 0 || args[at].value !== "config") return;
-  const parsed = parseArgs(args.slice(at + 1), "f", ["file", "type", "default", "blob", "comment"]);
-  if (GIT_READS.some((flag) => parsed.flags.has(flag))) return;
-  let operands = parsed.operands;
-  if (operands[0]?.value === "set") operands = operands.slice(1);
-  const [key, value] = operands;
-  if (!key || !value) return;
-  const file = parsed.values.get("f") ?? parsed.values.get("file");
-  const path = file ? resolveOption(file, ctx) : parsed.flags.has("global") ? resolvePath("~/.gitconfig", ctx) : parsed.flags.has("system") ? "/etc/gitconfig" : null;
-  write(path, "git config", wordsFlow([key, value], `${key.value} ${value.value}`), cmd);
-  const helper = value.value.trim().split(/\s+/);
-  if (!/^credential(\..*)?\.helper$/i.test(key.value) || helper[0] !== "store") return;
-  const credentials = urls();
-  if (credentials.length === 0) return;
-  let store = "~/.git-credentials";
-  for (let i = 1; i < helper.length; i++) {
-    const option = helper[i];
-    if (option.startsWith("--file=")) store = option.slice("--file=".length);
-    else if (option === "--file" && helper[i + 1]) store = helper[i + 1];
-  }
-  write(resolvePath(store, ctx), "git credential store", wordsFlow(credentials, credentials.map((w) => w.value).join("\n")), cmd);
-}
-var UNKNOWN, TRANSFORMS, CURL_VALUED, WGET_VALUED, GIT_READS, AWS_CREDENTIAL_KEYS;
 var init_effects = __esm({
   "packages/core/src/shell/effects.ts"() {
     "use strict";
-    init_paths();
     init_program();
     init_paths2();
-    init_scan();
-    UNKNOWN = { text: "", vars: [], sources: [], literal: false };
-    TRANSFORMS = /* @__PURE__ */ new Set(["base64", "tr", "sed", "envsubst", "rev", "xxd"]);
-    CURL_VALUED = "oHdXuAebcDFKmrTwxyYzQtUECP";
-    WGET_VALUED = "OoaiePtTwQUBDXIRAln";
-    GIT_READS = ["get", "get-all", "get-regexp", "get-urlmatch", "get-color", "get-colorbool", "list", "l", "unset", "unset-all", "remove-section", "rename-section", "edit", "e"];
-    AWS_CREDENTIAL_KEYS = /* @__PURE__ */ new Set(["aws_secret_access_key", "aws_access_key_id", "aws_session_token"]);
+    init_kit();
+    init_programs();
   }
 });
 
@@ -8569,28 +8775,28 @@ function keyContainerKind(originalStem, extension) {
   return extension === "pem" ? "private key" : "keystore";
 }
 function builtInKind(segments, originalBasename) {
-  const basename7 = segments[segments.length - 1];
-  if (basename7 === void 0 || NON_SECRET.test(basename7)) return null;
+  const basename8 = segments[segments.length - 1];
+  if (basename8 === void 0 || NON_SECRET.test(basename8)) return null;
   const directory = segments[segments.length - 2];
-  const dotenv = DOTENV.exec(basename7);
+  const dotenv = DOTENV.exec(basename8);
   if (dotenv) {
     const parts = dotenv[1]?.split(".") ?? [];
     return parts.some((part) => DOTENV_TEMPLATE_PARTS.has(part)) ? null : "dotenv file";
   }
-  const named = SECRET_BASENAMES.get(basename7);
+  const named = SECRET_BASENAMES.get(basename8);
   if (named !== void 0) return named;
   if (directory !== void 0) {
-    const inDirectory = SECRET_DIRECTORY_FILES.get(directory)?.get(basename7);
+    const inDirectory = SECRET_DIRECTORY_FILES.get(directory)?.get(basename8);
     if (inDirectory !== void 0) return inDirectory;
-    if (directory === ".ssh" && !SSH_NON_KEYS.test(basename7)) return "SSH private key";
+    if (directory === ".ssh" && !SSH_NON_KEYS.test(basename8)) return "SSH private key";
   }
-  if (SSH_KEY.test(basename7)) return "SSH private key";
-  if (PPK.test(basename7)) return "PuTTY private key";
-  if (KEY.test(basename7)) return PUBLIC_NAME.test(basename7) ? null : "private key";
-  const container = KEY_CONTAINER.exec(basename7);
+  if (SSH_KEY.test(basename8)) return "SSH private key";
+  if (PPK.test(basename8)) return "PuTTY private key";
+  if (KEY.test(basename8)) return PUBLIC_NAME.test(basename8) ? null : "private key";
+  const container = KEY_CONTAINER.exec(basename8);
   if (container) return keyContainerKind(originalBasename.slice(0, -(container[1].length + 1)), container[1]);
-  if (SERVICE_ACCOUNT.test(basename7)) return "cloud credentials";
-  if (TERRAFORM_STATE.test(basename7)) return "Terraform state";
+  if (SERVICE_ACCOUNT.test(basename8)) return "cloud credentials";
+  if (TERRAFORM_STATE.test(basename8)) return "Terraform state";
   return null;
 }
 function globOf(glob) {
@@ -8612,12 +8818,12 @@ function matchesFileList(path, list) {
 }
 function secretFileKind(path, lists) {
   const original = originalSegmentsOf(path);
-  const basename7 = original[original.length - 1];
-  if (basename7 === void 0) return null;
+  const basename8 = original[original.length - 1];
+  if (basename8 === void 0) return null;
   const segments = original.map((segment) => segment.toLowerCase());
   if (listMatches(lists?.allow, segments)) return null;
   if (listMatches(lists?.deny, segments)) return "configured secret file";
-  return builtInKind(segments, basename7);
+  return builtInKind(segments, basename8);
 }
 function isSettingsFile(path, lists) {
   const kind = secretFileKind(path, lists);
@@ -8893,8 +9099,10 @@ function isPlausibleToken(token, prefix) {
   return true;
 }
 function collectTokens(text, out) {
-  if (!TOKEN_HINT.test(text)) return;
-  for (const format3 of TOKEN_FORMATS) {
+  if (TOKEN_HINT.test(text)) collectFormats(text, TOKEN_FORMATS, out);
+}
+function collectFormats(text, formats, out) {
+  for (const format3 of formats) {
     for (const match of allMatches(text, format3.pattern)) {
       const context = format3.context ?? 0;
       const token = match[0].slice(context);
@@ -8907,15 +9115,7 @@ function collectTokens(text, out) {
 function findEmbeddedTokens(text) {
   if (!TOKEN_HINT.test(text)) return [];
   const out = [];
-  for (const format3 of EMBEDDED_TOKEN_FORMATS) {
-    for (const match of allMatches(text, format3.pattern)) {
-      const context = format3.context ?? 0;
-      const token = match[0].slice(context);
-      if (!isPlausibleToken(token, format3.prefix)) continue;
-      const start = match.index + context;
-      out.push({ kind: format3.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
-    }
-  }
+  collectFormats(text, EMBEDDED_TOKEN_FORMATS, out);
   return resolveOverlaps(out);
 }
 function matchSpans(text, pattern) {
@@ -9098,47 +9298,6 @@ function pushWordPart(out, kind, word, from) {
   const end = word.offsets[word.value.length - 1] + 1;
   out.push({ kind, start, end, priority: PRIORITY_SYNTAX });
 }
-function pushCurlUser(out, word, from) {
-  if (word === void 0) return;
-  const colon = word.value.indexOf(":", from);
-  if (colon >= 0) pushWordPart(out, "curl credentials", word, colon + 1);
-}
-function curlCredentials(words, out) {
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i].value;
-    if (value === "--user" || value === "--proxy-user" || CURL_USER_OPTION.test(value)) {
-      pushCurlUser(out, words[++i], 0);
-    } else if (value.startsWith("--user=")) {
-      pushCurlUser(out, words[i], "--user=".length);
-    } else if (value.startsWith("--proxy-user=")) {
-      pushCurlUser(out, words[i], "--proxy-user=".length);
-    } else if (value === "--oauth2-bearer") {
-      pushWordPart(out, "curl credentials", words[++i], 0);
-    } else if (CURL_ATTACHED_USER.test(value)) {
-      pushCurlUser(out, words[i], 2);
-    }
-  }
-}
-function registryCredentials(words, out) {
-  const login = words.findIndex((w) => w.value === "login");
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i].value;
-    if (value === "--password") pushWordPart(out, "password option", words[++i], 0);
-    else if (login < 0 || i < login) continue;
-    else if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
-    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
-  }
-}
-function mysqlCredentials(words, out) {
-  for (const word of words) if (ATTACHED_PASSWORD.test(word.value)) pushWordPart(out, "password option", word, 2);
-}
-function sshpassCredentials(words, out) {
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i].value;
-    if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
-    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
-  }
-}
 function exportCredentials(words, out) {
   for (const word of words) {
     const assignment = ASSIGNMENT_WORD2.exec(word.value);
@@ -9150,11 +9309,8 @@ function exportCredentials(words, out) {
   }
 }
 function commandCredentials(command, words, out) {
-  if (command === "curl") curlCredentials(words, out);
-  else if (command === "export") exportCredentials(words, out);
-  else if (command === "sshpass") sshpassCredentials(words, out);
-  else if (REGISTRY_COMMANDS.has(command)) registryCredentials(words, out);
-  else if (MYSQL_COMMANDS.has(command)) mysqlCredentials(words, out);
+  if (command === "export") exportCredentials(words, out);
+  else PROGRAMS.get(command)?.credentials?.(words, { value: (kind, word, from) => pushWordPart(out, kind, word, from) });
 }
 function collectCommandCredentials(text, out) {
   const commands = [...allMatches(text, CREDENTIAL_COMMAND)];
@@ -9217,11 +9373,12 @@ function scanForSecrets(text, commands = true) {
 function isFlagValue(value) {
   return value !== null && FLAG_VALUE.test(value.trim());
 }
-var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, PEM_ELIDED, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_COMMAND, REGISTRY_COMMANDS, MYSQL_COMMANDS, CURL_USER_OPTION, CURL_ATTACHED_USER, ATTACHED_PASSWORD, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, COUNTING, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
+var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, PEM_ELIDED, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_NAMES, CREDENTIAL_COMMAND, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, COUNTING, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
 var init_secret_values = __esm({
   "packages/core/src/detect/secret-values.ts"() {
     "use strict";
     init_secret_names();
+    init_programs();
     init_memo();
     PRIORITY_TOKEN = 0;
     PRIORITY_SYNTAX = 1;
@@ -9313,22 +9470,8 @@ var init_secret_values = __esm({
     ];
     PASSWORD_ASSIGNMENT = /(?<![A-Za-z0-9_$.-])(PGPASSWORD|MYSQL_PWD)=/g;
     PASSWORD_OPTION = /(?<![A-Za-z0-9_-])--(?:[A-Za-z0-9]+-)*password=/g;
-    CREDENTIAL_COMMAND = /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?=[\s;|&)"'`]|$)/g;
-    REGISTRY_COMMANDS = /* @__PURE__ */ new Set(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
-    MYSQL_COMMANDS = /* @__PURE__ */ new Set([
-      "mysql",
-      "mysqldump",
-      "mysqladmin",
-      "mysqlimport",
-      "mysqlshow",
-      "mysqlcheck",
-      "mariadb",
-      "mariadb-dump",
-      "mariadb-admin"
-    ]);
-    CURL_USER_OPTION = /^-[A-Za-z]*[uU]$/;
-    CURL_ATTACHED_USER = /^-[uU](.+)$/;
-    ATTACHED_PASSWORD = /^-p(.+)$/;
+    CREDENTIAL_NAMES = [...CREDENTIAL_PROGRAMS, "export"].map((name) => name.replace(/[.-]/g, "\\$&")).join("|");
+    CREDENTIAL_COMMAND = new RegExp("(?<![A-Za-z0-9_.-])(" + CREDENTIAL_NAMES + ")(?=[\\s;|&)\"'`]|$)", "g");
     ASSIGNMENT_WORD2 = /^([A-Za-z_][A-Za-z0-9_]*)=/;
     MAX_COMMAND_WORDS = 64;
     MAX_WORD_LENGTH = 4096;
@@ -9481,7 +9624,7 @@ var init_substitution = __esm({
   }
 });
 
-// packages/core/src/model/layers.ts
+// packages/core/src/model/copy-spec.ts
 function isWholeContext(source) {
   return WHOLE_CONTEXT.has(source.trim());
 }
@@ -9489,318 +9632,54 @@ function contextPath(source) {
   const normal = normalizePath(source.replace(/^\/+/, ""));
   return normal === "." ? "" : normal;
 }
-function secretMounts(run) {
-  const paths = [];
-  const vars = [];
-  for (const flag of run.flags) {
-    if (flag.name !== "mount" || flag.options.get("type") !== "secret") continue;
-    const target = flag.options.get("target") ?? flag.options.get("dst") ?? flag.options.get("destination");
-    const id = flag.options.get("id") ?? (target ? basename(target) : void 0);
-    const env = flag.options.get("env");
-    if (env) vars.push(env);
-    if (target) paths.push(normalizePath(target.startsWith("/") ? target : `/${target}`));
-    else if (id) paths.push(`/run/secrets/${id}`);
-  }
-  return { paths, vars };
+function expandIn(input, instruction, value) {
+  const scope = input.variables.scopeBefore(instruction);
+  return expandValue(value, (name) => scope.get(name)?.value, input.escape);
 }
-function buildLayers(model) {
-  const escape = model.parsed.directives.escape;
-  const files = model.files;
-  const workdirs = /* @__PURE__ */ new Map();
-  const homes = /* @__PURE__ */ new Map();
-  const specs = /* @__PURE__ */ new Map();
-  const stageFiles = [];
-  const finalWorkdirs = [];
-  const heldByStage = [];
-  const finalHomes = [];
-  const stageByName = /* @__PURE__ */ new Map();
-  model.stages.stages.forEach((s) => {
-    if (s.name !== null) stageByName.set(s.name, s.index);
-  });
-  const secretFromName = (path) => secretFileKind(path, files);
-  const expand = (instruction, value) => {
-    const scope = model.variables.scopeBefore(instruction);
-    return expandValue(value, (name) => scope.get(name)?.value, escape);
-  };
-  const parseCopy = (instruction, workdir) => {
-    const fromFlag = instruction.flags.find((f) => f.name === "from");
-    const from = fromFlag?.value ?? null;
-    let fromStage = null;
-    if (from !== null) {
-      const lowered = from.toLowerCase();
-      if (stageByName.has(lowered)) fromStage = stageByName.get(lowered);
-      else if (/^\d+$/.test(from) && Number(from) < model.stages.stages.length) fromStage = Number(from);
-    }
-    let items;
-    if (instruction.exec) {
-      items = instruction.exec.map((value) => ({ value, start: instruction.argsStart, end: instruction.argsEnd }));
-    } else {
-      items = instruction.words.map((w) => ({ value: w.value, start: w.span.start, end: w.span.end }));
-    }
-    if (items.length < 2) return null;
-    const destItem = items[items.length - 1];
-    const destRaw = expand(instruction, destItem.value);
-    const sources = items.slice(0, -1).map((item) => {
-      const value = expand(instruction, item.value) ?? null;
-      const url = value !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-      return {
-        value,
-        path: value === null || url || value.startsWith("<<") ? null : from !== null ? normalizePath(`/${value}`) : contextPath(value),
-        start: item.start,
-        end: item.end,
-        wholeContext: from === null && value !== null && isWholeContext(value),
-        glob: value !== null && hasGlob(value),
-        url
-      };
-    });
-    const heredocs = items.some((item) => item.value.startsWith("<<"));
-    const dest = destRaw === void 0 ? null : resolveIn(workdir, destRaw);
-    const multiple = sources.length > 1 || sources.some((s) => s.glob || s.wholeContext);
-    return {
-      instruction,
-      from,
-      fromStage,
-      sources,
-      dest,
-      destIsDir: destRaw !== void 0 && (destRaw.endsWith("/") || destRaw === "." || multiple),
-      parents: instruction.flags.some((f) => f.name === "parents" && f.value !== "false"),
-      excludes: instruction.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value),
-      heredocs
-    };
-  };
-  const copyAdds = (spec) => {
-    const { instruction, dest } = spec;
-    if (dest === null) return [];
-    const via = instruction.keyword === "ADD" ? "add" : "copy";
-    const out = [];
-    const target = (relative10, sourcePath) => {
-      if (spec.parents) return normalizePath(`${dest}/${relative10}`);
-      if (relative10 === sourcePath || sourcePath === "") {
-        return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative10}`) : dest;
-      }
-      return normalizePath(`${dest}/${relativeTo(relative10, sourcePath)}`);
-    };
-    for (const source of spec.sources) {
-      if (source.path === null) continue;
-      if (source.glob) {
-        const kind = secretFromName(source.path);
-        out.push({ path: normalizePath(`${dest}/${basename(source.path)}`), pattern: true, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
-      } else {
-        if (!source.wholeContext) {
-          const path = target(source.path, source.path);
-          out.push({ path, pattern: false, secretKind: copiedFileKind(source.path, path, files), addedBy: instruction, via, contextPath: source.path });
-        }
-      }
-      for (const file of model.context?.secretFiles ?? []) {
-        if (file.type !== "file") continue;
-        const root = sentFrom(spec, source, file.path);
-        if (root === null || !source.glob && !source.wholeContext && root === file.path) continue;
-        let path;
-        if (!source.glob) path = target(file.path, source.wholeContext ? "" : source.path);
-        else if (spec.parents) path = normalizePath(`${dest}/${file.path}`);
-        else path = normalizePath(`${dest}/${root === file.path ? basename(file.path) : relativeTo(file.path, root)}`);
-        out.push({ path, pattern: false, secretKind: secretFromName(file.path) ?? "secret file", addedBy: instruction, via, contextPath: file.path });
-      }
-    }
-    if (spec.heredocs && instruction.keyword === "COPY") {
-      const scope = model.variables.scopeBefore(instruction);
-      for (const heredoc of instruction.heredocs) {
-        const path = spec.destIsDir || instruction.heredocs.length > 1 ? normalizePath(`${dest}/${heredoc.name}`) : dest;
-        let kind = secretFromName(path);
-        if (!kind && findSecretsInText(heredoc.content).length > 0) kind = "file with a hardcoded secret";
-        if (!kind) {
-          const secretVar = findVariableUses(heredoc.content, escape).map((u) => scope.get(u.name)).find((v) => v?.secret);
-          if (secretVar) kind = `file written with $${secretVar.name}`;
-        }
-        out.push({ path, pattern: false, secretKind: kind, addedBy: instruction, via: "heredoc" });
-      }
-    }
-    return out;
-  };
-  const stageCopyAdds = (spec) => {
-    if (spec.fromStage === null || spec.dest === null) return [];
-    const source = stageFiles[spec.fromStage];
-    if (!source) return [];
-    const out = [];
-    for (const src of spec.sources) {
-      if (src.path === null) continue;
-      const matcher = src.glob ? matchGlob(src.path) : null;
-      for (const file of source.end.values()) {
-        let path = null;
-        if (matcher) {
-          if (matcher.test(file.path)) path = normalizePath(`${spec.dest}/${basename(file.path)}`);
-        } else if (file.path === src.path) {
-          path = spec.destIsDir ? normalizePath(`${spec.dest}/${basename(file.path)}`) : spec.dest;
-        } else if (isUnder(file.path, src.path)) {
-          path = normalizePath(`${spec.dest}/${relativeTo(file.path, src.path)}`);
-        }
-        if (path === null) continue;
-        out.push({ ...file, path, addedBy: spec.instruction, via: "stage-copy", fromStage: spec.fromStage, origin: file.origin ?? file });
-      }
-    }
-    return out;
-  };
-  const runEffects = (run, workdir, home, before) => {
-    const scope = model.variables.scopeBefore(run);
-    const mounts = secretMounts(run);
-    const own = /* @__PURE__ */ new Map();
-    const hides = [];
-    for (const { script, offset } of model.runScripts(run)) {
-      if (model.shellOf(run) !== "posix") continue;
-      const effects = cachedEffects(script, workdir, home, (name) => scope.get(name)?.value);
-      const mountVars = new Set(mounts.vars);
-      for (const command of script.commands) {
-        for (const assignment of command.assignments) {
-          if (mounts.paths.some((p) => assignment.value.value.includes(p))) mountVars.add(assignment.name);
-        }
-      }
-      const readsMount = (write) => {
-        if (mounts.paths.length === 0) return false;
-        const command = script.commands[write.command];
-        const sourceCommand = command?.pipedFrom !== void 0 ? script.commands[command.pipedFrom] : void 0;
-        const reads = (words) => (words ?? []).some((w) => mounts.paths.some((p) => w.value === p || w.value.includes(p)));
-        const passesThrough = (c) => c !== void 0 && PASS_THROUGH.has(programOf(c).name);
-        switch (write.via) {
-          case "cp":
-          case "install":
-          case "mv":
-            return reads(command?.words.slice(1));
-          case "redirect":
-          case "tee":
-          case "heredoc":
-            return passesThrough(command) && reads(command?.words) || passesThrough(sourceCommand) && reads(sourceCommand?.words) || write.contentVars.some((v) => mountVars.has(v));
-          default:
-            return false;
-        }
-      };
-      const events = [];
-      for (const write of effects.writes) {
-        events.push({
-          command: write.command,
-          apply: () => {
-            const fromMount = readsMount(write);
-            let kind = secretFromName(write.path);
-            if (!kind) {
-              const copy = effects.copies.find((c) => c.command === write.command && c.to === write.path);
-              const source = copy ? own.get(copy.from) ?? before.get(copy.from)?.at(-1) : void 0;
-              if (source?.secretKind) kind = source.secretKind;
-            }
-            if (fromMount) kind = kind ?? "copy of a mounted secret";
-            if (!kind) {
-              const secretVar = write.contentVars.map((v) => scope.get(v)).find((v) => v?.secret);
-              if (secretVar) kind = `file written with $${secretVar.name}`;
-            }
-            if (!kind && findSecretsInText(write.contentText).length > 0) kind = "file with a hardcoded secret";
-            own.set(write.path, {
-              path: write.path,
-              pattern: false,
-              secretKind: kind,
-              addedBy: run,
-              via: "run",
-              ...fromMount ? { fromSecretMount: true } : {}
-            });
-          }
-        });
-      }
-      for (const del of effects.deletes) {
-        events.push({
-          command: del.command,
-          apply: () => {
-            const deletion = {
-              path: del.path,
-              recursive: del.recursive,
-              start: offset >= 0 ? offset + del.start : run.span.start,
-              end: offset >= 0 ? offset + del.end : run.span.end
-            };
-            const hit = (file) => deletes(deletion, file);
-            for (const [path, file] of own) if (hit(file)) own.delete(path);
-            if (!deletion.recursive && !hasGlob(deletion.path)) {
-              for (const file of before.get(deletion.path) ?? []) hides.push({ deletion, file });
-            } else {
-              const prefix = literalPrefix(deletion.path);
-              for (const copies of before.values()) {
-                for (const file of copies) if (file.path.startsWith(prefix) && hit(file)) hides.push({ deletion, file });
-              }
-            }
-          }
-        });
-      }
-      events.sort((a, b) => a.command - b.command);
-      for (const event of events) event.apply();
-    }
-    return { added: [...own.values()], hides };
-  };
-  for (const stage of model.stages.stages) {
-    const parent = stage.parent !== null ? stageFiles[stage.parent] : void 0;
-    const end = new Map(parent?.end ?? []);
-    const held = new Map(stage.parent !== null ? heldByStage[stage.parent] : []);
-    const hold = (file) => {
-      end.set(file.path, file);
-      held.set(file.path, [...held.get(file.path) ?? [], file]);
-    };
-    let workdir = stage.parent !== null ? finalWorkdirs[stage.parent] ?? "/" : "/";
-    let home = stage.parent !== null ? finalHomes[stage.parent] ?? "/root" : "/root";
-    workdirs.set(stage.from.index, workdir);
-    homes.set(stage.from.index, home);
-    const layers = [];
-    for (const outer of stage.instructions) {
-      const instruction = outer;
-      workdirs.set(instruction.index, workdir);
-      homes.set(instruction.index, home);
-      if (instruction.trigger) {
-        workdirs.set(instruction.trigger.index, workdir);
-        homes.set(instruction.trigger.index, home);
-      }
-      switch (instruction.keyword) {
-        case "WORKDIR": {
-          const raw = instruction.words[0]?.value;
-          const value = raw === void 0 ? void 0 : expand(instruction, raw);
-          if (value !== void 0 && value.length <= MAX_PATH_LENGTH) workdir = resolveIn(workdir, value);
-          break;
-        }
-        case "USER": {
-          const user = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
-          const value = expand(instruction, user);
-          if (value !== void 0 && value !== "") home = value === "root" || value === "0" ? "/root" : `/home/${value}`;
-          break;
-        }
-        case "COPY":
-        case "ADD": {
-          const spec = parseCopy(instruction, workdir);
-          specs.set(instruction.index, spec);
-          if (!spec) break;
-          const added = spec.from !== null ? stageCopyAdds(spec) : copyAdds(spec);
-          for (const file of added) hold(file);
-          layers.push({ instruction, added, hides: [] });
-          break;
-        }
-        case "RUN": {
-          const { added, hides } = runEffects(instruction, workdir, home, held);
-          for (const { file } of hides) {
-            end.delete(file.path);
-            held.delete(file.path);
-          }
-          for (const file of added) hold(file);
-          layers.push({ instruction, added, hides });
-          break;
-        }
-        default:
-          break;
-      }
-      if (instruction.trigger && (instruction.trigger.keyword === "COPY" || instruction.trigger.keyword === "ADD")) {
-        specs.set(instruction.trigger.index, parseCopy(instruction.trigger, workdir));
-      }
-    }
-    stageFiles.push({ layers, end });
-    heldByStage.push(held);
-    finalWorkdirs.push(workdir);
-    finalHomes.push(home);
+function parseCopySpec(instruction, workdir, input, stageByName) {
+  const fromFlag = instruction.flags.find((f) => f.name === "from");
+  const from = fromFlag?.value ?? null;
+  let fromStage = null;
+  if (from !== null) {
+    const lowered = from.toLowerCase();
+    if (stageByName.has(lowered)) fromStage = stageByName.get(lowered);
+    else if (/^\d+$/.test(from) && Number(from) < input.stages.stages.length) fromStage = Number(from);
   }
+  let items;
+  if (instruction.exec) {
+    items = instruction.exec.map((value) => ({ value, start: instruction.argsStart, end: instruction.argsEnd }));
+  } else {
+    items = instruction.words.map((w) => ({ value: w.value, start: w.span.start, end: w.span.end }));
+  }
+  if (items.length < 2) return null;
+  const destItem = items[items.length - 1];
+  const destRaw = expandIn(input, instruction, destItem.value);
+  const sources = items.slice(0, -1).map((item) => {
+    const value = expandIn(input, instruction, item.value) ?? null;
+    const url = value !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+    return {
+      value,
+      path: value === null || url || value.startsWith("<<") ? null : from !== null ? normalizePath(`/${value}`) : contextPath(value),
+      start: item.start,
+      end: item.end,
+      wholeContext: from === null && value !== null && isWholeContext(value),
+      glob: value !== null && hasGlob(value),
+      url
+    };
+  });
+  const heredocs = items.some((item) => item.value.startsWith("<<"));
+  const dest = destRaw === void 0 ? null : resolveIn(workdir, destRaw);
+  const multiple = sources.length > 1 || sources.some((s) => s.glob || s.wholeContext);
   return {
-    stage: (index) => stageFiles[index] ?? { layers: [], end: /* @__PURE__ */ new Map() },
-    copySpec: (instruction) => specs.get(instruction.index) ?? null,
-    workdirOf: (instruction) => workdirs.get(instruction.index) ?? "/",
-    homeOf: (instruction) => homes.get(instruction.index) ?? "/root"
+    instruction,
+    from,
+    fromStage,
+    sources,
+    dest,
+    destIsDir: destRaw !== void 0 && (destRaw.endsWith("/") || destRaw === "." || multiple),
+    parents: instruction.flags.some((f) => f.name === "parents" && f.value !== "false"),
+    excludes: instruction.flags.filter((f) => f.name === "exclude" && f.value).map((f) => f.value),
+    heredocs
   };
 }
 function sentFrom(spec, source, path) {
@@ -9818,7 +9697,211 @@ function sentFrom(spec, source, path) {
     }
   }
   if (root === null) return null;
-  return spec.excludes.some((pattern) => matchGlob(contextPath(pattern)).test(path)) ? null : root;
+  const relative11 = root === "" || root === path ? basename(path) : path.slice(root.length + 1);
+  const excluded = spec.excludes.some((pattern) => {
+    const matcher = matchGlob(contextPath(pattern));
+    return matcher.test(path) || matcher.test(relative11);
+  });
+  return excluded ? null : root;
+}
+var WHOLE_CONTEXT;
+var init_copy_spec = __esm({
+  "packages/core/src/model/copy-spec.ts"() {
+    "use strict";
+    init_paths();
+    init_substitution();
+    WHOLE_CONTEXT = /* @__PURE__ */ new Set([".", "./", "*", "./*", "/"]);
+  }
+});
+
+// packages/core/src/model/copy-files.ts
+function copyAdds(spec, input) {
+  const { instruction, dest } = spec;
+  if (dest === null) return [];
+  const via = instruction.keyword === "ADD" ? "add" : "copy";
+  const out = [];
+  const target = (relative11, sourcePath) => {
+    if (spec.parents) return normalizePath(`${dest}/${relative11}`);
+    if (relative11 === sourcePath || sourcePath === "") {
+      return spec.destIsDir || sourcePath === "" ? normalizePath(`${dest}/${relative11}`) : dest;
+    }
+    return normalizePath(`${dest}/${relativeTo(relative11, sourcePath)}`);
+  };
+  for (const source of spec.sources) {
+    if (source.path === null) continue;
+    if (source.glob) {
+      const kind = secretFileKind(source.path, input.files);
+      out.push({ path: normalizePath(`${dest}/${basename(source.path)}`), pattern: true, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
+    } else {
+      if (!source.wholeContext) {
+        const path = target(source.path, source.path);
+        out.push({ path, pattern: false, secretKind: copiedFileKind(source.path, path, input.files), addedBy: instruction, via, contextPath: source.path });
+      }
+    }
+    for (const file of input.context?.secretFiles ?? []) {
+      if (file.type !== "file") continue;
+      const root = sentFrom(spec, source, file.path);
+      if (root === null || !source.glob && !source.wholeContext && root === file.path) continue;
+      let path;
+      if (!source.glob) path = target(file.path, source.wholeContext ? "" : source.path);
+      else if (spec.parents) path = normalizePath(`${dest}/${file.path}`);
+      else path = normalizePath(`${dest}/${root === file.path ? basename(file.path) : relativeTo(file.path, root)}`);
+      out.push({ path, pattern: false, secretKind: secretFileKind(file.path, input.files) ?? "secret file", addedBy: instruction, via, contextPath: file.path });
+    }
+  }
+  if (spec.heredocs && instruction.keyword === "COPY") {
+    const scope = input.variables.scopeBefore(instruction);
+    for (const heredoc of instruction.heredocs) {
+      const path = spec.destIsDir || instruction.heredocs.length > 1 ? normalizePath(`${dest}/${heredoc.name}`) : dest;
+      let kind = secretFileKind(path, input.files);
+      if (!kind && findSecretsInText(heredoc.content).length > 0) kind = "file with a hardcoded secret";
+      if (!kind) {
+        const secretVar = findVariableUses(heredoc.content, input.escape).map((u) => scope.get(u.name)).find((v) => v?.secret);
+        if (secretVar) kind = `file written with $${secretVar.name}`;
+      }
+      out.push({ path, pattern: false, secretKind: kind, addedBy: instruction, via: "heredoc" });
+    }
+  }
+  return out;
+}
+function stageCopyAdds(spec, stageFiles) {
+  if (spec.fromStage === null || spec.dest === null) return [];
+  const source = stageFiles[spec.fromStage];
+  if (!source) return [];
+  const out = [];
+  for (const src of spec.sources) {
+    if (src.path === null) continue;
+    const matcher = src.glob ? matchGlob(src.path) : null;
+    for (const file of source.end.values()) {
+      let path = null;
+      if (matcher) {
+        if (matcher.test(file.path)) path = normalizePath(`${spec.dest}/${basename(file.path)}`);
+      } else if (file.path === src.path) {
+        path = spec.destIsDir ? normalizePath(`${spec.dest}/${basename(file.path)}`) : spec.dest;
+      } else if (isUnder(file.path, src.path)) {
+        path = normalizePath(`${spec.dest}/${relativeTo(file.path, src.path)}`);
+      }
+      if (path === null) continue;
+      out.push({ ...file, path, addedBy: spec.instruction, via: "stage-copy", fromStage: spec.fromStage, origin: file.origin ?? file });
+    }
+  }
+  return out;
+}
+var init_copy_files = __esm({
+  "packages/core/src/model/copy-files.ts"() {
+    "use strict";
+    init_secret_files();
+    init_secret_values();
+    init_copy_spec();
+    init_paths();
+    init_substitution();
+  }
+});
+
+// packages/core/src/model/run-effects.ts
+function secretMounts(run) {
+  const paths = [];
+  const vars = [];
+  for (const flag of run.flags) {
+    if (flag.name !== "mount" || flag.options.get("type") !== "secret") continue;
+    const target = flag.options.get("target") ?? flag.options.get("dst") ?? flag.options.get("destination");
+    const id = flag.options.get("id") ?? (target ? basename(target) : void 0);
+    const env = flag.options.get("env");
+    if (env) vars.push(env);
+    if (target) paths.push(normalizePath(target.startsWith("/") ? target : `/${target}`));
+    else if (id) paths.push(`/run/secrets/${id}`);
+  }
+  return { paths, vars };
+}
+function runEffects(run, workdir, home, before, input) {
+  const scope = input.variables.scopeBefore(run);
+  const mounts = secretMounts(run);
+  const own = /* @__PURE__ */ new Map();
+  const hides = [];
+  for (const { script, offset } of input.runScripts(run)) {
+    if (input.shellOf(run) !== "posix") continue;
+    const effects = cachedEffects(script, workdir, home, (name) => scope.get(name)?.value);
+    const mountVars = new Set(mounts.vars);
+    for (const command of script.commands) {
+      for (const assignment of command.assignments) {
+        if (mounts.paths.some((p) => assignment.value.value.includes(p))) mountVars.add(assignment.name);
+      }
+    }
+    const readsMount = (write) => {
+      if (mounts.paths.length === 0) return false;
+      const command = script.commands[write.command];
+      const sourceCommand = command?.pipedFrom !== void 0 ? script.commands[command.pipedFrom] : void 0;
+      const reads = (words) => (words ?? []).some((w) => mounts.paths.some((p) => w.value === p || w.value.includes(p)));
+      const passesThrough2 = (c) => c !== void 0 && passesThrough(programOf(c).name);
+      switch (write.via) {
+        case "cp":
+        case "install":
+        case "mv":
+          return reads(command?.words.slice(1));
+        case "redirect":
+        case "tee":
+        case "heredoc":
+          return passesThrough2(command) && reads(command?.words) || passesThrough2(sourceCommand) && reads(sourceCommand?.words) || write.contentVars.some((v) => mountVars.has(v));
+        default:
+          return false;
+      }
+    };
+    const events = [];
+    for (const write of effects.writes) {
+      events.push({
+        command: write.command,
+        apply: () => {
+          const fromMount = readsMount(write);
+          let kind = secretFileKind(write.path, input.files);
+          if (!kind) {
+            const copy = effects.copies.find((c) => c.command === write.command && c.to === write.path);
+            const source = copy ? own.get(copy.from) ?? before.get(copy.from)?.at(-1) : void 0;
+            if (source?.secretKind) kind = source.secretKind;
+          }
+          if (fromMount) kind = kind ?? "copy of a mounted secret";
+          if (!kind) {
+            const secretVar = write.contentVars.map((v) => scope.get(v)).find((v) => v?.secret);
+            if (secretVar) kind = `file written with $${secretVar.name}`;
+          }
+          if (!kind && findSecretsInText(write.contentText).length > 0) kind = "file with a hardcoded secret";
+          own.set(write.path, {
+            path: write.path,
+            pattern: false,
+            secretKind: kind,
+            addedBy: run,
+            via: "run",
+            ...fromMount ? { fromSecretMount: true } : {}
+          });
+        }
+      });
+    }
+    for (const del of effects.deletes) {
+      events.push({
+        command: del.command,
+        apply: () => {
+          const deletion = {
+            path: del.path,
+            recursive: del.recursive,
+            start: offset >= 0 ? offset + del.start : run.span.start,
+            end: offset >= 0 ? offset + del.end : run.span.end
+          };
+          const hit = (file) => deletes(deletion, file);
+          for (const [path, file] of own) if (hit(file)) own.delete(path);
+          if (!deletion.recursive && !hasGlob(deletion.path)) {
+            for (const file of before.get(deletion.path) ?? []) hides.push({ deletion, file });
+          } else {
+            const prefix = literalPrefix(deletion.path);
+            for (const copies of before.values()) {
+              for (const file of copies) if (file.path.startsWith(prefix) && hit(file)) hides.push({ deletion, file });
+            }
+          }
+        }
+      });
+    }
+    events.sort((a, b) => a.command - b.command);
+    for (const event of events) event.apply();
+  }
+  return { added: [...own.values()], hides };
 }
 function literalPrefix(path) {
   const glob = path.search(GLOB_CHAR);
@@ -9845,20 +9928,116 @@ function deletes(deletion, file) {
   if (file.path === deletion.path) return true;
   return deletion.recursive && isUnder(file.path, deletion.path);
 }
-var PASS_THROUGH, WHOLE_CONTEXT, GLOB_CHAR, effectsTable;
-var init_layers = __esm({
-  "packages/core/src/model/layers.ts"() {
+var GLOB_CHAR, effectsTable;
+var init_run_effects = __esm({
+  "packages/core/src/model/run-effects.ts"() {
     "use strict";
     init_secret_files();
     init_secret_values();
-    init_paths2();
     init_shell();
+    init_programs();
     init_paths();
-    init_substitution();
-    PASS_THROUGH = /* @__PURE__ */ new Set(["cat", "echo", "printf", "tee", "base64", "head", "tail", "tr", "sed", "awk", "jq", "envsubst", "xargs"]);
-    WHOLE_CONTEXT = /* @__PURE__ */ new Set([".", "./", "*", "./*", "/"]);
     GLOB_CHAR = /[*?[]/;
     effectsTable = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// packages/core/src/model/layers.ts
+function buildLayers(input) {
+  const workdirs = /* @__PURE__ */ new Map();
+  const homes = /* @__PURE__ */ new Map();
+  const specs = /* @__PURE__ */ new Map();
+  const stageFiles = [];
+  const finalWorkdirs = [];
+  const heldByStage = [];
+  const finalHomes = [];
+  const stageByName = /* @__PURE__ */ new Map();
+  input.stages.stages.forEach((s) => {
+    if (s.name !== null) stageByName.set(s.name, s.index);
+  });
+  for (const stage of input.stages.stages) {
+    const parent = stage.parent !== null ? stageFiles[stage.parent] : void 0;
+    const end = new Map(parent?.end ?? []);
+    const held = new Map(stage.parent !== null ? heldByStage[stage.parent] : []);
+    const hold = (file) => {
+      end.set(file.path, file);
+      held.set(file.path, [...held.get(file.path) ?? [], file]);
+    };
+    let workdir = stage.parent !== null ? finalWorkdirs[stage.parent] ?? "/" : "/";
+    let home = stage.parent !== null ? finalHomes[stage.parent] ?? "/root" : "/root";
+    workdirs.set(stage.from.index, workdir);
+    homes.set(stage.from.index, home);
+    const layers = [];
+    for (const outer of stage.instructions) {
+      const instruction = outer;
+      workdirs.set(instruction.index, workdir);
+      homes.set(instruction.index, home);
+      if (instruction.trigger) {
+        workdirs.set(instruction.trigger.index, workdir);
+        homes.set(instruction.trigger.index, home);
+      }
+      switch (instruction.keyword) {
+        case "WORKDIR": {
+          const raw = instruction.words[0]?.value;
+          const value = raw === void 0 ? void 0 : expandIn(input, instruction, raw);
+          if (value !== void 0 && value.length <= MAX_PATH_LENGTH) workdir = resolveIn(workdir, value);
+          break;
+        }
+        case "USER": {
+          const user2 = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
+          const value = expandIn(input, instruction, user2);
+          if (value !== void 0 && value !== "") home = value === "root" || value === "0" ? "/root" : `/home/${value}`;
+          break;
+        }
+        case "COPY":
+        case "ADD": {
+          const spec = parseCopySpec(instruction, workdir, input, stageByName);
+          specs.set(instruction.index, spec);
+          if (!spec) break;
+          const added = spec.from !== null ? stageCopyAdds(spec, stageFiles) : copyAdds(spec, input);
+          for (const file of added) hold(file);
+          layers.push({ instruction, added, hides: [] });
+          break;
+        }
+        case "RUN": {
+          const { added, hides } = runEffects(instruction, workdir, home, held, input);
+          for (const { file } of hides) {
+            end.delete(file.path);
+            held.delete(file.path);
+          }
+          for (const file of added) hold(file);
+          layers.push({ instruction, added, hides });
+          break;
+        }
+        default:
+          break;
+      }
+      if (instruction.trigger && (instruction.trigger.keyword === "COPY" || instruction.trigger.keyword === "ADD")) {
+        specs.set(instruction.trigger.index, parseCopySpec(instruction.trigger, workdir, input, stageByName));
+      }
+    }
+    stageFiles.push({ layers, end });
+    heldByStage.push(held);
+    finalWorkdirs.push(workdir);
+    finalHomes.push(home);
+  }
+  return {
+    stage: (index) => stageFiles[index] ?? { layers: [], end: /* @__PURE__ */ new Map() },
+    copySpec: (instruction) => specs.get(instruction.index) ?? null,
+    workdirOf: (instruction) => workdirs.get(instruction.index) ?? "/",
+    homeOf: (instruction) => homes.get(instruction.index) ?? "/root"
+  };
+}
+var init_layers = __esm({
+  "packages/core/src/model/layers.ts"() {
+    "use strict";
+    init_paths2();
+    init_copy_files();
+    init_copy_spec();
+    init_paths();
+    init_run_effects();
+    init_copy_spec();
+    init_run_effects();
   }
 });
 
@@ -10326,6 +10505,15 @@ function buildModel(parsed, options) {
     return result;
   };
   let layerModel;
+  const layerInput = {
+    stages,
+    variables,
+    escape: parsed.directives.escape,
+    files: options.files,
+    context: options.context,
+    runScripts: (instruction) => runScripts(instruction),
+    shellOf: (instruction) => shells.get(instruction.index) ?? "posix"
+  };
   const model = {
     parsed,
     stages,
@@ -10342,7 +10530,7 @@ function buildModel(parsed, options) {
     },
     runScripts,
     shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
-    layers: () => layerModel ??= buildLayers(model)
+    layers: () => layerModel ??= buildLayers(layerInput)
   };
   return model;
 }
@@ -10627,6 +10815,44 @@ function readValue(text, span, options) {
   }
   references.push(...options.extra ?? []);
   return { kind: kindOf(text, references), text, references, defaults, span };
+}
+function resolveEnvironment(value, lookup) {
+  if (!value.references.some((r) => r.kind === "environment")) return value;
+  const references = [];
+  for (const reference of value.references) {
+    references.push(reference);
+    if (reference.kind !== "environment") continue;
+    const defined = lookup(reference.name);
+    if (!defined) continue;
+    for (const inner of defined.references) {
+      if (inner.kind === "secret") references.push({ kind: "secret", name: inner.name, via: reference.name });
+      else if (inner.kind !== "environment") references.push(inner);
+    }
+  }
+  return { ...value, kind: kindOf(value.text, references), references };
+}
+function splitFields(text) {
+  const fields = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    if (i < text.length && (c !== "," || quoted)) continue;
+    let field = text.slice(start, i).trim();
+    if (field.length >= 2 && field.startsWith('"') && field.endsWith('"')) field = field.slice(1, -1);
+    const equals = field.indexOf("=");
+    if (field !== "") {
+      fields.push({
+        key: (equals < 0 ? field : field.slice(0, equals)).trim().toLowerCase(),
+        value: equals < 0 ? "" : field.slice(equals + 1).trim(),
+        start,
+        end: i
+      });
+    }
+    start = i + 1;
+  }
+  return fields;
 }
 function wordsOf(value) {
   return (value.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []).map((w) => w.toLowerCase());
@@ -11448,26 +11674,26 @@ function barePair(line, separators, out) {
   if (line[i] === '"' || line[i] === "'") {
     const end = stringEnd(line, i);
     if (end < 0) return;
-    let sep11 = end;
-    while (line[sep11] === " " || line[sep11] === "	") sep11++;
-    if (sep11 >= line.length || !separators.includes(line[sep11])) return;
-    barePairValue(line, line.slice(i + 1, end - 1), sep11, separators, out);
+    let sep12 = end;
+    while (line[sep12] === " " || line[sep12] === "	") sep12++;
+    if (sep12 >= line.length || !separators.includes(line[sep12])) return;
+    barePairValue(line, line.slice(i + 1, end - 1), sep12, separators, out);
     return;
   }
-  let sep10 = -1;
+  let sep11 = -1;
   const equals = separators.includes("=") ? line.indexOf("=", i) : -1;
-  if (equals >= 0) sep10 = equals;
-  else if (separators.includes(":")) sep10 = line.indexOf(":", i);
-  if (sep10 <= i || sep10 - i > MAX_KEY_LENGTH) return;
-  if (line[sep10] === "=" && (line[sep10 + 1] === "=" || line[sep10 - 1] === "!")) return;
-  let key = line.slice(i, sep10).trim();
+  if (equals >= 0) sep11 = equals;
+  else if (separators.includes(":")) sep11 = line.indexOf(":", i);
+  if (sep11 <= i || sep11 - i > MAX_KEY_LENGTH) return;
+  if (line[sep11] === "=" && (line[sep11 + 1] === "=" || line[sep11 - 1] === "!")) return;
+  let key = line.slice(i, sep11).trim();
   const last = Math.max(key.lastIndexOf(":"), key.lastIndexOf("/"));
   if (last >= 0) key = key.slice(last + 1).trim();
-  barePairValue(line, key, sep10, separators, out);
+  barePairValue(line, key, sep11, separators, out);
 }
-function barePairValue(line, key, sep10, separators, out) {
-  if (line[sep10] === ":" && separators === ":" && sep10 + 1 < line.length && line[sep10 + 1] !== " " && line[sep10 + 1] !== "	") return;
-  let start = sep10 + 1;
+function barePairValue(line, key, sep11, separators, out) {
+  if (line[sep11] === ":" && separators === ":" && sep11 + 1 < line.length && line[sep11 + 1] !== " " && line[sep11 + 1] !== "	") return;
+  let start = sep11 + 1;
   while (line[start] === " " || line[start] === "	") start++;
   const first = line[start];
   if (first === void 0 || first === '"' || first === "'" || first === "{" || first === "[" || first === "|" || first === ">") return;
@@ -12309,25 +12535,25 @@ function createIgnoreFileFix() {
   };
 }
 function appendEntriesFix(context, entries) {
-  const ignore = context.ignoreFile;
+  const ignore2 = context.ignoreFile;
   const block = `# Secrets (added by layerlint --fix)
 ${entries.join("\n")}
 `;
-  if (!ignore) {
+  if (!ignore2) {
     return {
       description: `Create .dockerignore excluding ${entries.join(", ")}`,
       changes: [{ file: "dockerignore", path: ".dockerignore", create: true, edits: [{ start: 0, end: 0, text: block }] }]
     };
   }
-  const needsNewline = ignore.text.length > 0 && !ignore.text.endsWith("\n");
+  const needsNewline = ignore2.text.length > 0 && !ignore2.text.endsWith("\n");
   return {
-    description: `Add ${entries.join(", ")} to ${ignore.path}`,
+    description: `Add ${entries.join(", ")} to ${ignore2.path}`,
     changes: [
       {
         file: "dockerignore",
-        path: ignore.path,
+        path: ignore2.path,
         create: false,
-        edits: [{ start: ignore.text.length, end: ignore.text.length, text: `${needsNewline ? "\n" : ""}${block}` }]
+        edits: [{ start: ignore2.text.length, end: ignore2.text.length, text: `${needsNewline ? "\n" : ""}${block}` }]
       }
     ]
   };
@@ -13214,6 +13440,82 @@ function noticesOf(model) {
 function lint(text, options = {}) {
   return lintParsed(parseDockerfile(text), options);
 }
+function fileSecretsOf(parsed) {
+  let secrets;
+  return () => {
+    if (secrets === void 0) {
+      const { text } = parsed;
+      const values = [];
+      const scan2 = (start, end) => {
+        const slice = text.slice(start, end);
+        for (const m of findSecretsInText(slice)) values.push(slice.slice(m.start, m.end));
+      };
+      for (const instruction of parsed.instructions) scan2(instruction.span.start, instruction.span.end);
+      for (const comment of parsed.comments) scan2(comment.span.start, comment.span.end);
+      secrets = [.../* @__PURE__ */ new Set([...values, ...values.map((v) => v.toLowerCase())])];
+    }
+    return secrets;
+  };
+}
+function placementOf(model, rule, report) {
+  const instruction = report.instruction;
+  const stage = instruction ? model.stageOf(instruction) : null;
+  const onbuild = instruction?.onbuild ?? false;
+  const shipped = onbuild || !stage || stage.shipped;
+  const byStage = shipped ? "error" : "warning";
+  return {
+    stage,
+    shipped,
+    severity: report.severity ?? (rule.meta.severity === "error" ? "error" : byStage),
+    channel: report.channel ?? (shipped ? rule.meta.channel : "cache"),
+    where: whereText(stage, onbuild, model.stages.stages[model.stages.target])
+  };
+}
+function redactor(secrets) {
+  return (text) => redactText(escapeControlCharacters(text), secrets);
+}
+function writesNoSecret(fix, secrets) {
+  return fix.changes.every(
+    (change) => change.edits.every(
+      (edit) => edit.text === "" || !secrets.some((secret) => edit.text.includes(secret)) && findSecretsInText(edit.text).length === 0 && findEmbeddedTokens(edit.text).length === 0
+    )
+  );
+}
+function toFinding(model, rule, configured, report, fileSecrets) {
+  const place = placementOf(model, rule, report);
+  const secrets = [...report.secrets ?? [], ...fileSecrets()];
+  const clean = redactor(secrets);
+  const template = rule.meta.messages[report.messageId] ?? report.messageId;
+  const cleanFix = (fix) => ({ ...fix, description: clean(fix.description) });
+  return {
+    ruleId: rule.id,
+    messageId: report.messageId,
+    message: clean(format(template, { where: place.where, ...report.data })),
+    severity: configured ?? place.severity,
+    channel: place.channel,
+    ...place.stage ? { stage: place.stage.label } : {},
+    shipped: place.shipped,
+    span: report.span,
+    related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
+    ...report.fix && writesNoSecret(report.fix, secrets) ? { fix: cleanFix(report.fix) } : {},
+    suggestions: (report.suggestions ?? []).filter((fix) => writesNoSecret(fix, secrets)).map(cleanFix)
+  };
+}
+function runRules(model, config, fileSecrets) {
+  const findings = [];
+  const ruleErrors = [];
+  for (const { rule, severity, options } of enabledRules(rules.values(), config.rules)) {
+    const collected = [];
+    try {
+      rule.check({ model, options, report: (report) => collected.push(toFinding(model, rule, severity, report, fileSecrets)) });
+      findings.push(...collected);
+    } catch (error) {
+      const raw = error instanceof Error ? error.message : String(error);
+      ruleErrors.push({ ruleId: rule.id, message: redactor(fileSecrets())(raw) });
+    }
+  }
+  return { findings, ruleErrors };
+}
 function lintParsed(parsed, options = {}) {
   const config = options.config ?? {};
   const model = buildModel(parsed, {
@@ -13225,71 +13527,13 @@ function lintParsed(parsed, options = {}) {
     fileName: options.fileName,
     buildArgs: options.buildArgs
   });
-  const target = model.stages.stages[model.stages.target];
-  const findings = [];
-  const ruleErrors = [];
-  let secretsOfFile;
-  const fileSecrets = () => {
-    if (secretsOfFile === void 0) {
-      const text = parsed.text;
-      const values = [];
-      const scan2 = (start, end) => {
-        const slice = text.slice(start, end);
-        for (const m of findSecretsInText(slice)) values.push(slice.slice(m.start, m.end));
-      };
-      for (const instruction of parsed.instructions) scan2(instruction.span.start, instruction.span.end);
-      for (const comment of parsed.comments) scan2(comment.span.start, comment.span.end);
-      secretsOfFile = [.../* @__PURE__ */ new Set([...values, ...values.map((v) => v.toLowerCase())])];
-    }
-    return secretsOfFile;
-  };
-  for (const { rule, severity: configured, options: ruleOptions } of enabledRules(rules.values(), config.rules)) {
-    const toFinding = (report) => {
-      const instruction = report.instruction;
-      const stage = instruction ? model.stageOf(instruction) : null;
-      const onbuild = instruction?.onbuild ?? false;
-      const shipped = onbuild || !stage || stage.shipped;
-      const byStage = shipped ? "error" : "warning";
-      const defaultSeverity2 = report.severity ?? (rule.meta.severity === "error" ? "error" : byStage);
-      const template = rule.meta.messages[report.messageId] ?? report.messageId;
-      const data = { where: whereText(stage, onbuild, target), ...report.data };
-      const secrets = [...report.secrets ?? [], ...fileSecrets()];
-      const clean = (text) => redactText(escapeControlCharacters(text), secrets);
-      const message = clean(format(template, data));
-      const cleanFix = (fix) => ({ ...fix, description: clean(fix.description) });
-      const writesNoSecret = (fix) => fix.changes.every(
-        (change) => change.edits.every((edit) => edit.text === "" || !secrets.some((secret) => edit.text.includes(secret)) && findSecretsInText(edit.text).length === 0 && findEmbeddedTokens(edit.text).length === 0)
-      );
-      return {
-        ruleId: rule.id,
-        messageId: report.messageId,
-        message,
-        severity: configured ?? defaultSeverity2,
-        channel: report.channel ?? (shipped ? rule.meta.channel : "cache"),
-        ...stage ? { stage: stage.label } : {},
-        shipped,
-        span: report.span,
-        related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
-        ...report.fix && writesNoSecret(report.fix) ? { fix: cleanFix(report.fix) } : {},
-        suggestions: (report.suggestions ?? []).filter(writesNoSecret).map(cleanFix)
-      };
-    };
-    const collected = [];
-    try {
-      rule.check({ model, options: ruleOptions, report: (report) => collected.push(toFinding(report)) });
-      findings.push(...collected);
-    } catch (error) {
-      const raw = error instanceof Error ? error.message : String(error);
-      ruleErrors.push({ ruleId: rule.id, message: redactText(escapeControlCharacters(raw), fileSecrets()) });
-    }
-  }
+  const { findings, ruleErrors } = runRules(model, config, fileSecretsOf(parsed));
   const unique = distinctFindings(findings);
   const notices = noticesOf(model);
   if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors, notices };
   const suppressions = collectSuppressions(parsed);
-  const kept = unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start));
   return {
-    findings: kept,
+    findings: unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start)),
     unusedDirectives: options.reportUnusedDisableDirectives ? suppressions.unused() : [],
     ruleErrors,
     notices
@@ -13776,6 +14020,37 @@ function contextFilesToRead(dockerfile, paths, options) {
     tiers[named.has(path) ? 0 : 1 + contentPriority(path)].push(path);
   }
   return tiers.flat();
+}
+function contextScope(dockerfile, options = {}) {
+  const config = options.config ?? {};
+  const parsed = typeof dockerfile === "string" ? parseDockerfile(dockerfile) : dockerfile;
+  const model = buildModel(parsed, {
+    target: void 0,
+    names: config.secretNames,
+    files: config.secretFiles,
+    context: void 0,
+    contextFiles: config.contextFiles,
+    fileName: options.fileName
+  });
+  const roots = /* @__PURE__ */ new Set();
+  for (const spec of contextCopies(copySpecs(model))) {
+    for (const source of spec.sources) {
+      if (source.url || source.value?.startsWith("<<")) continue;
+      if (source.wholeContext || source.path === null) return [""];
+      const root = source.glob ? globRoot(source.path) : source.path;
+      if (root === "") return [""];
+      roots.add(root);
+    }
+  }
+  if (roots.size === 0) return null;
+  const sorted = [...roots].sort();
+  return sorted.filter((root) => !sorted.some((other) => other !== root && root.startsWith(`${other}/`)));
+}
+function globRoot(glob) {
+  const first = glob.search(/[*?[]/);
+  const literal = first < 0 ? glob : glob.slice(0, first);
+  const slash = literal.lastIndexOf("/");
+  return slash < 0 ? "" : literal.slice(0, slash);
 }
 var init_context_files = __esm({
   "packages/core/src/context-files.ts"() {
@@ -14340,10 +14615,10 @@ var init_values2 = __esm({
 
 // packages/core/src/image/layers.ts
 function layerPath(name) {
-  const relative10 = normalizePath(name.replace(/^\/+/, ""));
-  if (relative10 === ".") return "/";
-  if (relative10 === ".." || relative10.startsWith("../")) return null;
-  return `/${relative10}`;
+  const relative11 = normalizePath(name.replace(/^\/+/, ""));
+  if (relative11 === ".") return "/";
+  if (relative11 === ".." || relative11.startsWith("../")) return null;
+  return `/${relative11}`;
 }
 function parentOf(path) {
   const at = path.lastIndexOf("/");
@@ -14767,6 +15042,7 @@ __export(src_exports, {
   contentSkipReason: () => contentSkipReason,
   contextFileLimits: () => contextFileLimits,
   contextFilesToRead: () => contextFilesToRead,
+  contextScope: () => contextScope,
   disableDirectiveFix: () => disableDirectiveFix,
   escapeControlCharacters: () => escapeControlCharacters,
   findSecretsInText: () => findSecretsInText,
@@ -16027,7 +16303,27 @@ function readBuildContext(options) {
   let truncated;
   const unchecked = [];
   let entries = 0;
-  const pending = [""];
+  const pending = [];
+  const scope = options.scope ?? [""];
+  if (scope.includes("")) pending.push("");
+  else {
+    for (const path of [...scope].sort().reverse()) {
+      let stats;
+      try {
+        stats = (0, import_node_fs.lstatSync)((0, import_node_path4.join)(contextDir, path));
+      } catch {
+        continue;
+      }
+      entries += 1;
+      const type = stats.isSymbolicLink() ? "symlink" : stats.isDirectory() ? "directory" : stats.isFile() ? "file" : "other";
+      if (type === "directory") {
+        if (!isExcluded(path) || matcher !== null && matcher.mayReincludeUnder(path)) pending.push(path);
+        continue;
+      }
+      if (type !== "other" && options.isSecretFile(path) && !isExcluded(path)) secretFiles.push({ path, type });
+      if (files !== void 0 && type === "file" && !isExcluded(path) && files.length < maxCollected) files.push(path);
+    }
+  }
   walk: while (pending.length > 0) {
     const dirRel = pending.pop();
     const dirAbs = dirRel === "" ? contextDir : (0, import_node_path4.join)(contextDir, dirRel);
@@ -16087,7 +16383,7 @@ function createContextCache(ttlMs = 5e3) {
     get(options) {
       const contextDir = (0, import_node_path4.resolve)(options.contextDir);
       const dockerfilePath = options.dockerfilePath === void 0 ? void 0 : (0, import_node_path4.resolve)(options.dockerfilePath);
-      const key = `${contextDir}\0${dockerfilePath ?? ""}`;
+      const key = `${contextDir}\0${dockerfilePath ?? ""}\0${options.scope === void 0 ? "*" : JSON.stringify(options.scope)}`;
       const now = Date.now();
       const held = entries.get(key);
       if (held !== void 0 && now - held.readAt < ttlMs && held.options.isSecretFile === options.isSecretFile && held.options.maxEntries === options.maxEntries && held.options.maxMillis === options.maxMillis && held.options.collectFiles === options.collectFiles) {
@@ -16307,11 +16603,11 @@ var init_config_file = __esm({
 });
 
 // packages/node/src/discover.ts
-function isDockerfileName(basename7) {
-  if (basename7.endsWith(".dockerignore")) return false;
-  if (basename7 === "Dockerfile" || basename7 === "Containerfile") return true;
-  if (/^(?:Dockerfile|Containerfile)\../s.test(basename7)) return true;
-  return /.\.(?:Dockerfile|dockerfile)$/s.test(basename7);
+function isDockerfileName(basename8) {
+  if (basename8.endsWith(".dockerignore")) return false;
+  if (basename8 === "Dockerfile" || basename8 === "Containerfile") return true;
+  if (/^(?:Dockerfile|Containerfile)\../s.test(basename8)) return true;
+  return /.\.(?:Dockerfile|dockerfile)$/s.test(basename8);
 }
 function toSlash3(path) {
   return import_node_path6.sep === "/" ? path : path.split(import_node_path6.sep).join("/");
@@ -16645,7 +16941,7 @@ function decodeDockerfile(bytes, maxBytes = MAX_DOCKERFILE_BYTES) {
   }
 }
 var MAX_DOCKERFILE_BYTES, BINARY_PROBE_BYTES, TextProblem;
-var init_text2 = __esm({
+var init_text3 = __esm({
   "packages/node/src/text.ts"() {
     "use strict";
     MAX_DOCKERFILE_BYTES = 8 * 1024 * 1024;
@@ -16817,7 +17113,10 @@ function createLinterHost(options) {
       ...options.walk?.maxEntries === void 0 ? {} : { maxEntries: options.walk.maxEntries },
       ...options.walk?.maxMillis === void 0 ? {} : { maxMillis: options.walk.maxMillis },
       // The files it passes, for the content scan of no-secret-in-context-file.
-      collectFiles: true
+      collectFiles: true,
+      // Only what the COPY/ADD sources can send: `COPY package.json .` is one stat, not a walk of
+      // node_modules; a Dockerfile that copies nothing from its context reads only the ignore file.
+      scope: contextScope(parsed, { config }) ?? []
     });
     warnings.push(...disk.warnings);
     if (disk.truncated !== void 0) warnings.push(`${displayConfigPath(dir)}: ${disk.truncated}`);
@@ -18037,7 +18336,7 @@ var require_streamx = __commonJS({
       }
       setEncoding(encoding) {
         const dec = new TextDecoder2(encoding);
-        const map = this._readableState.map || echo;
+        const map = this._readableState.map || echo2;
         this._readableState.map = mapOrSkip;
         return this;
         function mapOrSkip(data) {
@@ -18129,8 +18428,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve11, reject) {
-              promiseResolve = resolve11;
+            return new Promise(function(resolve13, reject) {
+              promiseResolve = resolve13;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -18163,11 +18462,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err2) {
           stream.destroy(err2);
-          return new Promise((resolve11, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve11({ value: void 0, done: true });
+          return new Promise((resolve13, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve13({ value: void 0, done: true });
             stream.once("close", function() {
               if (err2) reject(err2);
-              else resolve11({ value: void 0, done: true });
+              else resolve13({ value: void 0, done: true });
             });
           });
         }
@@ -18211,8 +18510,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve11) => {
-          state.drains.push({ writes, resolve: resolve11 });
+        return new Promise((resolve13) => {
+          state.drains.push({ writes, resolve: resolve13 });
         });
       }
       write(data) {
@@ -18317,10 +18616,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve13, reject) => {
         return pipeline3(...streams, (err2) => {
           if (err2) return reject(err2);
-          resolve11();
+          resolve13();
         });
       });
     }
@@ -18376,7 +18675,7 @@ var require_streamx = __commonJS({
         }
       }
     }
-    function echo(s) {
+    function echo2(s) {
       return s;
     }
     function isStream(stream) {
@@ -18454,7 +18753,7 @@ var require_headers = __commonJS({
     var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
     var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
     var GNU_VER = b4a.from([32, 0]);
-    var MASK = 4095;
+    var MASK2 = 4095;
     var MAGIC_OFFSET = 257;
     var VERSION_OFFSET = 263;
     exports2.decodeLongPath = function decodeLongPath(buf, encoding) {
@@ -18502,7 +18801,7 @@ var require_headers = __commonJS({
       if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
       if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
       b4a.write(buf, name);
-      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.mode & MASK2, 6), 100);
       b4a.write(buf, encodeOct(opts.uid, 6), 108);
       b4a.write(buf, encodeOct(opts.gid, 6), 116);
       encodeSize(opts.size, buf, 124);
@@ -18917,8 +19216,8 @@ var require_extract = __commonJS({
               if (this._consumeLongHeader() === false) return false;
               continue;
             }
-            const ignore = this._buffer.shiftFirst(this._missing);
-            if (ignore !== null) this._missing -= ignore.byteLength;
+            const ignore2 = this._buffer.shiftFirst(this._missing);
+            if (ignore2 !== null) this._missing -= ignore2.byteLength;
             continue;
           }
           if (this._buffer.buffered < 512) break;
@@ -18979,16 +19278,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err2);
         }
-        function onnext(resolve11, reject) {
+        function onnext(resolve13, reject) {
           if (error) {
             return reject(error);
           }
           if (entryStream) {
-            resolve11({ value: entryStream, done: false });
+            resolve13({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve11;
+          promiseResolve = resolve13;
           promiseReject = reject;
           consumeCallback(null);
           if (extract._finished && promiseResolve) {
@@ -19016,11 +19315,11 @@ var require_extract = __commonJS({
         function destroy(err2) {
           extract.destroy(err2);
           consumeCallback(err2);
-          return new Promise((resolve11, reject) => {
-            if (extract.destroyed) return resolve11({ value: void 0, done: true });
+          return new Promise((resolve13, reject) => {
+            if (extract.destroyed) return resolve13({ value: void 0, done: true });
             extract.once("close", function() {
               if (err2) reject(err2);
-              else resolve11({ value: void 0, done: true });
+              else resolve13({ value: void 0, done: true });
             });
           });
         }
@@ -20321,7 +20620,7 @@ function dockerRefs(manifest, label) {
 }
 async function ociRefs(members, label, warnings) {
   const refs = [];
-  const visit = async (indexText, what, depth, names) => {
+  const visit2 = async (indexText, what, depth, names) => {
     const index2 = record2(parseJson2(indexText, `${label}: ${what}`));
     for (const item of Array.isArray(index2.manifests) ? index2.manifests : []) {
       if (refs.length >= MAX_IMAGES) return;
@@ -20347,7 +20646,7 @@ async function ociRefs(members, label, warnings) {
       const manifest = record2(parseJson2(text, `${label}: manifest ${String(descriptor.digest)}`));
       const mediaType = typeof manifest.mediaType === "string" ? manifest.mediaType : String(descriptor.mediaType ?? "");
       if (INDEX_TYPES.has(mediaType) || Array.isArray(manifest.manifests)) {
-        if (depth < MAX_INDEX_DEPTH) await visit(text, `index ${String(descriptor.digest)}`, depth + 1, ownNames);
+        if (depth < MAX_INDEX_DEPTH) await visit2(text, `index ${String(descriptor.digest)}`, depth + 1, ownNames);
         continue;
       }
       const config = blobName(record2(manifest.config).digest);
@@ -20364,7 +20663,7 @@ async function ociRefs(members, label, warnings) {
     }
   };
   const index = await members.text("index.json");
-  if (index !== void 0) await visit(index, "index.json", 0, []);
+  if (index !== void 0) await visit2(index, "index.json", 0, []);
   return refs;
 }
 function canonicalName(name) {
@@ -20497,10 +20796,51 @@ var init_archive = __esm({
 });
 
 // packages/node/src/build-config-files.ts
+function buildConfigKind(path) {
+  const name = (0, import_node_path10.basename)(path);
+  if (COMPOSE_NAME.test(name)) return "compose";
+  if (BAKE_NAMES.has(name)) return "bake";
+  if (WORKFLOW_NAME.test(name)) {
+    const dir = (0, import_node_path10.dirname)((0, import_node_path10.resolve)(path));
+    if ((0, import_node_path10.basename)(dir) === "workflows" && (0, import_node_path10.basename)((0, import_node_path10.dirname)(dir)) === ".github") return "workflow";
+  }
+  return null;
+}
+function isBuildConfigFile(path) {
+  return buildConfigKind(path) !== null;
+}
+function expandBuildConfigPaths(paths, options) {
+  const cwd = (0, import_node_path10.resolve)(options.cwd);
+  const isIgnored = compileIgnorePatterns(options.ignorePatterns ?? [], (0, import_node_path10.resolve)(cwd, options.ignoreBase ?? cwd));
+  const files = /* @__PURE__ */ new Set();
+  for (const argument of paths) {
+    const absolute = (0, import_node_path10.resolve)(cwd, argument);
+    let isDirectory5;
+    try {
+      isDirectory5 = (0, import_node_fs7.statSync)(absolute).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!isDirectory5) {
+      if (isBuildConfigFile(absolute)) files.add(absolute);
+      continue;
+    }
+    const found = [];
+    collectFiles(absolute, isIgnored, (path) => isBuildConfigFile(path), found);
+    for (const file of found) files.add(file);
+  }
+  return [...files].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+var import_node_fs7, import_node_path10, COMPOSE_NAME, BAKE_NAMES, WORKFLOW_NAME;
 var init_build_config_files = __esm({
   "packages/node/src/build-config-files.ts"() {
     "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_discover();
+    COMPOSE_NAME = /^(?:docker-)?compose(?:\.[^/\\]+)?\.ya?ml$/;
+    BAKE_NAMES = /* @__PURE__ */ new Set(["docker-bake.json", "docker-bake.override.json"]);
+    WORKFLOW_NAME = /\.ya?ml$/;
   }
 });
 
@@ -20513,7 +20853,7 @@ var init_src2 = __esm({
     init_config_file();
     init_discover();
     init_context_contents();
-    init_text2();
+    init_text3();
     init_host();
     init_archive();
     init_layer();
@@ -20599,7 +20939,7 @@ async function readStdin(stdin) {
   if (size2 > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(size2));
   return decodeDockerfile2(Buffer.concat(chunks));
 }
-var import_promises4, import_node_util2;
+var import_promises4, import_node_util2, readTextFile;
 var init_source = __esm({
   "packages/cli/src/source.ts"() {
     "use strict";
@@ -20607,27 +20947,28 @@ var init_source = __esm({
     import_node_util2 = require("node:util");
     init_src2();
     init_problem();
+    readTextFile = readDockerfile;
   }
 });
 
 // packages/cli/src/write-report.ts
 function isDirectory3(path) {
   try {
-    return (0, import_node_fs7.statSync)(path).isDirectory();
+    return (0, import_node_fs8.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
 function checkOutputPath(given, cwd) {
-  const path = (0, import_node_path10.resolve)(cwd, given);
-  if (!isDirectory3((0, import_node_path10.dirname)(path))) throw new FileProblem(`--output-file ${given}: the directory ${(0, import_node_path10.dirname)(path)} does not exist.`);
+  const path = (0, import_node_path11.resolve)(cwd, given);
+  if (!isDirectory3((0, import_node_path11.dirname)(path))) throw new FileProblem(`--output-file ${given}: the directory ${(0, import_node_path11.dirname)(path)} does not exist.`);
   if (isDirectory3(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
-  const rel = (0, import_node_path10.relative)(cwd, (0, import_node_path10.dirname)(path));
-  if (rel !== "" && !rel.startsWith("..") && !(0, import_node_path10.isAbsolute)(rel)) {
+  const rel = (0, import_node_path11.relative)(cwd, (0, import_node_path11.dirname)(path));
+  if (rel !== "" && !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel)) {
     let walked = cwd;
-    for (const part of rel.split(import_node_path10.sep)) {
-      walked = (0, import_node_path10.join)(walked, part);
-      if ((0, import_node_fs7.lstatSync)(walked).isSymbolicLink()) {
+    for (const part of rel.split(import_node_path11.sep)) {
+      walked = (0, import_node_path11.join)(walked, part);
+      if ((0, import_node_fs8.lstatSync)(walked).isSymbolicLink()) {
         throw new FileProblem(`--output-file ${given}: ${displayPath(walked, cwd)} is a symbolic link, which layerlint does not write through.`);
       }
     }
@@ -20636,7 +20977,7 @@ function checkOutputPath(given, cwd) {
 }
 async function writeReport(path, text) {
   try {
-    const handle = await (0, import_promises5.open)(path, import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_CREAT | import_node_fs7.constants.O_TRUNC | import_node_fs7.constants.O_NOFOLLOW, 438);
+    const handle = await (0, import_promises5.open)(path, import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_CREAT | import_node_fs8.constants.O_TRUNC | import_node_fs8.constants.O_NOFOLLOW, 438);
     try {
       await handle.writeFile(text);
     } finally {
@@ -20648,13 +20989,13 @@ async function writeReport(path, text) {
     return code === "ELOOP" ? "it is a symbolic link, which layerlint does not write through" : code ?? String(error);
   }
 }
-var import_node_fs7, import_promises5, import_node_path10;
+var import_node_fs8, import_promises5, import_node_path11;
 var init_write_report = __esm({
   "packages/cli/src/write-report.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_problem();
     init_result();
   }
@@ -20791,7 +21132,7 @@ function isGap(finding) {
 async function configAndDockerfile(host, options, cwd, warn) {
   try {
     if (options.dockerfile === void 0) return { config: host.configForDirectory(cwd).config };
-    const path = (0, import_node_path11.resolve)(cwd, options.dockerfile);
+    const path = (0, import_node_path12.resolve)(cwd, options.dockerfile);
     let text;
     try {
       text = await readDockerfile(path);
@@ -20810,7 +21151,7 @@ async function configAndDockerfile(host, options, cwd, warn) {
     const context = linted.context?.context;
     return {
       config: linted.config,
-      dockerfile: { text, fileName: (0, import_node_path11.basename)(path), ...context === void 0 ? {} : { context }, ...options.target === void 0 ? {} : { target: options.target } }
+      dockerfile: { text, fileName: (0, import_node_path12.basename)(path), ...context === void 0 ? {} : { context }, ...options.target === void 0 ? {} : { target: options.target } }
     };
   } catch (error) {
     if (error instanceof LintProblem) throw new FileProblem(error.message);
@@ -20823,7 +21164,7 @@ async function imageMain(argv, io) {
     io.stdout.write(imageHelpText());
     return 0;
   }
-  const cwd = (0, import_node_path11.resolve)(io.cwd);
+  const cwd = (0, import_node_path12.resolve)(io.cwd);
   const stderr = (line) => io.stderr.write(`${escapeControlCharacters(redactText(line, []))}
 `);
   const warned = /* @__PURE__ */ new Set();
@@ -20843,12 +21184,16 @@ async function imageMain(argv, io) {
   });
   const { config, dockerfile } = await configAndDockerfile(host, options, cwd, warn);
   const outputPath = options.outputFile === void 0 ? void 0 : checkOutputPath(options.outputFile, cwd);
-  const archive = options.archive === "-" ? import_node_stream.Readable.from(io.stdin) : (0, import_node_path11.resolve)(cwd, options.archive);
+  const archive = options.archive === "-" ? import_node_stream.Readable.from(io.stdin) : (0, import_node_path12.resolve)(cwd, options.archive);
   const label = options.archive === "-" ? "<stdin>" : displayPath(archive, cwd);
   let fatal;
   let images = [];
   try {
-    const read = await readImageArchive(archive, options.image === void 0 ? {} : { image: options.image }, label);
+    const read = await readImageArchive(
+      archive,
+      { ...options.image === void 0 ? {} : { image: options.image }, ...config.secretFiles === void 0 ? {} : { scan: { files: config.secretFiles } } },
+      label
+    );
     for (const warning of read.warnings) warn(warning);
     images = read.images;
   } catch (error) {
@@ -20868,7 +21213,7 @@ async function imageMain(argv, io) {
     }
     findings.push(...result.findings);
   }
-  const filePath = dockerfile === void 0 ? options.archive === "-" ? "<stdin>" : archive : (0, import_node_path11.resolve)(cwd, options.dockerfile);
+  const filePath = dockerfile === void 0 ? options.archive === "-" ? "<stdin>" : archive : (0, import_node_path12.resolve)(cwd, options.dockerfile);
   const results = [{ filePath, findings, unusedDirectives: [], ...fatal === void 0 ? {} : { fatal } }];
   const formatter = await loadFormatter(options.format);
   const color = outputPath === void 0 ? shouldColor(options.color, io.env, io.isTTY) : options.color === true;
@@ -20901,11 +21246,11 @@ async function imageMain(argv, io) {
   if (failed) return 2;
   return errorCount > 0 || tooManyWarnings ? 1 : 0;
 }
-var import_node_path11, import_node_stream, ISSUES_URL;
+var import_node_path12, import_node_stream, ISSUES_URL;
 var init_run = __esm({
   "packages/cli/src/image/run.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     import_node_stream = require("node:stream");
     init_src();
     init_src2();
@@ -21003,19 +21348,19 @@ var init_diff = __esm({
 
 // packages/cli/src/fix.ts
 function isInside2(root, path) {
-  const rel = (0, import_node_path12.relative)(root, path);
-  return rel !== "" && rel.split(import_node_path12.sep)[0] !== ".." && !(0, import_node_path12.isAbsolute)(rel);
+  const rel = (0, import_node_path13.relative)(root, path);
+  return rel !== "" && rel.split(import_node_path13.sep)[0] !== ".." && !(0, import_node_path13.isAbsolute)(rel);
 }
 function lstatOrNull(path) {
   try {
-    return (0, import_node_fs8.lstatSync)(path, { throwIfNoEntry: false }) ?? null;
+    return (0, import_node_fs9.lstatSync)(path, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }
 }
 function realpathOrNull(path) {
   try {
-    return (0, import_node_fs8.realpathSync)(path);
+    return (0, import_node_fs9.realpathSync)(path);
   } catch {
     return null;
   }
@@ -21028,8 +21373,8 @@ async function writeIgnoreFileEdits(edits) {
         await (0, import_promises6.writeFile)(path, after, { flag: "wx" });
         continue;
       }
-      const stats = (0, import_node_fs8.lstatSync)(path);
-      if (!stats.isFile() || (0, import_node_fs8.readFileSync)(path, "utf8") !== before) {
+      const stats = (0, import_node_fs9.lstatSync)(path);
+      if (!stats.isFile() || (0, import_node_fs9.readFileSync)(path, "utf8") !== before) {
         failures.set(path, "it no longer holds what layerlint read (it changed meanwhile); run layerlint --fix again.");
         continue;
       }
@@ -21041,13 +21386,13 @@ async function writeIgnoreFileEdits(edits) {
   }
   return failures;
 }
-var import_node_fs8, import_promises6, import_node_path12, IgnoreFileFixes;
+var import_node_fs9, import_promises6, import_node_path13, IgnoreFileFixes;
 var init_fix = __esm({
   "packages/cli/src/fix.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_promises6 = require("node:fs/promises");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_src();
     IgnoreFileFixes = class {
       /** By absolute path, in the order first changed. */
@@ -21106,11 +21451,11 @@ var init_fix = __esm({
       }
       #target(change, context, contextDir) {
         if (change.file !== "dockerignore") return { refused: "it would edit the Dockerfile, which --fix never does." };
-        const path = (0, import_node_path12.resolve)(contextDir, change.path);
-        if (!(0, import_node_path12.basename)(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
+        const path = (0, import_node_path13.resolve)(contextDir, change.path);
+        if (!(0, import_node_path13.basename)(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
         const root = realpathOrNull(contextDir);
-        const parent = realpathOrNull((0, import_node_path12.dirname)(path));
-        if (root === null || parent === null || !isInside2(root, (0, import_node_path12.join)(parent, (0, import_node_path12.basename)(path)))) {
+        const parent = realpathOrNull((0, import_node_path13.dirname)(path));
+        if (root === null || parent === null || !isInside2(root, (0, import_node_path13.join)(parent, (0, import_node_path13.basename)(path)))) {
           return { refused: `${change.path} is outside the build context ${contextDir}.` };
         }
         const stats = lstatOrNull(path);
@@ -21120,12 +21465,9376 @@ var init_fix = __esm({
           if (pending !== void 0 || stats !== null) return { refused: `${change.path} already exists.` };
           return { path, base: "", before: null };
         }
-        const ignore = context.ignoreFile;
-        if (ignore === null || (0, import_node_path12.resolve)(contextDir, ignore.path) !== path) {
+        const ignore2 = context.ignoreFile;
+        if (ignore2 === null || (0, import_node_path13.resolve)(contextDir, ignore2.path) !== path) {
           return { refused: `${change.path} is not the ignore file the finding was linted with.` };
         }
-        return { path, base: ignore.text, before: pending !== void 0 ? pending.before : ignore.text };
+        return { path, base: ignore2.text, before: pending !== void 0 ? pending.before : ignore2.text };
       }
+    };
+  }
+});
+
+// packages/core/src/build-config/paths.ts
+function isRemoteContext(path) {
+  return REMOTE.test(path);
+}
+function joinPath(base, p) {
+  if (p.startsWith("/")) return normalizePath(p);
+  return normalizePath(base === "." || base === "" ? p : `${base}/${p}`);
+}
+function cacheExportOf(text, span) {
+  const fields = splitFields(text);
+  const type = fields.find((f) => f.key === "type")?.value.toLowerCase() ?? "registry";
+  const mode = fields.find((f) => f.key === "mode")?.value.toLowerCase() === "max" ? "max" : "min";
+  return { type, mode, span };
+}
+function secretSourceOf(fields) {
+  const type = fields.find((f) => f.key === "type")?.value.toLowerCase();
+  if (type === "env" || fields.some((f) => f.key === "env")) return "environment";
+  if (type === "file" || fields.some((f) => f.key === "src" || f.key === "source")) return "file";
+  return "unknown";
+}
+var REMOTE;
+var init_paths3 = __esm({
+  "packages/core/src/build-config/paths.ts"() {
+    "use strict";
+    init_paths();
+    init_values();
+    REMOTE = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|git@|github\.com\/)/;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias2;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap2;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair2;
+    exports2.isScalar = isScalar2;
+    exports2.isSeq = isSeq2;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/visit.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit2(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+      return void 0;
+    }
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports2.visit = visit2;
+    exports2.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/directives.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml2, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit2.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports2.Directives = Directives;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit2.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports2.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports2.toJS = toJS;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports2.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit2 = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit2.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports2.Alias = Alias;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports2.createNode = createNode;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path, value) {
+        if (isEmptyPath(path))
+          this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text[++i];
+        } else {
+          do {
+            ch = text[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json2 = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json2;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str += json2.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json2[i + 1]) {
+            case "u":
+              {
+                str += json2.slice(start, i);
+                const code = json2.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
+                    else
+                      str += json2.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json2[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json2.slice(start) : json2;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports2.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports2.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/log.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports2.debug = debug;
+    exports2.warn = warn;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports2.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports2.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports2.map = map;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports2.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports2.seq = seq;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports2.string = string;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports2.nullTag = nullTag;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports2.boolTag = boolTag;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+    "use strict";
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports2.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports2.int = int;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+    "use strict";
+    var node_buffer = require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports2.binary = binary;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports2.int = int;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/tags.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports2.Schema = Schema;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports2.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/Document.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version: version2 } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version2 = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
+        let opt;
+        switch (version2) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version2;
+            else
+              this.directives = new directives.Directives({ version: version2 });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version2);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json2,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports2.Document = Document;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/errors.js"(exports2) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "…" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "…";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "…\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports2.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports2.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports2.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports2.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep11, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep11?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep11) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports2.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports2.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep11 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep11 + cb;
+              sep11 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep11 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports2.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep: sep11, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep11?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep11 && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap2 && !sep11 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep11)
+                for (const st of sep11) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap2) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap2 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports2.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports2.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep11 = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep11 === " ")
+            sep11 = "\n";
+          else if (!prevMoreIndented && sep11 === "\n")
+            sep11 = "\n\n";
+          value += sep11 + indent.slice(trimIndent) + content;
+          sep11 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep11 === "\n")
+            value += "\n";
+          else
+            sep11 = "\n";
+        } else {
+          value += sep11 + content;
+          sep11 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports2.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep11 = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep11 === "\n")
+            res += sep11;
+          else
+            sep11 = "\n";
+        } else {
+          res += sep11 + lm;
+          sep11 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep11 + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "",
+      // Unicode next line
+      _: " ",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports2.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range2;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports2.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports2.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports2.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/composer.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors2();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer2 = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports2.Composer = Composer2;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors2();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep: sep11, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep11)
+        for (const st of sep11)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit2(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
+      let item = cst;
+      for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+    }
+    exports2.visit = visit2;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/cst.js"(exports2) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM3 = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM3:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM3:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM3;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar2;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports2.Lexer = Lexer;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+    "use strict";
+    var LineCounter2 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports2.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/parser.js
+var require_parser2 = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/parser.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser3 = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep11;
+          if (scalar.end) {
+            sep11 = scalar.end;
+            sep11.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep11 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep11 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep11 = it.sep;
+                  sep11.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep11 }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep11 = fc.end.splice(1, fc.end.length);
+            sep11.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep11 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports2.Parser = Parser3;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/public-api.js"(exports2) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors2();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser2();
+    function parseOptions2(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports2.parse = parse;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument;
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js"(exports2) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors2();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser2();
+    var publicApi = require_public_api();
+    var visit2 = require_visit();
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
+  }
+});
+
+// packages/core/src/build-config/yaml-source.ts
+var import_yaml, MAX_ALIAS_FOLLOWS, YamlSource;
+var init_yaml_source = __esm({
+  "packages/core/src/build-config/yaml-source.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_redact();
+    MAX_ALIAS_FOLLOWS = 1e4;
+    YamlSource = class {
+      text;
+      documents;
+      problems = [];
+      lines = new import_yaml.LineCounter();
+      cst;
+      aliasBudget = MAX_ALIAS_FOLLOWS;
+      /** Each map's entries, merges resolved, computed once (readers ask for one key at a time). */
+      entryCache = /* @__PURE__ */ new WeakMap();
+      aliasCache = /* @__PURE__ */ new WeakMap();
+      /** Anchor name → its definitions in file order (built on the first alias). */
+      anchors;
+      constructor(text) {
+        this.text = text;
+        const parser = new import_yaml.Parser(this.lines.addNewLine);
+        const composer = new import_yaml.Composer({ prettyErrors: false, uniqueKeys: false, merge: false, strict: false });
+        this.cst = [];
+        const documents = [];
+        try {
+          const tokens = [...parser.parse(text)];
+          this.cst = tokens;
+          for (const document of composer.compose(tokens, true, text.length)) documents.push(document);
+        } catch (error) {
+          this.problems.push({ message: `could not read the YAML: ${error instanceof Error ? error.message : String(error)}`, span: this.span(0, 0) });
+        }
+        this.documents = documents;
+        const errors = documents.flatMap((document) => document.errors);
+        const first = errors[0];
+        if (first) {
+          const [start, end] = first.pos;
+          const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+          this.problems.push({ message: `YAML syntax error: ${redactText(first.message, [])}${more}`, span: this.span(start, Math.max(start, end)) });
+        }
+      }
+      /** The first document's root node. */
+      get root() {
+        const contents = this.documents[0]?.contents;
+        return contents ? this.resolve(contents) : null;
+      }
+      span(start, end) {
+        start = Math.min(start, this.text.length);
+        end = Math.min(Math.max(end, start), this.text.length);
+        const from = this.lines.linePos(start);
+        const to = this.lines.linePos(end);
+        return { start, end, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+      }
+      /** The span of a node: its value, without trailing comments or line breaks. */
+      nodeSpan(node) {
+        const [start, valueEnd] = node.range ?? [0, 0];
+        let end = valueEnd;
+        while (end > start && /\s/.test(this.text[end - 1])) end--;
+        return this.span(start, end);
+      }
+      /** Follows an alias to its node, within the file's budget; null when it dangles or the budget is spent. */
+      resolve(node) {
+        if (node === null || node === void 0) return null;
+        if (!(0, import_yaml.isAlias)(node)) return (0, import_yaml.isScalar)(node) || (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) ? node : null;
+        const cached = this.aliasCache.get(node);
+        if (cached !== void 0) return cached;
+        const target = this.resolveAlias(node);
+        this.aliasCache.set(node, target);
+        return target;
+      }
+      resolveAlias(node) {
+        if (--this.aliasBudget < 0) return null;
+        if (!this.anchors) {
+          const anchors = /* @__PURE__ */ new Map();
+          for (const document of this.documents) {
+            (0, import_yaml.visit)(document, (_, visited) => {
+              const candidate = visited;
+              if (((0, import_yaml.isScalar)(candidate) || (0, import_yaml.isMap)(candidate) || (0, import_yaml.isSeq)(candidate)) && candidate.anchor) {
+                const list = anchors.get(candidate.anchor) ?? [];
+                list.push({ start: candidate.range?.[0] ?? 0, node: candidate });
+                anchors.set(candidate.anchor, list);
+              }
+            });
+          }
+          this.anchors = anchors;
+        }
+        const at = node.range?.[0] ?? 0;
+        let target = null;
+        for (const definition of this.anchors.get(node.source) ?? []) if (definition.start < at) target = definition.node;
+        return target;
+      }
+      /**
+       * The entries of a map: its own keys, then the keys merged from `<<: *alias` (or a list of
+       * aliases) that it does not set itself, as YAML 1.1 merge keys (and compose) define them.
+       */
+      entries(node) {
+        if (!node || !(0, import_yaml.isMap)(node)) return [];
+        const cached = this.entryCache.get(node);
+        if (cached) return cached;
+        const own = [];
+        const merged = [];
+        this.collect(node, own, merged, 0);
+        const keys = new Set(own.map((e) => e.key));
+        for (const entry of merged) {
+          if (keys.has(entry.key)) continue;
+          keys.add(entry.key);
+          own.push(entry);
+        }
+        this.entryCache.set(node, own);
+        return own;
+      }
+      collect(map, own, merged, depth) {
+        for (const pair of map.items) {
+          if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key)) continue;
+          const key = String(pair.key.value);
+          if (key === "<<" && !pair.key.type?.includes("QUOTE")) {
+            if (depth > 8) continue;
+            const value = this.resolve(pair.value);
+            const sources = value && (0, import_yaml.isSeq)(value) ? value.items.map((item) => this.resolve(item)) : [value];
+            for (const source of sources) {
+              if (!source || !(0, import_yaml.isMap)(source) || --this.aliasBudget < 0) continue;
+              const nested = [];
+              this.collect(source, nested, merged, depth + 1);
+              merged.push(...nested);
+            }
+            continue;
+          }
+          own.push({ key, keyNode: pair.key, value: this.resolve(pair.value) });
+        }
+      }
+      get(node, key) {
+        return this.entries(node).find((e) => e.key === key);
+      }
+      /** The items of a sequence, aliases resolved. */
+      items(node) {
+        if (!node || !(0, import_yaml.isSeq)(node)) return [];
+        const items = [];
+        for (const item of node.items) {
+          const resolved = this.resolve(item);
+          if (resolved) items.push(resolved);
+        }
+        return items;
+      }
+      /** A scalar's value as text (numbers and booleans as written in YAML's core schema); null for collections and null. */
+      scalarValue(node) {
+        if (!node || !(0, import_yaml.isScalar)(node) || node.value === null || node.value === void 0) return null;
+        const value = node.value;
+        return typeof value === "string" ? value : String(value);
+      }
+      /** A scalar's text and the source positions of its characters (block scalars and plain lines map exactly). */
+      scalarText(node) {
+        const value = this.scalarValue(node) ?? "";
+        const [start, valueEnd] = node.range ?? [0, 0];
+        const whole = this.span(start, valueEnd);
+        const lines = value.split("\n");
+        const block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
+        let cursor = block ? this.text.indexOf("\n", start) + 1 || valueEnd : start;
+        const lineStarts = [];
+        let at = 0;
+        for (const line of lines) {
+          let source = -1;
+          if (line !== "") {
+            const found = this.text.indexOf(line, cursor);
+            if (found >= 0 && found + line.length <= valueEnd) {
+              source = found;
+              cursor = found + line.length;
+            }
+          }
+          lineStarts.push({ value: at, source });
+          at += line.length + 1;
+        }
+        return {
+          value,
+          span: (from, to) => {
+            let index = lineStarts.length - 1;
+            while (index > 0 && lineStarts[index].value > from) index--;
+            const line = lineStarts[index];
+            const lineText = lines[index];
+            if (line.source < 0 || to - line.value > lineText.length) return whole;
+            return this.span(line.source + (from - line.value), line.source + (to - line.value));
+          }
+        };
+      }
+      /** Comments and entries (pairs and list items, from the start of their line) for suppression directives. */
+      suppression() {
+        if (!this.text.includes("layerlint-")) return { text: this.text, comments: [], instructions: [], directives: { check: null } };
+        const comments = [];
+        const pending = [...this.cst];
+        while (pending.length > 0) {
+          const token = pending.pop();
+          if (Array.isArray(token)) {
+            pending.push(...token);
+            continue;
+          }
+          if (typeof token !== "object" || token === null) continue;
+          const record3 = token;
+          if (record3.type === "comment" && typeof record3.offset === "number" && typeof record3.source === "string") {
+            comments.push({ text: record3.source, span: this.span(record3.offset, record3.offset + record3.source.length) });
+            continue;
+          }
+          for (const value of Object.values(record3)) if (typeof value === "object" && value !== null) pending.push(value);
+        }
+        comments.sort((a, b) => a.span.start - b.span.start);
+        const instructions = [];
+        const add = (start, end) => {
+          const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
+          instructions.push({ span: this.span(lineStart, Math.max(end, start)) });
+        };
+        for (const document of this.documents) {
+          (0, import_yaml.visit)(document, {
+            Pair: (_, pair) => {
+              const key = pair.key;
+              const value = pair.value;
+              if (key?.range) add(key.range[0], value?.range?.[1] ?? key.range[1]);
+            },
+            Seq: (_, seq) => {
+              for (const item of seq.items) {
+                const node = item;
+                if (node?.range) add(node.range[0], node.range[1]);
+              }
+            }
+          });
+        }
+        instructions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+        return { text: this.text, comments, instructions, directives: { check: null } };
+      }
+    };
+  }
+});
+
+// packages/core/src/build-config/compose.ts
+function keyValues(source, node) {
+  const out = [];
+  if ((0, import_yaml.isMap)(node)) {
+    for (const entry of source.entries(node)) {
+      if (entry.value && !(0, import_yaml.isScalar)(entry.value)) continue;
+      const keySpan = source.nodeSpan(entry.keyNode);
+      const text = source.scalarValue(entry.value);
+      out.push({ name: entry.key, span: keySpan, value: readValue(text, entry.value ? source.nodeSpan(entry.value) : keySpan, COMPOSE) });
+    }
+  } else if ((0, import_yaml.isSeq)(node)) {
+    for (const item of source.items(node)) {
+      if (!(0, import_yaml.isScalar)(item)) continue;
+      const scalar = source.scalarText(item);
+      const equals = scalar.value.indexOf("=");
+      const name = (equals < 0 ? scalar.value : scalar.value.slice(0, equals)).trim();
+      if (name === "") continue;
+      const span = scalar.span(0, equals < 0 ? scalar.value.length : equals);
+      const text = equals < 0 ? null : scalar.value.slice(equals + 1);
+      out.push({ name, span, value: readValue(text, equals < 0 ? span : scalar.span(equals + 1, scalar.value.length), COMPOSE) });
+    }
+  }
+  return out;
+}
+function strings2(source, node) {
+  const nodes = (0, import_yaml.isSeq)(node) ? source.items(node) : node ? [node] : [];
+  const out = [];
+  for (const item of nodes) {
+    const text = source.scalarValue(item);
+    if (text !== null) out.push({ text, node: item });
+  }
+  return out;
+}
+function topLevelSecrets(source, root) {
+  const secrets = /* @__PURE__ */ new Map();
+  for (const entry of source.entries(source.get(root, "secrets")?.value ?? null)) {
+    const file = source.get(entry.value, "file");
+    const environment = source.get(entry.value, "environment");
+    secrets.set(entry.key, environment ? "environment" : file ? "file" : "unknown");
+  }
+  return secrets;
+}
+function buildSecrets(source, node, declared) {
+  const out = [];
+  for (const item of source.items(node)) {
+    const short = source.scalarValue(item);
+    if (short !== null) {
+      out.push({ id: short, source: declared.get(short) ?? "unknown", span: source.nodeSpan(item) });
+      continue;
+    }
+    const from = source.scalarValue(source.get(item, "source")?.value ?? null);
+    if (from === null) continue;
+    const id = source.scalarValue(source.get(item, "target")?.value ?? null) ?? from;
+    out.push({ id, source: declared.get(from) ?? "unknown", span: source.nodeSpan(item) });
+  }
+  return out;
+}
+function serviceBuild(source, service, entry, declared, runtime) {
+  const node = entry.value;
+  const span = source.nodeSpan(entry.keyNode);
+  const short = source.scalarValue(node);
+  const contextText = short ?? ((0, import_yaml.isMap)(node) ? source.scalarValue(source.get(node, "context")?.value ?? null) ?? "." : null);
+  if (contextText === null) return null;
+  const local = !isRemoteContext(contextText) && !contextText.includes("$");
+  const context = local ? joinPath(".", contextText) : null;
+  const field = (key) => (0, import_yaml.isMap)(node) ? source.scalarValue(source.get(node, key)?.value ?? null) : null;
+  const inline = field("dockerfile_inline");
+  const dockerfileText = field("dockerfile") ?? "Dockerfile";
+  const dockerfile = inline !== null || context === null || dockerfileText.includes("$") ? null : joinPath(context, dockerfileText);
+  const cacheTo = [];
+  for (const { text, node: item } of strings2(source, (0, import_yaml.isMap)(node) ? source.get(node, "cache_to")?.value ?? null : null)) {
+    cacheTo.push(cacheExportOf(text, source.nodeSpan(item)));
+  }
+  if ((0, import_yaml.isMap)(node)) {
+    for (const label of keyValues(source, source.get(node, "labels")?.value ?? null)) {
+      runtime.push({ service, section: "build.labels", ...label });
+    }
+  }
+  return {
+    name: service,
+    via: "compose",
+    span,
+    context,
+    dockerfile,
+    dockerfileInline: inline,
+    target: field("target"),
+    args: (0, import_yaml.isMap)(node) ? keyValues(source, source.get(node, "args")?.value ?? null) : [],
+    secrets: (0, import_yaml.isMap)(node) ? buildSecrets(source, source.get(node, "secrets")?.value ?? null, declared) : [],
+    cacheTo,
+    provenance: null
+  };
+}
+function envFilesOf(source, service, node) {
+  const out = [];
+  const items = (0, import_yaml.isSeq)(node) ? source.items(node) : node ? [node] : [];
+  for (const item of items) {
+    const short = source.scalarValue(item);
+    const pathNode = short !== null ? item : source.get(item, "path")?.value ?? null;
+    const path = source.scalarValue(pathNode);
+    if (path === null || path.includes("$") || !pathNode) continue;
+    const required = source.scalarValue(source.get(item, "required")?.value ?? null);
+    out.push({ service, path: joinPath(".", path), span: source.nodeSpan(pathNode), required: required !== "false" });
+  }
+  return out;
+}
+function readCompose(source) {
+  const root = source.root;
+  const builds = [];
+  const runtimeEnv = [];
+  const envFiles = [];
+  const declared = topLevelSecrets(source, root);
+  for (const { key: service, value } of source.entries(source.get(root, "services")?.value ?? null)) {
+    if (!(0, import_yaml.isMap)(value)) continue;
+    const build = source.get(value, "build");
+    if (build) {
+      const spec = serviceBuild(source, service, build, declared, runtimeEnv);
+      if (spec) builds.push(spec);
+    }
+    for (const section of ["environment", "labels"]) {
+      for (const entry of keyValues(source, source.get(value, section)?.value ?? null)) runtimeEnv.push({ service, section, ...entry });
+    }
+    envFiles.push(...envFilesOf(source, service, source.get(value, "env_file")?.value ?? null));
+  }
+  runtimeEnv.sort((a, b) => a.span.start - b.span.start);
+  return { builds, runtimeEnv, envFiles };
+}
+var COMPOSE;
+var init_compose = __esm({
+  "packages/core/src/build-config/compose.ts"() {
+    "use strict";
+    init_paths3();
+    init_values();
+    init_yaml_source();
+    COMPOSE = { github: false, interpolation: "compose" };
+  }
+});
+
+// packages/core/src/build-config/bake.ts
+function readBake(source) {
+  const targets = /* @__PURE__ */ new Map();
+  for (const entry of source.entries(source.get(source.root, "target")?.value ?? null)) {
+    if ((0, import_yaml.isMap)(entry.value)) targets.set(entry.key, { keyNode: entry.keyNode, node: entry.value });
+  }
+  const lineage = (name) => {
+    const chain = [];
+    const seen = /* @__PURE__ */ new Set();
+    const pending = [name];
+    while (pending.length > 0 && chain.length < MAX_INHERITANCE) {
+      const next = pending.shift();
+      const target = targets.get(next);
+      if (!target || seen.has(next)) continue;
+      seen.add(next);
+      chain.push(target.node);
+      const inherits = source.get(target.node, "inherits")?.value ?? null;
+      const parents = (0, import_yaml.isSeq)(inherits) ? source.items(inherits).map((item) => source.scalarValue(item)) : [source.scalarValue(inherits)];
+      for (const parent of parents.reverse()) if (parent !== null) pending.push(parent);
+    }
+    return chain;
+  };
+  const builds = [];
+  for (const [name, { keyNode }] of targets) {
+    const chain = lineage(name);
+    const first = (key) => {
+      for (const node of chain) {
+        const entry = source.get(node, key);
+        if (entry) return entry.value;
+      }
+      return null;
+    };
+    const text = (key) => source.scalarValue(first(key));
+    const contextText = text("context") ?? ".";
+    const context = isRemoteContext(contextText) || contextText.includes("${") ? null : joinPath(".", contextText);
+    const inline = text("dockerfile-inline");
+    const dockerfileText = text("dockerfile") ?? "Dockerfile";
+    const dockerfile = inline !== null || context === null || dockerfileText.includes("${") ? null : joinPath(context, dockerfileText);
+    const args = [];
+    const argNames = /* @__PURE__ */ new Set();
+    for (const node of chain) {
+      for (const arg of keyValues(source, source.get(node, "args")?.value ?? null)) {
+        if (argNames.has(arg.name)) continue;
+        argNames.add(arg.name);
+        args.push(arg);
+      }
+    }
+    const secrets = [];
+    for (const item of source.items(first("secret"))) {
+      const value = source.scalarValue(item);
+      if (value === null) continue;
+      const fields = splitFields(value);
+      const id = fields.find((f) => f.key === "id")?.value;
+      if (id) secrets.push({ id, source: secretSourceOf(fields), span: source.nodeSpan(item) });
+    }
+    const cacheTo = [];
+    for (const item of source.items(first("cache-to"))) {
+      const value = source.scalarValue(item);
+      if (value !== null) cacheTo.push(cacheExportOf(value, source.nodeSpan(item)));
+    }
+    let provenance = null;
+    for (const item of source.items(first("attest"))) {
+      const fields = splitFields(source.scalarValue(item) ?? "");
+      if (fields.find((f) => f.key === "type")?.value !== "provenance") continue;
+      provenance = fields.find((f) => f.key === "disabled")?.value !== "true";
+    }
+    builds.push({
+      name,
+      via: "bake",
+      span: source.nodeSpan(keyNode),
+      context,
+      dockerfile,
+      dockerfileInline: inline,
+      target: text("target"),
+      args,
+      secrets,
+      cacheTo,
+      provenance
+    });
+  }
+  return builds;
+}
+var MAX_INHERITANCE;
+var init_bake = __esm({
+  "packages/core/src/build-config/bake.ts"() {
+    "use strict";
+    init_compose();
+    init_paths3();
+    init_values();
+    init_yaml_source();
+    MAX_INHERITANCE = 16;
+  }
+});
+
+// packages/core/src/build-config/build-command.ts
+function optionsOf(words) {
+  const values = [];
+  const positional = [];
+  let bareProvenance = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const value = word.value;
+    if (value.startsWith("--") && value.length > 2) {
+      const equals = value.indexOf("=");
+      if (equals >= 0) {
+        values.push({ option: value.slice(2, equals), word, valueStart: equals + 1 });
+        continue;
+      }
+      const option = value.slice(2);
+      if (!VALUED_LONG.has(option)) continue;
+      if (OPTIONAL_VALUE.has(option) && (words[i + 1]?.value ?? "-").startsWith("-")) {
+        if (option === "provenance") bareProvenance = true;
+        continue;
+      }
+      const next = words[++i];
+      if (next) values.push({ option, word: next, valueStart: 0 });
+    } else if (value.startsWith("-") && value.length > 1) {
+      const letter = value[1];
+      if (!VALUED_SHORT.has(letter)) continue;
+      if (value.length > 2) values.push({ option: letter, word, valueStart: 2 });
+      else {
+        const next = words[++i];
+        if (next) values.push({ option: letter, word: next, valueStart: 0 });
+      }
+    } else positional.push(word);
+  }
+  return { values, positional, bareProvenance };
+}
+function mask(text) {
+  const expressions = githubExpressions(text);
+  let masked = "";
+  let copied = 0;
+  for (const expression of expressions) {
+    masked += text.slice(copied, expression.start) + MASK_START + MASK_REST.repeat(expression.end - expression.start - 1);
+    copied = expression.end;
+  }
+  return { text: masked + text.slice(copied), expressions };
+}
+function buildVia(name, args) {
+  const a = args[0]?.value;
+  const b = args[1]?.value;
+  if (name === "docker" || name === "podman" || name === "nerdctl") {
+    if (a === "build") return { via: "docker build", skip: 1 };
+    if (a === "buildx" && (b === "build" || b === "b") || (a === "image" || a === "builder") && b === "build") return { via: "docker build", skip: 2 };
+    return null;
+  }
+  if (name === "buildah" && (a === "bud" || a === "build" || a === "build-using-dockerfile")) return { via: "buildah", skip: 1 };
+  return null;
+}
+function buildCommandsOf(source, cwd, env) {
+  const { text: masked, expressions } = mask(source.text);
+  const script = parseShell(masked, { shell: source.shell });
+  const builds = [];
+  const read = (word, from, valueStart) => {
+    const inside = expressions.filter((e) => e.start >= word.start && e.end <= word.end);
+    let k = 0;
+    const text = word.value.slice(valueStart).replace(MASK, () => source.text.slice(inside[k].start, inside[k++].end));
+    const references = [];
+    for (const expression of inside) if (expression.start >= from) references.push(...expression.references);
+    for (const ref of word.vars) if (ref.start >= from) references.push({ kind: "environment", name: ref.name });
+    return { text, references };
+  };
+  const offsetIn = (word, part) => {
+    const at = word.raw.indexOf(part);
+    return word.start + (at < 0 ? 0 : at);
+  };
+  const pathOf = (word, valueStart) => {
+    let value = word.value.slice(valueStart);
+    if (word.hasSubstitution || value.includes(MASK_START)) return null;
+    for (const ref of word.vars) {
+      const defined = env(ref.name);
+      if (!defined || defined.kind !== "literal" || defined.text === null) return null;
+      value = value.replace(new RegExp(String.raw`\$\{?${ref.name}\}?`), () => defined.text ?? "");
+    }
+    return value.includes("$") ? null : value;
+  };
+  for (const command of script.commands) {
+    const { name, args } = programOf(command);
+    const kind = buildVia(name, args);
+    if (!kind) continue;
+    const programWord = command.words[command.words.length - args.length - 1] ?? args[0];
+    const options = optionsOf(args.slice(kind.skip));
+    const buildArgs = [];
+    const secrets = [];
+    const cacheTo = [];
+    let target = null;
+    let file = null;
+    let provenance = null;
+    for (const { option, word, valueStart } of options.values) {
+      const from = valueStart > 0 ? offsetIn(word, word.value.slice(valueStart)) : word.start;
+      const { text } = read(word, from, valueStart);
+      if (option === "build-arg") {
+        const equals = text.indexOf("=");
+        const argName = equals < 0 ? text : text.slice(0, equals);
+        if (argName === "") continue;
+        const nameStart = offsetIn(word, argName);
+        const nameSpan = source.span(nameStart, nameStart + argName.length);
+        const valueFrom = nameStart + argName.length + 1;
+        const extra = equals < 0 ? [{ kind: "environment", name: argName }] : read(word, valueFrom, valueStart).references;
+        const argValue = readValue(equals < 0 ? null : text.slice(equals + 1), equals < 0 ? nameSpan : source.span(valueFrom, word.end), {
+          github: false,
+          interpolation: "none",
+          extra
+        });
+        buildArgs.push({ name: argName, span: nameSpan, value: argValue });
+      } else if (option === "secret") {
+        const fields = splitFields(text);
+        const id = fields.find((f) => f.key === "id")?.value ?? "";
+        if (id !== "") secrets.push({ id, source: secretSourceOf(fields), span: source.span(from, word.end) });
+      } else if (option === "cache-to") {
+        cacheTo.push(cacheExportOf(text, source.span(from, word.end)));
+      } else if (option === "target") {
+        target = text;
+      } else if (option === "f" || option === "file") {
+        file = { option, word, valueStart };
+      } else if (option === "provenance") {
+        provenance = !/^(?:false|0)$/i.test(text);
+      }
+    }
+    if (options.bareProvenance) provenance = true;
+    const contextWord = options.positional[options.positional.length - 1] ?? null;
+    const contextText = contextWord ? pathOf(contextWord, 0) : null;
+    const context = contextText === null || contextText === "-" || REMOTE_CONTEXT.test(contextText) ? null : joinPath(cwd, contextText);
+    let dockerfile = null;
+    if (file) {
+      const fileText = pathOf(file.word, file.valueStart);
+      dockerfile = fileText === null || fileText === "-" ? null : joinPath(cwd, fileText);
+    } else if (context !== null) dockerfile = joinPath(context, "Dockerfile");
+    builds.push({
+      via: kind.via,
+      span: source.span(programWord.start, programWord.end),
+      context,
+      dockerfile,
+      target,
+      args: buildArgs,
+      secrets,
+      cacheTo,
+      provenance
+    });
+  }
+  return builds;
+}
+var MASK_START, MASK_REST, MASK, VALUED_LONG, OPTIONAL_VALUE, VALUED_SHORT, REMOTE_CONTEXT;
+var init_build_command = __esm({
+  "packages/core/src/build-config/build-command.ts"() {
+    "use strict";
+    init_shell();
+    init_values();
+    init_paths3();
+    MASK_START = "";
+    MASK_REST = "";
+    MASK = /\uE000\uE001*/g;
+    VALUED_LONG = /* @__PURE__ */ new Set([
+      "add-host",
+      "allow",
+      "annotation",
+      "attest",
+      "authfile",
+      "build-arg",
+      "build-arg-file",
+      "build-context",
+      "builder",
+      "cache-from",
+      "cache-to",
+      "cache-ttl",
+      "call",
+      "cert-dir",
+      "cgroup-parent",
+      "cpu-period",
+      "cpu-quota",
+      "cpu-shares",
+      "cpuset-cpus",
+      "cpuset-mems",
+      "creds",
+      "env",
+      "file",
+      "format",
+      "iidfile",
+      "isolation",
+      "jobs",
+      "label",
+      "layer-label",
+      "memory",
+      "memory-swap",
+      "metadata-file",
+      "network",
+      "no-cache-filter",
+      "os",
+      "output",
+      "platform",
+      "progress",
+      "provenance",
+      "pull",
+      "sbom",
+      "secret",
+      "security-opt",
+      "shm-size",
+      "sign-by",
+      "ssh",
+      "tag",
+      "target",
+      "timestamp",
+      "ulimit",
+      "userns",
+      "volume"
+    ]);
+    OPTIONAL_VALUE = /* @__PURE__ */ new Set(["pull", "provenance", "sbom"]);
+    VALUED_SHORT = /* @__PURE__ */ new Set(["f", "t", "o", "m", "v"]);
+    REMOTE_CONTEXT = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|git@|github\.com\/)/;
+  }
+});
+
+// packages/core/src/build-config/workflow.ts
+function envScope(source, node, outer) {
+  const values = /* @__PURE__ */ new Map();
+  for (const entry of source.entries(source.get(node, "env")?.value ?? null)) {
+    const span = entry.value ? source.nodeSpan(entry.value) : source.nodeSpan(entry.keyNode);
+    values.set(entry.key, readValue(source.scalarValue(entry.value), span, GITHUB));
+  }
+  if (values.size === 0) return outer;
+  return (name) => {
+    const value = values.get(name);
+    return value ? resolveEnvironment(value, outer) : outer(name);
+  };
+}
+function inputLines(scalar, splitComma) {
+  const lines = [];
+  const pattern = splitComma ? /[^\n,]+/g : /[^\n]+/g;
+  for (const m of scalar.value.matchAll(pattern)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && /\s/.test(scalar.value[start])) start++;
+    while (end > start && /\s/.test(scalar.value[end - 1])) end--;
+    if (scalar.value[start] === '"' && scalar.value[end - 1] === '"' && end - start >= 2) {
+      start++;
+      end--;
+    }
+    if (end > start) lines.push({ text: scalar.value.slice(start, end), start, end });
+  }
+  return lines;
+}
+function inputScalar(source, inputs, key) {
+  const value = source.get(inputs, key)?.value ?? null;
+  return (0, import_yaml.isScalar)(value) && source.scalarValue(value) !== null ? source.scalarText(value) : null;
+}
+function actionContext(text) {
+  if (text === null) return ".";
+  const trimmed = text.trim();
+  const defaultContext = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(trimmed);
+  if (defaultContext) return defaultContext[1] ?? ".";
+  if (trimmed.includes("${{") || isRemoteContext(trimmed)) return null;
+  return trimmed;
+}
+function actionBuild(source, name, step, usesKey, workspace, env) {
+  const inputs = source.get(step, "with")?.value ?? null;
+  const text = (key) => source.scalarValue(source.get(inputs, key)?.value ?? null);
+  const contextText = actionContext(text("context"));
+  const context = contextText === null ? null : joinPath(workspace, contextText);
+  const fileText = text("file");
+  const dockerfile = fileText === null ? context === null ? null : joinPath(context, "Dockerfile") : fileText.includes("${{") ? null : joinPath(workspace, fileText.trim());
+  const args = [];
+  const buildArgs = inputScalar(source, inputs, "build-args");
+  if (buildArgs) {
+    for (const line of inputLines(buildArgs, false)) {
+      const equals = line.text.indexOf("=");
+      const argName = (equals < 0 ? line.text : line.text.slice(0, equals)).trim();
+      if (argName === "" || argName.includes("${{")) continue;
+      const span = buildArgs.span(line.start, line.start + argName.length);
+      const valueStart = line.start + equals + 1;
+      const value = readValue(equals < 0 ? null : line.text.slice(equals + 1), equals < 0 ? span : buildArgs.span(valueStart, line.end), GITHUB);
+      args.push({ name: argName, span, value: resolveEnvironment(value, env) });
+    }
+  }
+  const secrets = [];
+  for (const [key, kind, splitComma] of [
+    ["secrets", "value", false],
+    ["secret-files", "file", false],
+    ["secret-envs", "environment", true]
+  ]) {
+    const scalar = inputScalar(source, inputs, key);
+    if (!scalar) continue;
+    for (const line of inputLines(scalar, splitComma)) {
+      const id = line.text.split("=", 1)[0].trim();
+      if (id !== "") secrets.push({ id, source: kind, span: scalar.span(line.start, line.end) });
+    }
+  }
+  const cacheTo = [];
+  const cache2 = inputScalar(source, inputs, "cache-to");
+  if (cache2) for (const line of inputLines(cache2, false)) cacheTo.push(cacheExportOf(line.text, cache2.span(line.start, line.end)));
+  const provenance = text("provenance");
+  return {
+    name,
+    via: "build-push-action",
+    span: source.nodeSpan(usesKey),
+    context,
+    dockerfile,
+    dockerfileInline: null,
+    target: text("target"),
+    args,
+    secrets,
+    cacheTo,
+    provenance: provenance === null ? null : !/^(?:false|0)$/i.test(provenance.trim())
+  };
+}
+function shellOf(text) {
+  if (text === null) return "posix";
+  const program = text.trim().split(/\s+/, 1)[0].toLowerCase();
+  if (program === "bash" || program === "sh") return "posix";
+  if (program === "pwsh" || program === "powershell") return "powershell";
+  if (program === "cmd") return "cmd";
+  return null;
+}
+function workingDirectory(source, node) {
+  return source.scalarValue(source.get(source.get(source.get(node, "defaults")?.value ?? null, "run")?.value ?? null, "working-directory")?.value ?? null);
+}
+function readWorkflow(source, workspace) {
+  const root = source.root;
+  const builds = [];
+  const workflowEnv = envScope(source, root, () => void 0);
+  const workflowCwd = workingDirectory(source, root);
+  for (const { key: jobId, value: job } of source.entries(source.get(root, "jobs")?.value ?? null)) {
+    if (!(0, import_yaml.isMap)(job)) continue;
+    const jobEnv = envScope(source, job, workflowEnv);
+    const jobCwd = workingDirectory(source, job) ?? workflowCwd;
+    const steps = source.items(source.get(job, "steps")?.value ?? null).slice(0, MAX_STEPS);
+    steps.forEach((step, index) => {
+      if (!(0, import_yaml.isMap)(step)) return;
+      const label = source.scalarValue(source.get(step, "name")?.value ?? null) ?? source.scalarValue(source.get(step, "id")?.value ?? null) ?? `step ${index + 1}`;
+      const name = `${jobId} / ${label}`;
+      const env = envScope(source, step, jobEnv);
+      const uses = source.get(step, "uses");
+      const usesText = source.scalarValue(uses?.value ?? null);
+      if (uses && usesText !== null && BUILD_PUSH_ACTION.test(usesText.trim())) {
+        builds.push(actionBuild(source, name, step, uses.keyNode, workspace, env));
+        return;
+      }
+      const run = source.get(step, "run")?.value ?? null;
+      const shell = shellOf(source.scalarValue(source.get(step, "shell")?.value ?? null));
+      if (!(0, import_yaml.isScalar)(run) || shell === null) return;
+      const script = source.scalarText(run);
+      if (!/\b(?:docker|podman|nerdctl|buildah)\b/.test(script.value)) return;
+      const cwdText = source.scalarValue(source.get(step, "working-directory")?.value ?? null) ?? jobCwd ?? ".";
+      const cwd = cwdText.includes("${{") ? null : joinPath(workspace, cwdText);
+      for (const command of buildCommandsOf({ text: script.value, span: script.span, shell }, cwd ?? workspace, env)) {
+        builds.push({
+          name,
+          ...command,
+          context: cwd === null ? null : command.context,
+          dockerfile: cwd === null ? null : command.dockerfile,
+          dockerfileInline: null,
+          args: command.args.map((arg) => ({ ...arg, value: resolveEnvironment(arg.value, env) }))
+        });
+      }
+    });
+  }
+  return builds;
+}
+var GITHUB, BUILD_PUSH_ACTION, MAX_STEPS;
+var init_workflow = __esm({
+  "packages/core/src/build-config/workflow.ts"() {
+    "use strict";
+    init_build_command();
+    init_paths3();
+    init_values();
+    init_yaml_source();
+    GITHUB = { github: true, interpolation: "none" };
+    BUILD_PUSH_ACTION = /^docker\/build-push-action(?:@|$)/i;
+    MAX_STEPS = 1e3;
+  }
+});
+
+// packages/core/src/build-config/parse.ts
+function parseBuildConfig(text, kind, options = {}) {
+  const source = new YamlSource(text);
+  let model = { builds: [], runtimeEnv: [], envFiles: [] };
+  try {
+    if (kind === "compose") model = readCompose(source);
+    else if (kind === "workflow") model = { builds: readWorkflow(source, options.workspace ?? "../.."), runtimeEnv: [], envFiles: [] };
+    else model = { builds: readBake(source), runtimeEnv: [], envFiles: [] };
+  } catch (error) {
+    source.problems.push({ message: `could not read the ${kind} file: ${error instanceof Error ? error.message : String(error)}`, span: source.span(0, 0) });
+  }
+  let suppression;
+  try {
+    suppression = source.suppression();
+  } catch {
+    suppression = { text, comments: [], instructions: [], directives: { check: null } };
+  }
+  return { kind, text, ...model, problems: source.problems, suppression };
+}
+var init_parse2 = __esm({
+  "packages/core/src/build-config/parse.ts"() {
+    "use strict";
+    init_bake();
+    init_compose();
+    init_workflow();
+    init_yaml_source();
+  }
+});
+
+// packages/core/src/build-config/lint.ts
+function lintBuildConfig(parsed, options = {}) {
+  const config = options.config ?? {};
+  const findings = [];
+  const ruleErrors = [];
+  const fileSecrets = findSecretsInText(parsed.text).map((m) => parsed.text.slice(m.start, m.end));
+  for (const { rule, severity, options: ruleOptions } of enabledRules(buildConfigRules.values(), config.rules)) {
+    const collected = [];
+    const toFinding2 = (report) => {
+      const secrets = [...report.secrets ?? [], ...fileSecrets];
+      const clean = (text) => redactText(escapeControlCharacters(text), secrets);
+      return {
+        ruleId: rule.id,
+        messageId: report.messageId,
+        message: clean(format(rule.meta.messages[report.messageId] ?? report.messageId, report.data ?? {})),
+        severity: severity ?? "error",
+        channel: rule.meta.channel,
+        shipped: true,
+        span: report.span,
+        related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
+        suggestions: []
+      };
+    };
+    try {
+      rule.check({
+        config: parsed,
+        names: config.secretNames,
+        files: config.secretFiles,
+        options: ruleOptions,
+        dockerfileFindings: (build) => options.dockerfileFindings?.(build),
+        envFile: (ref) => options.envFile?.(ref),
+        report: (report) => collected.push(toFinding2(report))
+      });
+      findings.push(...collected);
+    } catch (error) {
+      ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  const unique = distinctFindings(findings);
+  const problems = parsed.problems;
+  if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors, problems, notices: [] };
+  const suppressions = collectSuppressions(parsed.suppression);
+  return {
+    findings: unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start)),
+    unusedDirectives: options.reportUnusedDisableDirectives ? suppressions.unused() : [],
+    ruleErrors,
+    problems,
+    notices: []
+  };
+}
+function dockerfileLintOptions(build, config = {}) {
+  return {
+    target: build.target ?? void 0,
+    buildArgs: build.args.map((arg) => ({ name: arg.name, secret: buildArgSecretReason(arg.name, arg.value, config.secretNames) !== null }))
+  };
+}
+var init_lint2 = __esm({
+  "packages/core/src/build-config/lint.ts"() {
+    "use strict";
+    init_secret_values();
+    init_lint();
+    init_redact();
+    init_suppress();
+    init_rules();
+    init_values();
+  }
+});
+
+// packages/core/src/build-config/index.ts
+var init_build_config = __esm({
+  "packages/core/src/build-config/index.ts"() {
+    "use strict";
+    init_parse2();
+    init_lint2();
+    init_rules();
+  }
+});
+
+// node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js"(exports2, module2) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE2 = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM3 = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH3 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY2;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY2;
+      let prev = EMPTY2;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY2;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY2;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "";
+    var TRAILING_DOUBLESTAR = "";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY2;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH3 && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
+        ESCAPE + SPACE2
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH3
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH3
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH3 ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY2;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY2;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH3) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH3);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf3 = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH3,
+        path[end] === SLASH3 ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf2 = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH3).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH3) + SLASH3 : EMPTY2;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH3,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY2 : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define2(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE2) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM3 ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM3;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH3 ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules2.length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules2 = this._rules;
+        const { length } = rules2;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename8 = shortcut ? basenameOf3(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules2[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename8 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
+        }
+        const parentPath = parentOf2(path);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define2(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// packages/node/src/git-ignore.ts
+function exists(path) {
+  try {
+    (0, import_node_fs10.statSync)(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readIgnore(path) {
+  try {
+    const stat2 = (0, import_node_fs10.statSync)(path);
+    if (!stat2.isFile() || stat2.size > MAX_GITIGNORE_BYTES) return null;
+    return (0, import_ignore.default)().add((0, import_node_fs10.readFileSync)(path, "utf8"));
+  } catch {
+    return null;
+  }
+}
+function findRepositoryRoot(dir) {
+  let current = dir;
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    if (exists((0, import_node_path14.join)(current, ".git"))) return current;
+    const parent = (0, import_node_path14.dirname)(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+  return null;
+}
+function toSlash5(path) {
+  return import_node_path14.sep === "/" ? path : path.split(import_node_path14.sep).join("/");
+}
+function isCommitted(path) {
+  const root = findRepositoryRoot((0, import_node_path14.dirname)(path));
+  if (root === null) return true;
+  const rel = toSlash5((0, import_node_path14.relative)(root, path));
+  if (rel.startsWith("../") || rel === "..") return false;
+  const levels = [{ base: root, rules: readIgnore((0, import_node_path14.join)(root, ".git", "info", "exclude")) }];
+  const parts = rel.split("/");
+  let dir = root;
+  for (let i = 0; i < parts.length; i++) {
+    levels.push({ base: dir, rules: readIgnore((0, import_node_path14.join)(dir, ".gitignore")) });
+    if (i < parts.length - 1) dir = (0, import_node_path14.join)(dir, parts[i]);
+  }
+  let ignored = false;
+  for (const { base, rules: rules2 } of levels) {
+    if (!rules2) continue;
+    const result = rules2.test(toSlash5((0, import_node_path14.relative)(base, path)));
+    if (result.ignored) ignored = true;
+    else if (result.unignored) ignored = false;
+  }
+  return !ignored;
+}
+var import_node_fs10, import_node_path14, import_ignore, MAX_GITIGNORE_BYTES, MAX_LEVELS;
+var init_git_ignore = __esm({
+  "packages/node/src/git-ignore.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    import_node_path14 = require("node:path");
+    import_ignore = __toESM(require_ignore(), 1);
+    MAX_GITIGNORE_BYTES = 1024 * 1024;
+    MAX_LEVELS = 64;
+  }
+});
+
+// packages/node/src/build-config.ts
+var build_config_exports = {};
+__export(build_config_exports, {
+  MAX_ENV_FILE_BYTES: () => MAX_ENV_FILE_BYTES,
+  NotABuildConfigError: () => NotABuildConfigError,
+  lintBuildConfigFile: () => lintBuildConfigFile,
+  lintBuildConfigWithHost: () => lintBuildConfigWithHost
+});
+function readEnvFile(path) {
+  try {
+    const stat2 = (0, import_node_fs11.statSync)(path);
+    if (!stat2.isFile() || stat2.size > MAX_ENV_FILE_BYTES) return void 0;
+    return { text: (0, import_node_fs11.readFileSync)(path, "utf8"), committed: isCommitted(path) };
+  } catch {
+    return void 0;
+  }
+}
+function specKey(spec) {
+  const args = [...spec.buildArgs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || Number(a.secret) - Number(b.secret));
+  return JSON.stringify([spec.dockerfilePath, spec.dockerfileText, spec.contextDir, spec.target ?? null, args]);
+}
+function lintBuildConfigFile(options) {
+  const path = (0, import_node_path15.resolve)(options.path);
+  const kind = buildConfigKind(path);
+  if (kind === null) throw new NotABuildConfigError(options.path);
+  const configDir = (0, import_node_path15.dirname)(path);
+  const parsed = parseBuildConfig(options.text, kind);
+  const config = options.config ?? {};
+  const lints = /* @__PURE__ */ new Map();
+  const lintOf = (build) => {
+    if (build.context === null || build.dockerfile === null && build.dockerfileInline === null) return void 0;
+    const { target, buildArgs } = dockerfileLintOptions(build, config);
+    const spec = {
+      build,
+      dockerfilePath: build.dockerfile === null ? null : (0, import_node_path15.resolve)(configDir, build.dockerfile),
+      dockerfileText: build.dockerfile === null ? build.dockerfileInline : null,
+      contextDir: (0, import_node_path15.resolve)(configDir, build.context),
+      target,
+      buildArgs
+    };
+    const key = specKey(spec);
+    let lint2 = lints.get(key);
+    if (!lint2) lints.set(key, lint2 = { spec, result: options.lintDockerfile(spec) });
+    return lint2.result;
+  };
+  for (const build of parsed.builds) lintOf(build);
+  const result = lintBuildConfig(parsed, {
+    config,
+    dockerfileFindings: (build) => lintOf(build)?.findings,
+    envFile: (ref) => readEnvFile((0, import_node_path15.resolve)(configDir, ref.path)),
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives
+  });
+  const dockerfileLints = [...lints.values()].flatMap(({ spec, result: lint2 }) => lint2 ? [{ spec, result: lint2 }] : []);
+  return { ...result, kind, builds: parsed.builds, dockerfileLints };
+}
+function lintBuildConfigWithHost(host, request) {
+  const warnings = [];
+  const { config } = host.configForDirectory((0, import_node_path15.dirname)(request.path), request.configFile);
+  const effective = mergeConfigs(config, request.overrides);
+  const lintDockerfile = (spec) => {
+    let text;
+    if (spec.dockerfilePath === null) {
+      if (spec.dockerfileText === null) return void 0;
+      text = spec.dockerfileText;
+    } else {
+      try {
+        const stats = (0, import_node_fs11.statSync)(spec.dockerfilePath);
+        if (!stats.isFile()) return void 0;
+        if (stats.size > MAX_DOCKERFILE_BYTES) {
+          warnings.push(`${spec.dockerfilePath}: ${tooLargeMessage(stats.size)}`);
+          return void 0;
+        }
+        text = decodeDockerfile((0, import_node_fs11.readFileSync)(spec.dockerfilePath));
+      } catch (error) {
+        if (error instanceof TextProblem) warnings.push(`${spec.dockerfilePath}: ${error.message}`);
+        return void 0;
+      }
+    }
+    try {
+      const linted = host.lintFile({
+        ...spec.dockerfilePath === null ? {} : { path: spec.dockerfilePath },
+        source: text,
+        contextDir: spec.contextDir,
+        ...spec.target === void 0 ? {} : { target: spec.target },
+        buildArgs: spec.buildArgs,
+        ...request.configFile === void 0 ? {} : { configFile: request.configFile },
+        ...request.overrides === void 0 ? {} : { overrides: request.overrides },
+        ...request.reportUnusedDisableDirectives === void 0 ? {} : { reportUnusedDisableDirectives: request.reportUnusedDisableDirectives }
+      });
+      warnings.push(...linted.warnings);
+      return linted.result;
+    } catch (error) {
+      if (!(error instanceof LintProblem)) throw error;
+      warnings.push(`${request.path}: build "${spec.build.name}": ${error.message}`);
+      return void 0;
+    }
+  };
+  const result = lintBuildConfigFile({
+    path: request.path,
+    text: request.text,
+    config: effective,
+    lintDockerfile,
+    ...request.reportUnusedDisableDirectives === void 0 ? {} : { reportUnusedDisableDirectives: request.reportUnusedDisableDirectives }
+  });
+  return { ...result, warnings };
+}
+var import_node_fs11, import_node_path15, MAX_ENV_FILE_BYTES, NotABuildConfigError;
+var init_build_config2 = __esm({
+  "packages/node/src/build-config.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path15 = require("node:path");
+    init_src();
+    init_build_config();
+    init_build_config_files();
+    init_git_ignore();
+    init_host();
+    init_text3();
+    MAX_ENV_FILE_BYTES = 256 * 1024;
+    NotABuildConfigError = class extends Error {
+      constructor(path) {
+        super(`${path} is not a build configuration (compose file, .github/workflows/*.yml, docker-bake.json).`);
+        this.path = path;
+        this.name = "NotABuildConfigError";
+      }
+      path;
     };
   }
 });
@@ -21137,17 +30846,17 @@ __export(session_exports, {
 });
 function isDirectory4(path) {
   try {
-    return (0, import_node_fs9.statSync)(path).isDirectory();
+    return (0, import_node_fs12.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
-var import_node_fs9, import_node_path13, MAX_FIX_PASSES, Session;
+var import_node_fs12, import_node_path16, MAX_FIX_PASSES, Session;
 var init_session = __esm({
   "packages/cli/src/session.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs12 = require("node:fs");
+    import_node_path16 = require("node:path");
     init_src();
     init_src2();
     init_diff();
@@ -21165,9 +30874,9 @@ var init_session = __esm({
       constructor(options, io) {
         this.options = options;
         this.io = { ...io, stderr: { write: (chunk) => io.stderr.write(redactText(chunk, [])) } };
-        this.cwd = (0, import_node_path13.resolve)(io.cwd);
+        this.cwd = (0, import_node_path16.resolve)(io.cwd);
         const ruleOverrides = parseRuleOverrides(options.rules);
-        if (options.context !== void 0 && !isDirectory4((0, import_node_path13.resolve)(this.cwd, options.context))) {
+        if (options.context !== void 0 && !isDirectory4((0, import_node_path16.resolve)(this.cwd, options.context))) {
           throw new FileProblem(`--context ${options.context}: no such directory.`);
         }
         this.host = createLinterHost({
@@ -21213,28 +30922,34 @@ var init_session = __esm({
       }
       /** `ignorePatterns` of the config governing a path argument, for directory expansion. */
       ignoreSettingsFor(argument) {
-        const absolute = (0, import_node_path13.resolve)(this.cwd, argument);
+        const absolute = (0, import_node_path16.resolve)(this.cwd, argument);
         try {
-          const { config, path } = this.configFor(isDirectory4(absolute) ? absolute : (0, import_node_path13.dirname)(absolute));
-          return config.ignorePatterns === void 0 || path === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: (0, import_node_path13.dirname)(path) };
+          const { config, path } = this.configFor(isDirectory4(absolute) ? absolute : (0, import_node_path16.dirname)(absolute));
+          return config.ignorePatterns === void 0 || path === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: (0, import_node_path16.dirname)(path) };
         } catch (error) {
           if (!(error instanceof FileProblem)) throw error;
           return {};
         }
       }
+      /** The Dockerfiles to lint and the build configurations (compose files, workflows, bake files) among the paths. */
       targets() {
         const { options, io, cwd } = this;
         if (options.stdin) {
           const read = () => readStdin(io.stdin);
-          if (options.stdinFilename === void 0) return [{ filePath: "<stdin>", read }];
-          const filePath = (0, import_node_path13.resolve)(cwd, options.stdinFilename);
-          return [{ filePath, dockerfilePath: filePath, read }];
+          if (options.stdinFilename === void 0) return { dockerfiles: [{ filePath: "<stdin>", read }], buildConfigs: [] };
+          const filePath = (0, import_node_path16.resolve)(cwd, options.stdinFilename);
+          return { dockerfiles: [{ filePath, dockerfilePath: filePath, read }], buildConfigs: [] };
         }
         const files = /* @__PURE__ */ new Set();
+        const buildConfigs = /* @__PURE__ */ new Set();
         for (const argument of options.paths) {
-          const { files: found, errors } = expandPaths([argument], { cwd, ...this.ignoreSettingsFor(argument) });
+          const ignore2 = this.ignoreSettingsFor(argument);
+          const { files: found, errors } = expandPaths([argument], { cwd, ...ignore2 });
+          const configs = expandBuildConfigPaths([argument], { cwd, ...ignore2 });
+          for (const config of configs) buildConfigs.add(config);
           for (const error of errors) {
             if (error.kind === "unmatched") {
+              if (configs.length > 0) continue;
               if (this.options.errorOnUnmatchedPattern) {
                 this.fileError(error.path, "No Dockerfiles found (--no-error-on-unmatched-pattern allows that).");
               }
@@ -21242,19 +30957,20 @@ var init_session = __esm({
             }
             this.fileError(error.path, /[.!?]$/.test(error.message) ? error.message : `${error.message}.`);
           }
-          for (const file of found) files.add(file);
+          for (const file of found) if (!isBuildConfigFile(file)) files.add(file);
         }
-        return [...files].map((file) => ({ filePath: file, dockerfilePath: file, read: () => readDockerfile(file) }));
+        return {
+          dockerfiles: [...files].map((file) => ({ filePath: file, dockerfilePath: file, read: () => readDockerfile(file) })),
+          buildConfigs: [...buildConfigs].sort()
+        };
       }
       /** One lint through the host, its warnings printed; a problem of the user's files is a FileProblem. */
-      lintOnce(target, text, pending) {
+      lintOnce(request) {
         try {
           const linted = this.host.lintFile({
-            ...target.dockerfilePath === void 0 ? {} : { path: target.dockerfilePath },
-            source: text,
-            ...this.options.target === void 0 ? {} : { target: this.options.target },
+            ...this.options.target === void 0 || request.target !== void 0 ? {} : { target: this.options.target },
             reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives,
-            ...pending === void 0 ? {} : { pendingIgnoreFiles: pending }
+            ...request
           });
           for (const warning of linted.warnings) this.warn(warning);
           return linted;
@@ -21263,29 +30979,72 @@ var init_session = __esm({
           throw error;
         }
       }
+      /**
+       * A lint, and with --fix its fixes: lint, fix, lint again against the context as fixed, until no
+       * fix is left (or applies). Plain Dockerfiles and the Dockerfiles of a build configuration (with
+       * that build's context) go through here alike.
+       */
+      lintWithFixes(request, shownPath) {
+        const { fixes } = this;
+        let linted = this.lintOnce({ ...request, ...fixes === void 0 ? {} : { pendingIgnoreFiles: fixes.pendingTexts() } });
+        if (fixes === void 0) return linted;
+        for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
+          const context = linted.context;
+          if (context === void 0) break;
+          const { changed, refused } = fixes.apply(shownPath, linted.result.findings, context.context, context.dir);
+          for (const reason of refused) this.warn(`${displayPath(shownPath, this.cwd)}: not fixed: ${reason}`);
+          if (!changed) break;
+          linted = this.lintOnce({ ...request, pendingIgnoreFiles: fixes.pendingTexts() });
+        }
+        return linted;
+      }
       async lintTarget(target) {
         try {
           const text = await target.read();
-          const { fixes } = this;
-          let linted = this.lintOnce(target, text, fixes?.pendingTexts());
-          if (fixes === void 0 || linted.context === void 0) return this.fileResult(target, linted);
-          for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
-            const context = linted.context;
-            if (context === void 0) break;
-            const { changed, refused } = fixes.apply(target.filePath, linted.result.findings, context.context, context.dir);
-            for (const reason of refused) this.warn(`${displayPath(target.filePath, this.cwd)}: not fixed: ${reason}`);
-            if (!changed) break;
-            linted = this.lintOnce(target, text, fixes.pendingTexts());
-          }
-          return this.fileResult(target, linted);
+          const request = { ...target.dockerfilePath === void 0 ? {} : { path: target.dockerfilePath }, source: text };
+          return this.fileResult(target, this.lintWithFixes(request, target.filePath));
         } catch (error) {
-          const message = error instanceof FileProblem ? error.message : `Internal error: ${redactText(error instanceof Error ? error.message : String(error), [])}`;
-          this.fileError(target.filePath, message);
-          return { filePath: target.filePath, findings: [], unusedDirectives: [], fatal: message };
+          return this.fatalResult(target.filePath, error);
+        }
+      }
+      /** A file that could not be linted: the reason on stderr (exit 2), a fatal entry in the report. */
+      fatalResult(filePath, error) {
+        const message = error instanceof FileProblem ? error.message : `Internal error: ${redactText(error instanceof Error ? error.message : String(error), [])}`;
+        this.fileError(filePath, message);
+        return { filePath, findings: [], unusedDirectives: [], fatal: message };
+      }
+      /**
+       * A compose file, workflow or bake file: its own findings, and each Dockerfile its builds name
+       * linted as that build builds it (context, target, build args), collected in `builtDockerfiles`
+       * to be reported on those Dockerfiles.
+       */
+      async lintBuildConfig(path, builtDockerfiles) {
+        try {
+          const { lintBuildConfigWithHost: lintBuildConfigWithHost2 } = await Promise.resolve().then(() => (init_build_config2(), build_config_exports));
+          const text = await readTextFile(path);
+          const viaFixes = { ...this.host, lintFile: (request) => this.lintWithFixes(request, request.path ?? path) };
+          const linted = lintBuildConfigWithHost2(viaFixes, { path, text, reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives });
+          for (const warning of linted.warnings) this.warn(warning);
+          for (const { spec, result } of linted.dockerfileLints) {
+            if (spec.dockerfilePath === null) continue;
+            const lints = builtDockerfiles.get(spec.dockerfilePath) ?? [];
+            lints.push({ result, contextDir: spec.contextDir });
+            builtDockerfiles.set(spec.dockerfilePath, lints);
+          }
+          for (const ruleError of linted.ruleErrors) {
+            this.fileError(path, `Internal error in rule ${ruleError.ruleId}: ${redactText(ruleError.message, [])}`);
+          }
+          if (linted.problems.length > 0) {
+            const problem = linted.problems[0];
+            throw new FileProblem(`${problem.message}${problem.span === void 0 ? "" : ` (line ${problem.span.line})`}`);
+          }
+          return { filePath: path, findings: linted.findings, unusedDirectives: linted.unusedDirectives };
+        } catch (error) {
+          return this.fatalResult(path, error);
         }
       }
       /** The result of a file's last lint; a rule that crashed is reported (exit 2). */
-      fileResult(target, { result, context }) {
+      fileResult(target, { result, context }, contextDir = context?.dir) {
         for (const notice of result.notices) {
           this.warn(`${displayPath(target.filePath, this.cwd)}:${notice.span.line}:${notice.span.column}: ${notice.message}`);
         }
@@ -21296,7 +31055,7 @@ var init_session = __esm({
           filePath: target.filePath,
           findings: result.findings,
           unusedDirectives: result.unusedDirectives,
-          ...context === void 0 ? {} : { contextDir: context.dir }
+          ...contextDir === void 0 ? {} : { contextDir }
         };
       }
       /**
@@ -21305,15 +31064,15 @@ var init_session = __esm({
        * it). Lints nothing; a `--target` that is not a stage of FILE is an error, as in a lint.
        */
       async printConfig(file) {
-        const absolute = (0, import_node_path13.resolve)(this.cwd, file);
+        const absolute = (0, import_node_path16.resolve)(this.cwd, file);
         try {
-          const { config, path } = this.configFor((0, import_node_path13.dirname)(absolute));
+          const { config, path } = this.configFor((0, import_node_path16.dirname)(absolute));
           const target = this.options.target ?? config.target;
           if (target !== void 0 && target !== "") checkTarget(parseDockerfile(await readDockerfile(absolute)), target);
           const effective = this.options.target === void 0 ? config : mergeConfigs(config, { target: this.options.target });
           const ruleSettings = Object.fromEntries([...rules.keys()].map((id) => [id, effective.rules?.[id] ?? "default"]));
-          const printed = { configFile: path ?? null, config: { ...effective, rules: ruleSettings } };
-          this.io.stdout.write(`${JSON.stringify(printed, null, 2)}
+          const printed2 = { configFile: path ?? null, config: { ...effective, rules: ruleSettings } };
+          this.io.stdout.write(`${JSON.stringify(printed2, null, 2)}
 `);
           return 0;
         } catch (error) {
@@ -21357,14 +31116,28 @@ var init_session = __esm({
         if (options.printConfig !== void 0) return await this.printConfig(options.printConfig);
         const outputPath = this.outputPath();
         const results = [];
-        for (const target of this.targets()) results.push(await this.lintTarget(target));
+        const { dockerfiles, buildConfigs } = this.targets();
+        const built = /* @__PURE__ */ new Map();
+        for (const path of buildConfigs) results.push(await this.lintBuildConfig(path, built));
+        const report = (target, lints) => this.fileResult(target, { result: mergeLintResults(lints.map((l) => l.result)) }, lints[0].contextDir);
+        for (const target of dockerfiles) {
+          const lints = target.dockerfilePath === void 0 ? void 0 : built.get(target.dockerfilePath);
+          if (lints === void 0) {
+            results.push(await this.lintTarget(target));
+            continue;
+          }
+          built.delete(target.dockerfilePath);
+          results.push(report(target, lints));
+        }
+        for (const [path, lints] of built) results.push(report({ filePath: path, dockerfilePath: path, read: () => readDockerfile(path) }, lints));
         if (this.fixes !== void 0) await this.finishFixes(this.fixes, outputPath);
         const formatter = await loadFormatter(options.format);
         const color = outputPath === void 0 ? shouldColor(options.color, io.env, io.isTTY) : options.color === true;
         const output = formatter(options.quiet ? results.map(errorsOnly) : results, {
           cwd: this.cwd,
           color,
-          rulesMeta: new Map([...rules].map(([id, rule]) => [id, rule.meta])),
+          // Dockerfile and build-configuration rules: SARIF describes every rule it can report.
+          rulesMeta: new Map([...rules, ...buildConfigRules].map(([id, rule]) => [id, rule.meta])),
           verbose: options.verbose,
           version: await cliVersion()
         });
@@ -21412,8 +31185,8 @@ async function main(argv, io) {
       return 0;
     }
     if (options.listRules) {
-      const [{ rules: rules2 }, { listRulesText: listRulesText2 }] = await Promise.all([Promise.resolve().then(() => (init_src(), src_exports)), Promise.resolve().then(() => (init_list_rules(), list_rules_exports))]);
-      io.stdout.write(listRulesText2(rules2.values()));
+      const [{ buildConfigRules: buildConfigRules2, imageRules: imageRules2, rules: rules2 }, { listRulesText: listRulesText2 }] = await Promise.all([Promise.resolve().then(() => (init_src(), src_exports)), Promise.resolve().then(() => (init_list_rules(), list_rules_exports))]);
+      io.stdout.write(listRulesText2([...rules2.values(), ...buildConfigRules2.values(), ...imageRules2.values()]));
       return 0;
     }
     const { Session: Session2 } = await Promise.resolve().then(() => (init_session(), session_exports));

@@ -1,13 +1,19 @@
-import type { Rule } from "@layerlint/core";
+import type { RuleMeta } from "@layerlint/core";
 
-function defaultSeverity(rule: Rule): string {
+/** What the list reads of a rule (Dockerfile, build-configuration and image rules alike). */
+interface ListedRule {
+  readonly id: string;
+  readonly meta: RuleMeta;
+}
+
+function defaultSeverity(rule: ListedRule): string {
   if (!rule.meta.docs.recommended) return "off";
   const severity = rule.meta.severity === "error" ? "error" : "stage";
   return rule.meta.severityNote === undefined ? severity : `${severity} (${rule.meta.severityNote})`;
 }
 
 /** `layerlint --list-rules`: id, default severity and description of every rule, aligned. */
-export function listRulesText(rules: Iterable<Rule>): string {
+export function listRulesText(rules: Iterable<ListedRule>): string {
   const rows = [...rules].map((rule) => [rule.id, defaultSeverity(rule), rule.meta.docs.description] as const);
   const header = ["RULE", "DEFAULT", "DESCRIPTION"] as const;
   const idWidth = Math.max(header[0].length, ...rows.map(([id]) => id.length));

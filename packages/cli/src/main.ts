@@ -23,8 +23,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return 0;
     }
     if (options.listRules) {
-      const [{ rules }, { listRulesText }] = await Promise.all([import("@layerlint/core"), import("./list-rules.js")]);
-      io.stdout.write(listRulesText(rules.values()));
+      const [{ buildConfigRules, imageRules, rules }, { listRulesText }] = await Promise.all([import("@layerlint/core"), import("./list-rules.js")]);
+      // Every rule a config or --rule can name: Dockerfile, build-configuration and image rules.
+      io.stdout.write(listRulesText([...rules.values(), ...buildConfigRules.values(), ...imageRules.values()]));
       return 0;
     }
     const { Session } = await import("./session.js");

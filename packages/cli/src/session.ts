@@ -3,13 +3,27 @@ import { dirname, resolve } from "node:path";
 import {
   checkTarget,
   mergeConfigs,
+  mergeLintResults,
   parseDockerfile,
   redactText,
   rules,
   UnknownTargetError,
+  buildConfigRules,
+  type AnyRuleId,
+  type FullLintResult,
   type LayerlintConfig,
+  type RuleMeta,
 } from "@layerlint/core";
-import { createLinterHost, expandPaths, LintProblem, type FileLint, type LinterHost } from "@layerlint/node";
+import {
+  createLinterHost,
+  expandBuildConfigPaths,
+  expandPaths,
+  isBuildConfigFile,
+  LintProblem,
+  type FileLint,
+  type LinterHost,
+  type LintFileRequest,
+} from "@layerlint/node";
 import { unifiedDiff } from "./diff.js";
 import { IgnoreFileFixes, writeIgnoreFileEdits } from "./fix.js";
 import { shouldColor } from "./ansi.js";
@@ -19,9 +33,16 @@ import type { CliOptions } from "./options.js";
 import { FileProblem } from "./problem.js";
 import { displayPath, errorsOnly, portablePath, printable, sumProblems, type FileResult } from "./result.js";
 import { parseRuleOverrides } from "./rule-overrides.js";
-import { readDockerfile, readStdin } from "./source.js";
+import { readDockerfile, readStdin, readTextFile } from "./source.js";
 import { cliVersion } from "./version.js";
 import { checkOutputPath, writeReport } from "./write-report.js";
+
+/** A Dockerfile linted as a build configuration's build builds it. */
+interface BuiltLint {
+  readonly result: FullLintResult;
+  /** The build's context (related locations in context files are relative to it). */
+  readonly contextDir: string;
+}
 
 /** One Dockerfile to lint: a file, or standard input. */
 interface Target {
@@ -113,19 +134,26 @@ export class Session {
     }
   }
 
-  private targets(): Target[] {
+  /** The Dockerfiles to lint and the build configurations (compose files, workflows, bake files) among the paths. */
+  private targets(): { dockerfiles: Target[]; buildConfigs: string[] } {
     const { options, io, cwd } = this;
     if (options.stdin) {
       const read = (): Promise<string> => readStdin(io.stdin);
-      if (options.stdinFilename === undefined) return [{ filePath: "<stdin>", read }];
+      if (options.stdinFilename === undefined) return { dockerfiles: [{ filePath: "<stdin>", read }], buildConfigs: [] };
       const filePath = resolve(cwd, options.stdinFilename);
-      return [{ filePath, dockerfilePath: filePath, read }];
+      return { dockerfiles: [{ filePath, dockerfilePath: filePath, read }], buildConfigs: [] };
     }
     const files = new Set<string>();
+    const buildConfigs = new Set<string>();
     for (const argument of options.paths) {
-      const { files: found, errors } = expandPaths([argument], { cwd, ...this.ignoreSettingsFor(argument) });
+      const ignore = this.ignoreSettingsFor(argument);
+      const { files: found, errors } = expandPaths([argument], { cwd, ...ignore });
+      const configs = expandBuildConfigPaths([argument], { cwd, ...ignore });
+      for (const config of configs) buildConfigs.add(config);
       for (const error of errors) {
         if (error.kind === "unmatched") {
+          // A directory with only a compose file or a workflow has something to lint.
+          if (configs.length > 0) continue;
           // A hook in a repository without Dockerfiles must not block every commit: ESLint's switch.
           if (this.options.errorOnUnmatchedPattern) {
             this.fileError(error.path, "No Dockerfiles found (--no-error-on-unmatched-pattern allows that).");
@@ -134,20 +162,22 @@ export class Session {
         }
         this.fileError(error.path, /[.!?]$/.test(error.message) ? error.message : `${error.message}.`);
       }
-      for (const file of found) files.add(file);
+      // An explicit compose file or workflow is a build configuration, not a Dockerfile.
+      for (const file of found) if (!isBuildConfigFile(file)) files.add(file);
     }
-    return [...files].map((file) => ({ filePath: file, dockerfilePath: file, read: () => readDockerfile(file) }));
+    return {
+      dockerfiles: [...files].map((file) => ({ filePath: file, dockerfilePath: file, read: () => readDockerfile(file) })),
+      buildConfigs: [...buildConfigs].sort(),
+    };
   }
 
   /** One lint through the host, its warnings printed; a problem of the user's files is a FileProblem. */
-  private lintOnce(target: Target, text: string, pending?: ReadonlyMap<string, string>): FileLint {
+  private lintOnce(request: LintFileRequest): FileLint {
     try {
       const linted = this.host.lintFile({
-        ...(target.dockerfilePath === undefined ? {} : { path: target.dockerfilePath }),
-        source: text,
-        ...(this.options.target === undefined ? {} : { target: this.options.target }),
+        ...(this.options.target === undefined || request.target !== undefined ? {} : { target: this.options.target }),
         reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives,
-        ...(pending === undefined ? {} : { pendingIgnoreFiles: pending }),
+        ...request,
       });
       for (const warning of linted.warnings) this.warn(warning);
       return linted;
@@ -157,35 +187,81 @@ export class Session {
     }
   }
 
+  /**
+   * A lint, and with --fix its fixes: lint, fix, lint again against the context as fixed, until no
+   * fix is left (or applies). Plain Dockerfiles and the Dockerfiles of a build configuration (with
+   * that build's context) go through here alike.
+   */
+  private lintWithFixes(request: LintFileRequest, shownPath: string): FileLint {
+    const { fixes } = this;
+    // With --fix, against the context as earlier Dockerfiles' fixes leave it.
+    let linted = this.lintOnce({ ...request, ...(fixes === undefined ? {} : { pendingIgnoreFiles: fixes.pendingTexts() }) });
+    if (fixes === undefined) return linted;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
+      const context = linted.context;
+      if (context === undefined) break;
+      const { changed, refused } = fixes.apply(shownPath, linted.result.findings, context.context, context.dir);
+      for (const reason of refused) this.warn(`${displayPath(shownPath, this.cwd)}: not fixed: ${reason}`);
+      if (!changed) break;
+      linted = this.lintOnce({ ...request, pendingIgnoreFiles: fixes.pendingTexts() });
+    }
+    return linted;
+  }
+
   private async lintTarget(target: Target): Promise<FileResult> {
     try {
       const text = await target.read();
-      const { fixes } = this;
-      // With --fix, against the context as earlier Dockerfiles' fixes leave it.
-      let linted = this.lintOnce(target, text, fixes?.pendingTexts());
-      if (fixes === undefined || linted.context === undefined) return this.fileResult(target, linted);
-      // Fix, then lint again against the context as fixed, until no fix is left (or applies).
-      for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
-        const context = linted.context;
-        if (context === undefined) break;
-        const { changed, refused } = fixes.apply(target.filePath, linted.result.findings, context.context, context.dir);
-        for (const reason of refused) this.warn(`${displayPath(target.filePath, this.cwd)}: not fixed: ${reason}`);
-        if (!changed) break;
-        linted = this.lintOnce(target, text, fixes.pendingTexts());
-      }
-      return this.fileResult(target, linted);
+      const request = { ...(target.dockerfilePath === undefined ? {} : { path: target.dockerfilePath }), source: text };
+      return this.fileResult(target, this.lintWithFixes(request, target.filePath));
     } catch (error) {
-      const message =
-        error instanceof FileProblem
-          ? error.message
-          : `Internal error: ${redactText(error instanceof Error ? error.message : String(error), [])}`;
-      this.fileError(target.filePath, message);
-      return { filePath: target.filePath, findings: [], unusedDirectives: [], fatal: message };
+      return this.fatalResult(target.filePath, error);
+    }
+  }
+
+  /** A file that could not be linted: the reason on stderr (exit 2), a fatal entry in the report. */
+  private fatalResult(filePath: string, error: unknown): FileResult {
+    const message =
+      error instanceof FileProblem
+        ? error.message
+        : `Internal error: ${redactText(error instanceof Error ? error.message : String(error), [])}`;
+    this.fileError(filePath, message);
+    return { filePath, findings: [], unusedDirectives: [], fatal: message };
+  }
+
+  /**
+   * A compose file, workflow or bake file: its own findings, and each Dockerfile its builds name
+   * linted as that build builds it (context, target, build args), collected in `builtDockerfiles`
+   * to be reported on those Dockerfiles.
+   */
+  private async lintBuildConfig(path: string, builtDockerfiles: Map<string, BuiltLint[]>): Promise<FileResult> {
+    try {
+      const { lintBuildConfigWithHost } = await import("@layerlint/node/build-config");
+      const text = await readTextFile(path);
+      const viaFixes: LinterHost = { ...this.host, lintFile: (request) => this.lintWithFixes(request, request.path ?? path) };
+      const linted = lintBuildConfigWithHost(viaFixes, { path, text, reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives });
+      for (const warning of linted.warnings) this.warn(warning);
+      for (const { spec, result } of linted.dockerfileLints) {
+        if (spec.dockerfilePath === null) continue;
+        const lints = builtDockerfiles.get(spec.dockerfilePath) ?? [];
+        lints.push({ result, contextDir: spec.contextDir });
+        builtDockerfiles.set(spec.dockerfilePath, lints);
+      }
+      for (const ruleError of linted.ruleErrors) {
+        this.fileError(path, `Internal error in rule ${ruleError.ruleId}: ${redactText(ruleError.message, [])}`);
+      }
+      // A YAML syntax error: the file cannot be read as the build would (docker compose refuses it too).
+      if (linted.problems.length > 0) {
+        const problem = linted.problems[0]!;
+        throw new FileProblem(`${problem.message}${problem.span === undefined ? "" : ` (line ${problem.span.line})`}`);
+      }
+      return { filePath: path, findings: linted.findings, unusedDirectives: linted.unusedDirectives };
+    } catch (error) {
+      return this.fatalResult(path, error);
     }
   }
 
   /** The result of a file's last lint; a rule that crashed is reported (exit 2). */
-  private fileResult(target: Target, { result, context }: FileLint): FileResult {
+  private fileResult(target: Target, { result, context }: Pick<FileLint, "result" | "context">, contextDir = context?.dir): FileResult {
     for (const notice of result.notices) {
       this.warn(`${displayPath(target.filePath, this.cwd)}:${notice.span.line}:${notice.span.column}: ${notice.message}`);
     }
@@ -197,7 +273,7 @@ export class Session {
       filePath: target.filePath,
       findings: result.findings,
       unusedDirectives: result.unusedDirectives,
-      ...(context === undefined ? {} : { contextDir: context.dir }),
+      ...(contextDir === undefined ? {} : { contextDir }),
     };
   }
 
@@ -262,7 +338,23 @@ export class Session {
     const outputPath = this.outputPath();
 
     const results: FileResult[] = [];
-    for (const target of this.targets()) results.push(await this.lintTarget(target));
+    const { dockerfiles, buildConfigs } = this.targets();
+    // Build configurations first: a Dockerfile one of their builds names is reported as the builds
+    // build it — each way, each distinct finding once — in place of its plain lint.
+    const built = new Map<string, BuiltLint[]>();
+    for (const path of buildConfigs) results.push(await this.lintBuildConfig(path, built));
+    const report = (target: Target, lints: readonly BuiltLint[]) =>
+      this.fileResult(target, { result: mergeLintResults(lints.map((l) => l.result)) }, lints[0]!.contextDir);
+    for (const target of dockerfiles) {
+      const lints = target.dockerfilePath === undefined ? undefined : built.get(target.dockerfilePath);
+      if (lints === undefined) {
+        results.push(await this.lintTarget(target));
+        continue;
+      }
+      built.delete(target.dockerfilePath!);
+      results.push(report(target, lints));
+    }
+    for (const [path, lints] of built) results.push(report({ filePath: path, dockerfilePath: path, read: () => readDockerfile(path) }, lints));
     if (this.fixes !== undefined) await this.finishFixes(this.fixes, outputPath);
 
     const formatter = await loadFormatter(options.format);
@@ -271,7 +363,8 @@ export class Session {
     const output = formatter(options.quiet ? results.map(errorsOnly) : results, {
       cwd: this.cwd,
       color,
-      rulesMeta: new Map([...rules].map(([id, rule]) => [id, rule.meta])),
+      // Dockerfile and build-configuration rules: SARIF describes every rule it can report.
+      rulesMeta: new Map<AnyRuleId, RuleMeta>([...rules, ...buildConfigRules].map(([id, rule]) => [id, rule.meta])),
       verbose: options.verbose,
       version: await cliVersion(),
     });

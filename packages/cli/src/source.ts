@@ -55,3 +55,6 @@ export async function readStdin(stdin: AsyncIterable<string | Uint8Array>): Prom
   if (size > MAX_DOCKERFILE_BYTES) throw new FileProblem(tooLargeMessage(size));
   return decodeDockerfile(Buffer.concat(chunks));
 }
+
+/** Reads a text file (a compose file, a workflow) under the same cap and decoding as a Dockerfile. Throws FileProblem. */
+export const readTextFile = readDockerfile;

@@ -159,6 +159,18 @@ describe("layerlint image", () => {
     );
   });
 
+  it("applies the config's secretFiles to the image's files, as to a Dockerfile's context", async () => {
+    const layers = [await tarOf([{ name: "app/deploy.vault", data: "sealed\n" }])];
+    const archive = await dockerArchive([{ tags: ["vault"], config: configOf({ history: [{ created_by: "/bin/sh -c #(nop) COPY" }], layers }), layers }]);
+    const plain = fixture({ "vault.tar": archive });
+    expect((await run(["image", "vault.tar"], { cwd: plain })).code).toBe(0);
+    const configured = fixture({ "vault.tar": archive, ".layerlintrc.json": '{"secretFiles":{"deny":["*.vault"]}}' });
+    const { code, stdout } = await run(["image", "vault.tar", "-f", "json"], { cwd: configured });
+    expect(code).toBe(1);
+    const messages = (JSON.parse(stdout) as { messages: { ruleId: string; location?: { path?: string } }[] }[])[0]!.messages;
+    expect(messages.map((m) => [m.ruleId, m.location?.path])).toEqual([["image-secret-in-layer", "/app/deploy.vault"]]);
+  });
+
   it("reads standard input (docker save IMAGE | layerlint image -)", async () => {
     const cwd = await seedProject();
     const { code, stdout } = await run(["image", "-", "-f", "json"], { cwd, stdin: readFileSync(join(cwd, "seed.tar")) });

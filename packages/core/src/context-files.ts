@@ -47,3 +47,46 @@ export function contextFilesToRead(dockerfile: string | ParsedDockerfile, paths:
   }
   return tiers.flat();
 }
+
+/**
+ * What of the build context this Dockerfile's COPY/ADD sources (without `--from`) can send: null
+ * when none reads the context (the walk is not needed at all); `[""]` when one may send all of it
+ * (`COPY . .`, a glob at the root, a source whose value is not known statically); else the
+ * context-relative files and directories whose subtrees hold everything they can send
+ * (`COPY package.json src/ ./` → `package.json`, `src`; `COPY config/*.yml /etc/` → `config`).
+ * ONBUILD triggers copy from the child image's context, and URLs and heredocs from none.
+ */
+export function contextScope(dockerfile: string | ParsedDockerfile, options: Pick<LintOptions, "config" | "fileName"> = {}): string[] | null {
+  const config = options.config ?? {};
+  const parsed = typeof dockerfile === "string" ? parseDockerfile(dockerfile) : dockerfile;
+  const model = buildModel(parsed, {
+    target: undefined,
+    names: config.secretNames,
+    files: config.secretFiles,
+    context: undefined,
+    contextFiles: config.contextFiles,
+    fileName: options.fileName,
+  });
+  const roots = new Set<string>();
+  for (const spec of contextCopies(copySpecs(model))) {
+    for (const source of spec.sources) {
+      if (source.url || source.value?.startsWith("<<")) continue;
+      if (source.wholeContext || source.path === null) return [""];
+      const root = source.glob ? globRoot(source.path) : source.path;
+      if (root === "") return [""];
+      roots.add(root);
+    }
+  }
+  if (roots.size === 0) return null;
+  // A root under another adds nothing the other's walk does not see.
+  const sorted = [...roots].sort();
+  return sorted.filter((root) => !sorted.some((other) => other !== root && root.startsWith(`${other}/`)));
+}
+
+/** The directory a glob's matches all lie under: its path up to the last `/` before the first glob character. */
+function globRoot(glob: string): string {
+  const first = glob.search(/[*?[]/);
+  const literal = first < 0 ? glob : glob.slice(0, first);
+  const slash = literal.lastIndexOf("/");
+  return slash < 0 ? "" : literal.slice(0, slash);
+}

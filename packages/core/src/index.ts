@@ -54,7 +54,7 @@ export {
   type ContentSkipReason,
   type ScanContextFileOptions,
 } from "./detect/context-content.js";
-export { contextFilesToRead } from "./context-files.js";
+export { contextFilesToRead, contextScope } from "./context-files.js";
 export { contextFileLimits, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, type ContextFileLimits } from "./model/contents.js";
 export { escapeControlCharacters, redact, redactText } from "./redact.js";
 export { applyEdits, mergeAppends } from "./edits.js";

@@ -5,9 +5,9 @@ import { MAX_SHELL_COMMANDS } from "./shell/parse.js";
 import { findEmbeddedTokens, findSecretsInText } from "./detect/secret-values.js";
 import { escapeControlCharacters, redactText } from "./redact.js";
 import { rules } from "./rules/index.js";
-import type { Report, RuleMeta } from "./rules/types.js";
+import type { Report, Rule, RuleMeta } from "./rules/types.js";
 import { collectSuppressions } from "./suppress.js";
-import type { Finding, Fix, LintOptions, LintResult, RuleId, RuleSetting, Severity } from "./types.js";
+import type { Finding, Fix, LayerlintConfig, LintOptions, LintResult, RuleId, RuleSetting, Severity } from "./types.js";
 
 /** Severity and options of one enabled rule after config is applied. */
 export interface EnabledRule<R> {
@@ -105,7 +105,109 @@ export function lint(text: string, options: LintOptions = {}): FullLintResult {
   return lintParsed(parseDockerfile(text), options);
 }
 
-/** Lints an already parsed Dockerfile (the ESLint plugin parses once and lints the same model). */
+/**
+ * Every secret literal of the file, as written and lower-cased, computed on first use: whatever a
+ * message quotes (a path, a name, an id derived from a name) never carries one. Scanned per
+ * instruction and comment (memoised by text: an edit rescans only what changed).
+ */
+function fileSecretsOf(parsed: ParsedDockerfile): () => readonly string[] {
+  let secrets: string[] | undefined;
+  return () => {
+    if (secrets === undefined) {
+      const { text } = parsed;
+      const values: string[] = [];
+      const scan = (start: number, end: number) => {
+        const slice = text.slice(start, end);
+        for (const m of findSecretsInText(slice)) values.push(slice.slice(m.start, m.end));
+      };
+      for (const instruction of parsed.instructions) scan(instruction.span.start, instruction.span.end);
+      for (const comment of parsed.comments) scan(comment.span.start, comment.span.end);
+      secrets = [...new Set([...values, ...values.map((v) => v.toLowerCase())])];
+    }
+    return secrets;
+  };
+}
+
+/** Where a report lands (SPEC §2): its stage, whether that ships, its default severity and channel, the words for messages. */
+function placementOf(model: Model, rule: Rule, report: Report) {
+  const instruction = report.instruction;
+  const stage = instruction ? model.stageOf(instruction) : null;
+  const onbuild = instruction?.onbuild ?? false;
+  const shipped = onbuild || !stage || stage.shipped;
+  const byStage: Severity = shipped ? "error" : "warning";
+  return {
+    stage,
+    shipped,
+    severity: report.severity ?? (rule.meta.severity === "error" ? "error" : byStage),
+    channel: report.channel ?? (shipped ? rule.meta.channel : "cache"),
+    where: whereText(stage, onbuild, model.stages.stages[model.stages.target]),
+  };
+}
+
+/** Control characters escaped, then every secret of the report and of the file redacted. */
+function redactor(secrets: readonly string[]): (text: string) => string {
+  return (text) => redactText(escapeControlCharacters(text), secrets);
+}
+
+/**
+ * Edit text is printed too (json fixes, LSP code actions, ESLint suggestions): a fix that would
+ * have to write a secret of the file is not offered at all.
+ */
+function writesNoSecret(fix: Fix, secrets: readonly string[]): boolean {
+  return fix.changes.every((change) =>
+    change.edits.every(
+      (edit) =>
+        edit.text === "" ||
+        (!secrets.some((secret) => edit.text.includes(secret)) && findSecretsInText(edit.text).length === 0 && findEmbeddedTokens(edit.text).length === 0),
+    ),
+  );
+}
+
+/** A rule's report as a finding: placed, its message filled and redacted, its fixes kept only when they hold no secret. */
+function toFinding(model: Model, rule: Rule, configured: Severity | null, report: Report, fileSecrets: () => readonly string[]): Finding {
+  const place = placementOf(model, rule, report);
+  const secrets = [...(report.secrets ?? []), ...fileSecrets()];
+  const clean = redactor(secrets);
+  const template = rule.meta.messages[report.messageId] ?? report.messageId;
+  const cleanFix = (fix: Fix): Fix => ({ ...fix, description: clean(fix.description) });
+  return {
+    ruleId: rule.id,
+    messageId: report.messageId,
+    message: clean(format(template, { where: place.where, ...report.data })),
+    severity: configured ?? place.severity,
+    channel: place.channel,
+    ...(place.stage ? { stage: place.stage.label } : {}),
+    shipped: place.shipped,
+    span: report.span,
+    related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
+    ...(report.fix && writesNoSecret(report.fix, secrets) ? { fix: cleanFix(report.fix) } : {}),
+    suggestions: (report.suggestions ?? []).filter((fix) => writesNoSecret(fix, secrets)).map(cleanFix),
+  };
+}
+
+/** Runs every enabled rule over the model; a rule that throws is a rule error (redacted), never a crash. */
+function runRules(model: Model, config: LayerlintConfig, fileSecrets: () => readonly string[]): { findings: Finding[]; ruleErrors: RuleError[] } {
+  const findings: Finding[] = [];
+  const ruleErrors: RuleError[] = [];
+  for (const { rule, severity, options } of enabledRules(rules.values(), config.rules)) {
+    const collected: Finding[] = [];
+    try {
+      rule.check({ model, options, report: (report) => collected.push(toFinding(model, rule, severity, report, fileSecrets)) });
+      findings.push(...collected);
+    } catch (error) {
+      // A crash message may quote the text being checked: redacted like any message, before any front end sees it.
+      const raw = error instanceof Error ? error.message : String(error);
+      ruleErrors.push({ ruleId: rule.id, message: redactor(fileSecrets())(raw) });
+    }
+  }
+  return { findings, ruleErrors };
+}
+
+/**
+ * Lints an already parsed Dockerfile (the ESLint plugin parses once and lints the same model), in
+ * named steps: the model, the rules, the distinct findings in file order, the notices of what was
+ * not checked, then suppression comments (unless the front end applies its own).
+ */
 export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}): FullLintResult {
   const config = options.config ?? {};
   const model = buildModel(parsed, {
@@ -117,81 +219,13 @@ export function lintParsed(parsed: ParsedDockerfile, options: LintOptions = {}):
     fileName: options.fileName,
     buildArgs: options.buildArgs,
   });
-  const target = model.stages.stages[model.stages.target];
-  const findings: Finding[] = [];
-  const ruleErrors: RuleError[] = [];
-  // Every secret literal of the file, as written and lower-cased: whatever a message quotes (a
-  // path, a name, an id derived from a name) never carries one. Computed only when reporting.
-  let secretsOfFile: string[] | undefined;
-  const fileSecrets = (): string[] => {
-    if (secretsOfFile === undefined) {
-      // Scanned per instruction and comment (memoised by text: an edit rescans only what changed).
-      const text = parsed.text;
-      const values: string[] = [];
-      const scan = (start: number, end: number) => {
-        const slice = text.slice(start, end);
-        for (const m of findSecretsInText(slice)) values.push(slice.slice(m.start, m.end));
-      };
-      for (const instruction of parsed.instructions) scan(instruction.span.start, instruction.span.end);
-      for (const comment of parsed.comments) scan(comment.span.start, comment.span.end);
-      secretsOfFile = [...new Set([...values, ...values.map((v) => v.toLowerCase())])];
-    }
-    return secretsOfFile;
-  };
-
-  for (const { rule, severity: configured, options: ruleOptions } of enabledRules(rules.values(), config.rules)) {
-    const toFinding = (report: Report): Finding => {
-      const instruction = report.instruction;
-      const stage = instruction ? model.stageOf(instruction) : null;
-      const onbuild = instruction?.onbuild ?? false;
-      const shipped = onbuild || !stage || stage.shipped;
-      const byStage: Severity = shipped ? "error" : "warning";
-      const defaultSeverity = report.severity ?? (rule.meta.severity === "error" ? "error" : byStage);
-      const template = rule.meta.messages[report.messageId] ?? report.messageId;
-      const data = { where: whereText(stage, onbuild, target), ...report.data };
-      const secrets = [...(report.secrets ?? []), ...fileSecrets()];
-      const clean = (text: string) => redactText(escapeControlCharacters(text), secrets);
-      const message = clean(format(template, data));
-      const cleanFix = (fix: Fix): Fix => ({ ...fix, description: clean(fix.description) });
-      // Edit text is printed too (json fixes, LSP code actions, ESLint suggestions): a fix that
-      // would have to write a secret of the file is not offered at all.
-      const writesNoSecret = (fix: Fix): boolean =>
-        fix.changes.every((change) =>
-          change.edits.every((edit) => edit.text === "" || (!secrets.some((secret) => edit.text.includes(secret)) && findSecretsInText(edit.text).length === 0 && findEmbeddedTokens(edit.text).length === 0)),
-        );
-      return {
-        ruleId: rule.id,
-        messageId: report.messageId,
-        message,
-        severity: configured ?? defaultSeverity,
-        channel: report.channel ?? (shipped ? rule.meta.channel : "cache"),
-        ...(stage ? { stage: stage.label } : {}),
-        shipped,
-        span: report.span,
-        related: (report.related ?? []).map((r) => ({ ...r, message: clean(r.message) })),
-        ...(report.fix && writesNoSecret(report.fix) ? { fix: cleanFix(report.fix) } : {}),
-        suggestions: (report.suggestions ?? []).filter(writesNoSecret).map(cleanFix),
-      };
-    };
-    const collected: Finding[] = [];
-    try {
-      rule.check({ model, options: ruleOptions, report: (report) => collected.push(toFinding(report)) });
-      findings.push(...collected);
-    } catch (error) {
-      // A crash message may quote the text being checked: redacted like any message, before any front end sees it.
-      const raw = error instanceof Error ? error.message : String(error);
-      ruleErrors.push({ ruleId: rule.id, message: redactText(escapeControlCharacters(raw), fileSecrets()) });
-    }
-  }
-
+  const { findings, ruleErrors } = runRules(model, config, fileSecretsOf(parsed));
   const unique = distinctFindings(findings);
-
   const notices = noticesOf(model);
   if (options.applySuppressions === false) return { findings: unique, unusedDirectives: [], ruleErrors, notices };
   const suppressions = collectSuppressions(parsed);
-  const kept = unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start));
   return {
-    findings: kept,
+    findings: unique.filter((f) => !suppressions.isSuppressed(f.ruleId, f.span.start)),
     unusedDirectives: options.reportUnusedDisableDirectives ? suppressions.unused() : [],
     ruleErrors,
     notices,

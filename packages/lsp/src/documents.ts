@@ -1,7 +1,7 @@
 /** Which documents the server lints, and where they are on disk. Pure. */
 import { posix } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isDockerfileName } from "@layerlint/node";
+import { isBuildConfigFile, isDockerfileName } from "@layerlint/node";
 
 /** The file system path of a `file:` URI, or undefined (untitled buffers, other schemes, bad URIs). */
 export function uriToPath(uri: string): string | undefined {
@@ -24,7 +24,15 @@ export function uriBaseName(uri: string): string {
   }
 }
 
-/** Documents with language id `dockerfile`, or named as the CLI's Dockerfiles are (never `*.dockerignore`). */
+/**
+ * Documents the server lints: Dockerfiles (language id `dockerfile`, or named as the CLI's
+ * Dockerfiles are) — never an ignore file, which editors give the `dockerfile` id when it is named
+ * `Dockerfile.dockerignore` — and build configurations (compose files, workflows, bake files).
+ */
 export function isDockerfileDocument(uri: string, languageId: string): boolean {
-  return languageId === "dockerfile" || isDockerfileName(uriBaseName(uri));
+  const name = uriBaseName(uri);
+  if (name.endsWith(".dockerignore")) return false;
+  if (languageId === "dockerfile" || isDockerfileName(name)) return true;
+  const path = uriToPath(uri);
+  return path !== undefined && isBuildConfigFile(path);
 }

@@ -3,8 +3,9 @@
  * under the editor settings, its build context, core's lint, then the mappers. Runs in the lint
  * worker; never throws — every failure becomes one diagnostic and a log line.
  */
-import { parseDockerfile, redactText, reparse, type ParsedDockerfile, type RuleError } from "@layerlint/core";
-import { createLinterHost, LintProblem, MAX_DOCKERFILE_BYTES, tooLargeMessage, type LinterHost } from "@layerlint/node";
+import { parseDockerfile, redactText, reparse, type LayerlintConfig, type ParsedDockerfile, type RuleError } from "@layerlint/core";
+import { createLinterHost, isBuildConfigFile, LintProblem, MAX_DOCKERFILE_BYTES, tooLargeMessage, type LinterHost } from "@layerlint/node";
+import { lintBuildConfigWithHost } from "@layerlint/node/build-config";
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { toActionData } from "./code-actions.js";
@@ -92,6 +93,7 @@ export class DocumentLinter {
       if (size > MAX_TEXT_LENGTH) return stopped(`layerlint: ${tooLargeMessage(size)}`, DiagnosticSeverity.Information);
       const path = uriToPath(uri);
       const { config, target } = toLintOptions(settings, undefined);
+      if (path !== undefined && isBuildConfigFile(path)) return this.#lintBuildConfig(request, path, config, warnings, outcome);
       const linted = this.#host.lintFile({
         ...(path === undefined ? {} : { path }),
         source: this.#parse(uri, text),
@@ -123,6 +125,36 @@ export class DocumentLinter {
         warnings: [...warnings, message],
       });
     }
+  }
+
+  /** A compose file, workflow or bake file: its findings, at their keys; syntax problems as one diagnostic. */
+  #lintBuildConfig(
+    request: LintRequest,
+    path: string,
+    config: LayerlintConfig,
+    warnings: string[],
+    outcome: (diagnostics: Diagnostic[], rest?: Partial<LintOutcome>) => LintOutcome,
+  ): LintOutcome {
+    const { settings, text, version, uri } = request;
+    const linted = lintBuildConfigWithHost(this.#host, {
+      path,
+      text,
+      ...(settings.configPath === undefined ? {} : { configFile: settings.configPath }),
+      ...(config.rules === undefined ? {} : { overrides: { rules: config.rules } }),
+    });
+    warnings.push(...linted.warnings);
+    const diagnostics = linted.findings.map((finding) =>
+      toDiagnostic(finding, {
+        uri,
+        relatedInformation: request.relatedInformation,
+        // Build-configuration findings carry no edits; a YAML disable comment is typed by hand.
+        data: { ruleId: finding.ruleId, channel: finding.channel, version, fixes: [] },
+      }),
+    );
+    for (const problem of linted.problems) {
+      diagnostics.push(problemDiagnostic(problem.message, firstLineLength(text), DiagnosticSeverity.Error));
+    }
+    return outcome(diagnostics, { ruleErrors: [...linted.ruleErrors] });
   }
 
   #parse(uri: string, text: string): ParsedDockerfile {

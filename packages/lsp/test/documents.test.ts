@@ -27,15 +27,17 @@ describe("URIs", () => {
 });
 
 describe("watched files", () => {
-  it("classifies ignore files, config files and secret-looking files; ignores the rest", () => {
+  it("classifies ignore files, config files, secret-looking files and any other file a COPY may send; ignores dependency and git churn", () => {
     expect(classifyWatchedFile("/w/.dockerignore")).toBe("ignore-file");
     expect(classifyWatchedFile("/w/api.Dockerfile.dockerignore")).toBe("ignore-file");
     expect(classifyWatchedFile("/w/.layerlintrc.yaml")).toBe("config");
     expect(classifyWatchedFile("/w/.env.production")).toBe("secret-file");
     expect(classifyWatchedFile("/w/.ssh/id_ed25519")).toBe("secret-file");
     expect(classifyWatchedFile("/w/certs/server.key")).toBe("secret-file");
-    expect(classifyWatchedFile("/w/.env.example")).toBeNull();
-    expect(classifyWatchedFile("/w/src/index.ts")).toBeNull();
+    expect(classifyWatchedFile("/w/.env.example")).toBe("context-file");
+    expect(classifyWatchedFile("/w/config/database.yml")).toBe("context-file");
+    expect(classifyWatchedFile("/w/node_modules/x/index.js")).toBeNull();
+    expect(classifyWatchedFile("/w/.git/index")).toBeNull();
   });
 
   it("watches secret files for creation and deletion only", () => {
@@ -43,6 +45,8 @@ describe("watched files", () => {
     expect(globs[0]).toBe("**/{.dockerignore,*.dockerignore}");
     expect(globs[1]).toBe("**/{.layerlintrc.json,.layerlintrc.yaml,.layerlintrc.yml}");
     expect(FILE_WATCHERS[2]!.kind).toBe(1 | 4);
+    // Every other file, changed too: its content is what no-secret-in-context-file reads.
+    expect(FILE_WATCHERS.at(-1)).toEqual({ globPattern: "**/*", kind: 1 | 2 | 4 });
     for (const glob of globs) expect(glob.slice(glob.indexOf("{") + 1)).not.toMatch(/\{/);
   });
 });

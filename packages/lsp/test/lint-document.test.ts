@@ -143,4 +143,14 @@ describe("DocumentLinter", () => {
     const outcome = linter.lint(request(LEAKY, DEFAULT_SETTINGS, "untitled:Dockerfile"));
     expect(codes(outcome)).toEqual(["no-secret-in-arg@1", "require-secret-mount@2"]);
   });
+
+  it("lints a compose file the editor has open: its findings at their keys, its Dockerfile as the build builds it", () => {
+    const compose = "services:\n  api:\n    build:\n      context: .\n      args:\n        GH: ${GH_TOKEN}\n    environment:\n      API_SECRET: FaKe9qZx2Lw7Rt4Kp8Mn3Vb\n";
+    writeFileSync(join(dir, "compose.yaml"), compose);
+    const outcome = linter.lint(request(compose, DEFAULT_SETTINGS, pathToFileURL(join(dir, "compose.yaml")).href));
+    expect(outcome.problem).toBeUndefined();
+    expect(codes(outcome)).toEqual(["no-secret-build-arg@5", "no-secret-in-compose-env@7"]);
+    expect(outcome.diagnostics.every((d) => (d.data as LayerlintDiagnosticData).fixes.length === 0)).toBe(true);
+    expect(JSON.stringify(outcome)).not.toContain("FaKe9qZx");
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { BuildArgInput, FullLintResult, LayerlintConfig } from "@layerlint/core";
+import { mergeConfigs, type BuildArgInput, type FullLintResult, type LayerlintConfig } from "@layerlint/core";
 import {
   dockerfileLintOptions,
   lintBuildConfig,
@@ -19,6 +19,8 @@ import {
 } from "@layerlint/core/build-config";
 import { buildConfigKind } from "./build-config-files.js";
 import { isCommitted } from "./git-ignore.js";
+import { LintProblem, type LinterHost } from "./host.js";
+import { decodeDockerfile, MAX_DOCKERFILE_BYTES, TextProblem, tooLargeMessage } from "./text.js";
 
 /** An env file larger than this is not read (it is not an env file a compose user writes). */
 export const MAX_ENV_FILE_BYTES = 256 * 1024;
@@ -129,4 +131,78 @@ export function lintBuildConfigFile(options: LintBuildConfigFileOptions): BuildC
   });
   const dockerfileLints = [...lints.values()].flatMap(({ spec, result: lint }) => (lint ? [{ spec, result: lint }] : []));
   return { ...result, kind, builds: parsed.builds, dockerfileLints };
+}
+
+export interface HostBuildConfigRequest {
+  /** Absolute path of the build configuration file. */
+  readonly path: string;
+  readonly text: string;
+  /** As for `LinterHost.lintFile`: an explicit config file, settings over the config. */
+  readonly configFile?: string;
+  readonly overrides?: LayerlintConfig;
+  readonly reportUnusedDisableDirectives?: boolean;
+}
+
+export interface HostBuildConfigResult extends BuildConfigFileResult {
+  /** Builds whose Dockerfile could not be linted (unreadable, an unknown target…), for the user's log. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * A build configuration file linted by the same host as every Dockerfile: its config is the
+ * nearest `.layerlintrc` (as for a Dockerfile beside it), and each Dockerfile its builds name is
+ * linted by `host.lintFile` with the build's context, target and build args — the CLI and the
+ * language server call this, not the pieces. Throws LintProblem for a broken config file.
+ */
+export function lintBuildConfigWithHost(host: LinterHost, request: HostBuildConfigRequest): HostBuildConfigResult {
+  const warnings: string[] = [];
+  const { config } = host.configForDirectory(dirname(request.path), request.configFile);
+  const effective = mergeConfigs(config, request.overrides);
+  const lintDockerfile = (spec: DockerfileLintSpec): FullLintResult | undefined => {
+    let text: string;
+    if (spec.dockerfilePath === null) {
+      if (spec.dockerfileText === null) return undefined;
+      text = spec.dockerfileText;
+    } else {
+      try {
+        const stats = statSync(spec.dockerfilePath);
+        if (!stats.isFile()) return undefined;
+        if (stats.size > MAX_DOCKERFILE_BYTES) {
+          warnings.push(`${spec.dockerfilePath}: ${tooLargeMessage(stats.size)}`);
+          return undefined;
+        }
+        text = decodeDockerfile(readFileSync(spec.dockerfilePath));
+      } catch (error) {
+        // A build naming a Dockerfile that is not there (yet) is silent, as docker compose config is.
+        if (error instanceof TextProblem) warnings.push(`${spec.dockerfilePath}: ${error.message}`);
+        return undefined;
+      }
+    }
+    try {
+      const linted = host.lintFile({
+        ...(spec.dockerfilePath === null ? {} : { path: spec.dockerfilePath }),
+        source: text,
+        contextDir: spec.contextDir,
+        ...(spec.target === undefined ? {} : { target: spec.target }),
+        buildArgs: spec.buildArgs,
+        ...(request.configFile === undefined ? {} : { configFile: request.configFile }),
+        ...(request.overrides === undefined ? {} : { overrides: request.overrides }),
+        ...(request.reportUnusedDisableDirectives === undefined ? {} : { reportUnusedDisableDirectives: request.reportUnusedDisableDirectives }),
+      });
+      warnings.push(...linted.warnings);
+      return linted.result;
+    } catch (error) {
+      if (!(error instanceof LintProblem)) throw error;
+      warnings.push(`${request.path}: build "${spec.build.name}": ${error.message}`);
+      return undefined;
+    }
+  };
+  const result = lintBuildConfigFile({
+    path: request.path,
+    text: request.text,
+    config: effective,
+    lintDockerfile,
+    ...(request.reportUnusedDisableDirectives === undefined ? {} : { reportUnusedDisableDirectives: request.reportUnusedDisableDirectives }),
+  });
+  return { ...result, warnings };
 }

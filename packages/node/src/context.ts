@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import type { Dirent } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { BuildContext, ContextFile } from "@layerlint/core";
@@ -21,6 +21,12 @@ export interface ReadContextOptions {
    * so in `filesTruncated`. Symlinks, FIFOs and devices are never listed.
    */
   readonly collectFiles?: boolean | number;
+  /**
+   * Walk only these context-relative files and directories (what the Dockerfile's COPY/ADD can
+   * send: core's `contextScope`); `[""]` or absent: the whole context; `[]`: nothing but the
+   * ignore file.
+   */
+  readonly scope?: readonly string[];
 }
 
 /** The build context plus what a front end may want to tell the user about it. */
@@ -161,7 +167,28 @@ export function readBuildContext(options: ReadContextOptions): ReadBuildContextR
   const unchecked: string[] = [];
   let entries = 0;
   // Depth-first, in name order, with an explicit stack: deep trees cannot overflow the call stack.
-  const pending: string[] = [""];
+  const pending: string[] = [];
+  const scope = options.scope ?? [""];
+  if (scope.includes("")) pending.push("");
+  else {
+    // Each scoped path is an entry of its own; a directory is walked like the root.
+    for (const path of [...scope].sort().reverse()) {
+      let stats;
+      try {
+        stats = lstatSync(join(contextDir, path));
+      } catch {
+        continue; // not there: COPY would fail, and there is nothing to send
+      }
+      entries += 1;
+      const type: ContextFile["type"] | "other" = stats.isSymbolicLink() ? "symlink" : stats.isDirectory() ? "directory" : stats.isFile() ? "file" : "other";
+      if (type === "directory") {
+        if (!isExcluded(path) || (matcher !== null && matcher.mayReincludeUnder(path))) pending.push(path);
+        continue;
+      }
+      if (type !== "other" && options.isSecretFile(path) && !isExcluded(path)) secretFiles.push({ path, type });
+      if (files !== undefined && type === "file" && !isExcluded(path) && files.length < maxCollected) files.push(path);
+    }
+  }
   walk: while (pending.length > 0) {
     const dirRel = pending.pop() as string;
     const dirAbs = dirRel === "" ? contextDir : join(contextDir, dirRel);
@@ -252,7 +279,7 @@ export function createContextCache(ttlMs = 5_000): ContextCache {
     get(options) {
       const contextDir = resolve(options.contextDir);
       const dockerfilePath = options.dockerfilePath === undefined ? undefined : resolve(options.dockerfilePath);
-      const key = `${contextDir}\0${dockerfilePath ?? ""}`;
+      const key = `${contextDir}\0${dockerfilePath ?? ""}\0${options.scope === undefined ? "*" : JSON.stringify(options.scope)}`;
       const now = Date.now();
       const held = entries.get(key);
       if (

@@ -14,6 +14,7 @@ import { statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import {
   ConfigError,
+  contextScope,
   escapeControlCharacters,
   isSecretFile,
   lintParsed,
@@ -343,6 +344,9 @@ export function createLinterHost(options: LinterHostOptions): LinterHost {
       ...(options.walk?.maxMillis === undefined ? {} : { maxMillis: options.walk.maxMillis }),
       // The files it passes, for the content scan of no-secret-in-context-file.
       collectFiles: true,
+      // Only what the COPY/ADD sources can send: `COPY package.json .` is one stat, not a walk of
+      // node_modules; a Dockerfile that copies nothing from its context reads only the ignore file.
+      scope: contextScope(parsed, { config }) ?? [],
     });
     warnings.push(...disk.warnings);
     if (disk.truncated !== undefined) warnings.push(`${displayConfigPath(dir)}: ${disk.truncated}`);

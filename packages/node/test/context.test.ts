@@ -17,6 +17,22 @@ afterEach(() => {
 });
 
 describe("readBuildContext", () => {
+  it("walks only the scope it is given: the files and directories the COPY sources can send", () => {
+    const files: Record<string, string> = { "package.json": "", ".env": "", "src/.npmrc": "", "src/app.js": "", "config/id_rsa": "" };
+    for (let i = 0; i < 100; i++) files[`node_modules/pkg${i}/index.js`] = "";
+    temp.write(files);
+    // Two entries in scope: the bound (5) is never reached, node_modules is never listed.
+    const scoped = readBuildContext({ contextDir: temp.root, isSecretFile, maxEntries: 5, scope: ["package.json", "src"], collectFiles: true });
+    expect(scoped.truncated).toBeUndefined();
+    expect(scoped.secretFiles).toEqual([{ path: "src/.npmrc", type: "file" }]);
+    expect(scoped.files).toEqual(["package.json", "src/.npmrc", "src/app.js"]);
+    // Nothing in scope: only the ignore file is read; a missing path is nothing to send.
+    expect(readBuildContext({ contextDir: temp.root, isSecretFile, scope: [] }).secretFiles).toEqual([]);
+    expect(readBuildContext({ contextDir: temp.root, isSecretFile, scope: ["missing.json"] }).secretFiles).toEqual([]);
+    // The whole context, as without a scope.
+    expect(readBuildContext({ contextDir: temp.root, isSecretFile, scope: [""] }).secretFiles.map((f) => f.path)).toEqual([".env", "config/id_rsa", "src/.npmrc"]);
+  });
+
   it("lists every secret file when there is no ignore file", () => {
     temp.write({ "z.pem": "", ".env": "", "app/.npmrc": "", "app/main.go": "", "app/deep/id_rsa": "" });
     const context = readBuildContext({ contextDir: temp.root, isSecretFile });

@@ -7,10 +7,16 @@
 import type { ExtensionContext } from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 
-/** VS Code's `dockerfile` language, plus SPEC §7's names in case another extension claims them. */
+/**
+ * VS Code's `dockerfile` language, plus SPEC §7's names in case another extension claims them, and
+ * the build configurations the server lints (compose files, GitHub workflows, bake files).
+ */
 export const DOCUMENT_SELECTOR = [
   { language: "dockerfile" },
   { scheme: "file", pattern: "**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*}" },
+  { scheme: "file", pattern: "**/{compose,docker-compose}{,.*}.{yaml,yml}" },
+  { scheme: "file", pattern: "**/.github/workflows/*.{yaml,yml}" },
+  { scheme: "file", pattern: "**/docker-bake{,.override}.json" },
 ];
 
 let client: LanguageClient | undefined;

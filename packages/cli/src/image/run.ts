@@ -114,7 +114,12 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
   let fatal: string | undefined;
   let images: Awaited<ReturnType<typeof readImageArchive>>["images"] = [];
   try {
-    const read = await readImageArchive(archive, options.image === undefined ? {} : { image: options.image }, label);
+    // The config's secretFiles lists decide which layer files are secret by name, as in a Dockerfile lint.
+    const read = await readImageArchive(
+      archive,
+      { ...(options.image === undefined ? {} : { image: options.image }), ...(config.secretFiles === undefined ? {} : { scan: { files: config.secretFiles } }) },
+      label,
+    );
     for (const warning of read.warnings) warn(warning);
     images = read.images;
   } catch (error) {

@@ -5,6 +5,7 @@
  * quantifiers: the scan stays linear on any input.
  */
 import { classifySecretName } from "./secret-names.js";
+import { CREDENTIAL_PROGRAMS, PROGRAMS } from "../shell/programs/index.js";
 import { memoizeText } from "../util/memo.js";
 
 /** A secret in a text: `start`/`end` delimit the secret part only (the password, not the URL). */
@@ -141,23 +142,9 @@ const PASSWORD_OPTION = /(?<![A-Za-z0-9_-])--(?:[A-Za-z0-9]+-)*password=/g;
  * client, while `/etc/mysql/` and `mysql:mysql` are a path and an owner (`find /etc/mysql/ -name
  * '*.cnf' -print0` in the official MariaDB image has no password in it).
  */
-const CREDENTIAL_COMMAND =
-  /(?<![A-Za-z0-9_.-])(curl|docker|podman|buildah|nerdctl|helm|oras|skopeo|sshpass|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|mariadb-admin|export)(?=[\s;|&)"'`]|$)/g;
-const REGISTRY_COMMANDS: ReadonlySet<string> = new Set(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
-const MYSQL_COMMANDS: ReadonlySet<string> = new Set([
-  "mysql",
-  "mysqldump",
-  "mysqladmin",
-  "mysqlimport",
-  "mysqlshow",
-  "mysqlcheck",
-  "mariadb",
-  "mariadb-dump",
-  "mariadb-admin",
-]);
-const CURL_USER_OPTION = /^-[A-Za-z]*[uU]$/;
-const CURL_ATTACHED_USER = /^-[uU](.+)$/;
-const ATTACHED_PASSWORD = /^-p(.+)$/;
+/** The program names (shell/programs: the ones with credential options) and the shell's `export`. */
+const CREDENTIAL_NAMES = [...CREDENTIAL_PROGRAMS, "export"].map((name) => name.replace(/[.-]/g, "\\$&")).join("|");
+const CREDENTIAL_COMMAND = new RegExp("(?<![A-Za-z0-9_.-])(" + CREDENTIAL_NAMES + ")(?=[\\s;|&)\"'`]|$)", "g");
 const ASSIGNMENT_WORD = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 const MAX_COMMAND_WORDS = 64;
 const MAX_WORD_LENGTH = 4096;
@@ -372,8 +359,11 @@ function isPlausibleToken(token: string, prefix: number): boolean {
 const TOKEN_HINT = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|xox[abprs]-|hooks\.slack\.com|npm_|pypi-|dckr_pat_|AIza|sk-|hf_|SG\.|eyJ/;
 
 function collectTokens(text: string, out: Candidate[]): void {
-  if (!TOKEN_HINT.test(text)) return;
-  for (const format of TOKEN_FORMATS) {
+  if (TOKEN_HINT.test(text)) collectFormats(text, TOKEN_FORMATS, out);
+}
+
+function collectFormats(text: string, formats: readonly TokenFormat[], out: Candidate[]): void {
+  for (const format of formats) {
     for (const match of allMatches(text, format.pattern)) {
       const context = format.context ?? 0;
       const token = match[0].slice(context);
@@ -398,15 +388,7 @@ const EMBEDDED_TOKEN_FORMATS: readonly TokenFormat[] = TOKEN_FORMATS.map((format
 export function findEmbeddedTokens(text: string): SecretMatch[] {
   if (!TOKEN_HINT.test(text)) return [];
   const out: Candidate[] = [];
-  for (const format of EMBEDDED_TOKEN_FORMATS) {
-    for (const match of allMatches(text, format.pattern)) {
-      const context = format.context ?? 0;
-      const token = match[0].slice(context);
-      if (!isPlausibleToken(token, format.prefix)) continue;
-      const start = match.index + context;
-      out.push({ kind: format.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
-    }
-  }
+  collectFormats(text, EMBEDDED_TOKEN_FORMATS, out);
   return resolveOverlaps(out);
 }
 
@@ -639,58 +621,6 @@ function pushWordPart(out: Candidate[], kind: string, word: Word | undefined, fr
   out.push({ kind, start, end, priority: PRIORITY_SYNTAX });
 }
 
-/** `user:password` in a curl `-u` argument: the password part. */
-function pushCurlUser(out: Candidate[], word: Word | undefined, from: number): void {
-  if (word === undefined) return;
-  const colon = word.value.indexOf(":", from);
-  if (colon >= 0) pushWordPart(out, "curl credentials", word, colon + 1);
-}
-
-function curlCredentials(words: readonly Word[], out: Candidate[]): void {
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i]!.value;
-    if (value === "--user" || value === "--proxy-user" || CURL_USER_OPTION.test(value)) {
-      pushCurlUser(out, words[++i], 0);
-    } else if (value.startsWith("--user=")) {
-      pushCurlUser(out, words[i], "--user=".length);
-    } else if (value.startsWith("--proxy-user=")) {
-      pushCurlUser(out, words[i], "--proxy-user=".length);
-    } else if (value === "--oauth2-bearer") {
-      pushWordPart(out, "curl credentials", words[++i], 0);
-    } else if (CURL_ATTACHED_USER.test(value)) {
-      pushCurlUser(out, words[i], 2);
-    }
-  }
-}
-
-/**
- * Registry clients (docker, podman, helm…): `--password VALUE` anywhere (`helm repo add`), and
- * `-p VALUE` / `-pVALUE` after `login` only (`docker run -p 8080:80` publishes a port).
- */
-function registryCredentials(words: readonly Word[], out: Candidate[]): void {
-  const login = words.findIndex((w) => w.value === "login");
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i]!.value;
-    if (value === "--password") pushWordPart(out, "password option", words[++i], 0);
-    else if (login < 0 || i < login) continue;
-    else if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
-    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
-  }
-}
-
-/** `mysql -pVALUE` (a separate `-p VALUE` prompts, and VALUE is the database). */
-function mysqlCredentials(words: readonly Word[], out: Candidate[]): void {
-  for (const word of words) if (ATTACHED_PASSWORD.test(word.value)) pushWordPart(out, "password option", word, 2);
-}
-
-function sshpassCredentials(words: readonly Word[], out: Candidate[]): void {
-  for (let i = 0; i < words.length; i++) {
-    const value = words[i]!.value;
-    if (value === "-p") pushWordPart(out, "password option", words[++i], 0);
-    else if (ATTACHED_PASSWORD.test(value)) pushWordPart(out, "password option", words[i], 2);
-  }
-}
-
 /** `export NAME=literal` where NAME is a secret name (SPEC §3.1) and the literal is not a path. */
 function exportCredentials(words: readonly Word[], out: Candidate[]): void {
   for (const word of words) {
@@ -703,12 +633,10 @@ function exportCredentials(words: readonly Word[], out: Candidate[]): void {
   }
 }
 
+/** A command's credential options, as its program module knows them (`export` is the shell's: its assignments). */
 function commandCredentials(command: string, words: readonly Word[], out: Candidate[]): void {
-  if (command === "curl") curlCredentials(words, out);
-  else if (command === "export") exportCredentials(words, out);
-  else if (command === "sshpass") sshpassCredentials(words, out);
-  else if (REGISTRY_COMMANDS.has(command)) registryCredentials(words, out);
-  else if (MYSQL_COMMANDS.has(command)) mysqlCredentials(words, out);
+  if (command === "export") exportCredentials(words, out);
+  else PROGRAMS.get(command)?.credentials?.(words, { value: (kind, word, from) => pushWordPart(out, kind, word, from) });
 }
 
 /**

@@ -8,15 +8,9 @@ import { buildLayers, type LayerModel } from "./layers.js";
 import { buildStages, type Stage, type StageModel } from "./stages.js";
 import { buildVariables, type VariableModel } from "./variables.js";
 
-export type ShellKind = "posix" | "powershell" | "cmd";
+import type { LayerInput, RunScript, ShellKind } from "./layer-types.js";
 
-/** A shell script a RUN executes, with the offset of its first character in the Dockerfile. */
-export interface RunScript {
-  readonly text: string;
-  /** Offset of `text[0]` in the Dockerfile, or -1 when the script is not a verbatim slice of it. */
-  readonly offset: number;
-  readonly script: ShellScript;
-}
+export type { RunScript, ShellKind } from "./layer-types.js";
 
 /** Everything rules read: built once per file, shared by all rules. */
 export interface Model {
@@ -139,6 +133,16 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Mod
   };
 
   let layerModel: LayerModel | undefined;
+  // The layer model reads only this of the model (no import of the Model back into layers).
+  const layerInput: LayerInput = {
+    stages,
+    variables,
+    escape: parsed.directives.escape,
+    files: options.files,
+    context: options.context,
+    runScripts: (instruction) => runScripts(instruction),
+    shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
+  };
   const model: Model = {
     parsed,
     stages,
@@ -155,7 +159,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Mod
     },
     runScripts,
     shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
-    layers: () => (layerModel ??= buildLayers(model)),
+    layers: () => (layerModel ??= buildLayers(layerInput)),
   };
   return model;
 }

@@ -537,25 +537,13 @@ class Parser {
         run = pos;
         continue;
       }
-      if (c === DOLLAR) {
+      if (c === DOLLAR || (c === BACKTICK && dialect.backtick)) {
         parts.value += src.slice(run, pos);
-        pos = this.readDollar(pos, parts, false);
-        run = pos;
+        pos = run = c === DOLLAR ? this.readDollar(pos, parts, false) : this.readBacktick(pos, parts);
         continue;
       }
-      if (c === BACKTICK && dialect.backtick) {
-        parts.value += src.slice(run, pos);
-        pos = run = this.readBacktick(pos, parts);
-        continue;
-      }
-      if (c === PERCENT && dialect.shell === "cmd") {
-        const end = this.readPercentRef(pos);
-        if (end >= 0) {
-          pos = end;
-          continue;
-        }
-      }
-      pos++;
+      // cmd's `%VAR%` stays in the literal run: cmd expands it only when the command runs.
+      pos = c === PERCENT && dialect.shell === "cmd" ? Math.max(this.readPercentRef(pos), pos + 1) : pos + 1;
     }
     parts.value += src.slice(run, pos);
     this.pos = pos;
@@ -618,25 +606,13 @@ class Parser {
           continue;
         }
       }
-      if (c === DOLLAR) {
+      if (c === DOLLAR || (c === BACKTICK && dialect.backtick)) {
         parts.value += src.slice(run, pos);
-        pos = this.readDollar(pos, parts, true);
-        run = pos;
+        pos = run = c === DOLLAR ? this.readDollar(pos, parts, true) : this.readBacktick(pos, parts);
         continue;
       }
-      if (c === BACKTICK && dialect.backtick) {
-        parts.value += src.slice(run, pos);
-        pos = run = this.readBacktick(pos, parts);
-        continue;
-      }
-      if (c === PERCENT && dialect.shell === "cmd") {
-        const end = this.readPercentRef(pos);
-        if (end >= 0) {
-          pos = end;
-          continue;
-        }
-      }
-      pos++;
+      // cmd's `%VAR%` stays in the literal run: cmd expands it only when the command runs.
+      pos = c === PERCENT && dialect.shell === "cmd" ? Math.max(this.readPercentRef(pos), pos + 1) : pos + 1;
     }
     parts.value += src.slice(run, pos);
     return this.length;
