@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"],
     reporters: ["default", "./scripts/count-reporter.ts"],
+    setupFiles: ["./scripts/vitest-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

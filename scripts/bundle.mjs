@@ -103,7 +103,7 @@ function noticesOf(inputs, what) {
  * resolveDir }), in memory. Returns the output files (name → contents) and the inputs, relative
  * to the repository with `/` separators.
  */
-async function bundleFiles({ entryPoints, stdin, format, external = [], plugins = [], define = {}, banner }) {
+async function bundleFiles({ entryPoints, stdin, format, external = [], plugins = [], define = {}, banner, splitting = false }) {
   const outdir = join(REPO_ROOT, "bundle-output");
   const names = entryPoints === undefined ? [stdin.out] : Object.keys(entryPoints);
   const result = await build({
@@ -118,6 +118,9 @@ async function bundleFiles({ entryPoints, stdin, format, external = [], plugins 
     bundle: true,
     platform: "node",
     format,
+    splitting,
+    // One stable name for the code the entry points share (two entry points make one chunk).
+    ...(splitting ? { chunkNames: "shared" } : {}),
     target: "node20",
     conditions: ["source"],
     external,
@@ -155,9 +158,13 @@ export async function cliBundle() {
  * pnpm to node_modules) with its two dependencies, plus their notices.
  */
 export async function coreBundle() {
+  // Two entry points, as package.json exports them; what they share is one chunk, so the rule
+  // registry and the detectors exist once. yaml stays a dependency (only ./build-config loads it).
   const core = await bundleFiles({
-    entryPoints: { "index.js": "packages/core/src/index.ts" },
+    entryPoints: { "index.js": "packages/core/src/index.ts", "build-config/index.js": "packages/core/src/build-config/index.ts" },
     format: "esm",
+    splitting: true,
+    external: ["yaml"],
     plugins: [vendoredParser],
   });
   const parser = await bundleFiles({

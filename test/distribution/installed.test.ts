@@ -115,13 +115,15 @@ describe("the tarballs of npm run pack", () => {
     }
   });
 
-  it("ship core's JavaScript as one bundle and the patched parser as one vendored file with its notices", SLOW, async () => {
+  it("ship core's JavaScript as its two entry points over one shared bundle and the patched parser as one vendored file with its notices", SLOW, async () => {
     const { packed } = await installed();
     const core = packed.find((p) => p.name === "@layerlint/core")!.files.map((f) => f.path);
     expect(core.filter((p) => !p.endsWith(".d.ts"))).toEqual([
       "LICENSE",
       "README.md",
+      "dist/build-config/index.js",
       "dist/index.js",
+      "dist/shared.js",
       "dist/vendor/THIRD-PARTY-NOTICES.md",
       "dist/vendor/dockerfile-ast.js",
       "package.json",
@@ -163,7 +165,8 @@ describe("the tarballs of npm run pack", () => {
         expect(readFileSync(join(setup.project, "node_modules", name, target), "utf8").startsWith("#!/usr/bin/env node\n"), `${name} ${target}`).toBe(true);
       }
     }
-    expect(tarballManifest(setup, "@layerlint/core").dependencies).toBeUndefined();
+    // dockerfile-ast is vendored (patched); yaml is loaded by ./build-config only.
+    expect(tarballManifest(setup, "@layerlint/core").dependencies).toEqual({ yaml: "2.9.1" });
     expect(tarballManifest(setup, "@layerlint/cli").bin).toEqual({ layerlint: "./dist-bundle/layerlint.cjs" });
     expect(tarballManifest(setup, "@layerlint/eslint-plugin").peerDependencies).toEqual({ eslint: "^9.15.0 || ^10.0.0" });
   });
@@ -270,6 +273,7 @@ describe("the installed core's parser", () => {
     const urls = resolvedBy(eslint9, 'const { parseDockerfile } = await import("@layerlint/core");\nparseDockerfile("FROM alpine\\n");');
     expect(urls.filter((url) => url.includes("@layerlint/core") || url.includes("dockerfile-ast"))).toEqual([
       "node_modules/@layerlint/core/dist/index.js",
+      "node_modules/@layerlint/core/dist/shared.js",
       "node_modules/@layerlint/core/dist/vendor/dockerfile-ast.js",
     ]);
     expect(isPatched(eslint9, "./node_modules/@layerlint/core/dist/vendor/dockerfile-ast.js")).toBe(true);
@@ -277,7 +281,26 @@ describe("the installed core's parser", () => {
     expect(isPatched(eslint9, "dockerfile-ast")).toBe(false);
   });
 
-  it("installs no parser package: core has no dependencies", SLOW, async () => {
+  it("serves ./build-config from the same shared bundle, with the registry's yaml", SLOW, async () => {
+    const { eslint9 } = await installed();
+    const compose = "services:\n  web:\n    build:\n      context: .\n      args:\n        NPM_TOKEN: ${NPM_TOKEN}\n";
+    const script = [
+      'const { parseBuildConfig, lintBuildConfig } = await import("@layerlint/core/build-config");',
+      `const result = lintBuildConfig(parseBuildConfig(${JSON.stringify(compose)}, "compose"));`,
+      'const { writeFileSync } = await import("node:fs");',
+      'writeFileSync("build-config-findings.json", JSON.stringify(result.findings.map((f) => [f.ruleId, f.span.line])));',
+    ].join("\n");
+    const urls = resolvedBy(eslint9, script);
+    expect(urls.filter((url) => url.includes("@layerlint/core") || url.includes("node_modules/yaml/"))).toEqual([
+      "node_modules/@layerlint/core/dist/build-config/index.js",
+      "node_modules/@layerlint/core/dist/shared.js",
+      "node_modules/yaml/dist/index.js",
+      "node_modules/@layerlint/core/dist/vendor/dockerfile-ast.js",
+    ]);
+    expect(JSON.parse(readFileSync(join(eslint9, "build-config-findings.json"), "utf8"))).toEqual([["no-secret-build-arg", 6]]);
+  });
+
+  it("installs no parser package: core's only dependency is yaml", SLOW, async () => {
     const { project } = await installed();
     expect(existsSync(join(project, "node_modules/dockerfile-ast"))).toBe(false);
     expect(isPatched(project, "./node_modules/@layerlint/core/dist/vendor/dockerfile-ast.js")).toBe(true);

@@ -6914,7 +6914,8 @@ var init_parse = __esm({
               state.subshells++;
               this.pos++;
             } else {
-              const close = command.words.length === 1 ? this.closingParen(at + 1) : -1;
+              const bare = command.words.length === 1 && command.redirects.length === 0 && command.assignments.length === 0;
+              const close = bare ? this.closingParen(at + 1) : -1;
               if (close >= 0) {
                 command.words.length = 0;
                 command.start = -1;

@@ -248,7 +248,9 @@ class Parser {
           state.subshells++;
           this.pos++;
         } else {
-          const close = command.words.length === 1 ? this.closingParen(at + 1) : -1;
+          // Only a bare name can be a function's: `a<<x()` is a command (and a syntax error).
+          const bare = command.words.length === 1 && command.redirects.length === 0 && command.assignments.length === 0;
+          const close = bare ? this.closingParen(at + 1) : -1;
           if (close >= 0) {
             // `name() { … }`: a function definition, not a command.
             command.words.length = 0;

@@ -106,6 +106,15 @@ describe("parseShell: operators and compound commands", () => {
     const spans = parseShell(script).commands.map((c) => script.slice(c.start, c.end));
     expect(spans).toEqual(["A=1 cmd x > f", "other"]);
   });
+
+  it("takes only a bare name before () for a function: a command with a redirect keeps its word and span", () => {
+    // Found by the robustness property: `a<<()` lost its word and had a span starting at -1.
+    for (const script of ["a<<()", "*<<-())"]) {
+      const [command] = parseShell(script).commands;
+      expect(command?.words.map((w) => w.raw)).toEqual([script[0]]);
+      expect(command?.start).toBe(0);
+    }
+  });
 });
 
 describe("parseShell: assignments", () => {

@@ -122,13 +122,18 @@ export class TestClient {
   }
 
   initialize(capabilities: ClientCapabilities, rootUri: string | null, initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }> {
-    return this.connection.sendRequest("initialize", {
+    const answer = this.connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }>("initialize", {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri === null ? null : [{ uri: rootUri, name: "test" }],
       capabilities,
       ...(initializationOptions === undefined ? {} : { initializationOptions }),
     });
+    // A server that dies while starting (a module it cannot load) never answers: say so at once.
+    const died = new Promise<never>((_, reject) => {
+      this.process.once("exit", (code, signal) => reject(new Error(`The server exited (${signal ?? code}) before answering initialize. Its stderr: ${this.stderr}`)));
+    });
+    return Promise.race([answer, died]);
   }
 
   async initialized(): Promise<void> {
