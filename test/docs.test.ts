@@ -249,9 +249,9 @@ describe("docs/rules", () => {
         expect(row, `a "${TABLE_HEADER}" table with one row`).not.toBeNull();
         const [recommended, severity, fix, channel] = row!;
         expect(recommended).toBe(rule.meta.docs.recommended ? "yes" : "no");
-        if (rule.meta.severity === "error") expect(severity).toBe("always error");
+        if (rule.meta.severity === "error") expect(severity).toBe(rule.meta.severityNote === undefined ? "always error" : `error (${rule.meta.severityNote})`);
         else if (id === "require-dockerignore-entries") expect(severity).toBe("(a) warning; (b) by stage");
-        else expect(severity).toBe("error in shipped stages, warning in builder stages");
+        else expect(severity).toBe(`error in shipped stages, warning in builder stages${rule.meta.severityNote === undefined ? "" : ` (${rule.meta.severityNote})`}`);
         const fixes = [
           ...(rule.meta.fixable === "code" ? ["`--fix` (.dockerignore)"] : []),
           ...(rule.meta.hasSuggestions ? ["suggestion"] : []),

@@ -254,6 +254,9 @@ export function leakChannel(finding) {
 
 const predicts = (finding) => (image) => image.predictedBy.some((p) => p.ruleId === finding.ruleId && p.line === finding.line);
 
+/** no-secret-in-arg's messages for an ARG that only the provenance attestations record. */
+const PROVENANCE_ONLY = new Set(["provenanceOnly", "globalArg"]);
+
 /** Does a static ARG finding leak through history at all? Only when a RUN of its stage follows it. */
 function runFollows(parsed, line) {
   let stageStart = 0;
@@ -261,6 +264,11 @@ function runFollows(parsed, line) {
     if (instruction.keyword === "FROM" && instruction.span.line <= line) stageStart = instruction.span.line;
   }
   return parsed.instructions.some((i) => i.span.line > line && i.keyword === "RUN" && !parsed.instructions.some((f) => f.keyword === "FROM" && f.span.line > stageStart && f.span.line < i.span.line));
+}
+
+/** Is the instruction at `line` an ONBUILD trigger? */
+function onbuildAt(parsed, line) {
+  return parsed.instructions.some((i) => i.trigger !== null && i.span.line === line);
 }
 
 /**
@@ -280,13 +288,19 @@ export function agreement(result, parsed) {
     const channel = leakChannel(finding);
     if (channel === null) continue;
     const where = `${finding.ruleId} (${finding.severity}) at line ${finding.line}`;
+    // An ARG no RUN records (after the last RUN of its stage, or global) names the provenance.
+    if (finding.ruleId === "no-secret-in-arg" && PROVENANCE_ONLY.has(finding.messageId)) {
+      if (runFollows(parsed, finding.line)) disagreements.push(`${where} names the provenance only, but a RUN of its stage follows the ARG`);
+      else limits.push(`${where}: no RUN follows the ARG, so it names the provenance, and buildah writes no provenance attestation`);
+      continue;
+    }
+    if (onbuildAt(parsed, finding.line)) {
+      limits.push(`${where}: an ONBUILD trigger runs only in the images built FROM this one, and the suite builds none`);
+      continue;
+    }
     if (finding.severity === "error") {
       const confirming = shipped.findings.filter(predicts(finding));
       if (confirming.some((image) => image.channel === channel)) continue;
-      if (finding.ruleId === "no-secret-in-arg" && !runFollows(parsed, finding.line)) {
-        limits.push(`${where}: no RUN follows the ARG, so no history entry records its value (BuildKit's provenance attestations do; buildah writes none)`);
-        continue;
-      }
       const earlier = channel === "layer" ? shipped.findings.find((image) => image.channel === "layer" && image.line < finding.line && image.path && finding.message.includes(image.path.slice(image.path.lastIndexOf("/") + 1))) : undefined;
       if (earlier) {
         limits.push(

@@ -41,7 +41,18 @@ const UNBUILDABLE: Readonly<Record<string, string>> = {
 /** Static errors the built image cannot confirm for a reason outside the rules (harness.mjs, `agreement`). */
 const LIMITS: Readonly<Record<string, readonly string[]>> = {
   "no-secret-in-env/ng.label-token": [
-    "no-secret-in-arg (error) at line 2: no RUN follows the ARG, so no history entry records its value (BuildKit's provenance attestations do; buildah writes none)",
+    "no-secret-in-arg (error) at line 2: no RUN follows the ARG, so it names the provenance, and buildah writes no provenance attestation",
+  ],
+  "no-secret-in-arg/ng.arg-after-last-run": [
+    "no-secret-in-arg (error) at line 5: no RUN follows the ARG, so it names the provenance, and buildah writes no provenance attestation",
+  ],
+  "no-secret-in-arg/ng.global-arg-provenance": [
+    "no-secret-in-arg (warning) at line 3: no RUN follows the ARG, so it names the provenance, and buildah writes no provenance attestation",
+    "no-secret-in-arg (warning) at line 4: no RUN follows the ARG, so it names the provenance, and buildah writes no provenance attestation",
+  ],
+  "require-secret-mount/ng.onbuild-arg": [
+    "no-secret-in-arg (error) at line 4: an ONBUILD trigger runs only in the images built FROM this one, and the suite builds none",
+    "require-secret-mount (error) at line 5: an ONBUILD trigger runs only in the images built FROM this one, and the suite builds none",
   ],
   "examples/leaky-layers": [
     "require-dockerignore-entries (error) at line 12: the file it copies is already in layer 3 (/app/.env, line 11) unchanged, and buildah's vfs driver leaves an unchanged file out of the later layer (Docker's overlay2 stores it again)",

@@ -8726,7 +8726,17 @@ var init_secret_names = __esm({
       "strategy",
       "scheme",
       "plugin",
-      "realm"
+      "realm",
+      // Beyond SPEC §3.1, with `ttl`, `timeout` and `lifetime`: durations, which say how long a
+      // secret lives, not what it is (`PRIVATE_KEY_ROTATION_GRACE_PERIOD`, `TOKEN_REFRESH_INTERVAL`).
+      "period",
+      "interval",
+      "duration",
+      "delay",
+      "seconds",
+      "minutes",
+      "hours",
+      "days"
     ]);
     NEVER_SECRET_WORDS = /* @__PURE__ */ new Set(["public", "pub", "keyring", "keyrings", "keyserver", "keyservers"]);
     SIGNATURE_WORDS = /* @__PURE__ */ new Set(["gpg", "pgp"]);
@@ -8816,8 +8826,36 @@ function secretFileKind(path, lists) {
   if (listMatches(lists?.deny, segments)) return "configured secret file";
   return builtInKind(segments, basename8);
 }
+function isSettingsFile(path, lists) {
+  const kind = secretFileKind(path, lists);
+  return kind !== null && SETTINGS_KINDS.has(kind);
+}
+function copiedFileKind(source, dest, lists) {
+  const kind = secretFileKind(source, lists);
+  if (kind !== "private key" || dest === null) return kind;
+  const name = segmentsOf(dest).pop() ?? "";
+  return PUBLIC_KEY_DESTINATION.test(name) && secretFileKind(dest, lists) === null ? null : kind;
+}
 function isSecretFile(path, lists) {
   return secretFileKind(path, lists) !== null;
+}
+function withInnerStarsNonEmpty(base) {
+  let out = "";
+  for (let i = 0; i < base.length; i++) {
+    const ch = base[i];
+    if (ch === "[") {
+      let end = i + 1;
+      if (base[end] === "!" || base[end] === "^") end++;
+      end = base.indexOf("]", end + 1);
+      if (end < 0) end = base.length - 1;
+      out += base.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    const next = base[i + 1];
+    out += ch === "*" && next !== void 0 && next !== "," && next !== "}" ? "?*" : ch;
+  }
+  return out;
 }
 function isSecretFilePattern(pattern, lists) {
   if (!GLOB_CHARS2.test(pattern)) return isSecretFile(pattern, lists);
@@ -8829,10 +8867,11 @@ function isSecretFilePattern(pattern, lists) {
   const inSecretDirectory = directory === void 0 ? void 0 : SECRET_DIRECTORY_PROBES.get(directory);
   if (inSecretDirectory?.some((name) => baseRe.test(name) && isSecretFile(`${directory}/${name}`, lists))) return true;
   if (base.includes("**") || ORDINARY_PROBES.some((name) => baseRe.test(name))) return false;
+  const namesRe = globOf(withInnerStarsNonEmpty(base));
   const denied = (lists?.deny ?? []).filter((entry) => !GLOB_CHARS2.test(entry) && !entry.includes("/"));
-  return [...SECRET_PROBES, ...denied].some((name) => baseRe.test(name.toLowerCase()) && isSecretFile(name, lists));
+  return [...SECRET_PROBES, ...denied].some((name) => namesRe.test(name.toLowerCase()) && isSecretFile(name, lists));
 }
-var DOTENV, DOTENV_TEMPLATE_PARTS, SECRET_BASENAMES, SECRET_DIRECTORY_FILES, SSH_NON_KEYS, SSH_KEY, TERRAFORM_STATE, SERVICE_ACCOUNT, PPK, KEY, KEY_CONTAINER, NON_SECRET, PUBLIC_NAME, PRIVATE_NAME, CERTIFICATE_NAME, GLOB_CHARS2, SECRET_PROBES, ORDINARY_PROBES, SECRET_DIRECTORY_PROBES;
+var DOTENV, DOTENV_TEMPLATE_PARTS, SECRET_BASENAMES, SECRET_DIRECTORY_FILES, SSH_NON_KEYS, SSH_KEY, TERRAFORM_STATE, SERVICE_ACCOUNT, PPK, KEY, KEY_CONTAINER, NON_SECRET, PUBLIC_NAME, PRIVATE_NAME, CERTIFICATE_NAME, GLOB_CHARS2, SETTINGS_KINDS, PUBLIC_KEY_DESTINATION, SECRET_PROBES, ORDINARY_PROBES, SECRET_DIRECTORY_PROBES;
 var init_secret_files = __esm({
   "packages/core/src/detect/secret-files.ts"() {
     "use strict";
@@ -8886,8 +8925,10 @@ var init_secret_files = __esm({
     NON_SECRET = /\.crt$|\.pub$|^authorized_keys2?$|^known_hosts(?:\.old)?$|(?:gpg|pgp)\.key$|pubkey/;
     PUBLIC_NAME = /pub/;
     PRIVATE_NAME = /key|priv/;
-    CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam/;
+    CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam|ffdhe\d|^dh(?:[-_]?params?)?[-_.]?\d*$/;
     GLOB_CHARS2 = /[*?[{]/;
+    SETTINGS_KINDS = /* @__PURE__ */ new Set(["npm credentials", "Yarn credentials"]);
+    PUBLIC_KEY_DESTINATION = /\.(?:pub|asc|gpg)$|pub|(?:gpg|pgp)[-_.]?key/;
     SECRET_PROBES = [
       ".env",
       ".env.local",
@@ -8979,12 +9020,24 @@ function stripQuotes(value) {
 }
 function isPlaceholder(value) {
   const v = stripQuotes(value.trim()).trim();
-  if (v === "" || VENDOR_EXAMPLE.test(v)) return true;
+  if (v === "" || VENDOR_EXAMPLE.test(v) || isFill(v)) return true;
   if (PLACEHOLDER_FILLER.test(v) || PLACEHOLDER_ANGLE.test(v) || PLACEHOLDER_TEMPLATE.test(v)) return true;
   if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_FORMAT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
   let word = "";
   for (const c of v.toLowerCase()) if (c !== "-" && c !== "_" && c !== " " && c !== ".") word += c;
   return PLACEHOLDER_WORDS.has(word) || PLACEHOLDER_SHAPE.test(word);
+}
+function isFill(v) {
+  if (v.length >= 4 && COUNTING.some((digits) => digits.startsWith(v))) return true;
+  if (v.length < 3) return false;
+  const first = v[0];
+  let second;
+  for (const c of v) {
+    if (c === first || c === second) continue;
+    if (second !== void 0) return false;
+    second = c;
+  }
+  return second === void 0 || v.length >= 6;
 }
 function closingBracket(value, open2, opening, closing) {
   let depth = 0;
@@ -9321,7 +9374,7 @@ function scanForSecrets(text, commands = true) {
 function isFlagValue(value) {
   return value !== null && FLAG_VALUE.test(value.trim());
 }
-var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, PEM_ELIDED, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_NAMES, CREDENTIAL_COMMAND, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
+var PRIORITY_TOKEN, PRIORITY_SYNTAX, TOKEN_FORMATS, PEM_HEADER, PEM_FOOTER, PEM_KEY_MATERIAL, PEM_KEY_MATERIAL_UNTERMINATED, PEM_MAX_LENGTH, PEM_ELIDED, URL_SCHEME_SEPARATOR, URL_MAX_AUTHORITY, DIGEST_HOST, AUTHORITY_END, VALUE, SYNTAX_PATTERNS, PASSWORD_ASSIGNMENT, PASSWORD_OPTION, CREDENTIAL_NAMES, CREDENTIAL_COMMAND, ASSIGNMENT_WORD2, MAX_COMMAND_WORDS, MAX_WORD_LENGTH, REFERENCE_INSIDE, VENDOR_EXAMPLE, PLACEHOLDER_FILLER, PLACEHOLDER_ANGLE, PLACEHOLDER_TEMPLATE, PLACEHOLDER_EMPTY_DEFAULT, PLACEHOLDER_FORMAT, PLACEHOLDER_AFFIX, PLACEHOLDER_WORDS, PLACEHOLDER_SHAPE, BRACED_VARIABLE_START, SIMPLE_VARIABLE, POWERSHELL_VARIABLE, CMD_VARIABLE, BACKTICK_SUBSTITUTION, WHITESPACE, PATH_START, RELATIVE_PATH_WITH_EXTENSION, HIGH_ENTROPY_MIN_LENGTH, HIGH_ENTROPY_MIN_BITS, COUNTING, TOKEN_HINT, EMBEDDED_TOKEN_FORMATS, scanMemo, FLAG_VALUE;
 var init_secret_values = __esm({
   "packages/core/src/detect/secret-values.ts"() {
     "use strict";
@@ -9471,6 +9524,7 @@ var init_secret_values = __esm({
     RELATIVE_PATH_WITH_EXTENSION = /^[A-Za-z0-9_@][A-Za-z0-9_.@/-]*\.[A-Za-z][A-Za-z0-9]{0,7}$/;
     HIGH_ENTROPY_MIN_LENGTH = 16;
     HIGH_ENTROPY_MIN_BITS = 3.5;
+    COUNTING = ["0123456789", "1234567890"];
     TOKEN_HINT = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|xox[abprs]-|hooks\.slack\.com|npm_|pypi-|dckr_pat_|AIza|sk-|hf_|SG\.|eyJ/;
     EMBEDDED_TOKEN_FORMATS = TOKEN_FORMATS.map((format3) => ({
       ...format3,
@@ -9680,9 +9734,9 @@ function copyAdds(spec, input) {
       const kind = secretFileKind(source.path, input.files);
       out.push({ path: normalizePath(`${dest}/${basename(source.path)}`), pattern: true, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
     } else {
-      const kind = source.wholeContext ? null : secretFileKind(source.path, input.files);
       if (!source.wholeContext) {
-        out.push({ path: target(source.path, source.path), pattern: false, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
+        const path = target(source.path, source.path);
+        out.push({ path, pattern: false, secretKind: copiedFileKind(source.path, path, input.files), addedBy: instruction, via, contextPath: source.path });
       }
     }
     for (const file of input.context?.secretFiles ?? []) {
@@ -10198,7 +10252,7 @@ function declare(prop, kind, instruction, scope, globals, isGlobal, escape, list
   }
   const nameKind = classifySecretName(prop.name, lists);
   let secretByName = false;
-  if (nameKind === "secret") secretByName = !isFlagValue(raw);
+  if (nameKind === "secret") secretByName = !isFlagValue(raw) && !(kind === "env" && value !== void 0 && isFlagValue(value));
   else if (nameKind === "connection-string") {
     const suppliedAtBuild = kind === "arg" && prop.value === null;
     secretByName = suppliedAtBuild || value !== void 0 && hasCredentials(value) || sources.size > 0;
@@ -10217,34 +10271,50 @@ function declare(prop, kind, instruction, scope, globals, isGlobal, escape, list
     suppliedSecret
   };
 }
+function variableKind(instruction) {
+  return instruction.keyword === "ARG" ? "arg" : instruction.keyword === "ENV" ? "env" : null;
+}
 function buildVariables(stages, escape, lists, secretBuildArgs = /* @__PURE__ */ new Set()) {
   const scopes = /* @__PURE__ */ new Map();
   const declared = /* @__PURE__ */ new Map();
   const globals = /* @__PURE__ */ new Map();
+  const declareAll = (instruction, kind, lookup, isGlobal, add) => {
+    const vars = [];
+    for (const prop of instruction.properties) {
+      if (!prop.name) continue;
+      if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
+      const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists, secretBuildArgs);
+      vars.push(variable);
+      add(variable);
+    }
+    declared.set(instruction.index, vars);
+  };
   const walk = (instructions, scope, isGlobal) => {
     const log = new ScopeLog(scope);
-    for (const outer of instructions) {
-      const targets = outer.trigger ? [outer, outer.trigger] : [outer];
-      for (const instruction of targets) {
-        scopes.set(instruction.index, log.view());
-        const kind = instruction.keyword === "ARG" ? "arg" : instruction.keyword === "ENV" ? "env" : null;
-        if (kind === null) continue;
-        const vars = [];
-        const own = /* @__PURE__ */ new Map();
-        const lookup = { get: (name) => own.get(name) ?? log.get(name, log.version) };
-        for (const prop of instruction.properties) {
-          if (!prop.name) continue;
-          if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
-          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists, secretBuildArgs);
-          vars.push(variable);
-          if (instruction.onbuild) own.set(prop.name, variable);
-          else log.declare(variable);
-          if (isGlobal && !instruction.onbuild) globals.set(prop.name, variable);
-        }
-        declared.set(instruction.index, vars);
-      }
+    const triggers = [];
+    for (const instruction of instructions) {
+      scopes.set(instruction.index, log.view());
+      if (instruction.trigger) triggers.push(instruction.trigger);
+      const kind = variableKind(instruction);
+      if (kind === null) continue;
+      declareAll(instruction, kind, { get: (name) => log.get(name, log.version) }, isGlobal, (variable) => {
+        log.declare(variable);
+        if (isGlobal) globals.set(variable.name, variable);
+      });
     }
-    return log.view();
+    const end = log.view();
+    if (triggers.length > 0) walkTriggers(triggers, end);
+    return end;
+  };
+  const walkTriggers = (triggers, end) => {
+    const inherited = /* @__PURE__ */ new Map();
+    for (const [name, variable] of end) if (variable.kind === "env") inherited.set(name, variable);
+    const log = new ScopeLog(inherited);
+    for (const trigger of triggers) {
+      scopes.set(trigger.index, log.view());
+      const kind = variableKind(trigger);
+      if (kind !== null) declareAll(trigger, kind, { get: (name) => log.get(name, log.version) }, false, (variable) => log.declare(variable));
+    }
   };
   walk(stages.globals, /* @__PURE__ */ new Map(), true);
   const endScopes = [];
@@ -10259,7 +10329,8 @@ function buildVariables(stages, escape, lists, secretBuildArgs = /* @__PURE__ */
   return {
     scopeBefore: (instruction) => scopes.get(instruction.index) ?? EMPTY,
     declaredBy: (instruction) => declared.get(instruction.index) ?? [],
-    globals
+    globals,
+    endOf: (stage) => endScopes[stage] ?? EMPTY
   };
 }
 var EMPTY, ScopeLog, ScopeView;
@@ -11023,7 +11094,7 @@ var init_no_secret_build_arg = __esm({
 
 // packages/core/src/build-config/rules/no-secret-cache-export.ts
 function isBuilderSecret(finding) {
-  return !finding.shipped && !HYPOTHETICAL.has(finding.ruleId) && !HYPOTHETICAL.has(`${finding.ruleId}/${finding.messageId}`);
+  return !finding.shipped && !HYPOTHETICAL.has(`${finding.ruleId}/${finding.messageId}`);
 }
 function summary(findings) {
   const parts = findings.slice(0, LISTED_FINDINGS).map((f) => `${f.ruleId} at line ${f.span.line}${f.stage ? ` (stage "${f.stage}")` : ""}`);
@@ -11037,7 +11108,12 @@ var init_no_secret_cache_export = __esm({
     init_types();
     SHARED_STORES = /* @__PURE__ */ new Set(["registry", "gha", "s3", "azblob", "local"]);
     LISTED_FINDINGS = 3;
-    HYPOTHETICAL = /* @__PURE__ */ new Set(["require-dockerignore", "require-dockerignore-entries/missingPatterns"]);
+    HYPOTHETICAL = /* @__PURE__ */ new Set([
+      "require-dockerignore/missing",
+      "require-dockerignore/noSecretsYet",
+      "require-dockerignore-entries/missingPatterns",
+      "no-secret-in-arg/provenanceOnly"
+    ]);
     noSecretCacheExport = {
       id: "no-secret-cache-export",
       meta: {
@@ -11350,9 +11426,16 @@ function laterRuns(model, instruction) {
   if (!stage) return [];
   return stage.instructions.filter((i) => i.keyword === "RUN" && i.span.start > instruction.span.start);
 }
+function globSecretFiles(model, spec, source) {
+  const context = model.context;
+  if (!context || spec.instruction.onbuild) return null;
+  const matched = context.secretFiles.filter((file) => file.type === "file" && sentFrom(spec, source, file.path) === file.path).map((file) => file.path);
+  return matched.length === 0 && context.truncated !== void 0 ? null : matched;
+}
 var init_copy_utils = __esm({
   "packages/core/src/rules/copy-utils.ts"() {
     "use strict";
+    init_layers();
   }
 });
 
@@ -12182,14 +12265,35 @@ function contentScanOf(model, path) {
   scansByEntry.set(entry, { path, names: model.names, scan: scan2 });
   return scan2;
 }
-function holdsOnlyReferences(model, path) {
+function harmlessContent(model, path) {
   const scan2 = contentScanOf(model, path);
-  return scan2 !== null && scan2.skipped === void 0 && scan2.findings.length === 0 && scan2.unconfirmed === 0 && scan2.references > 0;
+  if (scan2 === null || scan2.skipped !== void 0 || scan2.truncated === true || scan2.findings.length > 0 || scan2.unconfirmed > 0) return null;
+  if (scan2.references > 0) return "references";
+  if (isSettingsFile(path, model.files)) return "settings";
+  const entry = model.context?.contents?.files.get(path);
+  return entry !== void 0 && "text" in entry && secretFileKind(path, model.files) === "private key" && holdsOnlyPublicArmor(entry.text) ? "public" : null;
+}
+function holdsOnlyPublicArmor(text) {
+  let found = false;
+  for (const match of text.matchAll(ARMOR)) {
+    if (!PUBLIC_ARMOR.has(match[1])) return false;
+    found = true;
+  }
+  return found;
+}
+function harmlessContents(model, paths) {
+  let kind = paths.length === 0 ? null : "public";
+  for (const path of paths) {
+    const each = harmlessContent(model, path);
+    if (each === null) return null;
+    if (each === "references" || each === "settings" && kind === "public") kind = each;
+  }
+  return kind;
 }
 function contextCopies(specs) {
   return specs.filter((spec) => spec.from === null && !spec.instruction.onbuild);
 }
-var DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, scansByEntry;
+var DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TOTAL_BYTES, scansByEntry, ARMOR, PUBLIC_ARMOR;
 var init_contents = __esm({
   "packages/core/src/model/contents.ts"() {
     "use strict";
@@ -12198,6 +12302,21 @@ var init_contents = __esm({
     DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
     DEFAULT_MAX_TOTAL_BYTES = 32 * 1024 * 1024;
     scansByEntry = /* @__PURE__ */ new WeakMap();
+    ARMOR = /-----BEGIN ([A-Z0-9. ]{1,40})-----/g;
+    PUBLIC_ARMOR = /* @__PURE__ */ new Set([
+      "PGP PUBLIC KEY BLOCK",
+      "PGP SIGNATURE",
+      "PUBLIC KEY",
+      "RSA PUBLIC KEY",
+      "CERTIFICATE",
+      "TRUSTED CERTIFICATE",
+      "X509 CRL",
+      "CERTIFICATE REQUEST",
+      "NEW CERTIFICATE REQUEST",
+      "DH PARAMETERS",
+      "X9.42 DH PARAMETERS",
+      "EC PARAMETERS"
+    ]);
   }
 });
 
@@ -12253,6 +12372,7 @@ var init_no_secret_file_copy = __esm({
         messages: {
           copySecretFile: "{{keyword}} {{source}} puts a secret ({{kind}}) into a layer {{where}}: docker save exposes it even if a later RUN deletes it. {{fix}}",
           copyReferencesOnly: "{{keyword}} {{source}} puts a secret file ({{kind}}) into a layer {{where}}, but its content holds only variable references, no literal secret: nothing secret ships today, yet a value written into it later would. {{fix}}",
+          copySettingsOnly: "{{keyword}} {{source}} puts a secret file ({{kind}}) into a layer {{where}}, but its content holds settings only, no credential: nothing secret ships today, yet a token written into it later would. {{fix}}",
           heredocSecret: "{{keyword}} writes a {{kind}} to {{dest}} in a layer {{where}}: docker save exposes it. Mount the secret for the RUN that needs it with RUN --mount=type=secret instead."
         },
         schema: [],
@@ -12267,16 +12387,19 @@ var init_no_secret_file_copy = __esm({
           const { instruction } = spec;
           for (const source of spec.sources) {
             if (source.path === null || source.wholeContext || source.url) continue;
-            const kind = source.glob ? isSecretFilePattern(source.path, model.files) ? "files matching a secret name" : null : secretFileKind(source.path, model.files);
-            if (!kind) continue;
+            const targetsSecrets = source.glob && isSecretFilePattern(source.path, model.files);
+            const matched = targetsSecrets ? globSecretFiles(model, spec, source) : null;
             const dest = spec.dest === null ? source.path : spec.destIsDir ? `${spec.dest}/${basename(source.path)}`.replace(/\/\/+/g, "/") : spec.dest;
+            const kind = !source.glob ? copiedFileKind(source.path, dest, model.files) : !targetsSecrets ? null : matched === null ? "files matching a secret name" : matched.length > 0 ? `${[...new Set(matched.map((path) => secretFileKind(path, model.files)))].join(", ")}: ${listPaths(matched)}` : null;
+            if (!kind) continue;
             const ssh = SSH_KEY2.test(basename(source.path));
             const fix = ssh ? "Forward the SSH agent with RUN --mount=type=ssh instead (docker build --ssh default)." : source.glob ? "Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead." : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
             const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
-            const referencesOnly = !source.glob && holdsOnlyReferences(model, source.path);
+            const harmless = harmlessContents(model, matched ?? (source.glob ? [] : [source.path]));
+            if (harmless === "public") continue;
             report({
-              messageId: referencesOnly ? "copyReferencesOnly" : "copySecretFile",
-              ...referencesOnly ? { severity: "warning" } : {},
+              messageId: harmless === "references" ? "copyReferencesOnly" : harmless === "settings" ? "copySettingsOnly" : "copySecretFile",
+              ...harmless === null ? {} : { severity: "warning" },
               data: { keyword: instruction.keyword, source: source.value ?? source.path, kind, fix },
               instruction,
               span: model.parsed.lines.span(source.start, source.end),
@@ -12306,6 +12429,7 @@ var noSecretInArg;
 var init_no_secret_in_arg = __esm({
   "packages/core/src/rules/no-secret-in-arg.ts"() {
     "use strict";
+    init_copy_utils();
     init_types();
     init_secret_utils();
     noSecretInArg = {
@@ -12319,26 +12443,55 @@ var init_no_secret_in_arg = __esm({
         },
         messages: {
           secretArg: "ARG {{name}} carries a secret {{where}}: its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it with RUN --mount=type=secret,id={{id}},env={{name}} instead.",
-          secretFromBuild: "ARG {{name}} carries a secret {{where}}: the build configuration passes a secret into it, and its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it as a build secret and read it with RUN --mount=type=secret,id={{id}},env={{name}} instead."
+          secretFromBuild: "ARG {{name}} carries a secret {{where}}: the build configuration passes a secret into it, and its value is recorded in the image history of every RUN that follows and in the build's provenance. Pass it as a build secret and read it with RUN --mount=type=secret,id={{id}},env={{name}} instead.",
+          provenanceOnly: "ARG {{name}} {{where}} carries a secret into the build's provenance{{supplied}}: no RUN follows it in its stage, so no image history records it, but the provenance attestations record the build args (BuildKit fills them in mode=min too). Pass it as a build secret and read it with RUN --mount=type=secret,id={{id}},env={{name}} where it is needed instead.",
+          globalArg: "ARG {{name}} {{where}} carries a secret into the build's provenance{{supplied}}: no stage declares it again, so no RUN records it in the image history, but a build that passes it (--build-arg {{name}}=…) publishes its value in the provenance attestations (BuildKit fills their args in mode=min too). Pass it as a build secret and read it with RUN --mount=type=secret,id={{id}},env={{name}} where it is needed instead."
         },
         schema: [],
         defaultOptions: [],
         channel: "history",
         severity: "stage",
+        severityNote: "global ARG: warning",
         hasSuggestions: true
       },
       check({ model, report }) {
         const text = model.parsed.text;
+        const secretArgs = (instruction) => model.variables.declaredBy(instruction).filter((v) => v.sources.includes(v.name) && literalSecretsOf(v.property, text, model.names).length === 0);
+        const supplied = (variable) => variable.suppliedSecret ? " (the build configuration passes a secret into it)" : "";
+        const redeclared = /* @__PURE__ */ new Set();
+        for (const instruction of model.instructions) {
+          if (instruction.keyword === "ARG" && !instruction.onbuild) for (const prop of instruction.properties) redeclared.add(prop.name);
+        }
+        for (const instruction of model.stages.globals) {
+          if (instruction.keyword !== "ARG") continue;
+          for (const variable of secretArgs(instruction)) {
+            if (redeclared.has(variable.name)) continue;
+            report({
+              messageId: "globalArg",
+              data: { name: variable.name, id: secretId(variable.name), supplied: supplied(variable) },
+              instruction,
+              span: variable.property.span,
+              severity: "warning",
+              channel: "cache"
+            });
+          }
+        }
         for (const instruction of model.instructions) {
           if (instruction.keyword !== "ARG") continue;
-          for (const variable of model.variables.declaredBy(instruction)) {
-            if (!variable.sources.includes(variable.name)) continue;
-            if (literalSecretsOf(variable.property, text, model.names).length > 0) continue;
+          const variables = secretArgs(instruction);
+          if (variables.length === 0) continue;
+          const recorded = instruction.onbuild || laterRuns(model, instruction).length > 0;
+          for (const variable of variables) {
             const suggestion = secretMountSuggestion(model, variable, runsUsing(model, instruction, variable.name));
             const suggestions = suggestion ? [suggestion] : [];
+            const data = { name: variable.name, id: secretId(variable.name) };
+            if (!recorded) {
+              report({ messageId: "provenanceOnly", data: { ...data, supplied: supplied(variable) }, instruction, span: variable.property.span, suggestions, channel: "cache" });
+              continue;
+            }
             report({
               messageId: variable.suppliedSecret ? "secretFromBuild" : "secretArg",
-              data: { name: variable.name, id: secretId(variable.name) },
+              data,
               instruction,
               span: variable.property.span,
               suggestions
@@ -12577,6 +12730,17 @@ var init_no_secret_in_context_file = __esm({
 });
 
 // packages/core/src/rules/no-secret-in-env.ts
+function replacedBy(model, instruction, prop) {
+  const stage = model.stageOf(instruction);
+  if (!stage || instruction.onbuild) return null;
+  const variable = model.variables.declaredBy(instruction).find((v) => v.property === prop);
+  const last = model.variables.endOf(stage.index).get(prop.name);
+  if (!variable || !last || last === variable) return null;
+  return stage.instructions.find((i) => i.keyword === "ENV" && i.span.start > instruction.span.start && model.variables.declaredBy(i).some((v) => v.name === prop.name)) ?? null;
+}
+function runsBetween(model, from, to) {
+  return laterRuns(model, from).filter((run) => run.span.start < to.span.start);
+}
 var noSecretInEnv;
 var init_no_secret_in_env = __esm({
   "packages/core/src/rules/no-secret-in-env.ts"() {
@@ -12584,6 +12748,7 @@ var init_no_secret_in_env = __esm({
     init_secret_names();
     init_secret_values();
     init_substitution();
+    init_copy_utils();
     init_types();
     init_secret_utils();
     noSecretInEnv = {
@@ -12596,8 +12761,10 @@ var init_no_secret_in_env = __esm({
           url: docsUrl("no-secret-in-env")
         },
         messages: {
-          secretEnv: "ENV {{name}} stores a secret in the image config {{where}}: docker inspect shows it to anyone who can pull the image, and a later ENV or unset does not remove it. Give it only to the RUN that needs it with --mount=type=secret,id={{id}},env={{name}}.",
-          copiesSecret: "{{keyword}} {{name}} copies the secret {{sources}} into the image config {{where}}: docker inspect shows its value. Use the secret only inside the RUN that needs it (RUN --mount=type=secret,id={{id}},env={{source}})."
+          secretEnv: "ENV {{name}} stores a secret in the image config {{where}}: docker inspect shows it to anyone who can pull the image, and unsetting it in a RUN does not remove it. Give it only to the RUN that needs it with --mount=type=secret,id={{id}},env={{name}}.",
+          copiesSecret: "{{keyword}} {{name}} copies the secret {{sources}} into the image config {{where}}: docker inspect shows its value. Use the secret only inside the RUN that needs it (RUN --mount=type=secret,id={{id}},env={{source}}).",
+          copiesSecretReplaced: "ENV {{name}} copies the secret {{sources}} {{where}}, and the image history keeps it: a later ENV {{name}} replaces it in the final image config, but each RUN that follows records the build arg {{source}} (docker history --no-trunc shows it), and so does the build's provenance. Use the secret only inside the RUN that needs it (RUN --mount=type=secret,id={{id}},env={{source}}).",
+          secretEnvReplaced: "ENV {{name}} stores a secret {{where}}, and the image history keeps it: a later ENV {{name}} replaces it in the final image config, but the history records this ENV as written (docker history --no-trunc shows its value). Give it only to the RUN that needs it with --mount=type=secret,id={{id}},env={{name}}."
         },
         schema: [],
         defaultOptions: [],
@@ -12621,6 +12788,24 @@ var init_no_secret_in_env = __esm({
               const variable = scope.get(use.name);
               if (variable?.secret) for (const source of variable.sources) sources.add(source);
             }
+            const replacing = keyword === "ENV" ? replacedBy(model, instruction, prop) : null;
+            if (sources.size > 0 && replacing) {
+              const args = [...sources].filter((name) => scope.get(name)?.kind === "arg");
+              if (args.length === 0) continue;
+              const related = [{ message: `ENV ${prop.name} is replaced here: the final image config holds this value instead.`, span: replacing.span }];
+              for (const run of runsBetween(model, instruction, replacing)) {
+                related.push({ message: `This RUN records the build arg ${args.join(", ")} in the image history while ENV ${prop.name} holds it.`, span: run.span });
+              }
+              report({
+                messageId: "copiesSecretReplaced",
+                data: { name: prop.name, sources: [...sources].join(", "), source: args[0], id: secretId(args[0]) },
+                instruction,
+                span: prop.span,
+                related,
+                channel: "history"
+              });
+              continue;
+            }
             if (sources.size > 0) {
               const list = [...sources];
               report({
@@ -12638,9 +12823,21 @@ var init_no_secret_in_env = __esm({
               continue;
             }
             if (keyword !== "ENV" || classifySecretName(prop.name, model.names) !== "secret") continue;
+            if (model.variables.declaredBy(instruction).some((v) => v.property === prop && !v.sources.includes(prop.name))) continue;
             if (isReferenceValue(raw) || isPlaceholder(raw) || isFlagValue(raw)) continue;
             const literal = uses.reduceRight((rest, use) => rest.slice(0, use.start) + rest.slice(use.end), raw).trim();
             if (literal === "" && uses.every((use) => !scope.has(use.name))) continue;
+            if (replacing) {
+              report({
+                messageId: "secretEnvReplaced",
+                data: { name: prop.name, id: secretId(prop.name) },
+                instruction,
+                span: prop.span,
+                related: [{ message: `ENV ${prop.name} is replaced here: the final image config holds this value instead.`, span: replacing.span }],
+                channel: "history"
+              });
+              continue;
+            }
             report({ messageId: "secretEnv", data: { name: prop.name, id: secretId(prop.name) }, instruction, span: prop.span });
           }
         }
@@ -12697,6 +12894,7 @@ var noSecretStageCopy;
 var init_no_secret_stage_copy = __esm({
   "packages/core/src/rules/no-secret-stage-copy.ts"() {
     "use strict";
+    init_contents();
     init_copy_utils();
     init_types();
     noSecretStageCopy = {
@@ -12709,12 +12907,14 @@ var init_no_secret_stage_copy = __esm({
           url: docsUrl("no-secret-stage-copy")
         },
         messages: {
-          stageCopy: 'COPY --from={{from}} carries {{files}} from stage "{{stage}}" into {{target}}: docker save exposes it there. Copy only the build output (for example /app/dist), or create and delete the secret within one RUN of the builder (better: RUN --mount=type=secret).'
+          stageCopy: 'COPY --from={{from}} carries {{files}} from stage "{{stage}}" into {{target}}: docker save exposes it there. Copy only the build output (for example /app/dist), or create and delete the secret within one RUN of the builder (better: RUN --mount=type=secret).',
+          stageCopyNoLiteral: 'COPY --from={{from}} carries {{files}} from stage "{{stage}}" into {{target}}, but what the build context holds there is no credential (settings or variable references only): nothing secret ships today, yet a token written into it later would. Copy only the build output (for example /app/dist), or mount the file for the RUN that needs it (RUN --mount=type=secret).'
         },
         schema: [],
         defaultOptions: [],
         channel: "layers",
-        severity: "error"
+        severity: "error",
+        severityNote: "read content without a credential: warning"
       },
       check({ model, report }) {
         const layers = model.layers();
@@ -12723,7 +12923,13 @@ var init_no_secret_stage_copy = __esm({
           const stage = model.stageOf(spec.instruction);
           if (!stage?.shipped) continue;
           const layer = layers.stage(stage.index).layers.find((l) => l.instruction === spec.instruction);
-          const secrets = (layer?.added ?? []).filter((file) => file.secretKind !== null);
+          const contentOf = (file) => {
+            const contextPath2 = (file.origin ?? file).contextPath;
+            return contextPath2 === void 0 ? null : harmlessContent(model, contextPath2);
+          };
+          const carried = (layer?.added ?? []).filter((file) => file.secretKind !== null && contentOf(file) !== "public");
+          const literal = carried.filter((file) => contentOf(file) === null);
+          const secrets = literal.length > 0 ? literal : carried;
           if (secrets.length === 0) continue;
           const source = model.stages.stages[spec.fromStage];
           const related = [];
@@ -12732,7 +12938,8 @@ var init_no_secret_stage_copy = __esm({
             if (origin) related.push({ message: `${origin.path} (${origin.secretKind}) is added here.`, span: origin.addedBy.span });
           }
           report({
-            messageId: "stageCopy",
+            messageId: literal.length > 0 ? "stageCopy" : "stageCopyNoLiteral",
+            ...literal.length > 0 ? {} : { severity: "warning" },
             data: {
               from: spec.from ?? source.label,
               files: listPaths(secrets.map((f) => f.path)),
@@ -12754,6 +12961,8 @@ var requireDockerignore;
 var init_require_dockerignore = __esm({
   "packages/core/src/rules/require-dockerignore.ts"() {
     "use strict";
+    init_contents();
+    init_layers();
     init_dockerignore_utils();
     init_copy_utils();
     init_types();
@@ -12767,12 +12976,15 @@ var init_require_dockerignore = __esm({
           url: docsUrl("require-dockerignore")
         },
         messages: {
-          missing: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: every file in it (.env, .git, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one)."
+          missing: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: every file in it (.env, .git, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+          sendsSecrets: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: it sends {{files}} into a layer {{where}}. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+          noSecretsYet: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: nothing in the context holds a secret today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one)."
         },
         schema: [],
         defaultOptions: [],
         channel: "context",
         severity: "error",
+        severityNote: "context without secret files: warning",
         fixable: "code"
       },
       check({ model, report }) {
@@ -12781,13 +12993,12 @@ var init_require_dockerignore = __esm({
         const spec = firstWholeContextCopy(model);
         if (!spec) return;
         const source = spec.sources.find((s) => s.wholeContext);
-        report({
-          messageId: "missing",
-          data: { keyword: spec.instruction.keyword, source: source.value ?? "." },
-          instruction: spec.instruction,
-          span: spec.instruction.span,
-          fix: createIgnoreFileFix()
-        });
+        const data = { keyword: spec.instruction.keyword, source: source.value ?? "." };
+        const where = { instruction: spec.instruction, span: spec.instruction.span, fix: createIgnoreFileFix() };
+        const sent = context.secretFiles.filter((file) => sentFrom(spec, source, file.path) !== null && harmlessContent(model, file.path) === null).map((file) => file.path);
+        if (sent.length > 0) report({ messageId: "sendsSecrets", data: { ...data, files: listPaths(sent) }, ...where });
+        else if (context.truncated === void 0) report({ messageId: "noSecretsYet", data, ...where, severity: "warning" });
+        else report({ messageId: "missing", data, ...where });
       }
     };
   }
@@ -12817,6 +13028,7 @@ var init_require_dockerignore_entries = __esm({
           missingPatterns: "{{ignoreFile}} does not exclude {{probes}}: {{keyword}} {{source}} would send such files into a layer. Add the missing entries (layerlint --fix does this).",
           secretInContext: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
           referencesOnly: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}, but {{its}} content holds only variable references, no literal secret, so nothing secret ships today; a value written into {{them}} later would. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
+          settingsOnly: "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}, but {{its}} content holds settings only, no credential, so nothing secret ships today; a token written into {{them}} later would. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
           contextIncomplete: "{{keyword}} {{source}} sends files from a build context that was not fully checked for secret files: {{reason}}; not checked: {{unchecked}}. Exclude large directories (dependencies, build output) in {{ignoreFile}} so the walk finishes."
         },
         schema: [
@@ -12892,11 +13104,11 @@ var init_require_dockerignore_entries = __esm({
         }
         for (const [spec, all] of byCopy) {
           const source = spec.sources.find((s) => s.path !== null && !s.url) ?? spec.sources[0];
-          const referencesOnly = all.filter((path) => holdsOnlyReferences(model, path));
-          const literal = all.filter((path) => !referencesOnly.includes(path));
+          const byContent = new Map(all.map((path) => [path, harmlessContent(model, path)]));
           for (const [files, messageId] of [
-            [literal, "secretInContext"],
-            [referencesOnly, "referencesOnly"]
+            [all.filter((path) => byContent.get(path) === null), "secretInContext"],
+            [all.filter((path) => byContent.get(path) === "references"), "referencesOnly"],
+            [all.filter((path) => byContent.get(path) === "settings"), "settingsOnly"]
           ]) {
             if (files.length === 0) continue;
             const entries = entriesFor(files);
@@ -12914,7 +13126,7 @@ var init_require_dockerignore_entries = __esm({
               instruction: spec.instruction,
               span: spec.instruction.span,
               fix: appendEntriesFix(context, entries),
-              ...messageId === "referencesOnly" ? { severity: "warning" } : {}
+              ...messageId === "secretInContext" ? {} : { severity: "warning" }
             });
           }
         }

@@ -179,7 +179,7 @@ describe("path expansion", () => {
   });
 
   it("--verbose says how the secret leaks, between the summary and the fix", async () => {
-    const cwd = fixture({ Dockerfile: "FROM alpine\nARG NPM_TOKEN\n" });
+    const cwd = fixture({ Dockerfile: "FROM alpine\nARG NPM_TOKEN\nRUN npm ci\n" });
     const { stdout } = await run(["--verbose"], { cwd });
     expect(stdout.split("\n").slice(2, 5)).toEqual([
       "  2:5  error  ARG NPM_TOKEN carries a secret in the final image  no-secret-in-arg",

@@ -11,6 +11,11 @@ export interface Expected {
   readonly severity: "error" | "warning";
 }
 
+/** A finding that spans one whole single-line instruction (`text`, at `line`). */
+export function onInstruction(line: number, text: string, messageId: string, severity: Expected["severity"]): Expected {
+  return { messageId, line, column: 1, endLine: line, endColumn: text.length + 1, severity };
+}
+
 /** Lints `code` and keeps only `ruleId`'s findings, as compact objects for exact comparison. */
 export function findingsOf(ruleId: string, code: string, options: LintOptions = {}): Expected[] {
   const result = lint(code, options);

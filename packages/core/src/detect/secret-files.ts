@@ -68,7 +68,8 @@ const NON_SECRET = /\.crt$|\.pub$|^authorized_keys2?$|^known_hosts(?:\.old)?$|(?
 /** A key container whose name says it holds certificates or public material, not a private key. */
 const PUBLIC_NAME = /pub/;
 const PRIVATE_NAME = /key|priv/;
-const CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam/;
+/** `dhparam` (and `dh.pem`, `dh2048.pem`, RFC 7919's `ffdhe4096.pem`): Diffie-Hellman parameters are public. */
+const CERTIFICATE_NAME = /cert|chain|trust|bundle|dhparam|ffdhe\d|^dh(?:[-_]?params?)?[-_.]?\d*$/;
 
 const GLOB_CHARS = /[*?[{]/;
 
@@ -170,6 +171,38 @@ export function secretFileKind(path: string, lists?: FileLists): string | null {
   return builtInKind(segments, basename);
 }
 
+/**
+ * Kinds of secret file that are configuration first: a package manager's rc file holds a
+ * credential only when someone writes one in, under keys the content scan knows (`_authToken`,
+ * `_auth`, `_password`, `npmAuthToken`), and projects commit them with settings only (an `.npmrc`
+ * of `engine-strict=true`, a `.yarnrc.yml` of `nodeLinker`); a read of their content can clear
+ * them. Not a `.env`, whose secrets sit under any name (`STRIPE_KEY=…`), nor keys and credential
+ * stores.
+ */
+const SETTINGS_KINDS: ReadonlySet<string> = new Set(["npm credentials", "Yarn credentials"]);
+
+/** True for a secret file whose kind is a settings file (see SETTINGS_KINDS). */
+export function isSettingsFile(path: string, lists?: FileLists): boolean {
+  const kind = secretFileKind(path, lists);
+  return kind !== null && SETTINGS_KINDS.has(kind);
+}
+
+/** A file name that says public key material: `*.pub`, `*.asc`, `*.gpg`, `*pubkey*`, `*gpg.key`, `public.pem`… */
+const PUBLIC_KEY_DESTINATION = /\.(?:pub|asc|gpg)$|pub|(?:gpg|pgp)[-_.]?key/;
+
+/**
+ * The kind of secret a COPY/ADD of `source` puts at `dest` (an absolute path or null): the
+ * source's kind by name, unless only its generic `*.key`/`*.pem` extension made it a "private key"
+ * and the destination names public key material — the Jenkins release key copied as
+ * `COPY jenkins.io-2026.key /war/jenkins-key.pub` for `gpg --import`.
+ */
+export function copiedFileKind(source: string, dest: string | null, lists?: FileLists): string | null {
+  const kind = secretFileKind(source, lists);
+  if (kind !== "private key" || dest === null) return kind;
+  const name = segmentsOf(dest).pop() ?? "";
+  return PUBLIC_KEY_DESTINATION.test(name) && secretFileKind(dest, lists) === null ? null : kind;
+}
+
 /** True when `secretFileKind(path, lists)` is not null. */
 export function isSecretFile(path: string, lists?: FileLists): boolean {
   return secretFileKind(path, lists) !== null;
@@ -248,11 +281,41 @@ const SECRET_DIRECTORY_PROBES: ReadonlyMap<string, readonly string[]> = new Map(
 ]);
 
 /**
- * True when a COPY/ADD source targets secret files by name: a plain path that is a secret file,
- * or a glob whose basename pattern matches a representative secret name (`.env*`, `*.pem`,
- * `id_*`, `**\/*.key`) without also matching ordinary files (`*`, `*.json`, `src/*`). A glob
- * directly inside a credentials directory (`.ssh/*`, `.aws/*`) is probed with that directory's
- * secret files. A heuristic by design: it errs toward silence on globs that only might copy one.
+ * The basename glob with every `*` that stands before more of the name made to stand for at least
+ * one character (`*.env` → `?*.env`); a trailing `*` may still be empty. A `*` before an
+ * extension names files of that type (`*.env` copies `meta.env`) and reaches the dotfile `.env`
+ * only by matching nothing, while a trailing `*` is the idiom for an optional file
+ * (`COPY .npmrc* ./` copies `.npmrc` when it exists). Classes (`[*]`) are left alone.
+ */
+function withInnerStarsNonEmpty(base: string): string {
+  let out = "";
+  for (let i = 0; i < base.length; i++) {
+    const ch = base[i]!;
+    if (ch === "[") {
+      // A class runs to the first `]` after its first character (`[]]`, `[!]]` hold a `]`).
+      let end = i + 1;
+      if (base[end] === "!" || base[end] === "^") end++;
+      end = base.indexOf("]", end + 1);
+      if (end < 0) end = base.length - 1;
+      out += base.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    const next = base[i + 1];
+    out += ch === "*" && next !== undefined && next !== "," && next !== "}" ? "?*" : ch;
+  }
+  return out;
+}
+
+/**
+ * True when a COPY/ADD source targets secret files by name, as far as the name tells (no build
+ * context to look in): a plain path that is a secret file, or a glob that matches a representative
+ * secret name (`.env*`, `*.pem`, `id_*`, `**\/*.key`) without also matching ordinary files (`*`,
+ * `*.json`, `src/*`), where a `*` before more of the name matches at least one character
+ * (`*.env` is files of type `.env`, such as `meta.env`, not the dotenv file). A glob directly
+ * inside a credentials directory (`.ssh/*`, `.aws/*`) is probed with that directory's secret
+ * files. A heuristic by design: it errs toward silence on globs that only might copy one. With a
+ * build context, rules match the glob against the real secret files instead (no-secret-file-copy).
  */
 export function isSecretFilePattern(pattern: string, lists?: FileLists): boolean {
   if (!GLOB_CHARS.test(pattern)) return isSecretFile(pattern, lists);
@@ -264,6 +327,7 @@ export function isSecretFilePattern(pattern: string, lists?: FileLists): boolean
   const inSecretDirectory = directory === undefined ? undefined : SECRET_DIRECTORY_PROBES.get(directory);
   if (inSecretDirectory?.some((name) => baseRe.test(name) && isSecretFile(`${directory}/${name}`, lists))) return true;
   if (base.includes("**") || ORDINARY_PROBES.some((name) => baseRe.test(name))) return false;
+  const namesRe = globOf(withInnerStarsNonEmpty(base));
   const denied = (lists?.deny ?? []).filter((entry) => !GLOB_CHARS.test(entry) && !entry.includes("/"));
-  return [...SECRET_PROBES, ...denied].some((name) => baseRe.test(name.toLowerCase()) && isSecretFile(name, lists));
+  return [...SECRET_PROBES, ...denied].some((name) => namesRe.test(name.toLowerCase()) && isSecretFile(name, lists));
 }

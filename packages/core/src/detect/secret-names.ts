@@ -114,6 +114,16 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
   "scheme",
   "plugin",
   "realm",
+  // Beyond SPEC §3.1, with `ttl`, `timeout` and `lifetime`: durations, which say how long a
+  // secret lives, not what it is (`PRIVATE_KEY_ROTATION_GRACE_PERIOD`, `TOKEN_REFRESH_INTERVAL`).
+  "period",
+  "interval",
+  "duration",
+  "delay",
+  "seconds",
+  "minutes",
+  "hours",
+  "days",
 ]);
 
 /** Words that make a whole name non-secret (public keys, release-signing keyrings and key servers). */

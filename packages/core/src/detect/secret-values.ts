@@ -233,17 +233,38 @@ function stripQuotes(value: string): string {
 /**
  * True for values that stand in for a secret: empty, `changeme`, `xxx…`, `***`, `<token>`,
  * `{{ token }}`, `${TOKEN:-}`, `REPLACE_ME`, `your_token_here`, `dummy`, `secret`, `password`,
- * `mysecretpassword`, `...`, format slots (`%s`, `{}`), and vendor documentation examples (anything containing `EXAMPLE`,
- * like AWS's `AKIAIOSFODNN7EXAMPLE`).
+ * `mysecretpassword`, `...`, format slots (`%s`, `{}`), fills (`000…0`, the nil UUID, `FFFF…0000`,
+ * `123456`), and vendor documentation examples (anything containing `EXAMPLE`, like AWS's
+ * `AKIAIOSFODNN7EXAMPLE`).
  */
 export function isPlaceholder(value: string): boolean {
   const v = stripQuotes(value.trim()).trim();
-  if (v === "" || VENDOR_EXAMPLE.test(v)) return true;
+  if (v === "" || VENDOR_EXAMPLE.test(v) || isFill(v)) return true;
   if (PLACEHOLDER_FILLER.test(v) || PLACEHOLDER_ANGLE.test(v) || PLACEHOLDER_TEMPLATE.test(v)) return true;
   if (PLACEHOLDER_EMPTY_DEFAULT.test(v) || PLACEHOLDER_FORMAT.test(v) || PLACEHOLDER_AFFIX.test(v)) return true;
   let word = "";
   for (const c of v.toLowerCase()) if (c !== "-" && c !== "_" && c !== " " && c !== ".") word += c;
   return PLACEHOLDER_WORDS.has(word) || PLACEHOLDER_SHAPE.test(word);
+}
+
+const COUNTING = ["0123456789", "1234567890"];
+
+/**
+ * A fill, not a secret: one character repeated (`000…0`, `aaaa`), at most two distinct characters
+ * over six or more (the nil UUID `00000000-0000-…`, fteproxy's `FFFF…0000` default key), or
+ * counting digits (`123456`, `0123456789`). At most 1 bit per character: nobody's credential.
+ */
+function isFill(v: string): boolean {
+  if (v.length >= 4 && COUNTING.some((digits) => digits.startsWith(v))) return true;
+  if (v.length < 3) return false;
+  const first = v[0];
+  let second: string | undefined;
+  for (const c of v) {
+    if (c === first || c === second) continue;
+    if (second !== undefined) return false;
+    second = c;
+  }
+  return second === undefined || v.length >= 6;
 }
 
 /** Index just past the bracket closing the one at `open`, or -1 when it is not balanced. */

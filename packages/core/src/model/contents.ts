@@ -4,7 +4,7 @@
  * files a COPY/ADD sends is decided by `sentFrom` (layers.ts), the same as for secret files.
  */
 import { scanContextFile, type ContentScan } from "../detect/context-content.js";
-import { matchesFileList } from "../detect/secret-files.js";
+import { isSettingsFile, matchesFileList, secretFileKind } from "../detect/secret-files.js";
 import type { NameLists } from "../detect/secret-names.js";
 import type { ContextFilesConfig } from "../types.js";
 import type { Model } from "./index.js";
@@ -61,13 +61,67 @@ export function contentScanOf(model: Model, path: string): ContentScan | null {
 }
 
 /**
- * True for a file whose content was read and holds only variable references under its secret
- * names (`.npmrc` with `_authToken=${NPM_TOKEN}`): no literal, nothing unconfirmed, at least one
- * reference. Such a file, copied into a layer, ships no secret.
+ * Why a secret file whose content was read ships nothing secret today, or null (not read, skipped,
+ * cut short, or it may hold a literal): `references` when its secret names hold only variable
+ * references (`.npmrc` with `_authToken=${NPM_TOKEN}`); `settings` when a settings file (an
+ * `.npmrc` or `.yarnrc.yml`, see `isSettingsFile`) has no value under a secret name at all
+ * (`engine-strict=true`). Either way a value written into it later would ship.
  */
-export function holdsOnlyReferences(model: Model, path: string): boolean {
+export type HarmlessContent = "references" | "settings" | "public";
+
+export function harmlessContent(model: Model, path: string): HarmlessContent | null {
   const scan = contentScanOf(model, path);
-  return scan !== null && scan.skipped === undefined && scan.findings.length === 0 && scan.unconfirmed === 0 && scan.references > 0;
+  if (scan === null || scan.skipped !== undefined || scan.truncated === true || scan.findings.length > 0 || scan.unconfirmed > 0) return null;
+  if (scan.references > 0) return "references";
+  if (isSettingsFile(path, model.files)) return "settings";
+  const entry = model.context?.contents?.files.get(path);
+  return entry !== undefined && "text" in entry && secretFileKind(path, model.files) === "private key" && holdsOnlyPublicArmor(entry.text) ? "public" : null;
+}
+
+/** A PEM/PGP armor line's label: `-----BEGIN PGP PUBLIC KEY BLOCK-----` → `PGP PUBLIC KEY BLOCK` (bounded, linear). */
+const ARMOR = /-----BEGIN ([A-Z0-9. ]{1,40})-----/g;
+/** Armor of public material: keys, certificates, Diffie-Hellman and curve parameters. */
+const PUBLIC_ARMOR: ReadonlySet<string> = new Set([
+  "PGP PUBLIC KEY BLOCK",
+  "PGP SIGNATURE",
+  "PUBLIC KEY",
+  "RSA PUBLIC KEY",
+  "CERTIFICATE",
+  "TRUSTED CERTIFICATE",
+  "X509 CRL",
+  "CERTIFICATE REQUEST",
+  "NEW CERTIFICATE REQUEST",
+  "DH PARAMETERS",
+  "X9.42 DH PARAMETERS",
+  "EC PARAMETERS",
+]);
+
+/**
+ * True for a `*.key`/`*.pem` whose text holds armor and all of it public: the Jenkins release key
+ * (`-----BEGIN PGP PUBLIC KEY BLOCK-----`), RFC 7919 DH parameters, a certificate. Any other
+ * armor (`PRIVATE KEY`, `ENCRYPTED PRIVATE KEY`, `PGP PRIVATE KEY BLOCK`) keeps the name's verdict.
+ */
+export function holdsOnlyPublicArmor(text: string): boolean {
+  let found = false;
+  for (const match of text.matchAll(ARMOR)) {
+    if (!PUBLIC_ARMOR.has(match[1]!)) return false;
+    found = true;
+  }
+  return found;
+}
+
+/**
+ * What several files' contents show together, null when one may hold a literal: `public` when all
+ * are public material, else `references` when one holds references, else `settings`.
+ */
+export function harmlessContents(model: Model, paths: readonly string[]): HarmlessContent | null {
+  let kind: HarmlessContent | null = paths.length === 0 ? null : "public";
+  for (const path of paths) {
+    const each = harmlessContent(model, path);
+    if (each === null) return null;
+    if (each === "references" || (each === "settings" && kind === "public")) kind = each;
+  }
+  return kind;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The files a COPY/ADD puts in its layer: from the build context, from a heredoc, or from another stage. */
-import { secretFileKind } from "../detect/secret-files.js";
+import { copiedFileKind, secretFileKind } from "../detect/secret-files.js";
 import { findSecretsInText } from "../detect/secret-values.js";
 import { sentFrom } from "./copy-spec.js";
 import type { AddedVia, CopySpec, ImageFile, LayerInput, StageFiles } from "./layer-types.js";
@@ -25,9 +25,9 @@ export function copyAdds(spec: CopySpec, input: LayerInput): ImageFile[] {
       const kind = secretFileKind(source.path, input.files);
       out.push({ path: normalizePath(`${dest}/${basename(source.path)}`), pattern: true, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
     } else {
-      const kind = source.wholeContext ? null : secretFileKind(source.path, input.files);
       if (!source.wholeContext) {
-        out.push({ path: target(source.path, source.path), pattern: false, secretKind: kind, addedBy: instruction, via, contextPath: source.path });
+        const path = target(source.path, source.path);
+        out.push({ path, pattern: false, secretKind: copiedFileKind(source.path, path, input.files), addedBy: instruction, via, contextPath: source.path });
       }
     }
     // Secret files of the real context that this source brings along.

@@ -33,6 +33,8 @@ export interface VariableModel {
   declaredBy(instruction: Instruction): readonly Variable[];
   /** Global ARGs by name. */
   readonly globals: Scope;
+  /** Variables at the end of a stage (by stage index): its ENV there is the image config's. */
+  endOf(stage: number): Scope;
 }
 
 const EMPTY: Scope = new Map();
@@ -182,7 +184,9 @@ function declare(
   }
   const nameKind = classifySecretName(prop.name, lists);
   let secretByName = false;
-  if (nameKind === "secret") secretByName = !isFlagValue(raw);
+  // A switch, not a credential: as written (`ARG MYSQL_ALLOW_EMPTY_PASSWORD=yes`), or as an ENV's
+  // variables expand (`ENV X_TOKEN=${X_TOKEN}` after `ARG X_TOKEN=0`), so ARG and ENV agree.
+  if (nameKind === "secret") secretByName = !isFlagValue(raw) && !(kind === "env" && value !== undefined && isFlagValue(value));
   else if (nameKind === "connection-string") {
     const suppliedAtBuild = kind === "arg" && prop.value === null;
     secretByName = suppliedAtBuild || (value !== undefined && hasCredentials(value)) || sources.size > 0;
@@ -203,6 +207,10 @@ function declare(
   };
 }
 
+function variableKind(instruction: Instruction): "arg" | "env" | null {
+  return instruction.keyword === "ARG" ? "arg" : instruction.keyword === "ENV" ? "env" : null;
+}
+
 /** Walks every stage once, tracking ARG and ENV declarations and how secrets flow between them. */
 export function buildVariables(
   stages: StageModel,
@@ -214,33 +222,51 @@ export function buildVariables(
   const declared = new Map<number, Variable[]>();
   const globals = new Map<string, Variable>();
 
+  const declareAll = (instruction: Instruction, kind: "arg" | "env", lookup: Lookup, isGlobal: boolean, add: (variable: Variable) => void) => {
+    const vars: Variable[] = [];
+    for (const prop of instruction.properties) {
+      if (!prop.name) continue;
+      // An ARG does not override an ENV of the same name (Docker: ENV wins).
+      if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
+      const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists, secretBuildArgs);
+      vars.push(variable);
+      add(variable);
+    }
+    declared.set(instruction.index, vars);
+  };
+
   const walk = (instructions: readonly Instruction[], scope: Scope, isGlobal: boolean): Scope => {
     const log = new ScopeLog(scope);
-    for (const outer of instructions) {
-      const targets = outer.trigger ? [outer, outer.trigger] : [outer];
-      for (const instruction of targets) {
-        scopes.set(instruction.index, log.view());
-        const kind = instruction.keyword === "ARG" ? "arg" : instruction.keyword === "ENV" ? "env" : null;
-        if (kind === null) continue;
-        const vars: Variable[] = [];
-        // An ONBUILD trigger declares its variables in child images, not in this one: they are
-        // visible to its own later declarations only.
-        const own = new Map<string, Variable>();
-        const lookup: Lookup = { get: (name) => own.get(name) ?? log.get(name, log.version) };
-        for (const prop of instruction.properties) {
-          if (!prop.name) continue;
-          // An ARG does not override an ENV of the same name (Docker: ENV wins).
-          if (kind === "arg" && lookup.get(prop.name)?.kind === "env") continue;
-          const variable = declare(prop, kind, instruction, lookup, globals, isGlobal, escape, lists, secretBuildArgs);
-          vars.push(variable);
-          if (instruction.onbuild) own.set(prop.name, variable);
-          else log.declare(variable);
-          if (isGlobal && !instruction.onbuild) globals.set(prop.name, variable);
-        }
-        declared.set(instruction.index, vars);
-      }
+    const triggers: Instruction[] = [];
+    for (const instruction of instructions) {
+      scopes.set(instruction.index, log.view());
+      if (instruction.trigger) triggers.push(instruction.trigger);
+      const kind = variableKind(instruction);
+      if (kind === null) continue;
+      declareAll(instruction, kind, { get: (name) => log.get(name, log.version) }, isGlobal, (variable) => {
+        log.declare(variable);
+        if (isGlobal) globals.set(variable.name, variable);
+      });
     }
-    return log.view();
+    const end = log.view();
+    if (triggers.length > 0) walkTriggers(triggers, end);
+    return end;
+  };
+
+  /**
+   * ONBUILD triggers run in the child image, in order, right after its FROM: they see this image's
+   * final ENV (its config, which the child inherits) and what earlier triggers declared, never
+   * this stage's ARGs. So `ONBUILD ARG NPM_TOKEN` + `ONBUILD RUN … $NPM_TOKEN` is a secret use.
+   */
+  const walkTriggers = (triggers: readonly Instruction[], end: Scope) => {
+    const inherited = new Map<string, Variable>();
+    for (const [name, variable] of end) if (variable.kind === "env") inherited.set(name, variable);
+    const log = new ScopeLog(inherited);
+    for (const trigger of triggers) {
+      scopes.set(trigger.index, log.view());
+      const kind = variableKind(trigger);
+      if (kind !== null) declareAll(trigger, kind, { get: (name) => log.get(name, log.version) }, false, (variable) => log.declare(variable));
+    }
   };
 
   walk(stages.globals, new Map(), true);
@@ -259,5 +285,6 @@ export function buildVariables(
     scopeBefore: (instruction) => scopes.get(instruction.index) ?? EMPTY,
     declaredBy: (instruction) => declared.get(instruction.index) ?? [],
     globals,
+    endOf: (stage) => endScopes[stage] ?? EMPTY,
   };
 }

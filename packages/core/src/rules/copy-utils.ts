@@ -1,5 +1,5 @@
 import type { Model } from "../model/index.js";
-import type { CopySpec } from "../model/layers.js";
+import { sentFrom, type CopySource, type CopySpec } from "../model/layers.js";
 import type { Instruction } from "../parse/dockerfile.js";
 
 /** COPY/ADD instructions of every stage (ONBUILD triggers included), with their parsed specs. */
@@ -32,4 +32,17 @@ export function laterRuns(model: Model, instruction: Instruction): Instruction[]
   const stage = model.stageOf(instruction);
   if (!stage) return [];
   return stage.instructions.filter((i) => i.keyword === "RUN" && i.span.start > instruction.span.start);
+}
+
+/**
+ * The secret files of the build context that a glob source matches itself (not files inside a
+ * directory it matches: those are the `.dockerignore` rules'), or null when only the name can
+ * tell: no context, an ONBUILD trigger (it copies from the child's context), or a walk that
+ * stopped before it found any.
+ */
+export function globSecretFiles(model: Model, spec: CopySpec, source: CopySource): string[] | null {
+  const context = model.context;
+  if (!context || spec.instruction.onbuild) return null;
+  const matched = context.secretFiles.filter((file) => file.type === "file" && sentFrom(spec, source, file.path) === file.path).map((file) => file.path);
+  return matched.length === 0 && context.truncated !== undefined ? null : matched;
 }

@@ -3,14 +3,14 @@
  * file copied in stays extractable even if a later RUN deletes it. Build-time secrets belong in a
  * secret or SSH mount that never becomes a layer.
  */
-import { isSecretFilePattern, secretFileKind } from "../detect/secret-files.js";
-import { holdsOnlyReferences } from "../model/contents.js";
+import { copiedFileKind, isSecretFilePattern, secretFileKind } from "../detect/secret-files.js";
+import { harmlessContents } from "../model/contents.js";
 import { basename } from "../model/paths.js";
 import type { Model } from "../model/index.js";
 import type { CopySpec } from "../model/layers.js";
 import type { Instruction } from "../parse/dockerfile.js";
 import type { Fix, TextEdit } from "../types.js";
-import { copySpecs, laterRuns } from "./copy-utils.js";
+import { copySpecs, globSecretFiles, laterRuns, listPaths } from "./copy-utils.js";
 import { addRunFlag, removeInstruction, syntaxDirectiveEdits } from "./edit-utils.js";
 import { docsUrl, type Rule } from "./types.js";
 
@@ -61,6 +61,8 @@ export const noSecretFileCopy: Rule = {
         "{{keyword}} {{source}} puts a secret ({{kind}}) into a layer {{where}}: docker save exposes it even if a later RUN deletes it. {{fix}}",
       copyReferencesOnly:
         "{{keyword}} {{source}} puts a secret file ({{kind}}) into a layer {{where}}, but its content holds only variable references, no literal secret: nothing secret ships today, yet a value written into it later would. {{fix}}",
+      copySettingsOnly:
+        "{{keyword}} {{source}} puts a secret file ({{kind}}) into a layer {{where}}, but its content holds settings only, no credential: nothing secret ships today, yet a token written into it later would. {{fix}}",
       heredocSecret:
         "{{keyword}} writes a {{kind}} to {{dest}} in a layer {{where}}: docker save exposes it. Mount the secret for the RUN that needs it with RUN --mount=type=secret instead.",
     },
@@ -76,13 +78,22 @@ export const noSecretFileCopy: Rule = {
       const { instruction } = spec;
       for (const source of spec.sources) {
         if (source.path === null || source.wholeContext || source.url) continue;
-        const kind = source.glob
-          ? isSecretFilePattern(source.path, model.files)
-            ? "files matching a secret name"
-            : null
-          : secretFileKind(source.path, model.files);
-        if (!kind) continue;
+        // A glob that targets secret names copies, when the context is known, the real secret
+        // files it matches (none: nothing secret ships); a broad glob that happens to match one
+        // (`conf/*`) is require-dockerignore-entries' finding, like a directory.
+        const targetsSecrets = source.glob && isSecretFilePattern(source.path, model.files);
+        const matched = targetsSecrets ? globSecretFiles(model, spec, source) : null;
         const dest = spec.dest === null ? source.path : spec.destIsDir ? `${spec.dest}/${basename(source.path)}`.replace(/\/\/+/g, "/") : spec.dest;
+        const kind = !source.glob
+          ? copiedFileKind(source.path, dest, model.files)
+          : !targetsSecrets
+            ? null
+            : matched === null
+              ? "files matching a secret name"
+              : matched.length > 0
+                ? `${[...new Set(matched.map((path) => secretFileKind(path, model.files)))].join(", ")}: ${listPaths(matched)}`
+                : null;
+        if (!kind) continue;
         const ssh = SSH_KEY.test(basename(source.path));
         const fix = ssh
           ? "Forward the SSH agent with RUN --mount=type=ssh instead (docker build --ssh default)."
@@ -90,11 +101,13 @@ export const noSecretFileCopy: Rule = {
             ? "Mount each secret only for the RUN that needs it with RUN --mount=type=secret instead."
             : `Mount it for the RUN that needs it with RUN --mount=type=secret,id=${basename(source.path).replace(/^\.+/, "") || "secret"},target=${dest} instead.`;
         const suggestion = source.glob ? null : mountSuggestion(model, spec, source.path, dest);
-        // Read and found to hold only references (`_authToken=${NPM_TOKEN}`): a warning that says why.
-        const referencesOnly = !source.glob && holdsOnlyReferences(model, source.path);
+        // Read and found to hold no literal (only `_authToken=${NPM_TOKEN}`, or only settings): a warning that says why.
+        const harmless = harmlessContents(model, matched ?? (source.glob ? [] : [source.path]));
+        // Read and found to be public key material (a PGP public key, DH parameters): no secret at all.
+        if (harmless === "public") continue;
         report({
-          messageId: referencesOnly ? "copyReferencesOnly" : "copySecretFile",
-          ...(referencesOnly ? { severity: "warning" as const } : {}),
+          messageId: harmless === "references" ? "copyReferencesOnly" : harmless === "settings" ? "copySettingsOnly" : "copySecretFile",
+          ...(harmless === null ? {} : { severity: "warning" as const }),
           data: { keyword: instruction.keyword, source: source.value ?? source.path, kind, fix },
           instruction,
           span: model.parsed.lines.span(source.start, source.end),

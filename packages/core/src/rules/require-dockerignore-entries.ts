@@ -4,7 +4,7 @@
  * worse than a missing pattern.
  */
 import { isSecretFilePattern } from "../detect/secret-files.js";
-import { holdsOnlyReferences } from "../model/contents.js";
+import { harmlessContent } from "../model/contents.js";
 import { sentFrom, type CopySpec } from "../model/layers.js";
 import { copySpecs, firstWholeContextCopy, listPaths } from "./copy-utils.js";
 import { appendEntriesFix, entriesFor, missingProbes } from "./dockerignore-utils.js";
@@ -26,6 +26,8 @@ export const requireDockerignoreEntries: Rule = {
         "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
       referencesOnly:
         "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}, but {{its}} content holds only variable references, no literal secret, so nothing secret ships today; a value written into {{them}} later would. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
+      settingsOnly:
+        "{{keyword}} {{source}} sends {{files}} from the build context into a layer {{where}}: {{ignoreFile}} does not exclude {{them}}, but {{its}} content holds settings only, no credential, so nothing secret ships today; a token written into {{them}} later would. Add {{entries}} to {{ignoreFile}} (layerlint --fix does this).",
       contextIncomplete:
         "{{keyword}} {{source}} sends files from a build context that was not fully checked for secret files: {{reason}}; not checked: {{unchecked}}. Exclude large directories (dependencies, build output) in {{ignoreFile}} so the walk finishes.",
     },
@@ -109,12 +111,13 @@ export const requireDockerignoreEntries: Rule = {
     }
     for (const [spec, all] of byCopy) {
       const source = spec.sources.find((s) => s.path !== null && !s.url) ?? spec.sources[0]!;
-      // A file whose content was read and holds only references ships no secret: a warning that says why.
-      const referencesOnly = all.filter((path) => holdsOnlyReferences(model, path));
-      const literal = all.filter((path) => !referencesOnly.includes(path));
+      // A file whose content was read and holds no literal (only references, or only settings) ships no secret: a warning that says why.
+      // Public key material (a PGP public key, DH parameters) under a key's name is no secret at all.
+      const byContent = new Map(all.map((path) => [path, harmlessContent(model, path)]));
       for (const [files, messageId] of [
-        [literal, "secretInContext"],
-        [referencesOnly, "referencesOnly"],
+        [all.filter((path) => byContent.get(path) === null), "secretInContext"],
+        [all.filter((path) => byContent.get(path) === "references"), "referencesOnly"],
+        [all.filter((path) => byContent.get(path) === "settings"), "settingsOnly"],
       ] as const) {
         if (files.length === 0) continue;
         const entries = entriesFor(files);
@@ -132,7 +135,7 @@ export const requireDockerignoreEntries: Rule = {
           instruction: spec.instruction,
           span: spec.instruction.span,
           fix: appendEntriesFix(context, entries),
-          ...(messageId === "referencesOnly" ? { severity: "warning" as const } : {}),
+          ...(messageId === "secretInContext" ? {} : { severity: "warning" as const }),
         });
       }
     }

@@ -1,9 +1,12 @@
 /**
  * `COPY . .` sends the whole build context into a layer. Without a `.dockerignore` that is every
- * file next to the Dockerfile: `.env`, `.git`, keys, credentials.
+ * file next to the Dockerfile: `.env`, `.git`, keys, credentials — the ones there now, and the
+ * ones someone adds later.
  */
+import { harmlessContent } from "../model/contents.js";
+import { sentFrom } from "../model/layers.js";
 import { createIgnoreFileFix } from "./dockerignore-utils.js";
-import { firstWholeContextCopy } from "./copy-utils.js";
+import { firstWholeContextCopy, listPaths } from "./copy-utils.js";
 import { docsUrl, type Rule } from "./types.js";
 
 export const requireDockerignore: Rule = {
@@ -18,11 +21,16 @@ export const requireDockerignore: Rule = {
     messages: {
       missing:
         "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: every file in it (.env, .git, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+      sendsSecrets:
+        "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: it sends {{files}} into a layer {{where}}. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+      noSecretsYet:
+        "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: nothing in the context holds a secret today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
     },
     schema: [],
     defaultOptions: [],
     channel: "context",
     severity: "error",
+    severityNote: "context without secret files: warning",
     fixable: "code",
   },
   check({ model, report }) {
@@ -31,12 +39,14 @@ export const requireDockerignore: Rule = {
     const spec = firstWholeContextCopy(model);
     if (!spec) return;
     const source = spec.sources.find((s) => s.wholeContext)!;
-    report({
-      messageId: "missing",
-      data: { keyword: spec.instruction.keyword, source: source.value ?? "." },
-      instruction: spec.instruction,
-      span: spec.instruction.span,
-      fix: createIgnoreFileFix(),
-    });
+    const data = { keyword: spec.instruction.keyword, source: source.value ?? "." };
+    const where = { instruction: spec.instruction, span: spec.instruction.span, fix: createIgnoreFileFix() };
+    // The walk found what the copy sends: name the secret files, or say there are none yet (the
+    // hygiene finding), counting a file whose read content holds no literal (settings or variable
+    // references only) as none. A walk that stopped early checked too little to say either.
+    const sent = context.secretFiles.filter((file) => sentFrom(spec, source, file.path) !== null && harmlessContent(model, file.path) === null).map((file) => file.path);
+    if (sent.length > 0) report({ messageId: "sendsSecrets", data: { ...data, files: listPaths(sent) }, ...where });
+    else if (context.truncated === undefined) report({ messageId: "noSecretsYet", data, ...where, severity: "warning" });
+    else report({ messageId: "missing", data, ...where });
   },
 };

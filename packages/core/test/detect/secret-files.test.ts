@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSecretFile, isSecretFilePattern, secretFileKind } from "../../src/detect/secret-files.js";
+import { copiedFileKind, isSecretFile, isSecretFilePattern, secretFileKind } from "../../src/detect/secret-files.js";
 
 describe("secretFileKind: SPEC §3.3 secret files", () => {
   it.each<[string, string]>([
@@ -115,6 +115,13 @@ describe("secretFileKind: not secret", () => {
     "chain.pem",
     "public.pem",
     "dhparam.pem",
+    // Diffie-Hellman parameters are public (RFC 7919's groups, a dovecot dh.pem).
+    "ffdhe4096.pem",
+    "target/shared/ffdhe2048.pem",
+    "dh.pem",
+    "dh2048.pem",
+    "dh-params.pem",
+    "dhparams.pem",
     "truststore.jks",
     "cacerts.p12",
     "config.json",
@@ -181,6 +188,28 @@ describe("isSecretFile", () => {
   });
 });
 
+describe("copiedFileKind: where a COPY puts a key file", () => {
+  it.each<[string, string | null, string | null]>([
+    // The Jenkins release key, copied for `gpg --import`.
+    ["jenkins.io-2026.key", "/war/jenkins-key.pub", null],
+    ["release.key", "/usr/share/keyrings/release.gpg", null],
+    ["signing.pem", "/etc/apt/trusted.gpg.d/signing.asc", null],
+    ["vendor.key", "/tmp/vendor-pubkey.key", null],
+    ["server.key", "/etc/ssl/private/server.key", "private key"],
+    ["server.key", null, "private key"],
+    ["tls.pem", "/etc/ssl/tls.pem", "private key"],
+    // Only the generic extension gives way: a key by its own name stays one.
+    ["id_rsa", "/root/.ssh/id_rsa.pub", "SSH private key"],
+    [".npmrc", "/app/npmrc.pub", "npm credentials"],
+  ])("%j → %j: %j", (source, dest, expected) => {
+    expect(copiedFileKind(source, dest)).toBe(expected);
+  });
+
+  it("keeps a configured secret whatever the destination", () => {
+    expect(copiedFileKind("release.key", "/war/release.pub", { deny: ["release.key"] })).toBe("configured secret file");
+  });
+});
+
 describe("isSecretFilePattern", () => {
   it.each<[string, boolean]>([
     ["*.pem", true],
@@ -188,7 +217,6 @@ describe("isSecretFilePattern", () => {
     ["certs/*.pem", true],
     [".env*", true],
     [".env.*", true],
-    ["*.env", true],
     ["*.key", true],
     ["id_*", true],
     ["*_rsa", true],
@@ -216,6 +244,18 @@ describe("isSecretFilePattern", () => {
     ["*.pub", false],
     [".ssh/*.pub", false],
     [".*", false],
+    // SPEC §9: `*.env` is files of type .env (`meta.env`); it reaches `.env` only with an empty `*`.
+    ["*.env", false],
+    ["library-scripts/*.env", false],
+    ["*.npmrc", false],
+    // A trailing `*` may be empty: the idiom for an optional file.
+    [".npmrc*", true],
+    [".yarnrc.yml*", true],
+    ["id_rsa*", true],
+    [".env.loca?", true],
+    ["[.]env", true],
+    ["[*]env", false],
+    ["*.env*", false],
     ["src/*", false],
     ["src/**", false],
     ["*.js", false],

@@ -313,6 +313,18 @@ describe("isSecretName", () => {
   });
 });
 
+describe("durations that hold no credential (beyond SPEC's qualifier list; corpus P6)", () => {
+  it.each(["PRIVATE_KEY_ROTATION_GRACE_PERIOD", "private_key_rotation_grace_period", "TOKEN_REFRESH_INTERVAL", "SESSION_TOKEN_DURATION", "AUTH_RETRY_DELAY", "API_KEY_EXPIRY_DAYS", "PASSWORD_RESET_HOURS", "tokenTtlSeconds", "SECRET_ROTATION_MINUTES"])(
+    "%s is not secret",
+    (name) => {
+      expect(classifySecretName(name)).toBeNull();
+    },
+  );
+  it.each(["PERIOD_TOKEN", "INTERVAL_SECRET", "DAYS_PASSWORD", "PRIVATE_KEY"])("%s is still secret", (name) => {
+    expect(classifySecretName(name)).toBe("secret");
+  });
+});
+
 describe("authentication settings that hold no credential (beyond SPEC's qualifier list)", () => {
   it.each(["POSTGRES_HOST_AUTH_METHOD", "AUTH_PROVIDER", "CARGO_REGISTRIES_ACME_CREDENTIAL_PROVIDER", "AUTH_STRATEGY", "AUTH_SCHEME", "DEFAULT_AUTH_PLUGIN", "AUTH_REALM"])(
     "%s is not secret",

@@ -353,11 +353,21 @@ describe("isPlaceholder", () => {
     "{}",
     "{0}",
     "{password}",
+    // Fills (corpus P5): all zeros, the nil UUID, a two-symbol fill, counting digits.
+    "0".repeat(32),
+    "00000000-0000-0000-0000-000000000000",
+    "F".repeat(32) + "0".repeat(32),
+    "aaaa",
+    "123456",
+    "1234",
+    "12345678",
+    "0123456789",
+    "'000000'",
   ])("%j is a placeholder", (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });
 
-  it.each(["FakeCurlPw1", "hunter2", "s3cr3t-Pa55", "ghp_" + "FAKE".repeat(9), "FAKEFAKEFAKE", "postgres", "x1", "${TOKEN:-abc}"])(
+  it.each(["FakeCurlPw1", "hunter2", "s3cr3t-Pa55", "ghp_" + "FAKE".repeat(9), "FAKEFAKEFAKE", "postgres", "x1", "${TOKEN:-abc}", "00", "abab1", "1235", "654321", "ab12ab", "0xF00F0FF0A"])(
     "%j is not a placeholder",
     (value) => {
       expect(isPlaceholder(value)).toBe(false);

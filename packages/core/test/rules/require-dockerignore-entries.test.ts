@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/index.js";
-import { FAKE, fakeContext, findingsOf, messagesOf, type Expected } from "../helpers.js";
+import { FAKE, fakeContext, findingsOf, messagesOf, onInstruction as copy, type Expected } from "../helpers.js";
 
 const rule = "require-dockerignore-entries";
-const copy = (line: number, text: string, messageId: string, severity: Expected["severity"]): Expected => ({
-  messageId,
-  line,
-  column: 1,
-  endLine: line,
-  endColumn: text.length + 1,
-  severity,
-});
 const full = [".env", ".env.local", ".env.production", ".git", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".aws", ".ssh", "id_rsa", "id_ed25519", ".docker", "server.key", "private.pem"];
 
 describe(rule, () => {
@@ -65,6 +57,12 @@ describe(rule, () => {
       [copy(2, "COPY conf/* /etc/app/", "secretInContext", "error")],
     ],
     [
+      "a real dotenv file matched by `*.env`, a glob for files of type .env (SPEC §9)",
+      "FROM node\nCOPY library-scripts/*.env /tmp/\n",
+      fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["library-scripts/.env"] }),
+      [copy(2, "COPY library-scripts/*.env /tmp/", "secretInContext", "error")],
+    ],
+    [
       "a real secret in a builder stage: warning",
       "FROM node AS b\nCOPY config /app/config\nFROM alpine\n",
       fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["config/.env"] }),
@@ -96,9 +94,21 @@ describe(rule, () => {
     it("stays an error for a literal token, a literal it cannot judge, or a file that was not read", () => {
       expect(findingsOf(rule, code, { context: withNpmrc(`//registry.npmjs.org/:_authToken=${FAKE.npm}\n`) })).toEqual([copy(2, "COPY packages/web /app", "secretInContext", "error")]);
       expect(findingsOf(rule, code, { context: withNpmrc("_auth=short\n") })).toEqual([copy(2, "COPY packages/web /app", "secretInContext", "error")]);
-      expect(findingsOf(rule, code, { context: withNpmrc("registry=https://registry.npmjs.org/\n") })).toEqual([copy(2, "COPY packages/web /app", "secretInContext", "error")]);
       const unread = fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["packages/web/.npmrc"] });
       expect(findingsOf(rule, code, { context: unread })).toEqual([copy(2, "COPY packages/web /app", "secretInContext", "error")]);
+    });
+
+    it("drops to a warning that says why for an .npmrc of settings only (no credential key at all)", () => {
+      const context = withNpmrc("registry=https://registry.npmjs.org/\nengine-strict=true\n");
+      expect(findingsOf(rule, code, { context })).toEqual([copy(2, "COPY packages/web /app", "settingsOnly", "warning")]);
+      expect(messagesOf(rule, code, { context })).toEqual([
+        "COPY packages/web sends packages/web/.npmrc from the build context into a layer in the final image: .dockerignore does not exclude it, but its content holds settings only, no credential, so nothing secret ships today; a token written into it later would. Add /packages/web/.npmrc to .dockerignore (layerlint --fix does this).",
+      ]);
+    });
+
+    it("keeps a .env of no known secret name an error: its secrets sit under any name", () => {
+      const env = fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["packages/web/.env"], contents: { "packages/web/.env": "STRIPE_KEY=Fake-Qz8r-Vw3t9\n" } });
+      expect(findingsOf(rule, code, { context: env })).toEqual([copy(2, "COPY packages/web /app", "secretInContext", "error")]);
     });
 
     it("splits one COPY's files into the literal ones and the reference-only ones", () => {

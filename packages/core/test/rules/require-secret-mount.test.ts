@@ -49,6 +49,7 @@ describe(rule, () => {
     ["ENV-carried secret", "FROM a\nARG API_SECRET\nENV API_SECRET=${API_SECRET}\nRUN use $API_SECRET\n", [run(4, "RUN use $API_SECRET")]],
     ["single quotes do not expand", "FROM a\nARG NPM_TOKEN\nRUN echo '$NPM_TOKEN'\n", []],
     ["non-secret variables", "FROM a\nARG NODE_VERSION\nRUN echo $NODE_VERSION\n", []],
+    ["an ENV copying an ARG whose default is a switch (corpus P6)", "FROM a\nARG NPM_TOKEN=0\nENV NPM_TOKEN=${NPM_TOKEN}\nRUN echo $NPM_TOKEN\n", []],
     ["a variable the RUN assigns itself", "FROM a\nARG NPM_TOKEN\nRUN NPM_TOKEN=$(cat /run/secrets/t) && npm ci --token $NPM_TOKEN\n", []],
     [
       "multi-line RUN",
@@ -61,6 +62,27 @@ describe(rule, () => {
       [run(4, "RUN Write-Host $env:NPM_TOKEN")],
     ],
     ["heredoc script", "FROM a\nARG NPM_TOKEN\nRUN <<EOF\nnpm ci --token $NPM_TOKEN\nEOF\n", [{ messageId: "useMount", line: 3, column: 1, endLine: 5, endColumn: 4, severity: "error" }]],
+    [
+      "ONBUILD RUN reading an ONBUILD ARG of the same image: an error, even in a builder stage",
+      "FROM node:20 AS base\nONBUILD ARG NPM_TOKEN\nONBUILD RUN npm ci --token $NPM_TOKEN\nFROM alpine\n",
+      [{ messageId: "useMount", line: 3, column: 9, endLine: 3, endColumn: 38, severity: "error" }],
+    ],
+    [
+      "ONBUILD RUN reading an ONBUILD ENV that carries an ONBUILD ARG",
+      "FROM node:20\nONBUILD ARG GH_TOKEN\nONBUILD ENV CLONE_TOKEN=${GH_TOKEN}\nONBUILD RUN git clone https://$CLONE_TOKEN@github.com/acme/lib.git\n",
+      [{ messageId: "useMount", line: 4, column: 9, endLine: 4, endColumn: 67, severity: "error" }],
+    ],
+    [
+      "ONBUILD RUN before the ONBUILD ARG: triggers run in order",
+      "FROM node:20\nONBUILD RUN npm ci --token $NPM_TOKEN\nONBUILD ARG NPM_TOKEN\n",
+      [],
+    ],
+    ["ONBUILD RUN does not see this stage's ARGs (the child image has none of them)", "FROM node:20\nARG NPM_TOKEN\nONBUILD RUN npm ci --token $NPM_TOKEN\n", []],
+    [
+      "ONBUILD RUN sees this image's final ENV, declared after it too (the child inherits the config)",
+      "FROM node:20\nONBUILD RUN use $API_SECRET\nENV API_SECRET=s3cr3t-value\n",
+      [{ messageId: "useMount", line: 2, column: 9, endLine: 2, endColumn: 28, severity: "error" }],
+    ],
   ])("%s", (_name, code, expected) => {
     expect(findingsOf(rule, code)).toEqual(expected);
   });
@@ -69,6 +91,17 @@ describe(rule, () => {
     expect(messagesOf(rule, "FROM a\nARG NPM_TOKEN\nARG LINE=\"x=${NPM_TOKEN}\"\nRUN echo $NPM_TOKEN $LINE\n")).toEqual([
       "RUN reads the secret NPM_TOKEN, LINE (which carries NPM_TOKEN) from ARG in the final image: build args a RUN uses are recorded in the image history and provenance, and ENV values in the image config. Mount it for this RUN only with --mount=type=secret,id=npm_token,env=NPM_TOKEN (or use a multi-stage build that never ships it).",
     ]);
+  });
+
+  it("names the ONBUILD ARG and suggests mounting it in the ONBUILD RUN", () => {
+    const code = "FROM node:20\nONBUILD ARG NPM_TOKEN\nONBUILD RUN npm ci --token $NPM_TOKEN\n";
+    const [finding] = lint(code).findings.filter((f) => f.ruleId === rule);
+    expect(finding!.message).toBe(
+      "RUN reads the secret NPM_TOKEN from ARG in an ONBUILD trigger, which runs in every image built from this one: build args a RUN uses are recorded in the image history and provenance, and ENV values in the image config. Mount it for this RUN only with --mount=type=secret,id=npm_token,env=NPM_TOKEN (or use a multi-stage build that never ships it).",
+    );
+    expect(applyEdits(code, finding!.suggestions[0]!.changes[0]!.edits)).toBe(
+      "# syntax=docker/dockerfile:1\nFROM node:20\nONBUILD RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci --token $NPM_TOKEN\n",
+    );
   });
 
   it("suggests a secret mount and adds the syntax directive", () => {

@@ -7,7 +7,7 @@ const mountSuggestion = (output: string) => ({
 
 ruleTester.run("no-secret-in-arg", ruleOf("no-secret-in-arg"), {
   valid: [
-    "ARG NPM_TOKEN\nFROM node:20\nRUN npm ci\n",
+    "ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}\nRUN npm ci\n",
     "FROM debian\nARG NODE_VERSION=20\nARG GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n",
     // layerlint's own and hadolint's suppression comments work in ESLint too.
     "FROM node:20\n# layerlint-disable-next-line no-secret-in-arg -- rotated weekly\nARG NPM_TOKEN\n",
@@ -51,7 +51,7 @@ ruleTester.run("no-secret-in-arg", ruleOf("no-secret-in-arg"), {
       ],
     },
     {
-      code: "FROM node:20\nARG A=1 NPM_TOKEN\n",
+      code: "FROM node:20\nARG A=1 NPM_TOKEN\nRUN npm ci\n",
       errors: [{ messageId: "secretArg", line: 2, column: 9, endLine: 2, endColumn: 18, suggestions: [] }],
     },
     {
@@ -88,12 +88,30 @@ ruleTester.run("no-secret-in-arg", ruleOf("no-secret-in-arg"), {
       ],
     },
     {
+      // A global ARG no stage declares again: only a build that passes it records it, in the provenance.
+      code: "ARG NPM_TOKEN\nFROM node:20\nRUN npm ci\n",
+      errors: [
+        {
+          messageId: "globalArg",
+          data: {
+            message:
+              "ARG NPM_TOKEN before the first FROM carries a secret into the build's provenance: no stage declares it again, so no RUN records it in the image history, but a build that passes it (--build-arg NPM_TOKEN=…) publishes its value in the provenance attestations (BuildKit fills their args in mode=min too). Pass it as a build secret and read it with RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN where it is needed instead.",
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 14,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       code: "FROM node:20 AS builder\nONBUILD ARG NPM_TOKEN\nFROM alpine\n",
       errors: [{ messageId: "secretArg", line: 2, column: 13, endLine: 2, endColumn: 22, suggestions: [] }],
     },
     {
       // The target decides which stages ship.
-      code: "FROM node:20 AS builder\nARG NPM_TOKEN\nFROM node:20\nRUN true\n",
+      code: "FROM node:20 AS builder\nARG NPM_TOKEN\nRUN npm ci\nFROM node:20\nRUN true\n",
       languageOptions: { target: "builder" },
       errors: [
         {

@@ -2,6 +2,7 @@ import { dockerfileIn, ruleOf, ruleTester } from "../rule-tester.js";
 
 const code = "FROM node\nWORKDIR /app\nCOPY . .\n";
 const noIgnoreFile = dockerfileIn({ "package.json": "{}\n" });
+const noIgnoreFileWithEnv = dockerfileIn({ "package.json": "{}\n", ".env": "SESSION_SECRET=not-a-real-secret\n" });
 const withIgnoreFile = dockerfileIn({ ".dockerignore": ".env\n" });
 const withPerDockerfileIgnore = dockerfileIn({ "Dockerfile.dockerignore": ".env\n" });
 
@@ -21,10 +22,27 @@ ruleTester.run("require-dockerignore", ruleOf("require-dockerignore"), {
       filename: noIgnoreFile,
       errors: [
         {
-          messageId: "missing",
+          messageId: "noSecretsYet",
           data: {
             message:
-              "COPY . copies the whole build context and no .dockerignore applies: every file in it (.env, .git, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+              "COPY . copies the whole build context and no .dockerignore applies: nothing in the context holds a secret today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+          },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 9,
+        },
+      ],
+    },
+    {
+      code,
+      filename: noIgnoreFileWithEnv,
+      errors: [
+        {
+          messageId: "sendsSecrets",
+          data: {
+            message:
+              "COPY . copies the whole build context and no .dockerignore applies: it sends .env into a layer in the final image. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
           },
           line: 3,
           column: 1,
@@ -37,7 +55,7 @@ ruleTester.run("require-dockerignore", ruleOf("require-dockerignore"), {
       code,
       filename: withIgnoreFile,
       languageOptions: { context: noIgnoreFile.replace(/[\\/]Dockerfile$/, "") },
-      errors: [{ messageId: "missing", line: 3, column: 1, endLine: 3, endColumn: 9 }],
+      errors: [{ messageId: "noSecretsYet", line: 3, column: 1, endLine: 3, endColumn: 9 }],
     },
   ],
 });

@@ -13,15 +13,23 @@ import type { BuildConfigRule } from "./types.js";
 const SHARED_STORES: ReadonlySet<string> = new Set(["registry", "gha", "s3", "azblob", "local"]);
 const LISTED_FINDINGS = 3;
 /**
- * Findings that say a secret *could* reach a layer, not that one does: no `.dockerignore` at all,
- * and the probe of default patterns an existing one misses. A real secret file that a COPY of
- * the context carries in (`require-dockerignore-entries`' other finding) is a builder secret.
+ * Findings that put nothing into the cache: those that say a secret *could* reach a layer, not
+ * that one does (no `.dockerignore` over a context without secret files or one the walk did not
+ * finish, the probe of default patterns an existing one misses), and an ARG that no RUN records
+ * (only the provenance holds it). A real secret file that a COPY of the context carries in
+ * (`require-dockerignore/sendsSecrets`, `require-dockerignore-entries/secretInContext`) is a
+ * builder secret.
  */
-const HYPOTHETICAL: ReadonlySet<string> = new Set(["require-dockerignore", "require-dockerignore-entries/missingPatterns"]);
+const HYPOTHETICAL: ReadonlySet<string> = new Set([
+  "require-dockerignore/missing",
+  "require-dockerignore/noSecretsYet",
+  "require-dockerignore-entries/missingPatterns",
+  "no-secret-in-arg/provenanceOnly",
+]);
 
 /** A finding in a stage the build does not ship that puts a secret into a layer, the history or the config. */
 function isBuilderSecret(finding: Finding): boolean {
-  return !finding.shipped && !HYPOTHETICAL.has(finding.ruleId) && !HYPOTHETICAL.has(`${finding.ruleId}/${finding.messageId}`);
+  return !finding.shipped && !HYPOTHETICAL.has(`${finding.ruleId}/${finding.messageId}`);
 }
 
 /** `no-secret-in-arg at line 4 (stage "builder"), …`: where the Dockerfile's builder secrets are. */

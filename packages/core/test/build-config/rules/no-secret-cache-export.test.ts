@@ -55,14 +55,26 @@ describe(rule, () => {
     const [build] = parseBuildConfig(text, "compose").builds;
     const builderFindings = (ignoreText: string | null, secretFiles: string[]) =>
       withContext(ignoreText, secretFiles)(build!).filter((f) => !f.shipped).map((f) => `${f.ruleId}/${f.messageId}`);
-    expect(builderFindings(null, [])).toEqual(["require-dockerignore/missing"]);
+    expect(builderFindings(null, [])).toEqual(["require-dockerignore/noSecretsYet"]);
+    expect(builderFindings(null, [".env"])).toEqual(["require-dockerignore/sendsSecrets"]);
     expect(builderFindings("node_modules\n", [])).toEqual(["require-dockerignore-entries/missingPatterns"]);
     expect(builderFindings("node_modules\n", [".env"])).toEqual(["require-dockerignore-entries/missingPatterns", "require-dockerignore-entries/secretInContext"]);
     // No ignore file, or one that misses default patterns: a risk the Dockerfile lint reports, not a secret in the cache.
     expect(configFindings(rule, text, "compose", { dockerfileFindings: withContext(null, []) })).toEqual([]);
+    // Without an ignore file, a real secret file the whole-context copy sends into the builder is in the cache.
+    expect(configFindings(rule, text, "compose", { dockerfileFindings: withContext(null, [".env"]) })).toEqual(["6:11-6:39 builderSecretsExported"]);
     expect(configFindings(rule, text, "compose", { dockerfileFindings: withContext("node_modules\n", []) })).toEqual([]);
     // A real secret file in the context, copied into the builder stage: in the max cache.
     expect(configFindings(rule, text, "compose", { dockerfileFindings: withContext("node_modules\n", [".env"]) })).toEqual(["6:11-6:39 builderSecretsExported"]);
+  });
+
+  it("does not count a builder ARG that no RUN records: only the provenance holds it, not the cache", () => {
+    const text = composeCache("type=registry,ref=r,mode=max");
+    const lintBuilder = (dockerfileText: string) => (build: BuildSpec) => lint(dockerfileText, dockerfileLintOptions(build)).findings;
+    expect(configFindings(rule, text, "compose", { dockerfileFindings: lintBuilder("FROM node:20 AS builder\nARG NPM_TOKEN\nFROM node:20-slim\nRUN true\n") })).toEqual([]);
+    expect(configFindings(rule, text, "compose", { dockerfileFindings: lintBuilder("FROM node:20 AS builder\nARG NPM_TOKEN\nRUN npm ci\nFROM node:20-slim\nRUN true\n") })).toEqual([
+      "6:11-6:39 builderSecretsExported",
+    ]);
   });
 
   it("is silent when the host did not lint the Dockerfile", () => {
@@ -86,7 +98,7 @@ describe(rule, () => {
   });
 
   it("lists at most three of the Dockerfile's findings", () => {
-    const many = "FROM alpine AS builder\nARG A_TOKEN\nARG B_TOKEN\nARG C_TOKEN\nARG D_TOKEN\nARG E_TOKEN\nFROM alpine\nRUN true\n";
+    const many = "FROM alpine AS builder\nARG A_TOKEN\nARG B_TOKEN\nARG C_TOKEN\nARG D_TOKEN\nARG E_TOKEN\nRUN make\nFROM alpine\nRUN true\n";
     const [message] = configMessages(rule, composeCache("type=gha,mode=max"), "compose", { dockerfileFindings: dockerfile(many) });
     expect(message).toContain('no-secret-in-arg at line 2 (stage "builder"), no-secret-in-arg at line 3 (stage "builder"), no-secret-in-arg at line 4 (stage "builder"), 2 more.');
   });
