@@ -57,6 +57,28 @@ describe("stylish", () => {
     );
   });
 
+  it("ends the rule-id column within 120 characters; a longer summary is followed by its id directly", () => {
+    const fits = `ARG TOKEN leaks ${"x".repeat(54)}`; // 70 characters
+    const tooLong = `ARG TOKEN leaks ${"y".repeat(100)}`; // 116 characters
+    const wide: FileResult = {
+      filePath: "/repo/Dockerfile",
+      findings: [
+        finding("no-secret-in-arg", "error", span(2, 5, 14), `${fits}.`),
+        finding("require-dockerignore-entries", "error", span(3, 1, 9), `${tooLong}.`),
+      ],
+      unusedDirectives: [],
+    };
+    const rows = stylish([wide], context).split("\n").filter((row) => row.startsWith("  "));
+    // Prefix "  2:5  error  " is 14 wide, the longest id 28: summaries get 120 - 14 - 2 - 28 = 76
+    // columns and the id column starts at 92.
+    expect(rows).toEqual([
+      `  2:5  error  ${fits}${" ".repeat(76 - fits.length)}  no-secret-in-arg`,
+      `  3:1  error  ${tooLong}  require-dockerignore-entries`,
+    ]);
+    expect(rows[0]!.indexOf("no-secret-in-arg")).toBe(92);
+    expect(rows[0]!.length).toBeLessThanOrEqual(120);
+  });
+
   it("prints nothing when there are no problems", () => {
     expect(stylish([results[1]!], context)).toBe("");
     expect(stylish([], context)).toBe("");

@@ -29,8 +29,8 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-/** Rule ids line up after summaries up to this long; a longer summary is followed by its id directly. */
-const ALIGN_SUMMARIES_UP_TO = 100;
+/** The terminal width rows are laid out for. */
+const TERMINAL_COLUMNS = 120;
 
 /** As ESLint does: the closing period is noise in a table. */
 function withoutPeriod(text: string): string {
@@ -40,9 +40,9 @@ function withoutPeriod(text: string): string {
 /**
  * ESLint's default format, made for a terminal: each file with problems, then one row per problem
  * — `line:column  severity  summary  rule` — where the summary says what leaks and where it lands,
- * and under it, indented, what to do (and with `--verbose` how it leaks first). Rows are not padded
- * to the longest message: a 120-column terminal shows each problem without wrapping its rule id
- * away. json, SARIF, the editor and ESLint keep the whole message. Clean files print nothing, and
+ * and under it, indented, what to do (and with `--verbose` how it leaks first). Rule ids line up in
+ * one column that ends within 120 columns, so a 120-column terminal shows each problem with a
+ * summary that fits without wrapping its rule id away. json, SARIF, the editor and ESLint keep the whole message. Clean files print nothing, and
  * file-level errors are not rows: the CLI prints them on stderr.
  */
 export const stylish: Formatter = (results, { cwd, color, verbose = false }) => {
@@ -72,8 +72,11 @@ export const stylish: Formatter = (results, { cwd, color, verbose = false }) => 
     const lineWidth = width(cells.map((cell) => cell.line));
     const columnWidth = width(cells.map((cell) => cell.column));
     const severityWidth = width(cells.map((cell) => cell.severity));
-    const summaryWidth = Math.min(ALIGN_SUMMARIES_UP_TO, width(cells.map((cell) => cell.summary)));
     const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+    // Rule ids line up in one column that ends within the terminal; a summary too long for it is
+    // followed by its id directly.
+    const ruleWidth = width(cells.map((cell) => cell.ruleId));
+    const summaryWidth = Math.min(width(cells.map((cell) => cell.summary)), Math.max(0, TERMINAL_COLUMNS - indent.length - 2 - ruleWidth));
     output += `\n${style.underline(displayPath(result.filePath, cwd))}\n`;
     for (const cell of cells) {
       const position = style.dim(`${cell.line.padStart(lineWidth)}:${cell.column}`) + " ".repeat(columnWidth - cell.column.length);
