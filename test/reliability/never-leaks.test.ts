@@ -1,5 +1,5 @@
 /**
- * Never leaks (SPEC §3.4): a Dockerfile holding a fake secret of every detector kind goes through
+ * Never leaks (docs/spec.md §3.4): a Dockerfile holding a fake secret of every detector kind goes through
  * every output path — each CLI format from the formatter registry, --output-file, --fix-dry-run,
  * --fix, --stdin, the bin's real stdout, --print-config and config errors, and the ESLint
  * formatters — and nothing printed shows more than the first 4 characters of any of them. (The

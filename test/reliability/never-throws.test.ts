@@ -1,5 +1,5 @@
 /**
- * Never throws (SPEC §8): on any text, with any options and any build context, `lint` returns
+ * Never throws (docs/spec.md §8): on any text, with any options and any build context, `lint` returns
  * findings (with spans inside the text, positions that match their offsets, fixes that edit only
  * the text, and no planted secret in any message) or nothing, and no rule crashes. A bounded
  * sample of the generators `npm run fuzz` runs for as long as it is asked to; every input a

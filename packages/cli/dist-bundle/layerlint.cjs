@@ -8650,7 +8650,7 @@ var init_secret_names = __esm({
       "creds",
       "auth",
       "privatekey",
-      // Beyond the SPEC list: plurals of the listed words, and libpq's one-word `PGPASSWORD`.
+      // Beyond the list in docs/spec.md §3.1: plurals of the listed words, and libpq's one-word `PGPASSWORD`.
       "secrets",
       "tokens",
       "passwords",
@@ -8717,7 +8717,7 @@ var init_secret_names = __esm({
       "server",
       "location",
       "config",
-      // Beyond SPEC §3.1: settings that describe how authentication works, not a credential
+      // Beyond docs/spec.md §3.1: settings that describe how authentication works, not a credential
       // (`POSTGRES_HOST_AUTH_METHOD=trust`, `AUTH_PROVIDER`, `CARGO_…_CREDENTIAL_PROVIDER`).
       "method",
       "methods",
@@ -8727,7 +8727,7 @@ var init_secret_names = __esm({
       "scheme",
       "plugin",
       "realm",
-      // Beyond SPEC §3.1, with `ttl`, `timeout` and `lifetime`: durations, which say how long a
+      // Beyond docs/spec.md §3.1, with `ttl`, `timeout` and `lifetime`: durations, which say how long a
       // secret lives, not what it is (`PRIVATE_KEY_ROTATION_GRACE_PERIOD`, `TOKEN_REFRESH_INTERVAL`).
       "period",
       "interval",
@@ -10559,6 +10559,9 @@ var init_model = __esm({
 });
 
 // packages/core/src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
 function docsUrl(id) {
   return `${DOCS_BASE}${id}.md`;
 }
@@ -10570,7 +10573,7 @@ var init_types = __esm({
   }
 });
 
-// packages/core/src/rules/edit-utils.ts
+// packages/core/src/rule-kit/edits.ts
 function removeInstruction(model, instruction) {
   const { text, lines } = model.parsed;
   let end = instruction.span.end;
@@ -10590,13 +10593,13 @@ function syntaxDirectiveEdits(model) {
   const at = model.parsed.text.charCodeAt(0) === 65279 ? 1 : 0;
   return [{ start: at, end: at, text: "# syntax=docker/dockerfile:1\n" }];
 }
-var init_edit_utils = __esm({
-  "packages/core/src/rules/edit-utils.ts"() {
+var init_edits = __esm({
+  "packages/core/src/rule-kit/edits.ts"() {
     "use strict";
   }
 });
 
-// packages/core/src/rules/secret-utils.ts
+// packages/core/src/rule-kit/secrets.ts
 function literalSecretsOf(prop, text, lists) {
   if (!prop.valueSpan || prop.value === null) return [];
   const raw = text.slice(prop.valueSpan.start, prop.valueSpan.end);
@@ -10714,13 +10717,13 @@ function computeSecretUses(model, run) {
   return uses;
 }
 var usesByModel;
-var init_secret_utils = __esm({
-  "packages/core/src/rules/secret-utils.ts"() {
+var init_secrets = __esm({
+  "packages/core/src/rule-kit/secrets.ts"() {
     "use strict";
     init_secret_names();
     init_secret_values();
     init_substitution();
-    init_edit_utils();
+    init_edits();
     usesByModel = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -11023,6 +11026,16 @@ var init_values = __esm({
   }
 });
 
+// packages/core/src/build-config/rules/types.ts
+function defineBuildConfigRule(rule) {
+  return rule;
+}
+var init_types2 = __esm({
+  "packages/core/src/build-config/rules/types.ts"() {
+    "use strict";
+  }
+});
+
 // packages/core/src/build-config/rules/no-secret-build-arg.ts
 function reasonText(reason) {
   switch (reason.kind) {
@@ -11053,9 +11066,10 @@ var init_no_secret_build_arg = __esm({
   "packages/core/src/build-config/rules/no-secret-build-arg.ts"() {
     "use strict";
     init_types();
-    init_secret_utils();
+    init_secrets();
     init_values();
-    noSecretBuildArg = {
+    init_types2();
+    noSecretBuildArg = defineBuildConfigRule({
       id: "no-secret-build-arg",
       meta: {
         type: "problem",
@@ -11088,7 +11102,7 @@ var init_no_secret_build_arg = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -11106,6 +11120,7 @@ var init_no_secret_cache_export = __esm({
   "packages/core/src/build-config/rules/no-secret-cache-export.ts"() {
     "use strict";
     init_types();
+    init_types2();
     SHARED_STORES = /* @__PURE__ */ new Set(["registry", "gha", "s3", "azblob", "local"]);
     LISTED_FINDINGS = 3;
     HYPOTHETICAL = /* @__PURE__ */ new Set([
@@ -11114,7 +11129,7 @@ var init_no_secret_cache_export = __esm({
       "require-dockerignore-entries/missingPatterns",
       "no-secret-in-arg/provenanceOnly"
     ]);
-    noSecretCacheExport = {
+    noSecretCacheExport = defineBuildConfigRule({
       id: "no-secret-cache-export",
       meta: {
         type: "problem",
@@ -11147,7 +11162,7 @@ var init_no_secret_cache_export = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -11227,9 +11242,10 @@ var init_no_secret_in_compose_env = __esm({
     init_secret_names();
     init_types();
     init_values();
+    init_types2();
     MAX_ENV_FILE_LINES = 1e4;
     LISTED_SERVICES = 5;
-    noSecretInComposeEnv = {
+    noSecretInComposeEnv = defineBuildConfigRule({
       id: "no-secret-in-compose-env",
       meta: {
         type: "problem",
@@ -11289,7 +11305,7 @@ var init_no_secret_in_compose_env = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -11315,7 +11331,7 @@ var init_no_hardcoded_secret = __esm({
     init_secret_values();
     init_redact();
     init_types();
-    init_secret_utils();
+    init_secrets();
     WHERE = {
       ARG: { text: "the image history and the build's provenance", channel: "history" },
       ENV: { text: "the image config (docker inspect)", channel: "config" },
@@ -11327,7 +11343,7 @@ var init_no_hardcoded_secret = __esm({
       ADD: { text: "a layer of the image (docker save)", channel: "layers" }
     };
     DEFAULT_WHERE = { text: "the image history (docker history)", channel: "history" };
-    noHardcodedSecret = {
+    noHardcodedSecret = defineRule({
       id: "no-hardcoded-secret",
       meta: {
         type: "problem",
@@ -11397,11 +11413,11 @@ var init_no_hardcoded_secret = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
-// packages/core/src/rules/copy-utils.ts
+// packages/core/src/rule-kit/copies.ts
 function copySpecs(model) {
   const layers = model.layers();
   const specs = [];
@@ -11432,8 +11448,8 @@ function globSecretFiles(model, spec, source) {
   const matched = context.secretFiles.filter((file) => file.type === "file" && sentFrom(spec, source, file.path) === file.path).map((file) => file.path);
   return matched.length === 0 && context.truncated !== void 0 ? null : matched;
 }
-var init_copy_utils = __esm({
-  "packages/core/src/rules/copy-utils.ts"() {
+var init_copies = __esm({
+  "packages/core/src/rule-kit/copies.ts"() {
     "use strict";
     init_layers();
   }
@@ -11444,10 +11460,10 @@ var noIneffectiveDelete;
 var init_no_ineffective_delete = __esm({
   "packages/core/src/rules/no-ineffective-delete.ts"() {
     "use strict";
-    init_copy_utils();
-    init_edit_utils();
+    init_copies();
+    init_edits();
     init_types();
-    noIneffectiveDelete = {
+    noIneffectiveDelete = defineRule({
       id: "no-ineffective-delete",
       meta: {
         type: "problem",
@@ -11513,7 +11529,7 @@ var init_no_ineffective_delete = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -12355,12 +12371,12 @@ var init_no_secret_file_copy = __esm({
     init_secret_files();
     init_contents();
     init_paths();
-    init_copy_utils();
-    init_edit_utils();
+    init_copies();
+    init_edits();
     init_types();
     SSH_KEY2 = /^(id_(rsa|dsa|ecdsa|ed25519)|.*\.ppk)$/i;
     SSH_PROGRAMS = /\bgit\s+(clone|fetch|pull|submodule|ls-remote)\b|\b(ssh|scp|sftp|rsync)\s/;
-    noSecretFileCopy = {
+    noSecretFileCopy = defineRule({
       id: "no-secret-file-copy",
       meta: {
         type: "problem",
@@ -12420,7 +12436,7 @@ var init_no_secret_file_copy = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -12429,10 +12445,10 @@ var noSecretInArg;
 var init_no_secret_in_arg = __esm({
   "packages/core/src/rules/no-secret-in-arg.ts"() {
     "use strict";
-    init_copy_utils();
+    init_copies();
     init_types();
-    init_secret_utils();
-    noSecretInArg = {
+    init_secrets();
+    noSecretInArg = defineRule({
       id: "no-secret-in-arg",
       meta: {
         type: "problem",
@@ -12499,11 +12515,11 @@ var init_no_secret_in_arg = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
-// packages/core/src/rules/dockerignore-utils.ts
+// packages/core/src/rule-kit/dockerignore.ts
 function missingProbes(context) {
   return PROBES.filter((probe) => !context.isExcluded(probe));
 }
@@ -12560,8 +12576,8 @@ ${entries.join("\n")}
   };
 }
 var PROBES, ENTRY_FOR_PROBE, DEFAULT_DOCKERIGNORE;
-var init_dockerignore_utils = __esm({
-  "packages/core/src/rules/dockerignore-utils.ts"() {
+var init_dockerignore = __esm({
+  "packages/core/src/rule-kit/dockerignore.ts"() {
     "use strict";
     init_secret_values();
     init_redact();
@@ -12637,11 +12653,11 @@ var init_no_secret_in_context_file = __esm({
     init_contents();
     init_layers();
     init_text();
-    init_copy_utils();
-    init_dockerignore_utils();
+    init_copies();
+    init_dockerignore();
     init_types();
     MAX_RELATED = 20;
-    noSecretInContextFile = {
+    noSecretInContextFile = defineRule({
       id: "no-secret-in-context-file",
       meta: {
         type: "problem",
@@ -12725,7 +12741,7 @@ var init_no_secret_in_context_file = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -12748,10 +12764,10 @@ var init_no_secret_in_env = __esm({
     init_secret_names();
     init_secret_values();
     init_substitution();
-    init_copy_utils();
+    init_copies();
     init_types();
-    init_secret_utils();
-    noSecretInEnv = {
+    init_secrets();
+    noSecretInEnv = defineRule({
       id: "no-secret-in-env",
       meta: {
         type: "problem",
@@ -12842,7 +12858,7 @@ var init_no_secret_in_env = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -12851,9 +12867,9 @@ var noSecretMountCopy;
 var init_no_secret_mount_copy = __esm({
   "packages/core/src/rules/no-secret-mount-copy.ts"() {
     "use strict";
-    init_copy_utils();
+    init_copies();
     init_types();
-    noSecretMountCopy = {
+    noSecretMountCopy = defineRule({
       id: "no-secret-mount-copy",
       meta: {
         type: "problem",
@@ -12885,7 +12901,7 @@ var init_no_secret_mount_copy = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -12895,9 +12911,9 @@ var init_no_secret_stage_copy = __esm({
   "packages/core/src/rules/no-secret-stage-copy.ts"() {
     "use strict";
     init_contents();
-    init_copy_utils();
+    init_copies();
     init_types();
-    noSecretStageCopy = {
+    noSecretStageCopy = defineRule({
       id: "no-secret-stage-copy",
       meta: {
         type: "problem",
@@ -12952,7 +12968,7 @@ var init_no_secret_stage_copy = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -12963,10 +12979,10 @@ var init_require_dockerignore = __esm({
     "use strict";
     init_contents();
     init_layers();
-    init_dockerignore_utils();
-    init_copy_utils();
+    init_dockerignore();
+    init_copies();
     init_types();
-    requireDockerignore = {
+    requireDockerignore = defineRule({
       id: "require-dockerignore",
       meta: {
         type: "problem",
@@ -13000,7 +13016,7 @@ var init_require_dockerignore = __esm({
         else if (context.truncated === void 0) report({ messageId: "noSecretsYet", data, ...where, severity: "warning" });
         else report({ messageId: "missing", data, ...where });
       }
-    };
+    });
   }
 });
 
@@ -13012,10 +13028,10 @@ var init_require_dockerignore_entries = __esm({
     init_secret_files();
     init_contents();
     init_layers();
-    init_copy_utils();
-    init_dockerignore_utils();
+    init_copies();
+    init_dockerignore();
     init_types();
-    requireDockerignoreEntries = {
+    requireDockerignoreEntries = defineRule({
       id: "require-dockerignore-entries",
       meta: {
         type: "problem",
@@ -13053,7 +13069,7 @@ var init_require_dockerignore_entries = __esm({
         const context = model.context;
         if (!context) return;
         const ignoreName = context.ignoreFile?.path ?? ".dockerignore";
-        if (context.truncated !== void 0 && options["reportIncompleteContext"] !== false) {
+        if (context.truncated !== void 0 && options.reportIncompleteContext !== false) {
           const spec = copySpecs(model).find((s) => s.from === null && s.sources.some((source) => source.path !== null && !source.url));
           if (spec) {
             const source = spec.sources.find((s) => s.path !== null && !s.url);
@@ -13131,7 +13147,7 @@ var init_require_dockerignore_entries = __esm({
           }
         }
       }
-    };
+    });
   }
 });
 
@@ -13141,8 +13157,8 @@ var init_require_secret_mount = __esm({
   "packages/core/src/rules/require-secret-mount.ts"() {
     "use strict";
     init_types();
-    init_secret_utils();
-    requireSecretMount = {
+    init_secrets();
+    requireSecretMount = defineRule({
       id: "require-secret-mount",
       meta: {
         type: "problem",
@@ -13190,7 +13206,7 @@ var init_require_secret_mount = __esm({
           });
         }
       }
-    };
+    });
   }
 });
 
@@ -14061,7 +14077,7 @@ var init_context_files = __esm({
     init_model();
     init_layers();
     init_dockerfile();
-    init_copy_utils();
+    init_copies();
   }
 });
 
@@ -14097,7 +14113,7 @@ function mergeAppends(base, results) {
   return { text: `${base}${separator}${lines.join("\n")}
 `, used: results.length };
 }
-var init_edits = __esm({
+var init_edits2 = __esm({
   "packages/core/src/edits.ts"() {
     "use strict";
   }
@@ -15097,7 +15113,7 @@ var init_src = __esm({
     init_context_files();
     init_contents();
     init_redact();
-    init_edits();
+    init_edits2();
     init_channels();
     init_messages();
     init_suppress();
@@ -15227,14 +15243,14 @@ function plural2(count, word) {
 function withoutPeriod(text) {
   return text.replace(/([^ ])\.$/u, "$1");
 }
-var ALIGN_SUMMARIES_UP_TO, stylish;
+var TERMINAL_COLUMNS, stylish;
 var init_stylish = __esm({
   "packages/cli/src/formatters/stylish.ts"() {
     "use strict";
     init_src();
     init_ansi();
     init_result();
-    ALIGN_SUMMARIES_UP_TO = 100;
+    TERMINAL_COLUMNS = 120;
     stylish = (results, { cwd, color, verbose = false }) => {
       const style = styles(color);
       let output = "";
@@ -15262,8 +15278,9 @@ var init_stylish = __esm({
         const lineWidth = width(cells.map((cell) => cell.line));
         const columnWidth = width(cells.map((cell) => cell.column));
         const severityWidth = width(cells.map((cell) => cell.severity));
-        const summaryWidth = Math.min(ALIGN_SUMMARIES_UP_TO, width(cells.map((cell) => cell.summary)));
         const indent = " ".repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+        const ruleWidth = width(cells.map((cell) => cell.ruleId));
+        const summaryWidth = Math.min(width(cells.map((cell) => cell.summary)), Math.max(0, TERMINAL_COLUMNS - indent.length - 2 - ruleWidth));
         output += `
 ${style.underline(displayPath(result.filePath, cwd))}
 `;
@@ -16191,7 +16208,7 @@ function compileDockerignore(text) {
   };
 }
 var MAX_IGNORE_PATTERNS, MAX_IGNORE_PATTERN_LENGTH, SLASH2, BOM, GLOB_CHARS_FOR_WALK, Subject;
-var init_dockerignore = __esm({
+var init_dockerignore2 = __esm({
   "packages/node/src/dockerignore.ts"() {
     "use strict";
     init_src();
@@ -16422,7 +16439,7 @@ var init_context = __esm({
     "use strict";
     import_node_fs = require("node:fs");
     import_node_path4 = require("node:path");
-    init_dockerignore();
+    init_dockerignore2();
     DEFAULT_MAX_ENTRIES = 5e4;
     DEFAULT_MAX_MILLIS = 2e3;
     DEFAULT_MAX_COLLECTED_FILES = DEFAULT_MAX_ENTRIES;
@@ -17176,7 +17193,7 @@ var init_host = __esm({
     init_config_file();
     init_context_contents();
     init_context();
-    init_dockerignore();
+    init_dockerignore2();
     LintProblem = class extends Error {
       name = "LintProblem";
     };
@@ -20849,7 +20866,7 @@ var init_build_config_files = __esm({
 var init_src2 = __esm({
   "packages/node/src/index.ts"() {
     "use strict";
-    init_dockerignore();
+    init_dockerignore2();
     init_context();
     init_config_file();
     init_discover();

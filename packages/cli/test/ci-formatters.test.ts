@@ -67,7 +67,7 @@ function expectedFingerprint(check: string, path: string, message: string, occur
 }
 
 describe("the formatter registry", () => {
-  it("offers every format of SPEC §7", () => {
+  it("offers every format of docs/spec.md §7", () => {
     expect([...formatterNames].sort()).toEqual(["checkstyle", "github", "gitlab", "json", "sarif", "stylish"]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * How a secret escapes through each channel (SPEC §1, docs/spec.md), in the words every front
+ * How a secret escapes through each channel (docs/spec.md §1, docs/spec.md), in the words every front
  * end shows: the language server's hover, SARIF's rule help, the docs. Written once, here.
  */
 import type { Channel } from "./types.js";

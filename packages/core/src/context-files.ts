@@ -8,7 +8,7 @@ import { contextCopies, isContentAllowed } from "./model/contents.js";
 import { buildModel } from "./model/index.js";
 import { sentFrom } from "./model/layers.js";
 import { parseDockerfile, type ParsedDockerfile } from "./parse/dockerfile.js";
-import { copySpecs } from "./rules/copy-utils.js";
+import { copySpecs } from "./rule-kit/copies.js";
 import type { LintOptions } from "./types.js";
 
 /**

@@ -36,7 +36,7 @@ export function enabledRules<R extends { readonly id: RuleId; readonly meta: Rul
   return enabled;
 }
 
-/** Where a finding's instruction puts the secret, for messages (SPEC §2). */
+/** Where a finding's instruction puts the secret, for messages (docs/spec.md §2). */
 function whereText(stage: Stage | null, onbuild: boolean, target: Stage | undefined): string {
   if (onbuild) return "in an ONBUILD trigger, which runs in every image built from this one";
   if (!stage) return "before the first FROM";
@@ -128,7 +128,7 @@ function fileSecretsOf(parsed: ParsedDockerfile): () => readonly string[] {
   };
 }
 
-/** Where a report lands (SPEC §2): its stage, whether that ships, its default severity and channel, the words for messages. */
+/** Where a report lands (docs/spec.md §2): its stage, whether that ships, its default severity and channel, the words for messages. */
 function placementOf(model: Model, rule: Rule, report: Report) {
   const instruction = report.instruction;
   const stage = instruction ? model.stageOf(instruction) : null;

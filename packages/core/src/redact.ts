@@ -1,5 +1,5 @@
 /**
- * Redaction (SPEC §3.4): no output ever shows more than the first 4 characters of a secret, and a
+ * Redaction (docs/spec.md §3.4): no output ever shows more than the first 4 characters of a secret, and a
  * short secret never shows more than half of itself.
  */
 import { findEmbeddedTokens, findSecretsInText } from "./detect/secret-values.js";

@@ -15,7 +15,7 @@ export type DockerfileRuleId =
   | "no-secret-in-context-file";
 
 /**
- * Rules of the image scan (`layerlint image`, SPEC §9): they read a built image, not a Dockerfile,
+ * Rules of the image scan (`layerlint image`, docs/spec.md §9): they read a built image, not a Dockerfile,
  * so they are not in the Dockerfile rule registry; configuration accepts their ids all the same.
  */
 export type ImageRuleId = "image-secret-in-config" | "image-secret-in-history" | "image-secret-in-layer";
@@ -29,7 +29,7 @@ export type BuildConfigRuleId = "no-secret-build-arg" | "no-secret-cache-export"
 /** Every rule id: one namespace, so one `.layerlintrc` `rules` object sets both kinds. */
 export type RuleId = DockerfileRuleId | BuildConfigRuleId;
 
-/** How a secret escapes from the image (SPEC §1). */
+/** How a secret escapes from the image (docs/spec.md §1). */
 export type Channel = "history" | "config" | "layers" | "context" | "cache";
 
 export type Severity = "error" | "warning";

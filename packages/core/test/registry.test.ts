@@ -15,7 +15,7 @@ const REGISTRIES: readonly {
     name: "Dockerfile",
     registry: rules,
     rulesDir: join(import.meta.dirname, "../src/rules"),
-    support: new Set(["index", "types", "secret-utils", "copy-utils", "dockerignore-utils", "edit-utils"]),
+    support: new Set(["index", "types"]),
     testsDir: join(import.meta.dirname, "rules"),
   },
   {

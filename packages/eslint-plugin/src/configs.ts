@@ -2,7 +2,7 @@ import type { ConfigObject, Plugin, RulesConfig } from "@eslint/core";
 import { rules } from "@layerlint/core";
 import { LANGUAGE } from "./to-eslint-rule.js";
 
-/** The Dockerfile names the CLI lints (SPEC §7). */
+/** The Dockerfile names the CLI lints (docs/spec.md §7). */
 export const DOCKERFILE_FILES = [
   "**/Dockerfile",
   "**/Dockerfile.*",

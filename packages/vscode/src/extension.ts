@@ -8,7 +8,7 @@ import type { ExtensionContext } from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 
 /**
- * VS Code's `dockerfile` language, plus SPEC §7's names in case another extension claims them, and
+ * VS Code's `dockerfile` language, plus docs/spec.md §7's names in case another extension claims them, and
  * the build configurations the server lints (compose files, GitHub workflows, bake files).
  */
 export const DOCUMENT_SELECTOR = [

@@ -134,7 +134,7 @@ describe("the packaged .vsix", () => {
     expect(SOURCE_MANIFEST.devDependencies["@types/vscode"]).toBe(client.engines.vscode.replace(/^\^/, ""));
   });
 
-  it("activates on Dockerfiles: the dockerfile language and SPEC §7's file names", SLOW, async () => {
+  it("activates on Dockerfiles: the dockerfile language and docs/spec.md §7's file names", SLOW, async () => {
     expect((await manifest()).activationEvents).toEqual([
       "onLanguage:dockerfile",
       "workspaceContains:**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*}",

@@ -1,5 +1,5 @@
 /**
- * `@layerlint/core/build-config`: compose files, GitHub workflows and bake JSON (SPEC §9). A
+ * `@layerlint/core/build-config`: compose files, GitHub workflows and bake JSON (docs/spec.md §9). A
  * separate entry point because it loads the `yaml` package, which a Dockerfile-only run never
  * needs. Pure and synchronous, like the rest of core: the host reads files and hands them in.
  */

@@ -1,5 +1,5 @@
 /**
- * The model of a build configuration (SPEC §9): the builds a compose file, a GitHub workflow or a
+ * The model of a build configuration (docs/spec.md §9): the builds a compose file, a GitHub workflow or a
  * bake file describes, and the runtime environment a compose file gives its containers. Plain,
  * readonly data; spans are in the configuration file's text.
  */

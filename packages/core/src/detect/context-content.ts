@@ -1,5 +1,5 @@
 /**
- * Secrets inside the files of a build context (SPEC §3.2 applied to file contents, §9 "Context
+ * Secrets inside the files of a build context (docs/spec.md §3.2 applied to file contents, §9 "Context
  * contents"): token formats, credentials in URLs, private-key blocks and credential syntax
  * anywhere in a file, plus values under a secret name — `password: …` in YAML, `"apiKey": "…"` in
  * JSON, `secret_key = …` in TOML and INI, `DB_PASSWORD=…` in `.env` files, string literals in

@@ -1,5 +1,5 @@
 /**
- * Which files hold secrets by their name (SPEC §3.3). Paths may be absolute, relative or bare
+ * Which files hold secrets by their name (docs/spec.md §3.3). Paths may be absolute, relative or bare
  * basenames, `/`-separated (a `\` is read as `/`); matching is case-insensitive.
  */
 import { compileGlob, type GlobMatcher } from "../util/glob.js";
@@ -63,7 +63,7 @@ const PPK = /\.ppk$/;
 const KEY = /\.key$/;
 const KEY_CONTAINER = /\.(pem|p12|pfx|jks|keystore)$/;
 
-/** Never secret (SPEC §3.3): certificates, public keys, release-signing keys, SSH host lists. */
+/** Never secret (docs/spec.md §3.3): certificates, public keys, release-signing keys, SSH host lists. */
 const NON_SECRET = /\.crt$|\.pub$|^authorized_keys2?$|^known_hosts(?:\.old)?$|(?:gpg|pgp)\.key$|pubkey/;
 /** A key container whose name says it holds certificates or public material, not a private key. */
 const PUBLIC_NAME = /pub/;

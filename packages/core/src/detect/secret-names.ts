@@ -1,5 +1,5 @@
 /**
- * Which ARG/ENV names (and variables referenced in RUN) hold secrets (SPEC §3.1). Names are split
+ * Which ARG/ENV names (and variables referenced in RUN) hold secrets (docs/spec.md §3.1). Names are split
  * into lower-cased words; a name is decided by its words, never by substrings, so `AUTHOR`,
  * `PASSENGER_VERSION` and `TOKENIZERS_PARALLELISM` stay quiet.
  */
@@ -33,7 +33,7 @@ const SECRET_WORDS: ReadonlySet<string> = new Set([
   "creds",
   "auth",
   "privatekey",
-  // Beyond the SPEC list: plurals of the listed words, and libpq's one-word `PGPASSWORD`.
+  // Beyond the list in docs/spec.md §3.1: plurals of the listed words, and libpq's one-word `PGPASSWORD`.
   "secrets",
   "tokens",
   "passwords",
@@ -104,7 +104,7 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
   "server",
   "location",
   "config",
-  // Beyond SPEC §3.1: settings that describe how authentication works, not a credential
+  // Beyond docs/spec.md §3.1: settings that describe how authentication works, not a credential
   // (`POSTGRES_HOST_AUTH_METHOD=trust`, `AUTH_PROVIDER`, `CARGO_…_CREDENTIAL_PROVIDER`).
   "method",
   "methods",
@@ -114,7 +114,7 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
   "scheme",
   "plugin",
   "realm",
-  // Beyond SPEC §3.1, with `ttl`, `timeout` and `lifetime`: durations, which say how long a
+  // Beyond docs/spec.md §3.1, with `ttl`, `timeout` and `lifetime`: durations, which say how long a
   // secret lives, not what it is (`PRIVATE_KEY_ROTATION_GRACE_PERIOD`, `TOKEN_REFRESH_INTERVAL`).
   "period",
   "interval",

@@ -1,5 +1,5 @@
 /**
- * Literal secret values (SPEC §3.2): known token formats, credential syntax, placeholders,
+ * Literal secret values (docs/spec.md §3.2): known token formats, credential syntax, placeholders,
  * references and entropy. Runs on every keystroke in an editor, so every pattern is compiled once,
  * starts with a look-behind that pins it to a word start, and uses only bounded or unambiguous
  * quantifiers: the scan stays linear on any input.
@@ -621,7 +621,7 @@ function pushWordPart(out: Candidate[], kind: string, word: Word | undefined, fr
   out.push({ kind, start, end, priority: PRIORITY_SYNTAX });
 }
 
-/** `export NAME=literal` where NAME is a secret name (SPEC §3.1) and the literal is not a path. */
+/** `export NAME=literal` where NAME is a secret name (docs/spec.md §3.1) and the literal is not a path. */
 function exportCredentials(words: readonly Word[], out: Candidate[]): void {
   for (const word of words) {
     const assignment = ASSIGNMENT_WORD.exec(word.value);
@@ -691,7 +691,7 @@ function resolveOverlaps(candidates: Candidate[]): SecretMatch[] {
 }
 
 /**
- * Every literal secret in a text (SPEC §3.2): known token formats at word boundaries and
+ * Every literal secret in a text (docs/spec.md §3.2): known token formats at word boundaries and
  * credential syntax with a literal value. `$VAR`, `${VAR}` and `$(…)` values, placeholders and
  * vendor examples (`…EXAMPLE`) are not literal secrets. Sorted by start, non-overlapping.
  */

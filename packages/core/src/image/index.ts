@@ -1,4 +1,4 @@
-/** The image scan (`layerlint image`, SPEC §9): plain data in, findings out. */
+/** The image scan (`layerlint image`, docs/spec.md §9): plain data in, findings out. */
 export { checkImage, type ImageCheckOptions, type ImageCheckResult, type ImageDockerfile } from "./check.js";
 export { readImageConfig, type HistoryEntry, type ImageConfigView, type ImageInput } from "./image.js";
 export {

@@ -1,5 +1,5 @@
 /**
- * A layer's files, one entry at a time (SPEC §9): secret files by name (core's table) and by
+ * A layer's files, one entry at a time (docs/spec.md §9): secret files by name (core's table) and by
  * content (the value detectors), and the whiteouts that hide lower layers' files. The node side
  * streams a layer's tar and hands each entry here, with a bounded prefix of a regular file's text:
  * nothing here holds more than the bounded list of what it found.

@@ -1,5 +1,5 @@
 /**
- * The image rules (SPEC §9): what `layerlint image` reports about a built image. They are not
+ * The image rules (docs/spec.md §9): what `layerlint image` reports about a built image. They are not
  * Dockerfile rules — they read an image's config, history and layers — so they have a registry of
  * their own; configuration (`rules`, severities, `off`) treats their ids like any rule's.
  */

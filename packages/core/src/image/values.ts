@@ -1,7 +1,7 @@
 /**
  * What counts as a secret in an image's plain data: a `NAME=value` pair (a `Config.Env` entry, a
  * label, a build arg recorded in the history, an ENV's recorded text) or free text (a command).
- * The same detectors as the Dockerfile rules (SPEC §3), applied to the values the build recorded.
+ * The same detectors as the Dockerfile rules (docs/spec.md §3), applied to the values the build recorded.
  */
 import { classifySecretName, type NameLists } from "../detect/secret-names.js";
 import {
@@ -59,7 +59,7 @@ export function secretsInText(
 
 /**
  * A pair is secret when its value holds a known token or credentials, or when its name is a secret
- * name (SPEC §3.1) and its value is real: not empty, a reference, a placeholder, a boolean switch,
+ * name (docs/spec.md §3.1) and its value is real: not empty, a reference, a placeholder, a boolean switch,
  * or made of variables (an ENV's recorded text keeps `${NPM_TOKEN}` unexpanded).
  */
 export function secretAssignment(name: string, value: string, names: NameLists | undefined): SecretValue | null {

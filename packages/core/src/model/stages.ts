@@ -16,7 +16,7 @@ export interface Stage {
   readonly parent: number | null;
   /** Instructions after FROM, in order (an ONBUILD's trigger is reached through `trigger`). */
   readonly instructions: readonly Instruction[];
-  /** Shipped: the target or a stage the target is built FROM, transitively (SPEC §2). */
+  /** Shipped: the target or a stage the target is built FROM, transitively (docs/spec.md §2). */
   readonly shipped: boolean;
 }
 

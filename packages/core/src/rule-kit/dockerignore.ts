@@ -2,7 +2,7 @@ import { findSecretsInText } from "../detect/secret-values.js";
 import { redact, replaceControlCharacters } from "../redact.js";
 import type { BuildContext, Fix } from "../types.js";
 
-/** Secret paths probed at the context root (SPEC §5, require-dockerignore-entries (a)). */
+/** Secret paths probed at the context root (docs/spec.md §5, require-dockerignore-entries (a)). */
 export const PROBES: readonly string[] = [
   ".env",
   ".env.local",

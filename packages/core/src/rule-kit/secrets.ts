@@ -5,7 +5,7 @@ import type { Model } from "../model/index.js";
 import type { Variable } from "../model/variables.js";
 import type { Instruction, Property } from "../parse/dockerfile.js";
 import type { Fix, TextEdit } from "../types.js";
-import { addRunFlag, removeInstruction, syntaxDirectiveEdits } from "./edit-utils.js";
+import { addRunFlag, removeInstruction, syntaxDirectiveEdits } from "./edits.js";
 
 /** A secret literal found in a value: its kind and offsets in the Dockerfile. */
 export interface LiteralSecret {
@@ -16,7 +16,7 @@ export interface LiteralSecret {
 
 /**
  * The literal secrets of an ARG/ENV/LABEL value: known token formats and credential syntax, or a
- * high-entropy literal assigned to a secret-named key (SPEC §3.2).
+ * high-entropy literal assigned to a secret-named key (docs/spec.md §3.2).
  */
 export function literalSecretsOf(prop: Property, text: string, lists: NameLists | undefined): LiteralSecret[] {
   if (!prop.valueSpan || prop.value === null) return [];
@@ -63,7 +63,7 @@ function removeDeclaration(model: Model, variable: Variable): TextEdit {
 }
 
 /**
- * The suggestion SPEC §5 describes: drop `ARG X` and give each RUN that uses `$X` a secret mount
+ * The suggestion docs/spec.md §5 describes: drop `ARG X` and give each RUN that uses `$X` a secret mount
  * (`--mount=type=secret,id=x,env=X`, or `X=$(cat /run/secrets/x)` for frontends before 1.10),
  * adding `# syntax=docker/dockerfile:1` when the file has no syntax directive.
  */

@@ -7,8 +7,8 @@ import { findSecretsInText } from "../detect/secret-values.js";
 import { redact } from "../redact.js";
 import type { Instruction } from "../parse/dockerfile.js";
 import type { Channel } from "../types.js";
-import { docsUrl, type Rule } from "./types.js";
-import { literalSecretsOf, type LiteralSecret } from "./secret-utils.js";
+import { defineRule, docsUrl } from "./types.js";
+import { literalSecretsOf, type LiteralSecret } from "../rule-kit/secrets.js";
 
 const WHERE: Readonly<Record<string, { text: string; channel: Channel }>> = {
   ARG: { text: "the image history and the build's provenance", channel: "history" },
@@ -22,7 +22,7 @@ const WHERE: Readonly<Record<string, { text: string; channel: Channel }>> = {
 };
 const DEFAULT_WHERE = { text: "the image history (docker history)", channel: "history" as Channel };
 
-export const noHardcodedSecret: Rule = {
+export const noHardcodedSecret = defineRule({
   id: "no-hardcoded-secret",
   meta: {
     type: "problem",
@@ -96,4 +96,4 @@ export const noHardcodedSecret: Rule = {
       }
     }
   },
-};
+});

@@ -5,11 +5,11 @@
  */
 import type { ImageFile } from "../model/layers.js";
 import type { Fix, RelatedLocation } from "../types.js";
-import { listPaths } from "./copy-utils.js";
-import { removeInstruction } from "./edit-utils.js";
-import { docsUrl, type Rule } from "./types.js";
+import { listPaths } from "../rule-kit/copies.js";
+import { removeInstruction } from "../rule-kit/edits.js";
+import { defineRule, docsUrl } from "./types.js";
 
-export const noIneffectiveDelete: Rule = {
+export const noIneffectiveDelete = defineRule({
   id: "no-ineffective-delete",
   meta: {
     type: "problem",
@@ -77,4 +77,4 @@ export const noIneffectiveDelete: Rule = {
       }
     }
   },
-};
+});

@@ -10,9 +10,9 @@ import type { Model } from "../model/index.js";
 import type { CopySpec } from "../model/layers.js";
 import type { Instruction } from "../parse/dockerfile.js";
 import type { Fix, TextEdit } from "../types.js";
-import { copySpecs, globSecretFiles, laterRuns, listPaths } from "./copy-utils.js";
-import { addRunFlag, removeInstruction, syntaxDirectiveEdits } from "./edit-utils.js";
-import { docsUrl, type Rule } from "./types.js";
+import { copySpecs, globSecretFiles, laterRuns, listPaths } from "../rule-kit/copies.js";
+import { addRunFlag, removeInstruction, syntaxDirectiveEdits } from "../rule-kit/edits.js";
+import { defineRule, docsUrl } from "./types.js";
 
 const SSH_KEY = /^(id_(rsa|dsa|ecdsa|ed25519)|.*\.ppk)$/i;
 const SSH_PROGRAMS = /\bgit\s+(clone|fetch|pull|submodule|ls-remote)\b|\b(ssh|scp|sftp|rsync)\s/;
@@ -47,7 +47,7 @@ function mountSuggestion(model: Model, spec: CopySpec, source: string, dest: str
   };
 }
 
-export const noSecretFileCopy: Rule = {
+export const noSecretFileCopy = defineRule({
   id: "no-secret-file-copy",
   meta: {
     type: "problem",
@@ -128,4 +128,4 @@ export const noSecretFileCopy: Rule = {
       }
     }
   },
-};
+});

@@ -6,11 +6,11 @@
 import type { Variable } from "../model/variables.js";
 import type { Instruction } from "../parse/dockerfile.js";
 import type { Fix } from "../types.js";
-import { laterRuns } from "./copy-utils.js";
-import { docsUrl, type Rule } from "./types.js";
-import { literalSecretsOf, runsUsing, secretId, secretMountSuggestion } from "./secret-utils.js";
+import { laterRuns } from "../rule-kit/copies.js";
+import { defineRule, docsUrl } from "./types.js";
+import { literalSecretsOf, runsUsing, secretId, secretMountSuggestion } from "../rule-kit/secrets.js";
 
-export const noSecretInArg: Rule = {
+export const noSecretInArg = defineRule({
   id: "no-secret-in-arg",
   meta: {
     type: "problem",
@@ -88,4 +88,4 @@ export const noSecretInArg: Rule = {
       }
     }
   },
-};
+});

@@ -10,9 +10,9 @@ import { contentScanOf, contextCopies } from "../model/contents.js";
 import { sentFrom, type CopySource } from "../model/layers.js";
 import { LineIndex } from "../parse/text.js";
 import type { RelatedLocation } from "../types.js";
-import { copySpecs, listPaths } from "./copy-utils.js";
-import { appendEntriesFix, entriesFor } from "./dockerignore-utils.js";
-import { docsUrl, type Rule } from "./types.js";
+import { copySpecs, listPaths } from "../rule-kit/copies.js";
+import { appendEntriesFix, entriesFor } from "../rule-kit/dockerignore.js";
+import { defineRule, docsUrl } from "./types.js";
 
 /** Related locations per finding: enough to open each file, not a dump of a leaky tree. */
 const MAX_RELATED = 20;
@@ -34,7 +34,7 @@ function describe(finding: ContentFinding): string {
   return finding.key === undefined ? finding.kind : `${finding.kind} under "${finding.key}"`;
 }
 
-export const noSecretInContextFile: Rule = {
+export const noSecretInContextFile = defineRule({
   id: "no-secret-in-context-file",
   meta: {
     type: "problem",
@@ -122,4 +122,4 @@ export const noSecretInContextFile: Rule = {
       });
     }
   },
-};
+});

@@ -9,9 +9,9 @@ import { findVariableUses } from "../model/substitution.js";
 import type { Model } from "../model/index.js";
 import type { Instruction, Property } from "../parse/dockerfile.js";
 import type { RelatedLocation } from "../types.js";
-import { laterRuns } from "./copy-utils.js";
-import { docsUrl, type Rule } from "./types.js";
-import { literalSecretsOf, secretId } from "./secret-utils.js";
+import { laterRuns } from "../rule-kit/copies.js";
+import { defineRule, docsUrl } from "./types.js";
+import { literalSecretsOf, secretId } from "../rule-kit/secrets.js";
 
 /**
  * The later ENV of the same stage that replaces this ENV's value before the stage ends (so the
@@ -33,7 +33,7 @@ function runsBetween(model: Model, from: Instruction, to: Instruction): Instruct
   return laterRuns(model, from).filter((run) => run.span.start < to.span.start);
 }
 
-export const noSecretInEnv: Rule = {
+export const noSecretInEnv = defineRule({
   id: "no-secret-in-env",
   meta: {
     type: "problem",
@@ -132,4 +132,4 @@ export const noSecretInEnv: Rule = {
       }
     }
   },
-};
+});

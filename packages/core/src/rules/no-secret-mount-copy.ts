@@ -2,10 +2,10 @@
  * A secret mount exists only while its RUN runs; a copy of it written to the filesystem does not
  * disappear with the mount. It lands in the RUN's layer, where `docker save` exposes it.
  */
-import { listPaths } from "./copy-utils.js";
-import { docsUrl, type Rule } from "./types.js";
+import { listPaths } from "../rule-kit/copies.js";
+import { defineRule, docsUrl } from "./types.js";
 
-export const noSecretMountCopy: Rule = {
+export const noSecretMountCopy = defineRule({
   id: "no-secret-mount-copy",
   meta: {
     type: "problem",
@@ -38,4 +38,4 @@ export const noSecretMountCopy: Rule = {
       }
     }
   },
-};
+});

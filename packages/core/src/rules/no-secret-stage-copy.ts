@@ -5,10 +5,10 @@
 import { harmlessContent } from "../model/contents.js";
 import type { ImageFile } from "../model/layers.js";
 import type { RelatedLocation } from "../types.js";
-import { copySpecs, listPaths } from "./copy-utils.js";
-import { docsUrl, type Rule } from "./types.js";
+import { copySpecs, listPaths } from "../rule-kit/copies.js";
+import { defineRule, docsUrl } from "./types.js";
 
-export const noSecretStageCopy: Rule = {
+export const noSecretStageCopy = defineRule({
   id: "no-secret-stage-copy",
   meta: {
     type: "problem",
@@ -69,4 +69,4 @@ export const noSecretStageCopy: Rule = {
       });
     }
   },
-};
+});

@@ -6,11 +6,11 @@
 import { isSecretFilePattern } from "../detect/secret-files.js";
 import { harmlessContent } from "../model/contents.js";
 import { sentFrom, type CopySpec } from "../model/layers.js";
-import { copySpecs, firstWholeContextCopy, listPaths } from "./copy-utils.js";
-import { appendEntriesFix, entriesFor, missingProbes } from "./dockerignore-utils.js";
-import { docsUrl, type Rule } from "./types.js";
+import { copySpecs, firstWholeContextCopy, listPaths } from "../rule-kit/copies.js";
+import { appendEntriesFix, entriesFor, missingProbes } from "../rule-kit/dockerignore.js";
+import { defineRule, docsUrl } from "./types.js";
 
-export const requireDockerignoreEntries: Rule = {
+export const requireDockerignoreEntries = defineRule({
   id: "require-dockerignore-entries",
   meta: {
     type: "problem",
@@ -53,7 +53,7 @@ export const requireDockerignoreEntries: Rule = {
     const context = model.context;
     if (!context) return;
     const ignoreName = context.ignoreFile?.path ?? ".dockerignore";
-    if (context.truncated !== undefined && options["reportIncompleteContext"] !== false) {
+    if (context.truncated !== undefined && options.reportIncompleteContext !== false) {
       const spec = copySpecs(model).find((s) => s.from === null && s.sources.some((source) => source.path !== null && !source.url));
       if (spec) {
         const source = spec.sources.find((s) => s.path !== null && !s.url)!;
@@ -140,4 +140,4 @@ export const requireDockerignoreEntries: Rule = {
       }
     }
   },
-};
+});

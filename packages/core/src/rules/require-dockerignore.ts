@@ -5,11 +5,11 @@
  */
 import { harmlessContent } from "../model/contents.js";
 import { sentFrom } from "../model/layers.js";
-import { createIgnoreFileFix } from "./dockerignore-utils.js";
-import { firstWholeContextCopy, listPaths } from "./copy-utils.js";
-import { docsUrl, type Rule } from "./types.js";
+import { createIgnoreFileFix } from "../rule-kit/dockerignore.js";
+import { firstWholeContextCopy, listPaths } from "../rule-kit/copies.js";
+import { defineRule, docsUrl } from "./types.js";
 
-export const requireDockerignore: Rule = {
+export const requireDockerignore = defineRule({
   id: "require-dockerignore",
   meta: {
     type: "problem",
@@ -49,4 +49,4 @@ export const requireDockerignore: Rule = {
     else if (context.truncated === undefined) report({ messageId: "noSecretsYet", data, ...where, severity: "warning" });
     else report({ messageId: "missing", data, ...where });
   },
-};
+});

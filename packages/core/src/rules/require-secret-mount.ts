@@ -4,10 +4,10 @@
  * the config. A secret mount (`RUN --mount=type=secret`) exists only while that RUN runs.
  */
 import type { Fix } from "../types.js";
-import { docsUrl, type Rule } from "./types.js";
-import { runsUsing, secretId, secretMountSuggestion, secretUsesOf } from "./secret-utils.js";
+import { defineRule, docsUrl } from "./types.js";
+import { runsUsing, secretId, secretMountSuggestion, secretUsesOf } from "../rule-kit/secrets.js";
 
-export const requireSecretMount: Rule = {
+export const requireSecretMount = defineRule({
   id: "require-secret-mount",
   meta: {
     type: "problem",
@@ -60,4 +60,4 @@ export const requireSecretMount: Rule = {
       });
     }
   },
-};
+});

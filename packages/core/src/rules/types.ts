@@ -12,7 +12,12 @@ export interface JsonSchema {
   readonly default?: unknown;
 }
 
-export interface RuleMeta {
+/**
+ * A rule's metadata. `MessageIds` are the keys of `messages` (a report with any other id does not
+ * compile); `Options` is the shape of the rule's one options object, whose defaults are
+ * `defaultOptions[0]`.
+ */
+export interface RuleMeta<MessageIds extends string = string, Options extends object = object> {
   readonly type: "problem";
   readonly docs: {
     readonly description: string;
@@ -20,12 +25,13 @@ export interface RuleMeta {
     readonly url: string;
   };
   /** Message templates keyed by messageId, with `{{ placeholder }}` slots. */
-  readonly messages: Readonly<Record<string, string>>;
+  readonly messages: Readonly<Record<MessageIds, string>>;
   readonly schema: readonly JsonSchema[];
-  readonly defaultOptions: readonly Record<string, unknown>[];
+  /** Empty, or the defaults of every option (the config's options are merged over them). */
+  readonly defaultOptions: readonly Options[];
   /** The channel most findings of the rule leak through. */
   readonly channel: Channel;
-  /** `stage`: error in shipped stages, warning elsewhere (SPEC §2). `error`: always error. */
+  /** `stage`: error in shipped stages, warning elsewhere (docs/spec.md §2). `error`: always error. */
   readonly severity: "stage" | "error";
   /** A finding of the rule with a default severity of its own, for rule lists (`missing patterns: warning`). */
   readonly severityNote?: string;
@@ -33,8 +39,8 @@ export interface RuleMeta {
   readonly hasSuggestions?: boolean;
 }
 
-export interface Report {
-  readonly messageId: string;
+export interface Report<MessageIds extends string = string> {
+  readonly messageId: MessageIds;
   readonly data?: Readonly<Record<string, string>>;
   /** The reported instruction (decides the stage and so the default severity); null for comments. */
   readonly instruction: Instruction | null;
@@ -49,17 +55,29 @@ export interface Report {
   readonly secrets?: readonly string[];
 }
 
-export interface RuleContext {
+export interface RuleContext<MessageIds extends string = string, Options extends object = object> {
   readonly model: Model;
-  readonly options: Readonly<Record<string, unknown>>;
-  report(report: Report): void;
+  /** The rule's options: its defaults with the config's settings merged over them. */
+  readonly options: Readonly<Options>;
+  report(report: Report<MessageIds>): void;
 }
 
-export interface Rule {
+export interface Rule<MessageIds extends string = string, Options extends object = object> {
   readonly id: DockerfileRuleId;
-  readonly meta: RuleMeta;
+  readonly meta: RuleMeta<MessageIds, Options>;
   /** Runs once per file over the shared model. Pure: no I/O, no globals. */
-  check(context: RuleContext): void;
+  check(context: RuleContext<MessageIds, Options>): void;
+}
+
+/**
+ * Declares a Dockerfile rule, in the manner of typescript-eslint's `createRule`: the message ids
+ * are inferred from `meta.messages` and the options from `meta.defaultOptions`, so a report with
+ * a misspelt id or a read of an option the rule does not have fails to compile.
+ */
+export function defineRule<const MessageIds extends string, Options extends object = Record<never, never>>(
+  rule: Rule<MessageIds, Options>,
+): Rule<MessageIds, Options> {
+  return rule;
 }
 
 export const DOCS_BASE = "https://github.com/layerlint/layerlint/blob/main/docs/rules/";

@@ -1,5 +1,5 @@
 /**
- * The files a RUN script writes, deletes and copies (SPEC §4). Redirects are read here; what each
+ * The files a RUN script writes, deletes and copies (docs/spec.md §4). Redirects are read here; what each
  * known program does is in its module (programs/, one registry). Only recognised commands
  * produce effects, and a path that cannot be named exactly (an unknown variable, a glob) is
  * skipped: a wrong guess would become a wrong finding, so this errs toward silence.

@@ -1,4 +1,4 @@
-/** The RUN command model (SPEC §4): a fast, total shell parser and the file effects of a script. */
+/** The RUN command model (docs/spec.md §4): a fast, total shell parser and the file effects of a script. */
 export type {
   Assignment,
   FileCopy,

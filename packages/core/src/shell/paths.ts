@@ -1,4 +1,4 @@
-/** Resolving the paths a RUN script names to absolute image paths (SPEC §4). */
+/** Resolving the paths a RUN script names to absolute image paths (docs/spec.md §4). */
 import { normalizePath } from "../model/paths.js";
 import { isNameChar, isNameStart } from "./scan.js";
 import type { PathContext, Word } from "./types.js";

@@ -1,4 +1,4 @@
-/** The RUN command model (SPEC §4): plain, readonly data produced by `parseShell` and `fileEffects`. */
+/** The RUN command model (docs/spec.md §4): plain, readonly data produced by `parseShell` and `fileEffects`. */
 
 export type ShellDialect = "posix" | "powershell" | "cmd";
 

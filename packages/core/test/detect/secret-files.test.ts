@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { copiedFileKind, isSecretFile, isSecretFilePattern, secretFileKind } from "../../src/detect/secret-files.js";
 
-describe("secretFileKind: SPEC §3.3 secret files", () => {
+describe("secretFileKind: docs/spec.md §3.3 secret files", () => {
   it.each<[string, string]>([
     [".env", "dotenv file"],
     ["/app/.env", "dotenv file"],
@@ -244,7 +244,7 @@ describe("isSecretFilePattern", () => {
     ["*.pub", false],
     [".ssh/*.pub", false],
     [".*", false],
-    // SPEC §9: `*.env` is files of type .env (`meta.env`); it reaches `.env` only with an empty `*`.
+    // docs/spec.md §9: `*.env` is files of type .env (`meta.env`); it reaches `.env` only with an empty `*`.
     ["*.env", false],
     ["library-scripts/*.env", false],
     ["*.npmrc", false],

@@ -24,7 +24,7 @@ describe("splitNameWords", () => {
 });
 
 describe("classifySecretName", () => {
-  describe("SPEC §3.1 examples: secret", () => {
+  describe("docs/spec.md §3.1 examples: secret", () => {
     it.each([
       "NPM_TOKEN",
       "API_SECRET",
@@ -41,7 +41,7 @@ describe("classifySecretName", () => {
     });
   });
 
-  describe("SPEC §3.1 examples: not secret", () => {
+  describe("docs/spec.md §3.1 examples: not secret", () => {
     it.each([
       "GPG_KEY",
       "GPG_KEYS",
@@ -313,7 +313,7 @@ describe("isSecretName", () => {
   });
 });
 
-describe("durations that hold no credential (beyond SPEC's qualifier list; corpus P6)", () => {
+describe("durations that hold no credential (beyond the qualifier list of docs/spec.md §3.1; corpus P6)", () => {
   it.each(["PRIVATE_KEY_ROTATION_GRACE_PERIOD", "private_key_rotation_grace_period", "TOKEN_REFRESH_INTERVAL", "SESSION_TOKEN_DURATION", "AUTH_RETRY_DELAY", "API_KEY_EXPIRY_DAYS", "PASSWORD_RESET_HOURS", "tokenTtlSeconds", "SECRET_ROTATION_MINUTES"])(
     "%s is not secret",
     (name) => {
@@ -325,7 +325,7 @@ describe("durations that hold no credential (beyond SPEC's qualifier list; corpu
   });
 });
 
-describe("authentication settings that hold no credential (beyond SPEC's qualifier list)", () => {
+describe("authentication settings that hold no credential (beyond the qualifier list of docs/spec.md §3.1)", () => {
   it.each(["POSTGRES_HOST_AUTH_METHOD", "AUTH_PROVIDER", "CARGO_REGISTRIES_ACME_CREDENTIAL_PROVIDER", "AUTH_STRATEGY", "AUTH_SCHEME", "DEFAULT_AUTH_PLUGIN", "AUTH_REALM"])(
     "%s is not secret",
     (name) => {

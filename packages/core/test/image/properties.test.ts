@@ -1,5 +1,5 @@
 /**
- * The image scan never throws (SPEC §8): whatever JSON an archive's config holds, whatever its
+ * The image scan never throws (docs/spec.md §8): whatever JSON an archive's config holds, whatever its
  * history records and its layers' entries are named, `checkImage` returns findings or nothing, and
  * no message or warning shows more than 4 characters of a planted token.
  */

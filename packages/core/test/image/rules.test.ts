@@ -6,7 +6,7 @@ import { ConfigError, imageRules, isImageRuleId, rules, validateConfig } from ".
 const PAGE = readFileSync(join(import.meta.dirname, "../../../../docs/integrations/image.md"), "utf8").split("\n");
 
 describe("image rules", () => {
-  it("are the three rules of SPEC §9, none of them a Dockerfile rule", () => {
+  it("are the three rules of docs/spec.md §9, none of them a Dockerfile rule", () => {
     expect([...imageRules.keys()]).toEqual(["image-secret-in-config", "image-secret-in-history", "image-secret-in-layer"]);
     for (const id of imageRules.keys()) expect(rules.has(id as never)).toBe(false);
     expect(isImageRuleId("image-secret-in-layer")).toBe(true);

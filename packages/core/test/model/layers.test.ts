@@ -57,7 +57,7 @@ describe("buildLayers: what a RUN's deletes hide", () => {
   it.each<[string, string, string[]]>([
     ["rm of an earlier layer's file", "FROM a\nCOPY .env /app/.env\nRUN rm /app/.env\n", ["/app/.env@2 hidden by line 3"]],
     ["rm -rf of its directory hides every copy", "FROM a\nCOPY .env /app/.env\nCOPY .env /app/.env\nRUN rm -rf /app\n", ["/app/.env@2 hidden by line 4", "/app/.env@3 hidden by line 4"]],
-    // A glob names no file exactly: the shell model does not guess (SPEC §4 errs toward silence).
+    // A glob names no file exactly: the shell model does not guess (docs/spec.md §4 errs toward silence).
     ["a glob delete names no file", "FROM a\nCOPY server.pem /certs/server.pem\nRUN rm /certs/*.pem\n", []],
     ["mv hides its source", "FROM a\nCOPY .env /tmp/.env\nRUN mv /tmp/.env /app/.env\n", ["/tmp/.env@2 hidden by line 3"]],
     ["a delete of another path hides nothing", "FROM a\nCOPY .env /app/.env\nRUN rm /app/.env.bak\n", []],

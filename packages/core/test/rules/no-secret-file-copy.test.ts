@@ -86,7 +86,7 @@ describe(`${rule} and public key material under a key's name (corpus P4)`, () =>
   });
 });
 
-describe(`${rule} for a glob source (SPEC §9)`, () => {
+describe(`${rule} for a glob source (docs/spec.md §9)`, () => {
   const metadata = "FROM debian\nCOPY library-scripts/*.sh library-scripts/*.env /tmp/library-scripts/\n";
 
   it("is silent on `*.env` without a context: it names files of type .env (meta.env), not the dotenv file", () => {

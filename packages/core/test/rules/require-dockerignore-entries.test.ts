@@ -57,7 +57,7 @@ describe(rule, () => {
       [copy(2, "COPY conf/* /etc/app/", "secretInContext", "error")],
     ],
     [
-      "a real dotenv file matched by `*.env`, a glob for files of type .env (SPEC §9)",
+      "a real dotenv file matched by `*.env`, a glob for files of type .env (docs/spec.md §9)",
       "FROM node\nCOPY library-scripts/*.env /tmp/\n",
       fakeContext({ ignoreText: "x", excluded: full, secretFiles: ["library-scripts/.env"] }),
       [copy(2, "COPY library-scripts/*.env /tmp/", "secretInContext", "error")],

@@ -5,10 +5,10 @@
  * configuration is where the value is put into the arg, so that is where the leak starts.
  */
 import { docsUrl } from "../../rules/types.js";
-import { secretId } from "../../rules/secret-utils.js";
+import { secretId } from "../../rule-kit/secrets.js";
 import type { BuildSpec } from "../types.js";
 import { buildArgSecretReason, type SecretReason } from "../values.js";
-import type { BuildConfigRule } from "./types.js";
+import { defineBuildConfigRule } from "./types.js";
 
 function reasonText(reason: SecretReason): string {
   switch (reason.kind) {
@@ -41,7 +41,7 @@ function fixText(build: BuildSpec, id: string, name: string): string {
   }
 }
 
-export const noSecretBuildArg: BuildConfigRule = {
+export const noSecretBuildArg = defineBuildConfigRule({
   id: "no-secret-build-arg",
   meta: {
     type: "problem",
@@ -76,4 +76,4 @@ export const noSecretBuildArg: BuildConfigRule = {
       }
     }
   },
-};
+});

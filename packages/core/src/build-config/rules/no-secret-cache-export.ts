@@ -7,7 +7,7 @@
  */
 import { docsUrl } from "../../rules/types.js";
 import type { Finding } from "../../types.js";
-import type { BuildConfigRule } from "./types.js";
+import { defineBuildConfigRule } from "./types.js";
 
 /** Exporters that honour `mode=max` and write somewhere other than the image itself. */
 const SHARED_STORES: ReadonlySet<string> = new Set(["registry", "gha", "s3", "azblob", "local"]);
@@ -39,7 +39,7 @@ function summary(findings: readonly Finding[]): string {
   return parts.join(", ");
 }
 
-export const noSecretCacheExport: BuildConfigRule = {
+export const noSecretCacheExport = defineBuildConfigRule({
   id: "no-secret-cache-export",
   meta: {
     type: "problem",
@@ -74,4 +74,4 @@ export const noSecretCacheExport: BuildConfigRule = {
       }
     }
   },
-};
+});

@@ -10,7 +10,7 @@ import { docsUrl } from "../../rules/types.js";
 import type { Span } from "../../types.js";
 import type { ConfigValue, RuntimeEnvEntry } from "../types.js";
 import { asksToBeReplaced, isRealSecretLiteral, literalSecretsIn, readValue, type KnownWords } from "../values.js";
-import type { BuildConfigRule } from "./types.js";
+import { defineBuildConfigRule } from "./types.js";
 
 /** Lines of an env file read; a longer file is not an env file compose users write. */
 const MAX_ENV_FILE_LINES = 10_000;
@@ -111,7 +111,7 @@ function sectionText(entry: RuntimeEnvEntry): string {
   return entry.section === "environment" ? "Environment variable" : entry.section === "labels" ? "Label" : "Build label";
 }
 
-export const noSecretInComposeEnv: BuildConfigRule = {
+export const noSecretInComposeEnv = defineBuildConfigRule({
   id: "no-secret-in-compose-env",
   meta: {
     type: "problem",
@@ -176,4 +176,4 @@ export const noSecretInComposeEnv: BuildConfigRule = {
       });
     }
   },
-};
+});

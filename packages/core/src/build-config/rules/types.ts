@@ -11,8 +11,8 @@ export interface EnvFileContent {
   readonly committed: boolean;
 }
 
-export interface BuildConfigReport {
-  readonly messageId: string;
+export interface BuildConfigReport<MessageIds extends string = string> {
+  readonly messageId: MessageIds;
   readonly data?: Readonly<Record<string, string>>;
   /** In the configuration file: the key of the entry. */
   readonly span: Span;
@@ -21,22 +21,29 @@ export interface BuildConfigReport {
   readonly secrets?: readonly string[];
 }
 
-export interface BuildConfigRuleContext {
+export interface BuildConfigRuleContext<MessageIds extends string = string, Options extends object = object> {
   readonly config: ParsedBuildConfig;
   readonly names: NameLists | undefined;
   readonly files: FileLists | undefined;
-  readonly options: Readonly<Record<string, unknown>>;
+  readonly options: Readonly<Options>;
   /** The findings of the Dockerfile a build builds, linted as that build builds it; undefined when not linted. */
   dockerfileFindings(build: BuildSpec): readonly Finding[] | undefined;
   /** The content of an `env_file:`; undefined when the host did not (or could not) read it. */
   envFile(ref: EnvFileRef): EnvFileContent | undefined;
-  report(report: BuildConfigReport): void;
+  report(report: BuildConfigReport<MessageIds>): void;
 }
 
-/** A rule over a build configuration's model (SPEC §9); same meta as a Dockerfile rule. */
-export interface BuildConfigRule {
+/** A rule over a build configuration's model (docs/spec.md §9); same meta as a Dockerfile rule. */
+export interface BuildConfigRule<MessageIds extends string = string, Options extends object = object> {
   readonly id: BuildConfigRuleId;
-  readonly meta: RuleMeta;
+  readonly meta: RuleMeta<MessageIds, Options>;
   /** Runs once per configuration file. Pure: no I/O, no globals. */
-  check(context: BuildConfigRuleContext): void;
+  check(context: BuildConfigRuleContext<MessageIds, Options>): void;
+}
+
+/** Declares a build-configuration rule; message ids and options are inferred as by `defineRule`. */
+export function defineBuildConfigRule<const MessageIds extends string, Options extends object = Record<never, never>>(
+  rule: BuildConfigRule<MessageIds, Options>,
+): BuildConfigRule<MessageIds, Options> {
+  return rule;
 }

@@ -1,4 +1,4 @@
-/** The file utilities: copy, move, install, create and delete files (SPEC §4). */
+/** The file utilities: copy, move, install, create and delete files (docs/spec.md §4). */
 import { normalizePath } from "../../model/paths.js";
 import { resolveWordPath } from "../paths.js";
 import { basenameOf } from "../program.js";
