@@ -9944,18 +9944,37 @@ var init_run_effects = __esm({
 });
 
 // packages/core/src/model/layers.ts
-function buildLayers(input) {
-  const workdirs = /* @__PURE__ */ new Map();
-  const homes = /* @__PURE__ */ new Map();
+function nextWorkdir(input, instruction, workdir) {
+  const raw = instruction.words[0]?.value;
+  const value = raw === void 0 ? void 0 : expandIn(input, instruction, raw);
+  return value !== void 0 && value.length <= MAX_PATH_LENGTH ? resolveIn(workdir, value) : workdir;
+}
+function buildCopySpecs(input) {
   const specs = /* @__PURE__ */ new Map();
-  const stageFiles = [];
-  const finalWorkdirs = [];
-  const heldByStage = [];
-  const finalHomes = [];
   const stageByName = /* @__PURE__ */ new Map();
   input.stages.stages.forEach((s) => {
     if (s.name !== null) stageByName.set(s.name, s.index);
   });
+  const finalWorkdirs = [];
+  for (const stage of input.stages.stages) {
+    let workdir = stage.parent !== null ? finalWorkdirs[stage.parent] ?? "/" : "/";
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword === "WORKDIR") workdir = nextWorkdir(input, instruction, workdir);
+      else if (instruction.keyword === "COPY" || instruction.keyword === "ADD") specs.set(instruction.index, parseCopySpec(instruction, workdir, input, stageByName));
+      const trigger = instruction.trigger;
+      if (trigger && (trigger.keyword === "COPY" || trigger.keyword === "ADD")) specs.set(trigger.index, parseCopySpec(trigger, workdir, input, stageByName));
+    }
+    finalWorkdirs.push(workdir);
+  }
+  return specs;
+}
+function buildLayers(input, specs = buildCopySpecs(input)) {
+  const workdirs = /* @__PURE__ */ new Map();
+  const homes = /* @__PURE__ */ new Map();
+  const stageFiles = [];
+  const finalWorkdirs = [];
+  const heldByStage = [];
+  const finalHomes = [];
   for (const stage of input.stages.stages) {
     const parent = stage.parent !== null ? stageFiles[stage.parent] : void 0;
     const end = new Map(parent?.end ?? []);
@@ -9978,12 +9997,9 @@ function buildLayers(input) {
         homes.set(instruction.trigger.index, home);
       }
       switch (instruction.keyword) {
-        case "WORKDIR": {
-          const raw = instruction.words[0]?.value;
-          const value = raw === void 0 ? void 0 : expandIn(input, instruction, raw);
-          if (value !== void 0 && value.length <= MAX_PATH_LENGTH) workdir = resolveIn(workdir, value);
+        case "WORKDIR":
+          workdir = nextWorkdir(input, instruction, workdir);
           break;
-        }
         case "USER": {
           const user2 = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
           const value = expandIn(input, instruction, user2);
@@ -9992,8 +10008,7 @@ function buildLayers(input) {
         }
         case "COPY":
         case "ADD": {
-          const spec = parseCopySpec(instruction, workdir, input, stageByName);
-          specs.set(instruction.index, spec);
+          const spec = specs.get(instruction.index) ?? null;
           if (!spec) break;
           const added = spec.from !== null ? stageCopyAdds(spec, stageFiles) : copyAdds(spec, input);
           for (const file of added) hold(file);
@@ -10012,9 +10027,6 @@ function buildLayers(input) {
         }
         default:
           break;
-      }
-      if (instruction.trigger && (instruction.trigger.keyword === "COPY" || instruction.trigger.keyword === "ADD")) {
-        specs.set(instruction.trigger.index, parseCopySpec(instruction.trigger, workdir, input, stageByName));
       }
     }
     stageFiles.push({ layers, end });
@@ -10506,6 +10518,7 @@ function buildModel(parsed, options) {
     return result;
   };
   let layerModel;
+  let specs;
   const layerInput = {
     stages,
     variables,
@@ -10531,7 +10544,8 @@ function buildModel(parsed, options) {
     },
     runScripts,
     shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
-    layers: () => layerModel ??= buildLayers(layerInput)
+    copySpec: (instruction) => (specs ??= buildCopySpecs(layerInput)).get(instruction.index) ?? null,
+    layers: () => layerModel ??= buildLayers(layerInput, specs ??= buildCopySpecs(layerInput))
   };
   return model;
 }
@@ -11419,11 +11433,10 @@ var init_no_hardcoded_secret = __esm({
 
 // packages/core/src/rule-kit/copies.ts
 function copySpecs(model) {
-  const layers = model.layers();
   const specs = [];
   for (const instruction of model.instructions) {
     if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
-    const spec = layers.copySpec(instruction);
+    const spec = model.copySpec(instruction);
     if (spec) specs.push(spec);
   }
   return specs;
@@ -13668,11 +13681,22 @@ function renumbered(instructions) {
   return instructions.map(number);
 }
 function withIndex(instruction, index, trigger) {
-  const copy = {};
-  for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(instruction))) Object.defineProperty(copy, key, descriptor);
-  Object.defineProperty(copy, "index", { value: index, enumerable: true });
-  Object.defineProperty(copy, "trigger", { value: trigger, enumerable: true });
-  return copy;
+  return {
+    index,
+    keyword: instruction.keyword,
+    span: instruction.span,
+    argsStart: instruction.argsStart,
+    argsEnd: instruction.argsEnd,
+    flags: instruction.flags,
+    properties: instruction.properties,
+    heredocs: instruction.heredocs,
+    get words() {
+      return instruction.words;
+    },
+    exec: instruction.exec,
+    trigger,
+    onbuild: instruction.onbuild
+  };
 }
 function lineStartOf(lines, offset) {
   return lines.lineStarts[lines.lineOf(offset)];

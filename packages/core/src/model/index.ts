@@ -4,7 +4,7 @@ import { leadingWords, type Instruction, type ParsedDockerfile } from "../parse/
 import { innerScripts, parseShell, type ShellScript } from "../shell/index.js";
 import { memoizeText } from "../util/memo.js";
 import type { BuildArgInput, BuildContext, ContextFilesConfig } from "../types.js";
-import { buildLayers, type LayerModel } from "./layers.js";
+import { buildCopySpecs, buildLayers, type CopySpec, type LayerModel } from "./layers.js";
 import { buildStages, type Stage, type StageModel } from "./stages.js";
 import { buildVariables, type VariableModel } from "./variables.js";
 
@@ -30,6 +30,8 @@ export interface Model {
   /** Shell scripts a RUN executes (parsed lazily, once). Empty for exec form without a shell. */
   runScripts(instruction: Instruction): readonly RunScript[];
   shellOf(instruction: Instruction): ShellKind;
+  /** A COPY/ADD's parsed spec (null for other instructions); needs no RUN effects, unlike `layers()`. */
+  copySpec(instruction: Instruction): CopySpec | null;
   /** The file/layer model (built on first use, once). */
   layers(): LayerModel;
 }
@@ -133,6 +135,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Mod
   };
 
   let layerModel: LayerModel | undefined;
+  let specs: ReadonlyMap<number, CopySpec | null> | undefined;
   // The layer model reads only this of the model (no import of the Model back into layers).
   const layerInput: LayerInput = {
     stages,
@@ -159,7 +162,8 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Mod
     },
     runScripts,
     shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
-    layers: () => (layerModel ??= buildLayers(layerInput)),
+    copySpec: (instruction) => (specs ??= buildCopySpecs(layerInput)).get(instruction.index) ?? null,
+    layers: () => (layerModel ??= buildLayers(layerInput, (specs ??= buildCopySpecs(layerInput)))),
   };
   return model;
 }

@@ -11,6 +11,7 @@
 import { MAX_PATH_LENGTH } from "../shell/paths.js";
 import { copyAdds, stageCopyAdds } from "./copy-files.js";
 import { expandIn, parseCopySpec } from "./copy-spec.js";
+import type { Instruction } from "../parse/dockerfile.js";
 import type { CopySpec, ImageFile, Layer, LayerInput, LayerModel, StageFiles } from "./layer-types.js";
 import { resolveIn } from "./paths.js";
 import { runEffects } from "./run-effects.js";
@@ -19,18 +20,47 @@ export type { AddedVia, CopySource, CopySpec, Deletion, ImageFile, Layer, LayerI
 export { contextPath, sentFrom } from "./copy-spec.js";
 export { deletes } from "./run-effects.js";
 
-export function buildLayers(input: LayerInput): LayerModel {
-  const workdirs = new Map<number, string>();
-  const homes = new Map<number, string>();
+/** The working directory after a WORKDIR instruction (unchanged when its value is not known). */
+function nextWorkdir(input: LayerInput, instruction: Instruction, workdir: string): string {
+  const raw = instruction.words[0]?.value;
+  const value = raw === undefined ? undefined : expandIn(input, instruction, raw);
+  return value !== undefined && value.length <= MAX_PATH_LENGTH ? resolveIn(workdir, value) : workdir;
+}
+
+/**
+ * Every COPY/ADD's spec (ONBUILD triggers' too), by instruction index: a fold over the working
+ * directories alone, so what the copies send is known without RUN effects (the host asks this
+ * before each lint to scope the context walk).
+ */
+export function buildCopySpecs(input: LayerInput): ReadonlyMap<number, CopySpec | null> {
   const specs = new Map<number, CopySpec | null>();
-  const stageFiles: StageFiles[] = [];
-  const finalWorkdirs: string[] = [];
-  const heldByStage: Map<string, ImageFile[]>[] = [];
-  const finalHomes: string[] = [];
   const stageByName = new Map<string, number>();
   input.stages.stages.forEach((s) => {
     if (s.name !== null) stageByName.set(s.name, s.index);
   });
+  const finalWorkdirs: string[] = [];
+  for (const stage of input.stages.stages) {
+    let workdir = stage.parent !== null ? (finalWorkdirs[stage.parent] ?? "/") : "/";
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword === "WORKDIR") workdir = nextWorkdir(input, instruction, workdir);
+      else if (instruction.keyword === "COPY" || instruction.keyword === "ADD") specs.set(instruction.index, parseCopySpec(instruction, workdir, input, stageByName));
+      // ONBUILD COPY/ADD triggers run in child images: their specs are still parsed for rules.
+      const trigger = instruction.trigger;
+      if (trigger && (trigger.keyword === "COPY" || trigger.keyword === "ADD")) specs.set(trigger.index, parseCopySpec(trigger, workdir, input, stageByName));
+    }
+    finalWorkdirs.push(workdir);
+  }
+  return specs;
+}
+
+/** The layer model; `specs` are `buildCopySpecs(input)`, passed in when the caller has them. */
+export function buildLayers(input: LayerInput, specs: ReadonlyMap<number, CopySpec | null> = buildCopySpecs(input)): LayerModel {
+  const workdirs = new Map<number, string>();
+  const homes = new Map<number, string>();
+  const stageFiles: StageFiles[] = [];
+  const finalWorkdirs: string[] = [];
+  const heldByStage: Map<string, ImageFile[]>[] = [];
+  const finalHomes: string[] = [];
 
   for (const stage of input.stages.stages) {
     const parent = stage.parent !== null ? stageFiles[stage.parent] : undefined;
@@ -55,12 +85,9 @@ export function buildLayers(input: LayerInput): LayerModel {
         homes.set(instruction.trigger.index, home);
       }
       switch (instruction.keyword) {
-        case "WORKDIR": {
-          const raw = instruction.words[0]?.value;
-          const value = raw === undefined ? undefined : expandIn(input, instruction, raw);
-          if (value !== undefined && value.length <= MAX_PATH_LENGTH) workdir = resolveIn(workdir, value);
+        case "WORKDIR":
+          workdir = nextWorkdir(input, instruction, workdir);
           break;
-        }
         case "USER": {
           const user = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
           const value = expandIn(input, instruction, user);
@@ -69,8 +96,7 @@ export function buildLayers(input: LayerInput): LayerModel {
         }
         case "COPY":
         case "ADD": {
-          const spec = parseCopySpec(instruction, workdir, input, stageByName);
-          specs.set(instruction.index, spec);
+          const spec = specs.get(instruction.index) ?? null;
           if (!spec) break;
           const added = spec.from !== null ? stageCopyAdds(spec, stageFiles) : copyAdds(spec, input);
           for (const file of added) hold(file);
@@ -89,10 +115,6 @@ export function buildLayers(input: LayerInput): LayerModel {
         }
         default:
           break;
-      }
-      // ONBUILD COPY/RUN triggers run in child images: their copy specs are still parsed for rules.
-      if (instruction.trigger && (instruction.trigger.keyword === "COPY" || instruction.trigger.keyword === "ADD")) {
-        specs.set(instruction.trigger.index, parseCopySpec(instruction.trigger, workdir, input, stageByName));
       }
     }
     stageFiles.push({ layers, end });

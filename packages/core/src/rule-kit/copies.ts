@@ -4,11 +4,10 @@ import type { Instruction } from "../parse/dockerfile.js";
 
 /** COPY/ADD instructions of every stage (ONBUILD triggers included), with their parsed specs. */
 export function copySpecs(model: Model): CopySpec[] {
-  const layers = model.layers();
   const specs: CopySpec[] = [];
   for (const instruction of model.instructions) {
     if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
-    const spec = layers.copySpec(instruction);
+    const spec = model.copySpec(instruction);
     if (spec) specs.push(spec);
   }
   return specs;
