@@ -27,7 +27,7 @@ function fake(tag, length) {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
 
-/** Known token formats (SPEC §3.2): a secret wherever it stands at a word boundary. */
+/** Known token formats (docs/spec.md §3.2): a secret wherever it stands at a word boundary. */
 export const FAKE_TOKENS = [
   { kind: "GitHub token", secret: `ghp_${"FAKE".repeat(9)}`, prefix: 4 },
   { kind: "AWS access key id", secret: `AKIA${"FAKEFAKEFAKE0000"}`, prefix: 4 },
@@ -49,7 +49,7 @@ const PEM_BODY = fake("PEMBODY0", 64);
 export const FAKE_PEM = `-----BEGIN RSA PRIVATE KEY-----\n${PEM_BODY}\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`;
 
 /**
- * Credential syntax (SPEC §3.2): the secret is a secret because of the text around it.
+ * Credential syntax (docs/spec.md §3.2): the secret is a secret because of the text around it.
  * `snippet` is shell text that holds it; `probe` is what must never be printed.
  */
 export const FAKE_CREDENTIALS = [
