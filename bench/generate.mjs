@@ -319,7 +319,7 @@ function windows(r, { leaky = false } = {}) {
   return out;
 }
 
-/** Secret leaks of the kinds SPEC §2 lists; values are visibly fake. */
+/** Secret leaks of the kinds docs/spec.md §2 lists; values are visibly fake. */
 function leaks(r, lang, mounts) {
   const fake = `FAKE-${r.hex(8)}-not-a-real-credential`;
   const choices = [

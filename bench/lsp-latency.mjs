@@ -1,4 +1,4 @@
-// Language server latency (SPEC §8): time from sending `textDocument/didChange` to receiving the
+// Language server latency (docs/spec.md §8): time from sending `textDocument/didChange` to receiving the
 // `textDocument/publishDiagnostics` for that version, over 200 one-line edits of a generated
 // 2,000-line Dockerfile, through the built server's real stdio. The debounce is set to 0 with
 // `layerlint.debounceMs` and its configured value subtracted, so the figure is the server's own

@@ -1,4 +1,4 @@
-// The layerlint benchmark (SPEC §8, docs/performance.md). Targets are ratios of timings taken in
+// The layerlint benchmark (docs/spec.md §8, docs/performance.md). Targets are ratios of timings taken in
 // this one run, so machine speed and noise largely cancel (the 50,000-line bar is absolute).
 //
 //   npm run bench             full run: 2,000 files, writes bench/results.json

@@ -14,7 +14,7 @@ const requireFromRoot = createRequire(join(ROOT, "package.json"));
 const NO_CONFIG_DIR = join(ROOT, "bench", "results");
 
 /**
- * dockerfile-ast 0.7.1 exactly as published, the parser SPEC §8 measures against: the installed
+ * dockerfile-ast 0.7.1 exactly as published, the parser docs/spec.md §8 measures against: the installed
  * (patched) copy with patches/dockerfile-ast@0.7.1.patch reversed, in bench/results/ (needs GNU
  * `patch`). Returns null, with the reason on stderr, when it cannot be made.
  */
