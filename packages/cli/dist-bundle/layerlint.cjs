@@ -13701,6 +13701,18 @@ function withIndex(instruction, index, trigger) {
 function lineStartOf(lines, offset) {
   return lines.lineStarts[lines.lineOf(offset)];
 }
+function commonPrefixLength(a, b, limit) {
+  let n = 0;
+  while (n + CHUNK <= limit && a.slice(n, n + CHUNK) === b.slice(n, n + CHUNK)) n += CHUNK;
+  while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+function commonSuffixLength(a, b, limit) {
+  let n = 0;
+  while (n + CHUNK <= limit && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
 function reparse(previous, text) {
   if (previous === void 0) return parseDockerfile(text);
   const old = previous.text;
@@ -13709,10 +13721,8 @@ function reparse(previous, text) {
     return parseDockerfile(text);
   }
   const limit = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const prefix = commonPrefixLength(old, text, limit);
+  const suffix = commonSuffixLength(old, text, limit - prefix);
   const oldChangeEnd = old.length - suffix;
   const delta = text.length - old.length;
   const instructions = previous.instructions;
@@ -13762,7 +13772,7 @@ function reparse(previous, text) {
   checkedShapes.add(result);
   return result;
 }
-var MIN_INCREMENTAL_LENGTH, INSTRUCTION_KEYS, checkedShapes;
+var MIN_INCREMENTAL_LENGTH, INSTRUCTION_KEYS, checkedShapes, CHUNK;
 var init_reparse = __esm({
   "packages/core/src/parse/reparse.ts"() {
     "use strict";
@@ -13771,6 +13781,7 @@ var init_reparse = __esm({
     MIN_INCREMENTAL_LENGTH = 4e3;
     INSTRUCTION_KEYS = "argsEnd,argsStart,exec,flags,heredocs,index,keyword,onbuild,properties,span,trigger,words";
     checkedShapes = /* @__PURE__ */ new WeakSet();
+    CHUNK = 256;
   }
 });
 

@@ -124,6 +124,25 @@ function lineStartOf(lines: LineIndex, offset: number): number {
   return lines.lineStarts[lines.lineOf(offset)]!;
 }
 
+/** Characters compared at once by a native string comparison before the one-by-one step. */
+const CHUNK = 256;
+
+/** The length of the common start of `a` and `b`, at most `limit`: by chunks, then by characters. */
+function commonPrefixLength(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + CHUNK <= limit && a.slice(n, n + CHUNK) === b.slice(n, n + CHUNK)) n += CHUNK;
+  while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** The length of the common end of `a` and `b`, at most `limit`. */
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + CHUNK <= limit && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
 /** The parse of `text`, reusing `previous` (the parse of an earlier version) where the edit allows. */
 export function reparse(previous: ParsedDockerfile | undefined, text: string): ParsedDockerfile {
   if (previous === undefined) return parseDockerfile(text);
@@ -136,10 +155,8 @@ export function reparse(previous: ParsedDockerfile | undefined, text: string): P
 
   // The changed region: [prefix, old.length - suffix) became [prefix, text.length - suffix).
   const limit = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const prefix = commonPrefixLength(old, text, limit);
+  const suffix = commonSuffixLength(old, text, limit - prefix);
   const oldChangeEnd = old.length - suffix;
   const delta = text.length - old.length;
 
