@@ -66,7 +66,7 @@ const EXPECTED: Record<string, { dockerfile: string; findings: readonly Reported
         "require-dockerignore",
         2,
         1,
-        "COPY . copies the whole build context and no .dockerignore applies: nothing in the context holds a secret today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+        "COPY . copies the whole build context and no .dockerignore applies: layerlint found no secret in it today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
       ],
     ],
     severities: [1],

@@ -4,6 +4,14 @@
 // which starts faster than an ES module.
 import { main } from "../dist/main.js";
 
+// A reader that goes away (`layerlint | head`) ends the report, not the lint: no stack trace, and
+// the exit code stays the lint's.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+  });
+}
+
 main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

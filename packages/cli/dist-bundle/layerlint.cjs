@@ -9701,9 +9701,16 @@ function sentFrom(spec, source, path) {
   const relative11 = root === "" || root === path ? basename(path) : path.slice(root.length + 1);
   const excluded = spec.excludes.some((pattern) => {
     const matcher = matchGlob(contextPath(pattern));
-    return matcher.test(path) || matcher.test(relative11);
+    return matchesOrUnder(matcher, path) || matchesOrUnder(matcher, relative11);
   });
   return excluded ? null : root;
+}
+function matchesOrUnder(matcher, path) {
+  if (matcher.test(path)) return true;
+  for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", slash + 1)) {
+    if (matcher.test(path.slice(0, slash))) return true;
+  }
+  return false;
 }
 var WHOLE_CONTEXT;
 var init_copy_spec = __esm({
@@ -13007,7 +13014,7 @@ var init_require_dockerignore = __esm({
         messages: {
           missing: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: every file in it (.env, .git, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
           sendsSecrets: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: it sends {{files}} into a layer {{where}}. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
-          noSecretsYet: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: nothing in the context holds a secret today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one)."
+          noSecretsYet: "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: layerlint found no secret in it today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one)."
         },
         schema: [],
         defaultOptions: [],
@@ -13024,7 +13031,11 @@ var init_require_dockerignore = __esm({
         const source = spec.sources.find((s) => s.wholeContext);
         const data = { keyword: spec.instruction.keyword, source: source.value ?? "." };
         const where = { instruction: spec.instruction, span: spec.instruction.span, fix: createIgnoreFileFix() };
-        const sent = context.secretFiles.filter((file) => sentFrom(spec, source, file.path) !== null && harmlessContent(model, file.path) === null).map((file) => file.path);
+        const sends = (path) => sentFrom(spec, source, path) !== null;
+        const sent = context.secretFiles.filter((file) => sends(file.path) && harmlessContent(model, file.path) === null).map((file) => file.path);
+        for (const path of context.contents?.files.keys() ?? []) {
+          if ((contentScanOf(model, path)?.findings.length ?? 0) > 0 && sends(path)) sent.push(path);
+        }
         if (sent.length > 0) report({ messageId: "sendsSecrets", data: { ...data, files: listPaths(sent) }, ...where });
         else if (context.truncated === void 0) report({ messageId: "noSecretsYet", data, ...where, severity: "warning" });
         else report({ messageId: "missing", data, ...where });
@@ -31266,6 +31277,11 @@ Run layerlint${argv[0] === "image" ? " image" : ""} --help for usage.
 }
 
 // packages/cli/bin/layerlint.js
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+  });
+}
 main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

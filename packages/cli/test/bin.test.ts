@@ -6,6 +6,7 @@ import { fixture, LEAKY } from "./helpers.js";
 
 const BIN = fileURLToPath(new URL("../bin/layerlint.js", import.meta.url));
 const DIST = fileURLToPath(new URL("../dist/main.js", import.meta.url));
+const BUNDLE = fileURLToPath(new URL("../dist-bundle/layerlint.cjs", import.meta.url));
 
 function layerlint(args: string[], cwd: string, input?: string) {
   // Colour is decided by the pipe, not by the environment vitest runs in.
@@ -38,6 +39,17 @@ describe("the layerlint bin (end to end)", () => {
     expect(result.stdout).toMatch(/^\n<stdin>\n {2}2:5 {2}error {2}/);
     expect(result.stdout).not.toContain("\u001b[");
     expect(result.stdout.endsWith("\u2716 2 problems (2 errors, 0 warnings)\n")).toBe(true);
+  });
+
+  it("stops quietly when the reader of its output goes away, and keeps the lint's exit code", () => {
+    // `layerlint | head -2` over a report of 1,200 findings (about 200 kB, more than a pipe holds):
+    // head exits after two lines and the CLI's next write fails with EPIPE.
+    const cwd = fixture({ Dockerfile: `FROM alpine\n${Array.from({ length: 600 }, (_, i) => `ARG TOKEN_${i}\nRUN echo $TOKEN_${i}\n`).join("")}` });
+    for (const bin of [BIN, BUNDLE]) {
+      const result = spawnSync("/bin/sh", ["-c", `{ "${process.execPath}" "${bin}" --no-color; echo "exit $?" >&2; } | head -2`], { cwd, encoding: "utf8" });
+      expect(result.stderr).toBe("exit 1\n");
+      expect(result.stdout).toBe("\nDockerfile\n");
+    }
   });
 
   it("exits 0 for a clean file and 2 for a usage error", () => {

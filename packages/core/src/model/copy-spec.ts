@@ -96,11 +96,21 @@ export function sentFrom(spec: CopySpec, source: CopySource, path: string): stri
   }
   if (root === null) return null;
   // BuildKit matches --exclude patterns against paths relative to the source (`--exclude=*.pem
-  // certs` leaves out `certs/server.pem`); the context-relative path is tried too.
+  // certs` leaves out `certs/server.pem`); the context-relative path is tried too. A pattern that
+  // matches a directory leaves out everything under it (`--exclude=config` and `config/a/db.yml`).
   const relative = root === "" || root === path ? basename(path) : path.slice(root.length + 1);
   const excluded = spec.excludes.some((pattern) => {
     const matcher = matchGlob(contextPath(pattern));
-    return matcher.test(path) || matcher.test(relative);
+    return matchesOrUnder(matcher, path) || matchesOrUnder(matcher, relative);
   });
   return excluded ? null : root;
+}
+
+/** Whether `matcher` matches `path` or one of the directories it lies in. */
+function matchesOrUnder(matcher: { test(path: string): boolean }, path: string): boolean {
+  if (matcher.test(path)) return true;
+  for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", slash + 1)) {
+    if (matcher.test(path.slice(0, slash))) return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@
  * file next to the Dockerfile: `.env`, `.git`, keys, credentials — the ones there now, and the
  * ones someone adds later.
  */
-import { harmlessContent } from "../model/contents.js";
+import { contentScanOf, harmlessContent } from "../model/contents.js";
 import { sentFrom } from "../model/layers.js";
 import { createIgnoreFileFix } from "../rule-kit/dockerignore.js";
 import { firstWholeContextCopy, listPaths } from "../rule-kit/copies.js";
@@ -24,7 +24,7 @@ export const requireDockerignore = defineRule({
       sendsSecrets:
         "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: it sends {{files}} into a layer {{where}}. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
       noSecretsYet:
-        "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: nothing in the context holds a secret today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+        "{{keyword}} {{source}} copies the whole build context and no .dockerignore applies: layerlint found no secret in it today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
     },
     schema: [],
     defaultOptions: [],
@@ -41,10 +41,15 @@ export const requireDockerignore = defineRule({
     const source = spec.sources.find((s) => s.wholeContext)!;
     const data = { keyword: spec.instruction.keyword, source: source.value ?? "." };
     const where = { instruction: spec.instruction, span: spec.instruction.span, fix: createIgnoreFileFix() };
-    // The walk found what the copy sends: name the secret files, or say there are none yet (the
-    // hygiene finding), counting a file whose read content holds no literal (settings or variable
-    // references only) as none. A walk that stopped early checked too little to say either.
-    const sent = context.secretFiles.filter((file) => sentFrom(spec, source, file.path) !== null && harmlessContent(model, file.path) === null).map((file) => file.path);
+    // The walk found what the copy sends: name the secret files and the files whose content holds
+    // a secret, or say there are none yet (the hygiene finding), counting a secret-named file whose
+    // read content holds no literal (settings or variable references only) as none. A walk that
+    // stopped early checked too little to say either.
+    const sends = (path: string) => sentFrom(spec, source, path) !== null;
+    const sent = context.secretFiles.filter((file) => sends(file.path) && harmlessContent(model, file.path) === null).map((file) => file.path);
+    for (const path of context.contents?.files.keys() ?? []) {
+      if ((contentScanOf(model, path)?.findings.length ?? 0) > 0 && sends(path)) sent.push(path);
+    }
     if (sent.length > 0) report({ messageId: "sendsSecrets", data: { ...data, files: listPaths(sent) }, ...where });
     else if (context.truncated === undefined) report({ messageId: "noSecretsYet", data, ...where, severity: "warning" });
     else report({ messageId: "missing", data, ...where });

@@ -7,6 +7,8 @@ const copy = (line: number, text: string, messageId = "sendsSecrets", severity: 
 const hygiene = (line: number, text: string) => copy(line, text, "noSecretsYet", "warning");
 const noIgnore = fakeContext({ ignoreText: null });
 const withEnv = fakeContext({ ignoreText: null, secretFiles: [".env"] });
+const DSN = "db:\n  url: postgres://app:FakeReplica42@db-replica/app\n";
+const withDsn = fakeContext({ ignoreText: null, contents: { "config/a/b/db.yml": DSN } });
 const truncated = { ...noIgnore, truncated: "The build context walk stopped after 10 entries, at a; files after it were not checked." };
 
 describe(rule, () => {
@@ -19,6 +21,10 @@ describe(rule, () => {
     ["a secret file the copy's --exclude leaves out", "FROM node\nCOPY --exclude=.env . .\n", withEnv, [hygiene(2, "COPY --exclude=.env . .")]],
     ["a walk that stopped early: an error, it checked too little", "FROM node\nCOPY . .\n", truncated, [copy(2, "COPY . .", "missing")]],
     ["an ignore file exists", "FROM node\nCOPY . .\n", fakeContext({ ignoreText: ".env\n", excluded: [".env"] }), []],
+    ["a secret file under a directory the copy's --exclude leaves out", "FROM node\nCOPY --exclude=deploy . .\n", fakeContext({ ignoreText: null, secretFiles: ["deploy/keys/id_ed25519"] }), [hygiene(2, "COPY --exclude=deploy . .")]],
+    ["a context file whose read content holds a secret", "FROM node\nCOPY . .\n", withDsn, [copy(2, "COPY . .")]],
+    ["a context file with a secret that the copy's --exclude leaves out", "FROM node\nCOPY --exclude=config . .\n", withDsn, [hygiene(2, "COPY --exclude=config . .")]],
+    ["a context file whose read content holds only placeholders", "FROM node\nCOPY . .\n", fakeContext({ ignoreText: null, contents: { "config/db.yml": "url: postgres://user:changeme@db/app\n" } }), [hygiene(2, "COPY . .")]],
     ["no context (stdin)", "FROM node\nCOPY . .\n", undefined, []],
     ["explicit sources only", "FROM node\nCOPY package.json src/ ./\n", noIgnore, []],
     ["COPY --from . is not the context", "FROM a AS b\nFROM node\nCOPY --from=b . .\n", noIgnore, []],
@@ -31,8 +37,11 @@ describe(rule, () => {
     expect(messagesOf(rule, code, { context: fakeContext({ ignoreText: null, secretFiles: [".env", "deploy/id_ed25519"] }) })).toEqual([
       "COPY . copies the whole build context and no .dockerignore applies: it sends .env and deploy/id_ed25519 into a layer in the final image. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
     ]);
+    expect(messagesOf(rule, code, { context: fakeContext({ ignoreText: null, secretFiles: [".env"], contents: { "config/a/b/db.yml": DSN } }) })).toEqual([
+      "COPY . copies the whole build context and no .dockerignore applies: it sends .env and config/a/b/db.yml into a layer in the final image. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+    ]);
     expect(messagesOf(rule, code, { context: noIgnore })).toEqual([
-      "COPY . copies the whole build context and no .dockerignore applies: nothing in the context holds a secret today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+      "COPY . copies the whole build context and no .dockerignore applies: layerlint found no secret in it today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
     ]);
   });
 

@@ -25,7 +25,7 @@ ruleTester.run("require-dockerignore", ruleOf("require-dockerignore"), {
           messageId: "noSecretsYet",
           data: {
             message:
-              "COPY . copies the whole build context and no .dockerignore applies: nothing in the context holds a secret today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
+              "COPY . copies the whole build context and no .dockerignore applies: layerlint found no secret in it today, but any secret added to it later (.env, keys, credentials) lands in a layer. Create a .dockerignore that excludes secrets (layerlint --fix writes one).",
           },
           line: 3,
           column: 1,
