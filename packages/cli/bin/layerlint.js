@@ -5,10 +5,12 @@
 import { main } from "../dist/main.js";
 
 // A reader that goes away (`layerlint | head`) ends the report, not the lint: no stack trace, and
-// the exit code stays the lint's.
+// the exit code stays the lint's. Any other failure to write (a full disk) is exit 2, said in one line.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
-    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    if (stream === process.stdout) process.stderr.write(`layerlint: Cannot write to standard output: ${error.code ?? error.message}.\n`);
+    process.exit(2);
   });
 }
 

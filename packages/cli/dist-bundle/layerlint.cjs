@@ -31279,7 +31279,10 @@ Run layerlint${argv[0] === "image" ? " image" : ""} --help for usage.
 // packages/cli/bin/layerlint.js
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
-    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+    if (stream === process.stdout) process.stderr.write(`layerlint: Cannot write to standard output: ${error.code ?? error.message}.
+`);
+    process.exit(2);
   });
 }
 main(process.argv.slice(2), {

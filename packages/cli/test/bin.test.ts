@@ -52,6 +52,15 @@ describe("the layerlint bin (end to end)", () => {
     }
   });
 
+  it("exits 2 with one line when standard output cannot be written (a full disk)", () => {
+    const cwd = fixture({ Dockerfile: LEAKY });
+    for (const bin of [BIN, BUNDLE]) {
+      const result = spawnSync("/bin/sh", ["-c", `"${process.execPath}" "${bin}" --no-color > /dev/full`], { cwd, encoding: "utf8" });
+      expect(result.stderr).toBe("layerlint: Cannot write to standard output: ENOSPC.\n");
+      expect(result.status).toBe(2);
+    }
+  });
+
   it("exits 0 for a clean file and 2 for a usage error", () => {
     const cwd = fixture({ Dockerfile: "FROM alpine\n" });
     expect(layerlint([], cwd)).toMatchObject({ status: 0, stdout: "", stderr: "" });
