@@ -13032,11 +13032,11 @@ var init_require_dockerignore = __esm({
         const data = { keyword: spec.instruction.keyword, source: source.value ?? "." };
         const where = { instruction: spec.instruction, span: spec.instruction.span, fix: createIgnoreFileFix() };
         const sends = (path) => sentFrom(spec, source, path) !== null;
-        const sent = context.secretFiles.filter((file) => sends(file.path) && harmlessContent(model, file.path) === null).map((file) => file.path);
-        for (const path of context.contents?.files.keys() ?? []) {
-          if ((contentScanOf(model, path)?.findings.length ?? 0) > 0 && sends(path)) sent.push(path);
-        }
-        if (sent.length > 0) report({ messageId: "sendsSecrets", data: { ...data, files: listPaths(sent) }, ...where });
+        const named = context.secretFiles.filter((file) => sends(file.path) && harmlessContent(model, file.path) === null).map((file) => file.path);
+        const byContent = [...context.contents?.files.keys() ?? []].filter((path) => (contentScanOf(model, path)?.findings.length ?? 0) > 0 && sends(path));
+        const sent = [...named, ...byContent];
+        const contentOnlyInBuilder = named.length === 0 && model.stageOf(spec.instruction)?.shipped === false;
+        if (sent.length > 0) report({ messageId: "sendsSecrets", data: { ...data, files: listPaths(sent) }, ...where, ...contentOnlyInBuilder ? { severity: "warning" } : {} });
         else if (context.truncated === void 0) report({ messageId: "noSecretsYet", data, ...where, severity: "warning" });
         else report({ messageId: "missing", data, ...where });
       }

@@ -46,11 +46,13 @@ export const requireDockerignore = defineRule({
     // read content holds no literal (settings or variable references only) as none. A walk that
     // stopped early checked too little to say either.
     const sends = (path: string) => sentFrom(spec, source, path) !== null;
-    const sent = context.secretFiles.filter((file) => sends(file.path) && harmlessContent(model, file.path) === null).map((file) => file.path);
-    for (const path of context.contents?.files.keys() ?? []) {
-      if ((contentScanOf(model, path)?.findings.length ?? 0) > 0 && sends(path)) sent.push(path);
-    }
-    if (sent.length > 0) report({ messageId: "sendsSecrets", data: { ...data, files: listPaths(sent) }, ...where });
+    const named = context.secretFiles.filter((file) => sends(file.path) && harmlessContent(model, file.path) === null).map((file) => file.path);
+    const byContent = [...(context.contents?.files.keys() ?? [])].filter((path) => (contentScanOf(model, path)?.findings.length ?? 0) > 0 && sends(path));
+    const sent = [...named, ...byContent];
+    // Secrets found by content alone take no-secret-in-context-file's severity: a warning in a
+    // builder stage (the detectors read content less surely than a secret file's name).
+    const contentOnlyInBuilder = named.length === 0 && model.stageOf(spec.instruction)?.shipped === false;
+    if (sent.length > 0) report({ messageId: "sendsSecrets", data: { ...data, files: listPaths(sent) }, ...where, ...(contentOnlyInBuilder ? { severity: "warning" } : {}) });
     else if (context.truncated === undefined) report({ messageId: "noSecretsYet", data, ...where, severity: "warning" });
     else report({ messageId: "missing", data, ...where });
   },

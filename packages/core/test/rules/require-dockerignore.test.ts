@@ -23,6 +23,8 @@ describe(rule, () => {
     ["an ignore file exists", "FROM node\nCOPY . .\n", fakeContext({ ignoreText: ".env\n", excluded: [".env"] }), []],
     ["a secret file under a directory the copy's --exclude leaves out", "FROM node\nCOPY --exclude=deploy . .\n", fakeContext({ ignoreText: null, secretFiles: ["deploy/keys/id_ed25519"] }), [hygiene(2, "COPY --exclude=deploy . .")]],
     ["a context file whose read content holds a secret", "FROM node\nCOPY . .\n", withDsn, [copy(2, "COPY . .")]],
+    ["a context file whose read content holds a secret, copied in a builder stage: a warning, as no-secret-in-context-file's", "FROM node AS b\nCOPY . .\nFROM alpine\n", withDsn, [copy(2, "COPY . .", "sendsSecrets", "warning")]],
+    ["a secret file and a content secret in a builder stage: the name makes it an error", "FROM node AS b\nCOPY . .\nFROM alpine\n", fakeContext({ ignoreText: null, secretFiles: [".env"], contents: { "config/a/b/db.yml": DSN } }), [copy(2, "COPY . .")]],
     ["a context file with a secret that the copy's --exclude leaves out", "FROM node\nCOPY --exclude=config . .\n", withDsn, [hygiene(2, "COPY --exclude=config . .")]],
     ["a context file whose read content holds only placeholders", "FROM node\nCOPY . .\n", fakeContext({ ignoreText: null, contents: { "config/db.yml": "url: postgres://user:changeme@db/app\n" } }), [hygiene(2, "COPY . .")]],
     ["no context (stdin)", "FROM node\nCOPY . .\n", undefined, []],
