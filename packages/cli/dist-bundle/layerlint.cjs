@@ -14716,7 +14716,7 @@ var init_layers2 = __esm({
         this.#maxWhiteouts = options.maxWhiteouts ?? 1e5;
       }
       /** Records an entry left out of the scan (the reader calls it too, for entries it cannot hand over). */
-      skip(reason, name) {
+      recordSkipped(reason, name) {
         const known = this.#skipped.get(reason);
         if (known) known.count++;
         else this.#skipped.set(reason, { count: 1, example: name });
@@ -14725,7 +14725,7 @@ var init_layers2 = __esm({
         this.#entries++;
         const path = layerPath(entry.name);
         if (path === null) {
-          this.skip(ESCAPES_ROOT, entry.name);
+          this.recordSkipped(ESCAPES_ROOT, entry.name);
           return;
         }
         const base = path.slice(path.lastIndexOf("/") + 1);
@@ -14733,7 +14733,7 @@ var init_layers2 = __esm({
           this.#whiteout(path, base);
           return;
         }
-        if (entry.skipped !== void 0) this.skip(entry.skipped, path);
+        if (entry.skipped !== void 0) this.recordSkipped(entry.skipped, path);
         if (entry.type !== "file" && entry.type !== "hardlink") return;
         const fileKind = secretFileKind(path, this.#files);
         const content = entry.content === void 0 ? null : fileContentSecrets(path, entry.content);

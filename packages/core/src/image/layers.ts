@@ -112,7 +112,7 @@ export class LayerScanner {
   }
 
   /** Records an entry left out of the scan (the reader calls it too, for entries it cannot hand over). */
-  skip(reason: string, name: string): void {
+  recordSkipped(reason: string, name: string): void {
     const known = this.#skipped.get(reason);
     if (known) known.count++;
     else this.#skipped.set(reason, { count: 1, example: name });
@@ -122,7 +122,7 @@ export class LayerScanner {
     this.#entries++;
     const path = layerPath(entry.name);
     if (path === null) {
-      this.skip(ESCAPES_ROOT, entry.name);
+      this.recordSkipped(ESCAPES_ROOT, entry.name);
       return;
     }
     const base = path.slice(path.lastIndexOf("/") + 1);
@@ -130,7 +130,7 @@ export class LayerScanner {
       this.#whiteout(path, base);
       return;
     }
-    if (entry.skipped !== undefined) this.skip(entry.skipped, path);
+    if (entry.skipped !== undefined) this.recordSkipped(entry.skipped, path);
     // A symlink holds no bytes of its own; a hardlink holds its target's (read with the target).
     if (entry.type !== "file" && entry.type !== "hardlink") return;
     const fileKind = secretFileKind(path, this.#files);
