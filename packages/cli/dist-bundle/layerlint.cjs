@@ -9958,6 +9958,7 @@ function nextWorkdir(input, instruction, workdir) {
 }
 function buildCopySpecs(input) {
   const specs = /* @__PURE__ */ new Map();
+  const workdirs = /* @__PURE__ */ new Map();
   const stageByName = /* @__PURE__ */ new Map();
   input.stages.stages.forEach((s) => {
     if (s.name !== null) stageByName.set(s.name, s.index);
@@ -9965,21 +9966,23 @@ function buildCopySpecs(input) {
   const finalWorkdirs = [];
   for (const stage of input.stages.stages) {
     let workdir = stage.parent !== null ? finalWorkdirs[stage.parent] ?? "/" : "/";
+    workdirs.set(stage.from.index, workdir);
     for (const instruction of stage.instructions) {
+      workdirs.set(instruction.index, workdir);
+      const trigger = instruction.trigger;
+      if (trigger) workdirs.set(trigger.index, workdir);
       if (instruction.keyword === "WORKDIR") workdir = nextWorkdir(input, instruction, workdir);
       else if (instruction.keyword === "COPY" || instruction.keyword === "ADD") specs.set(instruction.index, parseCopySpec(instruction, workdir, input, stageByName));
-      const trigger = instruction.trigger;
       if (trigger && (trigger.keyword === "COPY" || trigger.keyword === "ADD")) specs.set(trigger.index, parseCopySpec(trigger, workdir, input, stageByName));
     }
     finalWorkdirs.push(workdir);
   }
-  return specs;
+  return { specs, workdirs };
 }
-function buildLayers(input, specs = buildCopySpecs(input)) {
-  const workdirs = /* @__PURE__ */ new Map();
+function buildLayers(input, copies = buildCopySpecs(input)) {
+  const { specs, workdirs } = copies;
   const homes = /* @__PURE__ */ new Map();
   const stageFiles = [];
-  const finalWorkdirs = [];
   const heldByStage = [];
   const finalHomes = [];
   for (const stage of input.stages.stages) {
@@ -9990,23 +9993,13 @@ function buildLayers(input, specs = buildCopySpecs(input)) {
       end.set(file.path, file);
       held.set(file.path, [...held.get(file.path) ?? [], file]);
     };
-    let workdir = stage.parent !== null ? finalWorkdirs[stage.parent] ?? "/" : "/";
     let home = stage.parent !== null ? finalHomes[stage.parent] ?? "/root" : "/root";
-    workdirs.set(stage.from.index, workdir);
     homes.set(stage.from.index, home);
     const layers = [];
-    for (const outer of stage.instructions) {
-      const instruction = outer;
-      workdirs.set(instruction.index, workdir);
+    for (const instruction of stage.instructions) {
       homes.set(instruction.index, home);
-      if (instruction.trigger) {
-        workdirs.set(instruction.trigger.index, workdir);
-        homes.set(instruction.trigger.index, home);
-      }
+      if (instruction.trigger) homes.set(instruction.trigger.index, home);
       switch (instruction.keyword) {
-        case "WORKDIR":
-          workdir = nextWorkdir(input, instruction, workdir);
-          break;
         case "USER": {
           const user2 = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
           const value = expandIn(input, instruction, user2);
@@ -10023,7 +10016,7 @@ function buildLayers(input, specs = buildCopySpecs(input)) {
           break;
         }
         case "RUN": {
-          const { added, hides } = runEffects(instruction, workdir, home, held, input);
+          const { added, hides } = runEffects(instruction, workdirs.get(instruction.index) ?? "/", home, held, input);
           for (const { file } of hides) {
             end.delete(file.path);
             held.delete(file.path);
@@ -10038,7 +10031,6 @@ function buildLayers(input, specs = buildCopySpecs(input)) {
     }
     stageFiles.push({ layers, end });
     heldByStage.push(held);
-    finalWorkdirs.push(workdir);
     finalHomes.push(home);
   }
   return {
@@ -10525,7 +10517,7 @@ function buildModel(parsed, options) {
     return result;
   };
   let layerModel;
-  let specs;
+  let copies;
   const layerInput = {
     stages,
     variables,
@@ -10551,8 +10543,8 @@ function buildModel(parsed, options) {
     },
     runScripts,
     shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
-    copySpec: (instruction) => (specs ??= buildCopySpecs(layerInput)).get(instruction.index) ?? null,
-    layers: () => layerModel ??= buildLayers(layerInput, specs ??= buildCopySpecs(layerInput))
+    copySpec: (instruction) => (copies ??= buildCopySpecs(layerInput)).specs.get(instruction.index) ?? null,
+    layers: () => layerModel ??= buildLayers(layerInput, copies ??= buildCopySpecs(layerInput))
   };
   return model;
 }

@@ -4,7 +4,7 @@ import { leadingWords, type Instruction, type ParsedDockerfile } from "../parse/
 import { innerScripts, parseShell, type ShellScript } from "../shell/index.js";
 import { memoizeText } from "../util/memo.js";
 import type { BuildArgInput, BuildContext, ContextFilesConfig } from "../types.js";
-import { buildCopySpecs, buildLayers, type CopySpec, type LayerModel } from "./layers.js";
+import { buildCopySpecs, buildLayers, type CopySpec, type CopySpecs, type LayerModel } from "./layers.js";
 import { buildStages, type Stage, type StageModel } from "./stages.js";
 import { buildVariables, type VariableModel } from "./variables.js";
 
@@ -135,7 +135,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Mod
   };
 
   let layerModel: LayerModel | undefined;
-  let specs: ReadonlyMap<number, CopySpec | null> | undefined;
+  let copies: CopySpecs | undefined;
   // The layer model reads only this of the model (no import of the Model back into layers).
   const layerInput: LayerInput = {
     stages,
@@ -162,8 +162,8 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions): Mod
     },
     runScripts,
     shellOf: (instruction) => shells.get(instruction.index) ?? "posix",
-    copySpec: (instruction) => (specs ??= buildCopySpecs(layerInput)).get(instruction.index) ?? null,
-    layers: () => (layerModel ??= buildLayers(layerInput, (specs ??= buildCopySpecs(layerInput)))),
+    copySpec: (instruction) => (copies ??= buildCopySpecs(layerInput)).specs.get(instruction.index) ?? null,
+    layers: () => (layerModel ??= buildLayers(layerInput, (copies ??= buildCopySpecs(layerInput)))),
   };
   return model;
 }

@@ -27,13 +27,21 @@ function nextWorkdir(input: LayerInput, instruction: Instruction, workdir: strin
   return value !== undefined && value.length <= MAX_PATH_LENGTH ? resolveIn(workdir, value) : workdir;
 }
 
+/** Every COPY/ADD's spec (null when it cannot be parsed) and every instruction's working directory, by instruction index. */
+export interface CopySpecs {
+  readonly specs: ReadonlyMap<number, CopySpec | null>;
+  readonly workdirs: ReadonlyMap<number, string>;
+}
+
 /**
- * Every COPY/ADD's spec (ONBUILD triggers' too), by instruction index: a fold over the working
- * directories alone, so what the copies send is known without RUN effects (the host asks this
- * before each lint to scope the context walk).
+ * Every COPY/ADD's spec (ONBUILD triggers' too) and the working directory each instruction runs
+ * in: a fold over the working directories alone, so what the copies send is known without RUN
+ * effects (the host asks this before each lint to scope the context walk). The layer model
+ * builds on it.
  */
-export function buildCopySpecs(input: LayerInput): ReadonlyMap<number, CopySpec | null> {
+export function buildCopySpecs(input: LayerInput): CopySpecs {
   const specs = new Map<number, CopySpec | null>();
+  const workdirs = new Map<number, string>();
   const stageByName = new Map<string, number>();
   input.stages.stages.forEach((s) => {
     if (s.name !== null) stageByName.set(s.name, s.index);
@@ -41,24 +49,26 @@ export function buildCopySpecs(input: LayerInput): ReadonlyMap<number, CopySpec 
   const finalWorkdirs: string[] = [];
   for (const stage of input.stages.stages) {
     let workdir = stage.parent !== null ? (finalWorkdirs[stage.parent] ?? "/") : "/";
+    workdirs.set(stage.from.index, workdir);
     for (const instruction of stage.instructions) {
+      workdirs.set(instruction.index, workdir);
+      const trigger = instruction.trigger;
+      if (trigger) workdirs.set(trigger.index, workdir);
       if (instruction.keyword === "WORKDIR") workdir = nextWorkdir(input, instruction, workdir);
       else if (instruction.keyword === "COPY" || instruction.keyword === "ADD") specs.set(instruction.index, parseCopySpec(instruction, workdir, input, stageByName));
       // ONBUILD COPY/ADD triggers run in child images: their specs are still parsed for rules.
-      const trigger = instruction.trigger;
       if (trigger && (trigger.keyword === "COPY" || trigger.keyword === "ADD")) specs.set(trigger.index, parseCopySpec(trigger, workdir, input, stageByName));
     }
     finalWorkdirs.push(workdir);
   }
-  return specs;
+  return { specs, workdirs };
 }
 
-/** The layer model; `specs` are `buildCopySpecs(input)`, passed in when the caller has them. */
-export function buildLayers(input: LayerInput, specs: ReadonlyMap<number, CopySpec | null> = buildCopySpecs(input)): LayerModel {
-  const workdirs = new Map<number, string>();
+/** The layer model over `copies` (`buildCopySpecs(input)`, passed in when the caller has it). */
+export function buildLayers(input: LayerInput, copies: CopySpecs = buildCopySpecs(input)): LayerModel {
+  const { specs, workdirs } = copies;
   const homes = new Map<number, string>();
   const stageFiles: StageFiles[] = [];
-  const finalWorkdirs: string[] = [];
   const heldByStage: Map<string, ImageFile[]>[] = [];
   const finalHomes: string[] = [];
 
@@ -71,23 +81,13 @@ export function buildLayers(input: LayerInput, specs: ReadonlyMap<number, CopySp
       end.set(file.path, file);
       held.set(file.path, [...(held.get(file.path) ?? []), file]);
     };
-    let workdir = stage.parent !== null ? (finalWorkdirs[stage.parent] ?? "/") : "/";
     let home = stage.parent !== null ? (finalHomes[stage.parent] ?? "/root") : "/root";
-    workdirs.set(stage.from.index, workdir);
     homes.set(stage.from.index, home);
     const layers: Layer[] = [];
-    for (const outer of stage.instructions) {
-      const instruction = outer;
-      workdirs.set(instruction.index, workdir);
+    for (const instruction of stage.instructions) {
       homes.set(instruction.index, home);
-      if (instruction.trigger) {
-        workdirs.set(instruction.trigger.index, workdir);
-        homes.set(instruction.trigger.index, home);
-      }
+      if (instruction.trigger) homes.set(instruction.trigger.index, home);
       switch (instruction.keyword) {
-        case "WORKDIR":
-          workdir = nextWorkdir(input, instruction, workdir);
-          break;
         case "USER": {
           const user = (instruction.words[0]?.value ?? "").split(":")[0] ?? "";
           const value = expandIn(input, instruction, user);
@@ -104,7 +104,7 @@ export function buildLayers(input: LayerInput, specs: ReadonlyMap<number, CopySp
           break;
         }
         case "RUN": {
-          const { added, hides } = runEffects(instruction, workdir, home, held, input);
+          const { added, hides } = runEffects(instruction, workdirs.get(instruction.index) ?? "/", home, held, input);
           for (const { file } of hides) {
             end.delete(file.path);
             held.delete(file.path);
@@ -119,7 +119,6 @@ export function buildLayers(input: LayerInput, specs: ReadonlyMap<number, CopySp
     }
     stageFiles.push({ layers, end });
     heldByStage.push(held);
-    finalWorkdirs.push(workdir);
     finalHomes.push(home);
   }
 
