@@ -247,6 +247,9 @@ function dockerRefs(manifest: unknown, label: string): ImageRef[] {
 /** `index.json` of an OCI layout: manifests, through nested indexes (multi-platform images). */
 async function ociRefs(members: Members, label: string, warnings: string[]): Promise<ImageRef[]> {
   const refs: ImageRef[] = [];
+  // Each nested index is read once: an index that lists itself (or a cycle of them) would
+  // otherwise be walked once per path, exponentially in its entries.
+  const visited = new Set<string>();
   const visit = async (indexText: string, what: string, depth: number, names: readonly string[]): Promise<void> => {
     const index = record(parseJson(indexText, `${label}: ${what}`));
     for (const item of Array.isArray(index.manifests) ? index.manifests : []) {
@@ -266,6 +269,7 @@ async function ociRefs(members: Members, label: string, warnings: string[]): Pro
       const platform = record(descriptor.platform);
       const platformName = typeof platform.os === "string" ? `${platform.os}/${String(platform.architecture ?? "")}` : null;
       const ownNames = refName.length > 0 ? refName : names.map((n) => (platformName ? `${n} (${platformName})` : n));
+      if (visited.has(name)) continue;
       const text = await members.text(name);
       if (text === undefined) {
         warnings.push(`${label}: manifest ${String(descriptor.digest)} is not in the archive; skipped.`);
@@ -274,6 +278,7 @@ async function ociRefs(members: Members, label: string, warnings: string[]): Pro
       const manifest = record(parseJson(text, `${label}: manifest ${String(descriptor.digest)}`));
       const mediaType = typeof manifest.mediaType === "string" ? manifest.mediaType : String(descriptor.mediaType ?? "");
       if (INDEX_TYPES.has(mediaType) || Array.isArray(manifest.manifests)) {
+        visited.add(name);
         if (depth < MAX_INDEX_DEPTH) await visit(text, `index ${String(descriptor.digest)}`, depth + 1, ownNames);
         continue;
       }
