@@ -8,7 +8,7 @@ import type { Model } from "../model/index.js";
 import type { Stage } from "../model/stages.js";
 import type { Instruction } from "../parse/dockerfile.js";
 import type { Finding, Prediction, RelatedLocation, RuleId, Span } from "../types.js";
-import { parseCreatedBy } from "./history.js";
+import { parseCreatedBy, type RecordedInstruction } from "./history.js";
 import type { HistoryEntry } from "./image.js";
 import type { HitSource } from "./scan.js";
 
@@ -77,8 +77,16 @@ function normalized(text: string): string {
  * COPY/ADD's recorded text must end with its destination. Other instructions are recorded in
  * builder-specific shapes (BuildKit writes `CMD ["a" "b"]`, `EXPOSE map[…]`): their keyword decides.
  */
+/** Each history entry's parse, once (an entry is compared with several instructions). */
+const recordedByEntry = new WeakMap<HistoryEntry, RecordedInstruction>();
+function recordedOf(entry: HistoryEntry): RecordedInstruction {
+  let recorded = recordedByEntry.get(entry);
+  if (recorded === undefined) recordedByEntry.set(entry, (recorded = parseCreatedBy(entry.createdBy)));
+  return recorded;
+}
+
 function records(entry: HistoryEntry, instruction: Instruction, text: string): boolean {
-  const recorded = parseCreatedBy(entry.createdBy);
+  const recorded = recordedOf(entry);
   if (recorded.keyword !== instruction.keyword) return false;
   if (instruction.keyword === "RUN") {
     const command = normalized(instruction.exec ? instruction.exec.join(" ") : text.slice(instruction.argsStart, instruction.argsEnd));

@@ -120,9 +120,19 @@ function readPairs(text: string, from: number, keyword: string): RecordedPair[] 
   return pairs;
 }
 
+/** BuildKit's ` # buildkit` suffix (after one or more blanks) removed; linear, where a regex backtracks on long blank runs. */
+function withoutBuildkitSuffix(text: string): string {
+  const SUFFIX = "# buildkit";
+  if (!text.endsWith(SUFFIX)) return text;
+  let end = text.length - SUFFIX.length;
+  if (end === 0 || (text[end - 1] !== " " && text[end - 1] !== "\t")) return text;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  return text.slice(0, end);
+}
+
 /** Reads a `created_by` text. Total and bounded: any text yields a result. */
 export function parseCreatedBy(createdBy: string): RecordedInstruction {
-  const text = createdBy.replace(/[ \t]+# buildkit$/, "");
+  const text = withoutBuildkitSuffix(createdBy);
   let at = 0;
   let keyword: string | null = null;
   const nop = NOP.exec(text);
