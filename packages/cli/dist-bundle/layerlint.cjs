@@ -11905,7 +11905,7 @@ function scanContextFile(path, text, options = {}) {
   if (skipped !== null) return SKIPPED[skipped];
   const names = options.names;
   const lists = names === void 0 ? "" : JSON.stringify([names.allow ?? [], names.deny ?? []]);
-  const content = options.hash !== void 0 ? `#${options.hash}` : text.length <= MAX_TEXT_KEY ? `=${text}` : null;
+  const content = options.memo === false ? null : options.hash !== void 0 ? `#${options.hash}` : text.length <= MAX_TEXT_KEY ? `=${text}` : null;
   if (content === null) return scan(path, text, names);
   const key = `${familyOf(path)}\0${lists}\0${content}`;
   const hit = memo.get(key);
@@ -14280,8 +14280,16 @@ function readPairs(text, from, keyword) {
   });
   return pairs;
 }
+function withoutBuildkitSuffix(text) {
+  const SUFFIX = "# buildkit";
+  if (!text.endsWith(SUFFIX)) return text;
+  let end = text.length - SUFFIX.length;
+  if (end === 0 || text[end - 1] !== " " && text[end - 1] !== "	") return text;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+  return text.slice(0, end);
+}
 function parseCreatedBy(createdBy) {
-  const text = createdBy.replace(/[ \t]+# buildkit$/, "");
+  const text = withoutBuildkitSuffix(createdBy);
   let at = 0;
   let keyword = null;
   const nop = NOP.exec(text);
@@ -14360,8 +14368,13 @@ function chainOf(model) {
 function normalized(text) {
   return text.replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
 }
+function recordedOf(entry) {
+  let recorded = recordedByEntry.get(entry);
+  if (recorded === void 0) recordedByEntry.set(entry, recorded = parseCreatedBy(entry.createdBy));
+  return recorded;
+}
 function records(entry, instruction, text) {
-  const recorded = parseCreatedBy(entry.createdBy);
+  const recorded = recordedOf(entry);
   if (recorded.keyword !== instruction.keyword) return false;
   if (instruction.keyword === "RUN") {
     const command = normalized(instruction.exec ? instruction.exec.join(" ") : text.slice(instruction.argsStart, instruction.argsEnd));
@@ -14380,7 +14393,7 @@ function within(span, instruction) {
 function instructionText(instruction) {
   return `${instruction.onbuild ? "ONBUILD " : ""}${instruction.keyword}`;
 }
-var MAY_BE_UNRECORDED, PREDICTORS, DockerfileAttribution;
+var MAY_BE_UNRECORDED, PREDICTORS, recordedByEntry, DockerfileAttribution;
 var init_attribution = __esm({
   "packages/core/src/image/attribution.ts"() {
     "use strict";
@@ -14401,6 +14414,7 @@ var init_attribution = __esm({
         "require-secret-mount"
       ])
     };
+    recordedByEntry = /* @__PURE__ */ new WeakMap();
     DockerfileAttribution = class {
       #model;
       #chain;
@@ -14627,14 +14641,15 @@ function article(kind) {
 function describeSecret(kind, value) {
   return `${article(kind)} (${redact(value)})`;
 }
-function secretsInText(text, find = findSecretsInText) {
-  const bounded = text.length > MAX_SCANNED_TEXT ? text.slice(0, MAX_SCANNED_TEXT) : text;
-  const matches3 = find(bounded);
+function secretValueOf(text, matches3) {
   if (matches3.length === 0) return null;
-  const values = matches3.map((m) => bounded.slice(m.start, m.end));
-  const first = matches3[0];
+  const values = matches3.map((m) => text.slice(m.start, m.end));
   const more = matches3.length > 1 ? ` and ${matches3.length - 1} more` : "";
-  return { what: `${describeSecret(first.kind, values[0])}${more}`, secrets: values };
+  return { what: `${describeSecret(matches3[0].kind, values[0])}${more}`, secrets: values };
+}
+function secretsInText(text) {
+  const bounded = text.length > MAX_SCANNED_TEXT ? text.slice(0, MAX_SCANNED_TEXT) : text;
+  return secretValueOf(bounded, findSecretsInText(bounded));
 }
 function secretAssignment(name, value, names) {
   const found = secretsInText(value);
@@ -14645,9 +14660,9 @@ function secretAssignment(name, value, names) {
   if (findVariableUses(trimmed).length > 0) return null;
   return { what: `a value under a secret name (${redact(trimmed)})`, secrets: [trimmed] };
 }
-function fileContentSecrets(path, text) {
+function fileContentSecrets(path, text, names) {
   const bounded = text.length > MAX_SCANNED_TEXT ? text.slice(0, MAX_SCANNED_TEXT) : text;
-  const { findings } = scanContextFile(path, bounded);
+  const { findings } = scanContextFile(path, bounded, { memo: false, ...names === void 0 ? {} : { names } });
   if (findings.length === 0) return null;
   const lines = new LineIndex(bounded);
   const values = findings.map((f) => bounded.slice(lines.offsetAt(f.line - 1, f.column - 1), lines.offsetAt(f.endLine - 1, f.endColumn - 1)));
@@ -14692,6 +14707,7 @@ var init_layers2 = __esm({
     LayerScanner = class {
       #digest;
       #files;
+      #names;
       #maxSecrets;
       #maxWhiteouts;
       #secrets = [];
@@ -14704,6 +14720,7 @@ var init_layers2 = __esm({
       constructor(digest, options = {}) {
         this.#digest = digest;
         this.#files = options.files;
+        this.#names = options.names;
         this.#maxSecrets = options.maxSecrets ?? 1e3;
         this.#maxWhiteouts = options.maxWhiteouts ?? 1e5;
       }
@@ -14728,7 +14745,7 @@ var init_layers2 = __esm({
         if (entry.skipped !== void 0) this.recordSkipped(entry.skipped, path);
         if (entry.type !== "file" && entry.type !== "hardlink") return;
         const fileKind = secretFileKind(path, this.#files);
-        const content = entry.content === void 0 ? null : fileContentSecrets(path, entry.content);
+        const content = entry.content === void 0 ? null : fileContentSecrets(path, entry.content, this.#names);
         if (fileKind === null && content === null) return;
         if (this.#secrets.length >= this.#maxSecrets) {
           this.#omittedSecrets++;
@@ -14861,7 +14878,7 @@ function historyHits(view, image, names) {
     }
     const literals = findSecretsInText(text).filter((m) => !covered.some((c) => m.start < c.end && c.start < m.end));
     if (literals.length === 0) return;
-    const found = secretsInText(literals.map((m) => text.slice(m.start, m.end)).join("\n"));
+    const found = secretValueOf(text, literals);
     if (!found) return;
     hits.push({
       ruleId: "image-secret-in-history",
@@ -20676,6 +20693,7 @@ function dockerRefs(manifest, label) {
 }
 async function ociRefs(members, label, warnings) {
   const refs = [];
+  const visited = /* @__PURE__ */ new Set();
   const visit2 = async (indexText, what, depth, names) => {
     const index2 = record2(parseJson2(indexText, `${label}: ${what}`));
     for (const item of Array.isArray(index2.manifests) ? index2.manifests : []) {
@@ -20694,6 +20712,7 @@ async function ociRefs(members, label, warnings) {
       const platform = record2(descriptor.platform);
       const platformName = typeof platform.os === "string" ? `${platform.os}/${String(platform.architecture ?? "")}` : null;
       const ownNames = refName.length > 0 ? refName : names.map((n) => platformName ? `${n} (${platformName})` : n);
+      if (visited.has(name)) continue;
       const text = await members.text(name);
       if (text === void 0) {
         warnings.push(`${label}: manifest ${String(descriptor.digest)} is not in the archive; skipped.`);
@@ -20702,6 +20721,7 @@ async function ociRefs(members, label, warnings) {
       const manifest = record2(parseJson2(text, `${label}: manifest ${String(descriptor.digest)}`));
       const mediaType = typeof manifest.mediaType === "string" ? manifest.mediaType : String(descriptor.mediaType ?? "");
       if (INDEX_TYPES.has(mediaType) || Array.isArray(manifest.manifests)) {
+        visited.add(name);
         if (depth < MAX_INDEX_DEPTH) await visit2(text, `index ${String(descriptor.digest)}`, depth + 1, ownNames);
         continue;
       }
@@ -21245,11 +21265,8 @@ async function imageMain(argv, io) {
   let fatal;
   let images = [];
   try {
-    const read = await readImageArchive(
-      archive,
-      { ...options.image === void 0 ? {} : { image: options.image }, ...config.secretFiles === void 0 ? {} : { scan: { files: config.secretFiles } } },
-      label
-    );
+    const scan2 = { ...config.secretFiles === void 0 ? {} : { files: config.secretFiles }, ...config.secretNames === void 0 ? {} : { names: config.secretNames } };
+    const read = await readImageArchive(archive, { ...options.image === void 0 ? {} : { image: options.image }, scan: scan2 }, label);
     for (const warning of read.warnings) warn(warning);
     images = read.images;
   } catch (error) {

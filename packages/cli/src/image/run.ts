@@ -114,12 +114,9 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
   let fatal: string | undefined;
   let images: Awaited<ReturnType<typeof readImageArchive>>["images"] = [];
   try {
-    // The config's secretFiles lists decide which layer files are secret by name, as in a Dockerfile lint.
-    const read = await readImageArchive(
-      archive,
-      { ...(options.image === undefined ? {} : { image: options.image }), ...(config.secretFiles === undefined ? {} : { scan: { files: config.secretFiles } }) },
-      label,
-    );
+    // The config's secretFiles and secretNames lists judge layer files by name and by content, as in a Dockerfile lint.
+    const scan = { ...(config.secretFiles === undefined ? {} : { files: config.secretFiles }), ...(config.secretNames === undefined ? {} : { names: config.secretNames }) };
+    const read = await readImageArchive(archive, { ...(options.image === undefined ? {} : { image: options.image }), scan }, label);
     for (const warning of read.warnings) warn(warning);
     images = read.images;
   } catch (error) {

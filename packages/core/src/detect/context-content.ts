@@ -45,6 +45,11 @@ export interface ScanContextFileOptions {
   readonly names?: NameLists;
   /** The caller's digest of `text` (equal digests must mean equal text): the memo key. */
   readonly hash?: string;
+  /**
+   * False for texts read once (the files of an image's layers): they would only fill the memo
+   * table, evict an editor's entries and keep their contents alive in its keys.
+   */
+  readonly memo?: boolean;
 }
 
 type Family = "yaml" | "json" | "toml" | "ini" | "dotenv" | "xml" | "netrc" | "source" | "prose";
@@ -886,7 +891,7 @@ export function scanContextFile(path: string, text: string, options: ScanContext
   if (skipped !== null) return SKIPPED[skipped];
   const names = options.names;
   const lists = names === undefined ? "" : JSON.stringify([names.allow ?? [], names.deny ?? []]);
-  const content = options.hash !== undefined ? `#${options.hash}` : text.length <= MAX_TEXT_KEY ? `=${text}` : null;
+  const content = options.memo === false ? null : options.hash !== undefined ? `#${options.hash}` : text.length <= MAX_TEXT_KEY ? `=${text}` : null;
   if (content === null) return scan(path, text, names);
   const key = `${familyOf(path)}\0${lists}\0${content}`;
   const hit = memo.get(key);

@@ -700,14 +700,6 @@ export function findSecretsInText(text: string): SecretMatch[] {
   return scanMemo(text);
 }
 
-/**
- * `findSecretsInText` without the memo table, for texts read once (the files of an image's layers):
- * they would only fill the table, and its keys would hold their contents.
- */
-export function findSecretsInTextOnce(text: string): SecretMatch[] {
-  return scanForSecrets(text);
-}
-
 const scanMemo = memoizeText((text: string) => Object.freeze(scanForSecrets(text)) as SecretMatch[]);
 
 /**

@@ -5,6 +5,7 @@
  * nothing here holds more than the bounded list of what it found.
  */
 import { secretFileKind, type FileLists } from "../detect/secret-files.js";
+import type { NameLists } from "../detect/secret-names.js";
 import { normalizePath } from "../model/paths.js";
 import { fileContentSecrets, type SecretValue } from "./values.js";
 
@@ -66,6 +67,8 @@ export interface LayerSummary {
 export interface LayerScanOptions {
   /** User `secretFiles` lists. */
   readonly files?: FileLists;
+  /** User `secretNames` lists (file contents are judged by them, as in no-secret-in-context-file). */
+  readonly names?: NameLists;
   /** Bound on listed secrets per layer (default 1,000). */
   readonly maxSecrets?: number;
   /** Bound on recorded whiteouts per layer (default 100,000). */
@@ -94,6 +97,7 @@ function parentOf(path: string): string {
 export class LayerScanner {
   readonly #digest: string;
   readonly #files: FileLists | undefined;
+  readonly #names: NameLists | undefined;
   readonly #maxSecrets: number;
   readonly #maxWhiteouts: number;
   readonly #secrets: LayerSecret[] = [];
@@ -107,6 +111,7 @@ export class LayerScanner {
   constructor(digest: string, options: LayerScanOptions = {}) {
     this.#digest = digest;
     this.#files = options.files;
+    this.#names = options.names;
     this.#maxSecrets = options.maxSecrets ?? 1000;
     this.#maxWhiteouts = options.maxWhiteouts ?? 100_000;
   }
@@ -134,7 +139,7 @@ export class LayerScanner {
     // A symlink holds no bytes of its own; a hardlink holds its target's (read with the target).
     if (entry.type !== "file" && entry.type !== "hardlink") return;
     const fileKind = secretFileKind(path, this.#files);
-    const content = entry.content === undefined ? null : fileContentSecrets(path, entry.content);
+    const content = entry.content === undefined ? null : fileContentSecrets(path, entry.content, this.#names);
     if (fileKind === null && content === null) return;
     if (this.#secrets.length >= this.#maxSecrets) {
       this.#omittedSecrets++;

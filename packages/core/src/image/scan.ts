@@ -9,7 +9,7 @@ import type { ImageLocation, ImageRuleId } from "../types.js";
 import { parseCreatedBy } from "./history.js";
 import { readImageConfig, type ImageConfigView, type ImageInput } from "./image.js";
 import { ESCAPES_ROOT, WhiteoutIndex, type LayerSecret } from "./layers.js";
-import { MAX_SCANNED_TEXT, secretAssignment, secretsInText, type SecretValue } from "./values.js";
+import { MAX_SCANNED_TEXT, secretAssignment, secretsInText, secretValueOf, type SecretValue } from "./values.js";
 
 /** What kind of record holds an image secret: the Dockerfile attribution looks for the instruction that writes it. */
 export type HitSource =
@@ -124,7 +124,7 @@ function historyHits(view: ImageConfigView, image: string, names: NameLists | un
     }
     const literals = findSecretsInText(text).filter((m) => !covered.some((c) => m.start < c.end && c.start < m.end));
     if (literals.length === 0) return;
-    const found = secretsInText(literals.map((m) => text.slice(m.start, m.end)).join("\n"));
+    const found = secretValueOf(text, literals);
     if (!found) return;
     hits.push({
       ruleId: "image-secret-in-history",

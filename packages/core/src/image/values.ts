@@ -40,21 +40,18 @@ export function describeSecret(kind: string, value: string): string {
   return `${article(kind)} (${redact(value)})`;
 }
 
-/**
- * Every literal secret of a text (token formats, credential syntax), described. `find` is the
- * detector: the memoised one for config and history text, the unmemoised one for file contents.
- */
-export function secretsInText(
-  text: string,
-  find: (text: string) => readonly SecretMatch[] = findSecretsInText,
-): SecretValue | null {
-  const bounded = text.length > MAX_SCANNED_TEXT ? text.slice(0, MAX_SCANNED_TEXT) : text;
-  const matches = find(bounded);
+/** The secrets `matches` find in `text`, described by the first (`a GitHub token (ghp_…) and 2 more`). */
+export function secretValueOf(text: string, matches: readonly SecretMatch[]): SecretValue | null {
   if (matches.length === 0) return null;
-  const values = matches.map((m) => bounded.slice(m.start, m.end));
-  const first = matches[0]!;
+  const values = matches.map((m) => text.slice(m.start, m.end));
   const more = matches.length > 1 ? ` and ${matches.length - 1} more` : "";
-  return { what: `${describeSecret(first.kind, values[0]!)}${more}`, secrets: values };
+  return { what: `${describeSecret(matches[0]!.kind, values[0]!)}${more}`, secrets: values };
+}
+
+/** Every literal secret of a text (token formats, credential syntax), described. */
+export function secretsInText(text: string): SecretValue | null {
+  const bounded = text.length > MAX_SCANNED_TEXT ? text.slice(0, MAX_SCANNED_TEXT) : text;
+  return secretValueOf(bounded, findSecretsInText(bounded));
 }
 
 /**
@@ -78,9 +75,9 @@ export function secretAssignment(name: string, value: string, names: NameLists |
  * files, generated files and templates are not judged): what a static finding predicts is what the
  * image scan confirms.
  */
-export function fileContentSecrets(path: string, text: string): SecretValue | null {
+export function fileContentSecrets(path: string, text: string, names?: NameLists): SecretValue | null {
   const bounded = text.length > MAX_SCANNED_TEXT ? text.slice(0, MAX_SCANNED_TEXT) : text;
-  const { findings } = scanContextFile(path, bounded);
+  const { findings } = scanContextFile(path, bounded, { memo: false, ...(names === undefined ? {} : { names }) });
   if (findings.length === 0) return null;
   const lines = new LineIndex(bounded);
   const values = findings.map((f) => bounded.slice(lines.offsetAt(f.line - 1, f.column - 1), lines.offsetAt(f.endLine - 1, f.endColumn - 1)));

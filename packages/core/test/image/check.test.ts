@@ -98,6 +98,14 @@ describe("checkImage without a Dockerfile", () => {
     );
   });
 
+  it("reports credentials in a recorded RUN command that only their command shows (curl -u, mysql -p)", () => {
+    const input = image({}, [layerEntry("/bin/sh -c curl -u admin:Fake-Qz8r-Vw3t9 https://repo.example/x"), layerEntry("/bin/sh -c mysql -pFakeReplica42 -e 'select 1'")], [[], []]);
+    expect(checkImage(input).findings.map((f) => [f.messageId, f.location?.historyIndex ?? null])).toEqual([
+      ["literal", 0],
+      ["literal", 1],
+    ]);
+  });
+
   it("reads literal secrets in Cmd, Entrypoint, Healthcheck and OnBuild, and recorded ENV text", () => {
     const input = image(
       { Cmd: ["sh", "-c", `deploy --token ${FAKE.github}`], Healthcheck: { Test: ["CMD-SHELL", `curl -u admin:${"hunter2pass"} localhost`] }, OnBuild: [`ENV T=${FAKE.npm}`] },

@@ -89,6 +89,14 @@ describe("LayerScanner", () => {
     expect(summary.omittedWhiteouts).toBe(2);
   });
 
+  it("judges file contents by the secretNames lists, as no-secret-in-context-file does", () => {
+    const settings = file("app/settings.yml", "build_salt: Zq8xFakeSaltValue42\n");
+    expect(scan([settings]).secrets).toEqual([]);
+    expect(scan([settings], { names: { deny: ["BUILD_SALT"] } }).secrets).toEqual([
+      { path: "/app/settings.yml", fileKind: null, content: { what: "a high-entropy secret (Zq8x…)", secrets: ["Zq8xFakeSaltValue42"] } },
+    ]);
+  });
+
   it("honours the secretFiles lists", () => {
     const summary = scan([file("app/.env"), file("app/build.secret")], { files: { allow: ["/app/.env"], deny: ["*.secret"] } });
     expect(summary.secrets).toEqual([{ path: "/app/build.secret", fileKind: "configured secret file", content: null }]);
