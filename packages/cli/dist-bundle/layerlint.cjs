@@ -9103,13 +9103,13 @@ function collectTokens(text, out) {
   if (TOKEN_HINT.test(text)) collectFormats(text, TOKEN_FORMATS, out);
 }
 function collectFormats(text, formats, out) {
-  for (const format3 of formats) {
-    for (const match of allMatches(text, format3.pattern)) {
-      const context = format3.context ?? 0;
+  for (const format2 of formats) {
+    for (const match of allMatches(text, format2.pattern)) {
+      const context = format2.context ?? 0;
       const token = match[0].slice(context);
-      if (!isPlausibleToken(token, format3.prefix)) continue;
+      if (!isPlausibleToken(token, format2.prefix)) continue;
       const start = match.index + context;
-      out.push({ kind: format3.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
+      out.push({ kind: format2.kind, start, end: start + token.length, priority: PRIORITY_TOKEN });
     }
   }
 }
@@ -9526,9 +9526,9 @@ var init_secret_values = __esm({
     HIGH_ENTROPY_MIN_BITS = 3.5;
     COUNTING = ["0123456789", "1234567890"];
     TOKEN_HINT = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|xox[abprs]-|hooks\.slack\.com|npm_|pypi-|dckr_pat_|AIza|sk-|hf_|SG\.|eyJ/;
-    EMBEDDED_TOKEN_FORMATS = TOKEN_FORMATS.map((format3) => ({
-      ...format3,
-      pattern: new RegExp(format3.pattern.source.replace(/^\(\?<![^)]*\]\)/, ""), "g")
+    EMBEDDED_TOKEN_FORMATS = TOKEN_FORMATS.map((format2) => ({
+      ...format2,
+      pattern: new RegExp(format2.pattern.source.replace(/^\(\?<![^)]*\]\)/, ""), "g")
     }));
     scanMemo = memoizeText((text) => Object.freeze(scanForSecrets(text)));
     FLAG_VALUE = /^(?:yes|no|true|false|on|off|y|n|0|1|enabled?|disabled?)$/i;
@@ -14988,15 +14988,6 @@ var init_scan2 = __esm({
 });
 
 // packages/core/src/image/check.ts
-function format2(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => data[key] ?? whole);
-}
-function severityOf(config, ruleId) {
-  const setting = config?.rules?.[ruleId];
-  const level = Array.isArray(setting) ? setting[0] : setting;
-  if (level === "off") return null;
-  return level === "warn" ? "warning" : "error";
-}
 function checkImage(input, options = {}) {
   const { config, dockerfile } = options;
   const scan2 = scanImage(input, { names: config?.secretNames, files: config?.secretFiles });
@@ -15023,10 +15014,11 @@ function checkImage(input, options = {}) {
     ...location.key === void 0 ? {} : { key: redactText(location.key, secrets) },
     ...location.path === void 0 ? {} : { path: redactText(location.path, secrets) }
   });
+  const severities = new Map(enabledRules(imageRules.values(), config?.rules).map(({ rule, severity }) => [rule.id, severity ?? "error"]));
   const findings = [];
   for (const hit of scan2.hits) {
-    const severity = severityOf(config, hit.ruleId);
-    if (severity === null) continue;
+    const severity = severities.get(hit.ruleId);
+    if (severity === void 0) continue;
     const rule = imageRules.get(hit.ruleId);
     const attributed = attribute?.(hit) ?? null;
     const span = attributed?.span ?? NO_SPAN;
@@ -15035,7 +15027,7 @@ function checkImage(input, options = {}) {
     findings.push({
       ruleId: hit.ruleId,
       messageId: hit.messageId,
-      message: clean(format2(template, { ...hit.data, origin: attributed?.sentence ?? "" })),
+      message: clean(format(template, { ...hit.data, origin: attributed?.sentence ?? "" })),
       severity,
       channel: CHANNELS2[hit.location.channel],
       ...attributed?.stage ? { stage: attributed.stage.label } : {},
@@ -15709,7 +15701,7 @@ var gitlab_exports = {};
 __export(gitlab_exports, {
   gitlab: () => gitlab
 });
-function severityOf2(finding, meta) {
+function severityOf(finding, meta) {
   if (finding.severity === "warning") return "minor";
   return meta?.severity === "error" ? "critical" : "major";
 }
@@ -15738,7 +15730,7 @@ var init_gitlab = __esm({
             description: finding.message,
             check_name: `layerlint/${finding.ruleId}`,
             fingerprint: fingerprint(finding.ruleId, result.filePath, finding.message),
-            severity: severityOf2(finding, rulesMeta.get(finding.ruleId)),
+            severity: severityOf(finding, rulesMeta.get(finding.ruleId)),
             location: { path, lines: { begin: finding.span.line, end: finding.span.endLine } }
           });
         }
@@ -15951,10 +15943,10 @@ function parseOptions(argv) {
   if (values.help || values.version) {
     return { ...DEFAULTS, help: values.help ?? false, version: values.version ?? false, paths };
   }
-  const format3 = values.format ?? "stylish";
-  if (!isFormatterName(format3)) {
+  const format2 = values.format ?? "stylish";
+  if (!isFormatterName(format2)) {
     const choices = `${formatterNames.slice(0, -1).join(", ")} or ${formatterNames.at(-1)}`;
-    throw new UsageError(`--format "${format3}" is not a format (use ${choices}).`);
+    throw new UsageError(`--format "${format2}" is not a format (use ${choices}).`);
   }
   const colorToken = tokens.findLast((token) => token.kind === "option" && (token.name === "color" || token.name === "no-color"));
   const color = colorToken?.kind === "option" ? colorToken.name === "color" : void 0;
@@ -15972,7 +15964,7 @@ function parseOptions(argv) {
     throw new UsageError("--print-config takes one file and lints nothing; remove the other paths and --stdin.");
   }
   return {
-    format: format3,
+    format: format2,
     ...values["output-file"] === void 0 ? {} : { outputFile: values["output-file"] },
     ...values.config === void 0 ? {} : { config: values.config },
     configLookup: !values["no-config-lookup"],
@@ -20809,8 +20801,8 @@ async function readImageArchive(input, options = {}, label = typeof input === "s
     }
     if (isDirectory2(input)) {
       const members = directoryMembers(input, options);
-      const format3 = statSafe((0, import_node_path9.join)(input, "index.json")) && !statSafe((0, import_node_path9.join)(input, "manifest.json")) ? "oci-layout" : "docker-directory";
-      return { format: format3, images: await assemble(members, label, options, warnings), warnings };
+      const format2 = statSafe((0, import_node_path9.join)(input, "index.json")) && !statSafe((0, import_node_path9.join)(input, "manifest.json")) ? "oci-layout" : "docker-directory";
+      return { format: format2, images: await assemble(members, label, options, warnings), warnings };
     }
     const stream = (0, import_node_fs6.createReadStream)(input);
     try {
@@ -20838,8 +20830,8 @@ async function fromTar(source, label, options, warnings) {
     if (failure instanceof ImageArchiveError) throw failure;
     throw new ImageArchiveError(`${label} cannot be read: ${failure?.message ?? String(failure)}.`);
   }
-  const format3 = await members.text("manifest.json") !== void 0 ? "docker-archive" : "oci-archive";
-  return { format: format3, images: await assemble(members, label, options, warnings), warnings };
+  const format2 = await members.text("manifest.json") !== void 0 ? "docker-archive" : "oci-archive";
+  return { format: format2, images: await assemble(members, label, options, warnings), warnings };
 }
 var import_node_fs6, import_node_path9, import_promises3, import_tar_stream2, ImageArchiveError, DEFAULT_MAX_JSON, MAX_JSON_TOTAL, MAX_INDEX_DEPTH, MAX_IMAGES, MAX_ALIAS_HOPS, DIGEST, INDEX_TYPES;
 var init_archive = __esm({
@@ -21136,10 +21128,10 @@ function parseImageOptions(argv) {
       positionals.length === 0 ? "layerlint image needs the image archive to read (a docker save tar, an OCI layout directory, or - for standard input)." : `layerlint image reads one archive; got ${positionals.length} (${positionals.join(" ")}).`
     );
   }
-  const format3 = values.format ?? "stylish";
-  if (!isFormatterName(format3)) {
+  const format2 = values.format ?? "stylish";
+  if (!isFormatterName(format2)) {
     const choices = `${formatterNames.slice(0, -1).join(", ")} or ${formatterNames.at(-1)}`;
-    throw new UsageError(`--format "${format3}" is not a format (use ${choices}).`);
+    throw new UsageError(`--format "${format2}" is not a format (use ${choices}).`);
   }
   if (values.target !== void 0 && values.dockerfile === void 0) {
     throw new UsageError("--target names a stage of the Dockerfile: give it with --dockerfile.");
@@ -21155,7 +21147,7 @@ function parseImageOptions(argv) {
     ...values.target === void 0 ? {} : { target: values.target },
     ...values.context === void 0 ? {} : { context: values.context },
     ...values.image === void 0 ? {} : { image: values.image },
-    format: format3,
+    format: format2,
     ...values["output-file"] === void 0 ? {} : { outputFile: values["output-file"] },
     ...values.config === void 0 ? {} : { config: values.config },
     configLookup: !values["no-config-lookup"],
@@ -23920,14 +23912,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;

@@ -17,9 +17,9 @@ export interface EnabledRule<R> {
 }
 
 /** The rules of `list` that `settings` (or their recommended flag) enable, with severity and options. */
-export function enabledRules<R extends { readonly id: RuleId; readonly meta: RuleMeta }>(
+export function enabledRules<R extends { readonly id: string; readonly meta: RuleMeta }>(
   list: Iterable<R>,
-  settings: Readonly<Partial<Record<RuleId, RuleSetting>>> | undefined,
+  settings: Readonly<Partial<Record<string, RuleSetting>>> | undefined,
 ): EnabledRule<R>[] {
   const enabled: EnabledRule<R>[] = [];
   for (const rule of list) {

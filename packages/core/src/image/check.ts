@@ -3,12 +3,12 @@
  * the Dockerfile it was built from — each finding pointed at its instruction, checked against the
  * static lint's predictions, and subject to the Dockerfile's suppression comments.
  */
-import { lintParsed } from "../lint.js";
+import { enabledRules, format, lintParsed } from "../lint.js";
 import { buildModel } from "../model/index.js";
 import { parseDockerfile } from "../parse/dockerfile.js";
 import { escapeControlCharacters, redactText } from "../redact.js";
 import { collectSuppressions } from "../suppress.js";
-import type { BuildContext, Finding, ImageLocation, ImageRuleId, LayerlintConfig, Severity, Span } from "../types.js";
+import type { BuildContext, Finding, ImageLocation, ImageRuleId, LayerlintConfig, Span } from "../types.js";
 import { DockerfileAttribution, type Attributed } from "./attribution.js";
 import type { ImageInput } from "./image.js";
 import { imageRules } from "./rules.js";
@@ -45,17 +45,6 @@ const NO_SPAN: Span = { start: 0, end: 0, line: 1, column: 1, endLine: 1, endCol
 const CHANNELS = { config: "config", history: "history", layer: "layers" } as const;
 const CHANNEL_ORDER = { config: 0, history: 1, layer: 2 } as const;
 
-function format(template: string, data: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => data[key] ?? whole);
-}
-
-/** The configured severity of an image rule, or null when it is off. */
-function severityOf(config: LayerlintConfig | undefined, ruleId: ImageRuleId): Severity | null {
-  const setting = config?.rules?.[ruleId];
-  const level = Array.isArray(setting) ? setting[0] : setting;
-  if (level === "off") return null;
-  return level === "warn" ? "warning" : "error";
-}
 
 /**
  * Checks one image. Pure and synchronous. Throws only for a bad option: a `target` that names no
@@ -92,10 +81,12 @@ export function checkImage(input: ImageInput, options: ImageCheckOptions = {}): 
     ...(location.key === undefined ? {} : { key: redactText(location.key, secrets) }),
     ...(location.path === undefined ? {} : { path: redactText(location.path, secrets) }),
   });
+  // The configured severity of each enabled image rule (every image rule defaults to error).
+  const severities = new Map(enabledRules(imageRules.values(), config?.rules).map(({ rule, severity }) => [rule.id, severity ?? ("error" as const)]));
   const findings: Finding<ImageRuleId>[] = [];
   for (const hit of scan.hits) {
-    const severity = severityOf(config, hit.ruleId);
-    if (severity === null) continue;
+    const severity = severities.get(hit.ruleId);
+    if (severity === undefined) continue;
     const rule = imageRules.get(hit.ruleId)!;
     const attributed = attribute?.(hit) ?? null;
     const span = attributed?.span ?? NO_SPAN;
