@@ -16736,18 +16736,18 @@ function expandPaths(paths, options) {
   const errors = [];
   for (const argument of paths) {
     const absolute = (0, import_node_path6.resolve)(cwd, argument);
-    let isDirectory5;
+    let isDirectory4;
     try {
-      isDirectory5 = (0, import_node_fs3.statSync)(absolute).isDirectory();
+      isDirectory4 = (0, import_node_fs3.statSync)(absolute).isDirectory();
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") {
         errors.push({ path: argument, message: "No such file or directory" });
         continue;
       }
-      isDirectory5 = false;
+      isDirectory4 = false;
     }
-    if (!isDirectory5) {
+    if (!isDirectory4) {
       files.add(absolute);
       continue;
     }
@@ -18493,8 +18493,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve13, reject) {
-              promiseResolve = resolve13;
+            return new Promise(function(resolve14, reject) {
+              promiseResolve = resolve14;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -18527,11 +18527,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err2) {
           stream.destroy(err2);
-          return new Promise((resolve13, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve13({ value: void 0, done: true });
+          return new Promise((resolve14, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve14({ value: void 0, done: true });
             stream.once("close", function() {
               if (err2) reject(err2);
-              else resolve13({ value: void 0, done: true });
+              else resolve14({ value: void 0, done: true });
             });
           });
         }
@@ -18575,8 +18575,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve13) => {
-          state.drains.push({ writes, resolve: resolve13 });
+        return new Promise((resolve14) => {
+          state.drains.push({ writes, resolve: resolve14 });
         });
       }
       write(data) {
@@ -18681,10 +18681,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         return pipeline3(...streams, (err2) => {
           if (err2) return reject(err2);
-          resolve13();
+          resolve14();
         });
       });
     }
@@ -19343,16 +19343,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err2);
         }
-        function onnext(resolve13, reject) {
+        function onnext(resolve14, reject) {
           if (error) {
             return reject(error);
           }
           if (entryStream) {
-            resolve13({ value: entryStream, done: false });
+            resolve14({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve13;
+          promiseResolve = resolve14;
           promiseReject = reject;
           consumeCallback(null);
           if (extract._finished && promiseResolve) {
@@ -19380,11 +19380,11 @@ var require_extract = __commonJS({
         function destroy(err2) {
           extract.destroy(err2);
           consumeCallback(err2);
-          return new Promise((resolve13, reject) => {
-            if (extract.destroyed) return resolve13({ value: void 0, done: true });
+          return new Promise((resolve14, reject) => {
+            if (extract.destroyed) return resolve14({ value: void 0, done: true });
             extract.once("close", function() {
               if (err2) reject(err2);
-              else resolve13({ value: void 0, done: true });
+              else resolve14({ value: void 0, done: true });
             });
           });
         }
@@ -20883,13 +20883,13 @@ function expandBuildConfigPaths(paths, options) {
   const files = /* @__PURE__ */ new Set();
   for (const argument of paths) {
     const absolute = (0, import_node_path10.resolve)(cwd, argument);
-    let isDirectory5;
+    let isDirectory4;
     try {
-      isDirectory5 = (0, import_node_fs7.statSync)(absolute).isDirectory();
+      isDirectory4 = (0, import_node_fs7.statSync)(absolute).isDirectory();
     } catch {
       continue;
     }
-    if (!isDirectory5) {
+    if (!isDirectory4) {
       if (isBuildConfigFile(absolute)) files.add(absolute);
       continue;
     }
@@ -20926,6 +20926,27 @@ var init_src2 = __esm({
     init_archive();
     init_layer();
     init_build_config_files();
+  }
+});
+
+// packages/cli/src/option-paths.ts
+function isDirectory3(path) {
+  try {
+    return (0, import_node_fs8.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function checkContextOption(given, cwd) {
+  if (given !== void 0 && !isDirectory3((0, import_node_path11.resolve)(cwd, given))) throw new FileProblem(`--context ${given}: no such directory.`);
+}
+var import_node_fs8, import_node_path11;
+var init_option_paths = __esm({
+  "packages/cli/src/option-paths.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path11 = require("node:path");
+    init_problem();
   }
 });
 
@@ -21020,23 +21041,16 @@ var init_source = __esm({
 });
 
 // packages/cli/src/write-report.ts
-function isDirectory3(path) {
-  try {
-    return (0, import_node_fs8.statSync)(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 function checkOutputPath(given, cwd) {
-  const path = (0, import_node_path11.resolve)(cwd, given);
-  if (!isDirectory3((0, import_node_path11.dirname)(path))) throw new FileProblem(`--output-file ${given}: the directory ${(0, import_node_path11.dirname)(path)} does not exist.`);
+  const path = (0, import_node_path12.resolve)(cwd, given);
+  if (!isDirectory3((0, import_node_path12.dirname)(path))) throw new FileProblem(`--output-file ${given}: the directory ${(0, import_node_path12.dirname)(path)} does not exist.`);
   if (isDirectory3(path)) throw new FileProblem(`--output-file ${given} is a directory.`);
-  const rel = (0, import_node_path11.relative)(cwd, (0, import_node_path11.dirname)(path));
-  if (rel !== "" && !rel.startsWith("..") && !(0, import_node_path11.isAbsolute)(rel)) {
+  const rel = (0, import_node_path12.relative)(cwd, (0, import_node_path12.dirname)(path));
+  if (rel !== "" && !rel.startsWith("..") && !(0, import_node_path12.isAbsolute)(rel)) {
     let walked = cwd;
-    for (const part of rel.split(import_node_path11.sep)) {
-      walked = (0, import_node_path11.join)(walked, part);
-      if ((0, import_node_fs8.lstatSync)(walked).isSymbolicLink()) {
+    for (const part of rel.split(import_node_path12.sep)) {
+      walked = (0, import_node_path12.join)(walked, part);
+      if ((0, import_node_fs9.lstatSync)(walked).isSymbolicLink()) {
         throw new FileProblem(`--output-file ${given}: ${displayPath(walked, cwd)} is a symbolic link, which layerlint does not write through.`);
       }
     }
@@ -21045,7 +21059,7 @@ function checkOutputPath(given, cwd) {
 }
 async function writeReport(path, text) {
   try {
-    const handle = await (0, import_promises5.open)(path, import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_CREAT | import_node_fs8.constants.O_TRUNC | import_node_fs8.constants.O_NOFOLLOW, 438);
+    const handle = await (0, import_promises5.open)(path, import_node_fs9.constants.O_WRONLY | import_node_fs9.constants.O_CREAT | import_node_fs9.constants.O_TRUNC | import_node_fs9.constants.O_NOFOLLOW, 438);
     try {
       await handle.writeFile(text);
     } finally {
@@ -21057,13 +21071,14 @@ async function writeReport(path, text) {
     return code === "ELOOP" ? "it is a symbolic link, which layerlint does not write through" : code ?? String(error);
   }
 }
-var import_node_fs8, import_promises5, import_node_path11;
+var import_node_fs9, import_promises5, import_node_path12;
 var init_write_report = __esm({
   "packages/cli/src/write-report.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_promises5 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
+    init_option_paths();
     init_problem();
     init_result();
   }
@@ -21200,7 +21215,7 @@ function isGap(finding) {
 async function configAndDockerfile(host, options, cwd, warn) {
   try {
     if (options.dockerfile === void 0) return { config: host.configForDirectory(cwd).config };
-    const path = (0, import_node_path12.resolve)(cwd, options.dockerfile);
+    const path = (0, import_node_path13.resolve)(cwd, options.dockerfile);
     let text;
     try {
       text = await readDockerfile(path);
@@ -21219,7 +21234,7 @@ async function configAndDockerfile(host, options, cwd, warn) {
     const context = linted.context?.context;
     return {
       config: linted.config,
-      dockerfile: { text, fileName: (0, import_node_path12.basename)(path), ...context === void 0 ? {} : { context }, ...options.target === void 0 ? {} : { target: options.target } }
+      dockerfile: { text, fileName: (0, import_node_path13.basename)(path), ...context === void 0 ? {} : { context }, ...options.target === void 0 ? {} : { target: options.target } }
     };
   } catch (error) {
     if (error instanceof LintProblem) throw new FileProblem(error.message);
@@ -21232,7 +21247,7 @@ async function imageMain(argv, io) {
     io.stdout.write(imageHelpText());
     return 0;
   }
-  const cwd = (0, import_node_path12.resolve)(io.cwd);
+  const cwd = (0, import_node_path13.resolve)(io.cwd);
   const stderr = (line) => io.stderr.write(`${escapeControlCharacters(redactText(line, []))}
 `);
   const warned = /* @__PURE__ */ new Set();
@@ -21243,6 +21258,7 @@ async function imageMain(argv, io) {
   };
   let failed = false;
   const ruleOverrides = parseRuleOverrides(options.rules);
+  checkContextOption(options.context, cwd);
   const host = createLinterHost({
     cwd,
     ...options.config === void 0 ? {} : { configFile: options.config },
@@ -21252,7 +21268,7 @@ async function imageMain(argv, io) {
   });
   const { config, dockerfile } = await configAndDockerfile(host, options, cwd, warn);
   const outputPath = options.outputFile === void 0 ? void 0 : checkOutputPath(options.outputFile, cwd);
-  const archive = options.archive === "-" ? import_node_stream.Readable.from(io.stdin) : (0, import_node_path12.resolve)(cwd, options.archive);
+  const archive = options.archive === "-" ? import_node_stream.Readable.from(io.stdin) : (0, import_node_path13.resolve)(cwd, options.archive);
   const label = options.archive === "-" ? "<stdin>" : displayPath(archive, cwd);
   let fatal;
   let images = [];
@@ -21278,7 +21294,7 @@ async function imageMain(argv, io) {
     }
     findings.push(...result.findings);
   }
-  const filePath = dockerfile === void 0 ? options.archive === "-" ? "<stdin>" : archive : (0, import_node_path12.resolve)(cwd, options.dockerfile);
+  const filePath = dockerfile === void 0 ? options.archive === "-" ? "<stdin>" : archive : (0, import_node_path13.resolve)(cwd, options.dockerfile);
   const results = [{ filePath, findings, unusedDirectives: [], ...fatal === void 0 ? {} : { fatal } }];
   const formatter = await loadFormatter(options.format);
   const color = outputPath === void 0 ? shouldColor(options.color, io.env, io.isTTY) : options.color === true;
@@ -21311,16 +21327,17 @@ async function imageMain(argv, io) {
   if (failed) return 2;
   return errorCount > 0 || tooManyWarnings ? 1 : 0;
 }
-var import_node_path12, import_node_stream, ISSUES_URL;
+var import_node_path13, import_node_stream, ISSUES_URL;
 var init_run = __esm({
   "packages/cli/src/image/run.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     import_node_stream = require("node:stream");
     init_src();
     init_src2();
     init_ansi();
     init_formatters();
+    init_option_paths();
     init_problem();
     init_result();
     init_rule_overrides();
@@ -21413,19 +21430,19 @@ var init_diff = __esm({
 
 // packages/cli/src/fix.ts
 function isInside2(root, path) {
-  const rel = (0, import_node_path13.relative)(root, path);
-  return rel !== "" && rel.split(import_node_path13.sep)[0] !== ".." && !(0, import_node_path13.isAbsolute)(rel);
+  const rel = (0, import_node_path14.relative)(root, path);
+  return rel !== "" && rel.split(import_node_path14.sep)[0] !== ".." && !(0, import_node_path14.isAbsolute)(rel);
 }
 function lstatOrNull(path) {
   try {
-    return (0, import_node_fs9.lstatSync)(path, { throwIfNoEntry: false }) ?? null;
+    return (0, import_node_fs10.lstatSync)(path, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }
 }
 function realpathOrNull(path) {
   try {
-    return (0, import_node_fs9.realpathSync)(path);
+    return (0, import_node_fs10.realpathSync)(path);
   } catch {
     return null;
   }
@@ -21438,8 +21455,8 @@ async function writeIgnoreFileEdits(edits) {
         await (0, import_promises6.writeFile)(path, after, { flag: "wx" });
         continue;
       }
-      const stats = (0, import_node_fs9.lstatSync)(path);
-      if (!stats.isFile() || (0, import_node_fs9.readFileSync)(path, "utf8") !== before) {
+      const stats = (0, import_node_fs10.lstatSync)(path);
+      if (!stats.isFile() || (0, import_node_fs10.readFileSync)(path, "utf8") !== before) {
         failures.set(path, "it no longer holds what layerlint read (it changed meanwhile); run layerlint --fix again.");
         continue;
       }
@@ -21451,13 +21468,13 @@ async function writeIgnoreFileEdits(edits) {
   }
   return failures;
 }
-var import_node_fs9, import_promises6, import_node_path13, IgnoreFileFixes;
+var import_node_fs10, import_promises6, import_node_path14, IgnoreFileFixes;
 var init_fix = __esm({
   "packages/cli/src/fix.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_promises6 = require("node:fs/promises");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_src();
     IgnoreFileFixes = class {
       /** By absolute path, in the order first changed. */
@@ -21516,11 +21533,11 @@ var init_fix = __esm({
       }
       #target(change, context, contextDir) {
         if (change.file !== "dockerignore") return { refused: "it would edit the Dockerfile, which --fix never does." };
-        const path = (0, import_node_path13.resolve)(contextDir, change.path);
-        if (!(0, import_node_path13.basename)(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
+        const path = (0, import_node_path14.resolve)(contextDir, change.path);
+        if (!(0, import_node_path14.basename)(path).endsWith(".dockerignore")) return { refused: `${change.path} is not an ignore file.` };
         const root = realpathOrNull(contextDir);
-        const parent = realpathOrNull((0, import_node_path13.dirname)(path));
-        if (root === null || parent === null || !isInside2(root, (0, import_node_path13.join)(parent, (0, import_node_path13.basename)(path)))) {
+        const parent = realpathOrNull((0, import_node_path14.dirname)(path));
+        if (root === null || parent === null || !isInside2(root, (0, import_node_path14.join)(parent, (0, import_node_path14.basename)(path)))) {
           return { refused: `${change.path} is outside the build context ${contextDir}.` };
         }
         const stats = lstatOrNull(path);
@@ -21531,7 +21548,7 @@ var init_fix = __esm({
           return { path, base: "", before: null };
         }
         const ignore2 = context.ignoreFile;
-        if (ignore2 === null || (0, import_node_path13.resolve)(contextDir, ignore2.path) !== path) {
+        if (ignore2 === null || (0, import_node_path14.resolve)(contextDir, ignore2.path) !== path) {
           return { refused: `${change.path} is not the ignore file the finding was linted with.` };
         }
         return { path, base: ignore2.text, before: pending !== void 0 ? pending.before : ignore2.text };
@@ -30713,7 +30730,7 @@ var require_ignore = __commonJS({
 // packages/node/src/git-ignore.ts
 function exists(path) {
   try {
-    (0, import_node_fs10.statSync)(path);
+    (0, import_node_fs11.statSync)(path);
     return true;
   } catch {
     return false;
@@ -30721,9 +30738,9 @@ function exists(path) {
 }
 function readIgnore(path) {
   try {
-    const stat2 = (0, import_node_fs10.statSync)(path);
+    const stat2 = (0, import_node_fs11.statSync)(path);
     if (!stat2.isFile() || stat2.size > MAX_GITIGNORE_BYTES) return null;
-    return (0, import_ignore.default)().add((0, import_node_fs10.readFileSync)(path, "utf8"));
+    return (0, import_ignore.default)().add((0, import_node_fs11.readFileSync)(path, "utf8"));
   } catch {
     return null;
   }
@@ -30731,43 +30748,43 @@ function readIgnore(path) {
 function findRepositoryRoot(dir) {
   let current = dir;
   for (let level = 0; level < MAX_LEVELS; level++) {
-    if (exists((0, import_node_path14.join)(current, ".git"))) return current;
-    const parent = (0, import_node_path14.dirname)(current);
+    if (exists((0, import_node_path15.join)(current, ".git"))) return current;
+    const parent = (0, import_node_path15.dirname)(current);
     if (parent === current) return null;
     current = parent;
   }
   return null;
 }
 function toSlash5(path) {
-  return import_node_path14.sep === "/" ? path : path.split(import_node_path14.sep).join("/");
+  return import_node_path15.sep === "/" ? path : path.split(import_node_path15.sep).join("/");
 }
 function isCommitted(path) {
-  const root = findRepositoryRoot((0, import_node_path14.dirname)(path));
+  const root = findRepositoryRoot((0, import_node_path15.dirname)(path));
   if (root === null) return true;
-  const rel = toSlash5((0, import_node_path14.relative)(root, path));
+  const rel = toSlash5((0, import_node_path15.relative)(root, path));
   if (rel.startsWith("../") || rel === "..") return false;
-  const levels = [{ base: root, rules: readIgnore((0, import_node_path14.join)(root, ".git", "info", "exclude")) }];
+  const levels = [{ base: root, rules: readIgnore((0, import_node_path15.join)(root, ".git", "info", "exclude")) }];
   const parts = rel.split("/");
   let dir = root;
   for (let i = 0; i < parts.length; i++) {
-    levels.push({ base: dir, rules: readIgnore((0, import_node_path14.join)(dir, ".gitignore")) });
-    if (i < parts.length - 1) dir = (0, import_node_path14.join)(dir, parts[i]);
+    levels.push({ base: dir, rules: readIgnore((0, import_node_path15.join)(dir, ".gitignore")) });
+    if (i < parts.length - 1) dir = (0, import_node_path15.join)(dir, parts[i]);
   }
   let ignored = false;
   for (const { base, rules: rules2 } of levels) {
     if (!rules2) continue;
-    const result = rules2.test(toSlash5((0, import_node_path14.relative)(base, path)));
+    const result = rules2.test(toSlash5((0, import_node_path15.relative)(base, path)));
     if (result.ignored) ignored = true;
     else if (result.unignored) ignored = false;
   }
   return !ignored;
 }
-var import_node_fs10, import_node_path14, import_ignore, MAX_GITIGNORE_BYTES, MAX_LEVELS;
+var import_node_fs11, import_node_path15, import_ignore, MAX_GITIGNORE_BYTES, MAX_LEVELS;
 var init_git_ignore = __esm({
   "packages/node/src/git-ignore.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path15 = require("node:path");
     import_ignore = __toESM(require_ignore(), 1);
     MAX_GITIGNORE_BYTES = 1024 * 1024;
     MAX_LEVELS = 64;
@@ -30784,9 +30801,9 @@ __export(build_config_exports, {
 });
 function readEnvFile(path) {
   try {
-    const stat2 = (0, import_node_fs11.statSync)(path);
+    const stat2 = (0, import_node_fs12.statSync)(path);
     if (!stat2.isFile() || stat2.size > MAX_ENV_FILE_BYTES) return void 0;
-    return { text: (0, import_node_fs11.readFileSync)(path, "utf8"), committed: isCommitted(path) };
+    return { text: (0, import_node_fs12.readFileSync)(path, "utf8"), committed: isCommitted(path) };
   } catch {
     return void 0;
   }
@@ -30796,10 +30813,10 @@ function specKey(spec) {
   return JSON.stringify([spec.dockerfilePath, spec.dockerfileText, spec.contextDir, spec.target ?? null, args]);
 }
 function lintBuildConfigFile(options) {
-  const path = (0, import_node_path15.resolve)(options.path);
+  const path = (0, import_node_path16.resolve)(options.path);
   const kind = buildConfigKind(path);
   if (kind === null) throw new NotABuildConfigError(options.path);
-  const configDir = (0, import_node_path15.dirname)(path);
+  const configDir = (0, import_node_path16.dirname)(path);
   const parsed = parseBuildConfig(options.text, kind);
   const config = options.config ?? {};
   const lints = /* @__PURE__ */ new Map();
@@ -30808,9 +30825,9 @@ function lintBuildConfigFile(options) {
     const { target, buildArgs } = dockerfileLintOptions(build, config);
     const spec = {
       build,
-      dockerfilePath: build.dockerfile === null ? null : (0, import_node_path15.resolve)(configDir, build.dockerfile),
+      dockerfilePath: build.dockerfile === null ? null : (0, import_node_path16.resolve)(configDir, build.dockerfile),
       dockerfileText: build.dockerfile === null ? build.dockerfileInline : null,
-      contextDir: (0, import_node_path15.resolve)(configDir, build.context),
+      contextDir: (0, import_node_path16.resolve)(configDir, build.context),
       target,
       buildArgs
     };
@@ -30823,7 +30840,7 @@ function lintBuildConfigFile(options) {
   const result = lintBuildConfig(parsed, {
     config,
     dockerfileFindings: (build) => lintOf(build)?.findings,
-    envFile: (ref) => readEnvFile((0, import_node_path15.resolve)(configDir, ref.path)),
+    envFile: (ref) => readEnvFile((0, import_node_path16.resolve)(configDir, ref.path)),
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives
   });
   const dockerfileLints = [...lints.values()].flatMap(({ spec, result: lint2 }) => lint2 ? [{ spec, result: lint2 }] : []);
@@ -30831,7 +30848,7 @@ function lintBuildConfigFile(options) {
 }
 function lintBuildConfigWithHost(host, request) {
   const warnings = [];
-  const { config } = host.configForDirectory((0, import_node_path15.dirname)(request.path), request.configFile);
+  const { config } = host.configForDirectory((0, import_node_path16.dirname)(request.path), request.configFile);
   const effective = mergeConfigs(config, request.overrides);
   const lintDockerfile = (spec) => {
     let text;
@@ -30840,13 +30857,13 @@ function lintBuildConfigWithHost(host, request) {
       text = spec.dockerfileText;
     } else {
       try {
-        const stats = (0, import_node_fs11.statSync)(spec.dockerfilePath);
+        const stats = (0, import_node_fs12.statSync)(spec.dockerfilePath);
         if (!stats.isFile()) return void 0;
         if (stats.size > MAX_DOCKERFILE_BYTES) {
           warnings.push(`${spec.dockerfilePath}: ${tooLargeMessage(stats.size)}`);
           return void 0;
         }
-        text = decodeDockerfile((0, import_node_fs11.readFileSync)(spec.dockerfilePath));
+        text = decodeDockerfile((0, import_node_fs12.readFileSync)(spec.dockerfilePath));
       } catch (error) {
         if (error instanceof TextProblem) warnings.push(`${spec.dockerfilePath}: ${error.message}`);
         return void 0;
@@ -30880,12 +30897,12 @@ function lintBuildConfigWithHost(host, request) {
   });
   return { ...result, warnings };
 }
-var import_node_fs11, import_node_path15, MAX_ENV_FILE_BYTES, NotABuildConfigError;
+var import_node_fs12, import_node_path16, MAX_ENV_FILE_BYTES, NotABuildConfigError;
 var init_build_config2 = __esm({
   "packages/node/src/build-config.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_fs12 = require("node:fs");
+    import_node_path16 = require("node:path");
     init_src();
     init_build_config();
     init_build_config_files();
@@ -30909,25 +30926,18 @@ var session_exports = {};
 __export(session_exports, {
   Session: () => Session
 });
-function isDirectory4(path) {
-  try {
-    return (0, import_node_fs12.statSync)(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-var import_node_fs12, import_node_path16, MAX_FIX_PASSES, Session;
+var import_node_path17, MAX_FIX_PASSES, Session;
 var init_session = __esm({
   "packages/cli/src/session.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_src();
     init_src2();
     init_diff();
     init_fix();
     init_ansi();
     init_formatters();
+    init_option_paths();
     init_problem();
     init_result();
     init_rule_overrides();
@@ -30939,11 +30949,9 @@ var init_session = __esm({
       constructor(options, io) {
         this.options = options;
         this.io = { ...io, stderr: { write: (chunk) => io.stderr.write(redactText(chunk, [])) } };
-        this.cwd = (0, import_node_path16.resolve)(io.cwd);
+        this.cwd = (0, import_node_path17.resolve)(io.cwd);
         const ruleOverrides = parseRuleOverrides(options.rules);
-        if (options.context !== void 0 && !isDirectory4((0, import_node_path16.resolve)(this.cwd, options.context))) {
-          throw new FileProblem(`--context ${options.context}: no such directory.`);
-        }
+        checkContextOption(options.context, this.cwd);
         this.host = createLinterHost({
           cwd: this.cwd,
           ...options.config === void 0 ? {} : { configFile: options.config },
@@ -30987,10 +30995,10 @@ var init_session = __esm({
       }
       /** `ignorePatterns` of the config governing a path argument, for directory expansion. */
       ignoreSettingsFor(argument) {
-        const absolute = (0, import_node_path16.resolve)(this.cwd, argument);
+        const absolute = (0, import_node_path17.resolve)(this.cwd, argument);
         try {
-          const { config, path } = this.configFor(isDirectory4(absolute) ? absolute : (0, import_node_path16.dirname)(absolute));
-          return config.ignorePatterns === void 0 || path === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: (0, import_node_path16.dirname)(path) };
+          const { config, path } = this.configFor(isDirectory3(absolute) ? absolute : (0, import_node_path17.dirname)(absolute));
+          return config.ignorePatterns === void 0 || path === void 0 ? {} : { ignorePatterns: config.ignorePatterns, ignoreBase: (0, import_node_path17.dirname)(path) };
         } catch (error) {
           if (!(error instanceof FileProblem)) throw error;
           return {};
@@ -31002,7 +31010,7 @@ var init_session = __esm({
         if (options.stdin) {
           const read = () => readStdin(io.stdin);
           if (options.stdinFilename === void 0) return { dockerfiles: [{ filePath: "<stdin>", read }], buildConfigs: [] };
-          const filePath = (0, import_node_path16.resolve)(cwd, options.stdinFilename);
+          const filePath = (0, import_node_path17.resolve)(cwd, options.stdinFilename);
           return { dockerfiles: [{ filePath, dockerfilePath: filePath, read }], buildConfigs: [] };
         }
         const files = /* @__PURE__ */ new Set();
@@ -31129,9 +31137,9 @@ var init_session = __esm({
        * it). Lints nothing; a `--target` that is not a stage of FILE is an error, as in a lint.
        */
       async printConfig(file) {
-        const absolute = (0, import_node_path16.resolve)(this.cwd, file);
+        const absolute = (0, import_node_path17.resolve)(this.cwd, file);
         try {
-          const { config, path } = this.configFor((0, import_node_path16.dirname)(absolute));
+          const { config, path } = this.configFor((0, import_node_path17.dirname)(absolute));
           const target = this.options.target ?? config.target;
           if (target !== void 0 && target !== "") checkTarget(parseDockerfile(await readDockerfile(absolute)), target);
           const effective = this.options.target === void 0 ? config : mergeConfigs(config, { target: this.options.target });

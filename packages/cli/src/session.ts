@@ -1,4 +1,3 @@
-import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import {
   checkTarget,
@@ -30,6 +29,7 @@ import { shouldColor } from "./ansi.js";
 import { loadFormatter } from "./formatters/index.js";
 import type { CliIO } from "./io.js";
 import type { CliOptions } from "./options.js";
+import { checkContextOption, isDirectory } from "./option-paths.js";
 import { FileProblem } from "./problem.js";
 import { displayPath, errorsOnly, portablePath, printable, sumProblems, type FileResult } from "./result.js";
 import { parseRuleOverrides } from "./rule-overrides.js";
@@ -51,14 +51,6 @@ interface Target {
   /** Absolute path when there is one (config lookup, build context, per-Dockerfile ignore file). */
   readonly dockerfilePath?: string;
   readonly read: () => Promise<string>;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Lint, fix, lint again: `.dockerignore` fixes settle in one or two passes; the bound stops a fix that never does. */
@@ -85,9 +77,7 @@ export class Session {
     this.io = { ...io, stderr: { write: (chunk: string) => io.stderr.write(redactText(chunk, [])) } };
     this.cwd = resolve(io.cwd);
     const ruleOverrides = parseRuleOverrides(options.rules);
-    if (options.context !== undefined && !isDirectory(resolve(this.cwd, options.context))) {
-      throw new FileProblem(`--context ${options.context}: no such directory.`);
-    }
+    checkContextOption(options.context, this.cwd);
     this.host = createLinterHost({
       cwd: this.cwd,
       ...(options.config === undefined ? {} : { configFile: options.config }),

@@ -1,16 +1,10 @@
-import { constants, lstatSync, statSync } from "node:fs";
+import { constants, lstatSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isDirectory } from "./option-paths.js";
 import { FileProblem } from "./problem.js";
 import { displayPath } from "./result.js";
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The absolute path `--output-file GIVEN` writes to, checked before anything is linted (a typo does

@@ -186,6 +186,15 @@ describe("layerlint image", () => {
     expect(JSON.parse(readFileSync(join(cwd, "report.json"), "utf8"))).toMatchObject([{ filePath: join(cwd, "clean.tar"), messages: [] }]);
   });
 
+  it("exits 2 for a --context that is no directory, as the Dockerfile lint does", async () => {
+    const cwd = await seedProject();
+    expect(await run(["image", "seed.tar", "--dockerfile", "app/Dockerfile", "--context", "nope"], { cwd })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "layerlint: --context nope: no such directory.\n",
+    });
+  });
+
   it("exits 2 on unreadable input: not an archive, a truncated layer (still reporting the rest), an unknown --image or --target", async () => {
     const cwd = await seedProject({ "notes.txt": "not an archive\n".repeat(50) });
     expect(await run(["image", "notes.txt"], { cwd })).toEqual({

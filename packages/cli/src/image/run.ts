@@ -16,6 +16,7 @@ import { createLinterHost, ImageArchiveError, LintProblem, readImageArchive, typ
 import { shouldColor } from "../ansi.js";
 import { loadFormatter } from "../formatters/index.js";
 import type { CliIO } from "../io.js";
+import { checkContextOption } from "../option-paths.js";
 import { FileProblem } from "../problem.js";
 import { displayPath, errorsOnly, sumProblems, type FileResult } from "../result.js";
 import { parseRuleOverrides } from "../rule-overrides.js";
@@ -97,6 +98,7 @@ export async function imageMain(argv: readonly string[], io: CliIO): Promise<num
   };
   let failed = false;
   const ruleOverrides = parseRuleOverrides(options.rules);
+  checkContextOption(options.context, cwd);
   const host = createLinterHost({
     cwd,
     ...(options.config === undefined ? {} : { configFile: options.config }),
