@@ -83,6 +83,98 @@ export function zstdWindowSize(head: Uint8Array): number | null {
   return sizeBytes === 2 ? size + 256 : size;
 }
 
+const ZSTD_MAGIC = 0xfd2fb528;
+
+/**
+ * Follows the frames of a compressed zstd stream (RFC 8878 §3.1: frame headers, block headers,
+ * checksums, skippable frames) without decoding them, so the window of every frame is checked
+ * before fzstd allocates it — a stream may hold many frames (pzstd writes one per chunk).
+ * Something that is not zstd stops the guard; fzstd reports it.
+ */
+type GuardState = "magic" | "skippable-size" | "descriptor" | "header" | "block" | "checksum";
+
+class ZstdFrameGuard {
+  #state: GuardState = "magic";
+  #pending: number[] = [];
+  #want = 4;
+  #skip = 0;
+  #header: number[] = [];
+  #checksum = false;
+  #stopped = false;
+
+  /** Throws when a frame asks for a window over MAX_ZSTD_WINDOW. */
+  check(chunk: Uint8Array): void {
+    let at = 0;
+    while (at < chunk.length && !this.#stopped) {
+      if (this.#skip > 0) {
+        const n = Math.min(this.#skip, chunk.length - at);
+        this.#skip -= n;
+        at += n;
+        continue;
+      }
+      this.#pending.push(chunk[at++]!);
+      if (this.#pending.length === this.#want) this.#step(this.#pending.splice(0));
+    }
+  }
+
+  #step(bytes: number[]): void {
+    const little = (from: number, n: number) => bytes.slice(from, from + n).reduceRight((value, byte) => value * 256 + byte, 0);
+    switch (this.#state) {
+      case "magic": {
+        const magic = little(0, 4);
+        if (magic === ZSTD_MAGIC) this.#expect("descriptor", 1);
+        else if ((magic & 0xfffffff0) >>> 0 === 0x184d2a50) this.#expect("skippable-size", 4);
+        else this.#stopped = true;
+        this.#header = bytes;
+        return;
+      }
+      case "skippable-size":
+        this.#skip = little(0, 4);
+        this.#expect("magic", 4);
+        return;
+      case "descriptor": {
+        const descriptor = bytes[0]!;
+        this.#checksum = ((descriptor >> 2) & 1) === 1;
+        const singleSegment = (descriptor >> 5) & 1;
+        const sizeFlag = descriptor >> 6;
+        const length = (singleSegment ? 0 : 1) + [0, 1, 2, 4][descriptor & 3]! + (sizeFlag === 0 ? singleSegment : [1, 2, 4, 8][sizeFlag]!);
+        this.#header = [...this.#header, descriptor];
+        if (length === 0) this.#frameHeader();
+        else this.#expect("header", length);
+        return;
+      }
+      case "header":
+        this.#header = [...this.#header, ...bytes];
+        this.#frameHeader();
+        return;
+      case "block": {
+        const header = little(0, 3);
+        const type = (header >> 1) & 3;
+        this.#skip = type === 1 ? 1 : header >>> 3;
+        if ((header & 1) === 1) this.#expect(this.#checksum ? "checksum" : "magic", 4);
+        else this.#expect("block", 3);
+        return;
+      }
+      case "checksum":
+        this.#expect("magic", 4);
+        return;
+    }
+  }
+
+  #frameHeader(): void {
+    const window = zstdWindowSize(Uint8Array.from(this.#header));
+    if (window !== null && window > MAX_ZSTD_WINDOW) {
+      throw new Error(`its zstd window is ${Math.round(window / 1024 / 1024)} MiB, over the ${MAX_ZSTD_WINDOW / 1024 / 1024} MiB limit`);
+    }
+    this.#expect("block", 3);
+  }
+
+  #expect(state: GuardState, bytes: number): void {
+    this.#state = state;
+    this.#want = bytes;
+  }
+}
+
 /** Bytes fed to fzstd at a time: one push decodes at most ~1,000 blocks (a 128 KiB block needs 4 bytes). */
 const ZSTD_SLICE = 4096;
 
@@ -92,15 +184,9 @@ async function* zstdDecompress(source: AsyncIterable<Buffer>): AsyncGenerator<Ui
   const decompressor = new Decompress((chunk) => {
     output.push(chunk);
   });
-  let checked = false;
+  const guard = new ZstdFrameGuard();
   for await (const chunk of source) {
-    if (!checked) {
-      checked = true;
-      const window = zstdWindowSize(chunk);
-      if (window !== null && window > MAX_ZSTD_WINDOW) {
-        throw new Error(`its zstd window is ${Math.round(window / 1024 / 1024)} MiB, over the ${MAX_ZSTD_WINDOW / 1024 / 1024} MiB limit`);
-      }
-    }
+    guard.check(chunk);
     for (let at = 0; at < chunk.length; at += ZSTD_SLICE) {
       decompressor.push(chunk.subarray(at, at + ZSTD_SLICE));
       const ready = output;

@@ -221,6 +221,19 @@ describe("readImageArchive on bad input", () => {
     expect(read.images[0]!.layers.map((l) => l.error ?? null)).toEqual(["it is corrupt (zstd: its zstd window is 2048 MiB, over the 128 MiB limit)", null]);
   });
 
+  it("reads a zstd layer of several frames, and refuses a later frame that asks for a window over 128 MiB", async () => {
+    const { layers, config } = await seedLayers();
+    const tar = layers[0]!;
+    const split = Math.floor(tar.length / 2);
+    const frames = Buffer.concat([zstd(tar.subarray(0, split)), zstd(tar.subarray(split), "--check")]);
+    const bomb = Buffer.concat([zstd(tar.subarray(0, split)), Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0xa8]), Buffer.alloc(64)]);
+    const media = { layerMediaType: "application/vnd.oci.image.layer.v1.tar+zstd" };
+    const read = await readImageArchive(save("frames.tar", await tarOfFiles(ociFiles([{ tags: ["f"], config, layers: [frames, ...layers.slice(1).map((l) => zstd(l))] }], media))));
+    expect(shape(read.images)).toEqual([{ name: "f", layers: SEED_SHAPE }]);
+    const refused = await readImageArchive(save("bomb.tar", await tarOfFiles(ociFiles([{ tags: ["b"], config, layers: [bomb, ...layers.slice(1).map((l) => zstd(l))] }], media))));
+    expect(refused.images[0]!.layers.map((l) => l.error ?? null)).toEqual(["it is corrupt (zstd: its zstd window is 2048 MiB, over the 128 MiB limit)", null, null]);
+  });
+
   it("refuses manifest paths and digests that leave the archive, and reports a layer the archive lacks", async () => {
     const { layers, config } = await seedLayers();
     const escaping = save("escape.tar", await tarOf([{ name: "c.json", data: config }, { name: "manifest.json", data: JSON.stringify([{ Config: "c.json", RepoTags: ["x"], Layers: ["../../etc/passwd"] }]) }]));
