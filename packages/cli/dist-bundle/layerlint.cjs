@@ -20400,15 +20400,9 @@ async function* zstdDecompress(source) {
   const decompressor2 = new Decompress((chunk) => {
     output.push(chunk);
   });
-  let checked = false;
+  const guard = new ZstdFrameGuard();
   for await (const chunk of source) {
-    if (!checked) {
-      checked = true;
-      const window = zstdWindowSize(chunk);
-      if (window !== null && window > MAX_ZSTD_WINDOW) {
-        throw new Error(`its zstd window is ${Math.round(window / 1024 / 1024)} MiB, over the ${MAX_ZSTD_WINDOW / 1024 / 1024} MiB limit`);
-      }
-    }
+    guard.check(chunk);
     for (let at = 0; at < chunk.length; at += ZSTD_SLICE) {
       decompressor2.push(chunk.subarray(at, at + ZSTD_SLICE));
       const ready = output;
@@ -20424,7 +20418,7 @@ function decompressor(compression) {
   if (compression === "zstd") return zstdDecompress;
   return null;
 }
-var import_node_zlib, SNIFF_BYTES, MAX_ZSTD_WINDOW, ZSTD_SLICE;
+var import_node_zlib, SNIFF_BYTES, MAX_ZSTD_WINDOW, ZSTD_MAGIC, ZstdFrameGuard, ZSTD_SLICE;
 var init_streams = __esm({
   "packages/node/src/image/streams.ts"() {
     "use strict";
@@ -20432,6 +20426,84 @@ var init_streams = __esm({
     init_esm();
     SNIFF_BYTES = 512;
     MAX_ZSTD_WINDOW = 128 * 1024 * 1024;
+    ZSTD_MAGIC = 4247762216;
+    ZstdFrameGuard = class {
+      #state = "magic";
+      #pending = [];
+      #want = 4;
+      #skip = 0;
+      #header = [];
+      #checksum = false;
+      #stopped = false;
+      /** Throws when a frame asks for a window over MAX_ZSTD_WINDOW. */
+      check(chunk) {
+        let at = 0;
+        while (at < chunk.length && !this.#stopped) {
+          if (this.#skip > 0) {
+            const n = Math.min(this.#skip, chunk.length - at);
+            this.#skip -= n;
+            at += n;
+            continue;
+          }
+          this.#pending.push(chunk[at++]);
+          if (this.#pending.length === this.#want) this.#step(this.#pending.splice(0));
+        }
+      }
+      #step(bytes) {
+        const little = (from, n) => bytes.slice(from, from + n).reduceRight((value, byte) => value * 256 + byte, 0);
+        switch (this.#state) {
+          case "magic": {
+            const magic = little(0, 4);
+            if (magic === ZSTD_MAGIC) this.#expect("descriptor", 1);
+            else if ((magic & 4294967280) >>> 0 === 407710288) this.#expect("skippable-size", 4);
+            else this.#stopped = true;
+            this.#header = bytes;
+            return;
+          }
+          case "skippable-size":
+            this.#skip = little(0, 4);
+            this.#expect("magic", 4);
+            return;
+          case "descriptor": {
+            const descriptor = bytes[0];
+            this.#checksum = (descriptor >> 2 & 1) === 1;
+            const singleSegment = descriptor >> 5 & 1;
+            const sizeFlag = descriptor >> 6;
+            const length = (singleSegment ? 0 : 1) + [0, 1, 2, 4][descriptor & 3] + (sizeFlag === 0 ? singleSegment : [1, 2, 4, 8][sizeFlag]);
+            this.#header = [...this.#header, descriptor];
+            if (length === 0) this.#frameHeader();
+            else this.#expect("header", length);
+            return;
+          }
+          case "header":
+            this.#header = [...this.#header, ...bytes];
+            this.#frameHeader();
+            return;
+          case "block": {
+            const header = little(0, 3);
+            const type = header >> 1 & 3;
+            this.#skip = type === 1 ? 1 : header >>> 3;
+            if ((header & 1) === 1) this.#expect(this.#checksum ? "checksum" : "magic", 4);
+            else this.#expect("block", 3);
+            return;
+          }
+          case "checksum":
+            this.#expect("magic", 4);
+            return;
+        }
+      }
+      #frameHeader() {
+        const window = zstdWindowSize(Uint8Array.from(this.#header));
+        if (window !== null && window > MAX_ZSTD_WINDOW) {
+          throw new Error(`its zstd window is ${Math.round(window / 1024 / 1024)} MiB, over the ${MAX_ZSTD_WINDOW / 1024 / 1024} MiB limit`);
+        }
+        this.#expect("block", 3);
+      }
+      #expect(state, bytes) {
+        this.#state = state;
+        this.#want = bytes;
+      }
+    };
     ZSTD_SLICE = 4096;
   }
 });
