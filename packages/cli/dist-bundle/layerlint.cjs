@@ -29579,7 +29579,7 @@ function buildCommandsOf(source, cwd, env) {
     if (options.bareProvenance) provenance = true;
     const contextWord = options.positional[options.positional.length - 1] ?? null;
     const contextText = contextWord ? pathOf(contextWord, 0) : null;
-    const context = contextText === null || contextText === "-" || REMOTE_CONTEXT.test(contextText) ? null : joinPath(cwd, contextText);
+    const context = contextText === null || contextText === "-" || isRemoteContext(contextText) ? null : joinPath(cwd, contextText);
     let dockerfile = null;
     if (file) {
       const fileText = pathOf(file.word, file.valueStart);
@@ -29599,7 +29599,7 @@ function buildCommandsOf(source, cwd, env) {
   }
   return builds;
 }
-var MASK_START, MASK_REST, MASK, VALUED_LONG, OPTIONAL_VALUE, VALUED_SHORT, REMOTE_CONTEXT;
+var MASK_START, MASK_REST, MASK, VALUED_LONG, OPTIONAL_VALUE, VALUED_SHORT;
 var init_build_command = __esm({
   "packages/core/src/build-config/build-command.ts"() {
     "use strict";
@@ -29665,7 +29665,6 @@ var init_build_command = __esm({
     ]);
     OPTIONAL_VALUE = /* @__PURE__ */ new Set(["pull", "provenance", "sbom"]);
     VALUED_SHORT = /* @__PURE__ */ new Set(["f", "t", "o", "m", "v"]);
-    REMOTE_CONTEXT = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|git@|github\.com\/)/;
   }
 });
 

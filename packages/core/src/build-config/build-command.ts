@@ -10,7 +10,7 @@ import type { ShellDialect, SimpleCommand, Word } from "../shell/index.js";
 import type { Span } from "../types.js";
 import type { BuildArg, BuildSecret, BuildSpec, BuildVia, CacheExport, ConfigValue, ValueReference } from "./types.js";
 import { githubExpressions, readValue, splitFields, type GithubExpression } from "./values.js";
-import { cacheExportOf, joinPath, secretSourceOf } from "./paths.js";
+import { cacheExportOf, isRemoteContext, joinPath, secretSourceOf } from "./paths.js";
 
 const MASK_START = "\uE000";
 const MASK_REST = "\uE001";
@@ -74,7 +74,6 @@ const VALUED_LONG = new Set([
 /** Long options that may stand alone (`--pull`, `--provenance`) and then take no value. */
 const OPTIONAL_VALUE = new Set(["pull", "provenance", "sbom"]);
 const VALUED_SHORT = new Set(["f", "t", "o", "m", "v"]);
-const REMOTE_CONTEXT = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|git@|github\.com\/)/;
 
 /** The script of a `run:` step and how its offsets map into the workflow file. */
 export interface ScriptSource {
@@ -244,7 +243,7 @@ export function buildCommandsOf(
 
     const contextWord = options.positional[options.positional.length - 1] ?? null;
     const contextText = contextWord ? pathOf(contextWord, 0) : null;
-    const context = contextText === null || contextText === "-" || REMOTE_CONTEXT.test(contextText) ? null : joinPath(cwd, contextText);
+    const context = contextText === null || contextText === "-" || isRemoteContext(contextText) ? null : joinPath(cwd, contextText);
     let dockerfile: string | null = null;
     if (file) {
       const fileText = pathOf(file.word, file.valueStart);
