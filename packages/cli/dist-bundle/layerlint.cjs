@@ -10765,8 +10765,9 @@ function githubExpressions(text) {
   const expressions = [];
   for (let at = text.indexOf("${{"); at >= 0; at = text.indexOf("${{", at)) {
     const close = text.indexOf("}}", at + 3);
-    if (close < 0 || close - at > MAX_EXPRESSION) {
-      at += 3;
+    if (close < 0) break;
+    if (close - at > MAX_EXPRESSION) {
+      at = Math.max(at + 3, close - MAX_EXPRESSION);
       continue;
     }
     expressions.push({ start: at, end: close + 2, references: expressionReferences(text.slice(at + 3, close)) });
@@ -10801,7 +10802,8 @@ function interpolations(text, references = [], defaults = [], depth = 0) {
         close++;
       } else if (text[close] === "}") level--;
     }
-    if (level > 0 || name === "" || !NAME_START.test(name[0])) continue;
+    if (level > 0) break;
+    if (name === "" || !NAME_START.test(name[0])) continue;
     references.push({ kind: "environment", name });
     const rest = text.slice(end, close - 1);
     const operator = /^:?[-?+=]/.exec(rest)?.[0];
@@ -11204,7 +11206,10 @@ function envFileEntries(text, span) {
     let value = line.slice(equals + 1).trim();
     const quote = value[0];
     if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote)) value = value.slice(1, -1);
-    else value = value.replace(/\s+#.*$/, "");
+    else {
+      const hash = value.search(/\s#/);
+      if (hash >= 0) value = value.slice(0, hash).trimEnd();
+    }
     const interpolation = quote === "'" ? "none" : "compose";
     entries.push({ name: line.slice(0, equals).trim(), value: readValue(value, span, { github: false, interpolation }) });
   }
@@ -29101,7 +29106,8 @@ var init_yaml_source = __esm({
         this.entryCache.set(node, own);
         return own;
       }
-      collect(map, own, merged, depth) {
+      /** `seen`: the maps already merged in this lookup — a repeat adds no key, only time (`<<: [*a, *a, …]`). */
+      collect(map, own, merged, depth, seen = /* @__PURE__ */ new Set()) {
         for (const pair of map.items) {
           if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key)) continue;
           const key = String(pair.key.value);
@@ -29110,10 +29116,12 @@ var init_yaml_source = __esm({
             const value = this.resolve(pair.value);
             const sources = value && (0, import_yaml.isSeq)(value) ? value.items.map((item) => this.resolve(item)) : [value];
             for (const source of sources) {
-              if (!source || !(0, import_yaml.isMap)(source) || --this.aliasBudget < 0) continue;
+              if (!source || !(0, import_yaml.isMap)(source) || seen.has(source) || --this.aliasBudget < 0) continue;
+              seen.add(source);
+              const inner = [];
               const nested = [];
-              this.collect(source, nested, merged, depth + 1);
-              merged.push(...nested);
+              this.collect(source, inner, nested, depth + 1, seen);
+              merged.push(...inner, ...nested);
             }
             continue;
           }
@@ -29513,7 +29521,10 @@ function buildCommandsOf(source, cwd, env) {
   const read = (word, from, valueStart) => {
     const inside = expressions.filter((e) => e.start >= word.start && e.end <= word.end);
     let k = 0;
-    const text = word.value.slice(valueStart).replace(MASK, () => source.text.slice(inside[k].start, inside[k++].end));
+    const text = word.value.slice(valueStart).replace(MASK, (m) => {
+      const expression = inside[k++];
+      return expression === void 0 ? m : source.text.slice(expression.start, expression.end);
+    });
     const references = [];
     for (const expression of inside) if (expression.start >= from) references.push(...expression.references);
     for (const ref of word.vars) if (ref.start >= from) references.push({ kind: "environment", name: ref.name });
@@ -29530,6 +29541,7 @@ function buildCommandsOf(source, cwd, env) {
       const defined = env(ref.name);
       if (!defined || defined.kind !== "literal" || defined.text === null) return null;
       value = value.replace(new RegExp(String.raw`\$\{?${ref.name}\}?`), () => defined.text ?? "");
+      if (value.length > MAX_PATH_LENGTH) return null;
     }
     return value.includes("$") ? null : value;
   };
@@ -29605,6 +29617,7 @@ var init_build_command = __esm({
     "use strict";
     init_shell();
     init_values();
+    init_paths2();
     init_paths3();
     MASK_START = "";
     MASK_REST = "";
@@ -29891,7 +29904,8 @@ function lintBuildConfig(parsed, options = {}) {
       });
       findings.push(...collected);
     } catch (error) {
-      ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      const raw = error instanceof Error ? error.message : String(error);
+      ruleErrors.push({ ruleId: rule.id, message: redactText(escapeControlCharacters(raw), fileSecrets) });
     }
   }
   const unique = distinctFindings(findings);

@@ -10,6 +10,7 @@ import type { ShellDialect, SimpleCommand, Word } from "../shell/index.js";
 import type { Span } from "../types.js";
 import type { BuildArg, BuildSecret, BuildSpec, BuildVia, CacheExport, ConfigValue, ValueReference } from "./types.js";
 import { githubExpressions, readValue, splitFields, type GithubExpression } from "./values.js";
+import { MAX_PATH_LENGTH } from "../shell/paths.js";
 import { cacheExportOf, isRemoteContext, joinPath, secretSourceOf } from "./paths.js";
 
 const MASK_START = "\uE000";
@@ -170,7 +171,11 @@ export function buildCommandsOf(
   const read = (word: Word, from: number, valueStart: number): { text: string; references: ValueReference[] } => {
     const inside = expressions.filter((e) => e.start >= word.start && e.end <= word.end);
     let k = 0;
-    const text = word.value.slice(valueStart).replace(MASK, () => source.text.slice(inside[k]!.start, inside[k++]!.end));
+    // A mask character the script itself holds (U+E000) has no expression behind it: it stays.
+    const text = word.value.slice(valueStart).replace(MASK, (m) => {
+      const expression = inside[k++];
+      return expression === undefined ? m : source.text.slice(expression.start, expression.end);
+    });
     const references: ValueReference[] = [];
     for (const expression of inside) if (expression.start >= from) references.push(...expression.references);
     for (const ref of word.vars) if (ref.start >= from) references.push({ kind: "environment", name: ref.name });
@@ -189,6 +194,8 @@ export function buildCommandsOf(
       const defined = env(ref.name);
       if (!defined || defined.kind !== "literal" || defined.text === null) return null;
       value = value.replace(new RegExp(String.raw`\$\{?${ref.name}\}?`), () => defined.text ?? "");
+      // No path is this long: stop before repeated expansion builds megabytes (`$A/$A/…`).
+      if (value.length > MAX_PATH_LENGTH) return null;
     }
     return value.includes("$") ? null : value;
   };

@@ -68,7 +68,9 @@ export function lintBuildConfig(parsed: ParsedBuildConfig, options: LintBuildCon
       });
       findings.push(...collected);
     } catch (error) {
-      ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      // A crash message may quote the file: redacted with its secrets, as Dockerfile rule errors are.
+      const raw = error instanceof Error ? error.message : String(error);
+      ruleErrors.push({ ruleId: rule.id, message: redactText(escapeControlCharacters(raw), fileSecrets) });
     }
   }
   const unique = distinctFindings(findings);

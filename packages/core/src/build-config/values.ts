@@ -48,8 +48,11 @@ export function githubExpressions(text: string): GithubExpression[] {
   const expressions: GithubExpression[] = [];
   for (let at = text.indexOf("${{"); at >= 0; at = text.indexOf("${{", at)) {
     const close = text.indexOf("}}", at + 3);
-    if (close < 0 || close - at > MAX_EXPRESSION) {
-      at += 3;
+    // No `}}` after this one: none after any later `${{` either (the scan stays linear).
+    if (close < 0) break;
+    if (close - at > MAX_EXPRESSION) {
+      // Too long to be one expression; a later `${{` can only close at `close` if it starts near it.
+      at = Math.max(at + 3, close - MAX_EXPRESSION);
       continue;
     }
     expressions.push({ start: at, end: close + 2, references: expressionReferences(text.slice(at + 3, close)) });
@@ -94,7 +97,9 @@ export function interpolations(text: string, references: ValueReference[] = [], 
         close++;
       } else if (text[close] === "}") level--;
     }
-    if (level > 0 || name === "" || !NAME_START.test(name[0]!)) continue;
+    // An unclosed `${`: no later one closes either (each would scan to the end again).
+    if (level > 0) break;
+    if (name === "" || !NAME_START.test(name[0]!)) continue;
     references.push({ kind: "environment", name });
     const rest = text.slice(end, close - 1);
     const operator = /^:?[-?+=]/.exec(rest)?.[0];

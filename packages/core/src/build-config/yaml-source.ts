@@ -147,7 +147,8 @@ export class YamlSource {
     return own;
   }
 
-  private collect(map: YAMLMap, own: Entry[], merged: Entry[], depth: number): void {
+  /** `seen`: the maps already merged in this lookup — a repeat adds no key, only time (`<<: [*a, *a, …]`). */
+  private collect(map: YAMLMap, own: Entry[], merged: Entry[], depth: number, seen = new Set<YAMLMap>()): void {
     for (const pair of map.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
       const key = String(pair.key.value);
@@ -156,10 +157,13 @@ export class YamlSource {
         const value = this.resolve(pair.value);
         const sources = value && isSeq(value) ? value.items.map((item) => this.resolve(item)) : [value];
         for (const source of sources) {
-          if (!source || !isMap(source) || --this.aliasBudget < 0) continue;
+          if (!source || !isMap(source) || seen.has(source) || --this.aliasBudget < 0) continue;
+          seen.add(source);
+          // The merged map's own keys come before what it merges in turn (a parent beats a grandparent).
+          const inner: Entry[] = [];
           const nested: Entry[] = [];
-          this.collect(source, nested, merged, depth + 1);
-          merged.push(...nested);
+          this.collect(source, inner, nested, depth + 1, seen);
+          merged.push(...inner, ...nested);
         }
         continue;
       }

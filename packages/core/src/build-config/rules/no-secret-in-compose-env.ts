@@ -52,7 +52,11 @@ function envFileEntries(text: string, span: Span): { name: string; value: Config
     let value = line.slice(equals + 1).trim();
     const quote = value[0];
     if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote)) value = value.slice(1, -1);
-    else value = value.replace(/\s+#.*$/, "");
+    else {
+      // An inline comment starts at a blank before `#` (found linearly; `/\s+#.*$/` backtracks on long blank runs).
+      const hash = value.search(/\s#/);
+      if (hash >= 0) value = value.slice(0, hash).trimEnd();
+    }
     // Single-quoted values are not interpolated.
     const interpolation = quote === "'" ? "none" : "compose";
     entries.push({ name: line.slice(0, equals).trim(), value: readValue(value, span, { github: false, interpolation }) });
